@@ -1,0 +1,3 @@
+from intake_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,95 @@
+"""Bring a store to the newest schema at start-up, after copying the database file.
+
+Alembic is imported only when the store is not at the newest revision, so a normal
+start-up does not pay for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from intake_desktop.db.engine import sqlite_path
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest revision; a test checks it equals Alembic's head.
+HEAD_REVISION = "0001_initial"
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def backup_sqlite(db_file: Path, revision: str | None) -> Path:
+    """A consistent copy (SQLite backup API, safe with WAL) next to the store."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_file.with_name(f"{db_file.stem}.voor-migratie-{revision or 'leeg'}-{stamp}.sqlite")
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+    """Migrate to ``revision``; returns the backup file made first, if any."""
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    if revision == "head" and current == HEAD_REVISION:
+        return None
+    backup = None
+    db_file = sqlite_path(str(engine.url))
+    if db_file is not None and current is not None and db_file.exists():
+        backup = backup_sqlite(db_file, current)
+        log.info("database copied to %s before migration", backup.name)
+    _run_alembic(engine, revision)
+    return backup
+
+
+def _run_alembic(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if is_sqlite:
+            # Batch migrations recreate tables; with foreign keys on, that would
+            # cascade-delete child rows. Must be set outside a transaction.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            command.upgrade(alembic_config(connection), revision)
+            connection.commit()
+            if is_sqlite:
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationError(f"foreign key check failed: {problems[:5]}")
+        finally:
+            if is_sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

@@ -1,0 +1,54 @@
+"""Appointments, tasks with deadlines, and notes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from intake_desktop.db.base import Base, Editable
+
+
+class Appointment(Editable, Base):
+    __tablename__ = "appointment"
+
+    client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"), index=True)
+    aanmelding_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("aanmelding.id"))
+    kind: Mapped[str] = mapped_column(String(64))  # work_first_intake, uitkeringsintake, ...
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime | None]
+    location: Mapped[str] = mapped_column(String(200), default="")
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    with_party: Mapped[str | None] = mapped_column(String(200))
+    documents_to_bring: Mapped[str] = mapped_column(Text, default="")
+    # gepland, gehouden, niet_verschenen, geannuleerd
+    status: Mapped[str] = mapped_column(String(16), default="gepland")
+
+
+class Task(Editable, Base):
+    __tablename__ = "task"
+
+    client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"), index=True)
+    aanmelding_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("aanmelding.id"))
+    kind: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(200))
+    due_at: Mapped[datetime | None] = mapped_column(index=True)
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    assigned_role: Mapped[str | None] = mapped_column(String(32))
+    urgent: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, afgehandeld
+    done_at: Mapped[datetime | None]
+    done_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class Note(Editable, Base):
+    """Notes are append-only: a correction is a new note."""
+
+    __tablename__ = "note"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    body: Mapped[str] = mapped_column(Text)
+    at_home: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,44 @@
+"""Audit events (append-only) and autosaved form drafts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from intake_desktop.db.base import Base, utcnow
+
+
+class AuditEvent(Base):
+    """Who did what to which client, when. No service updates or deletes these rows.
+
+    ``details`` holds field *names* and counts, never the sensitive values."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    username: Mapped[str] = mapped_column(String(64))
+    roles: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    entity: Mapped[str | None] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID | None]
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    details: Mapped[dict] = mapped_column(default=dict)
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Draft(Base):
+    """What a user typed in a form and has not saved yet, so it survives a crash."""
+
+    __tablename__ = "draft"
+
+    staff_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True
+    )
+    form_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    data: Mapped[dict]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,61 @@
+"""Clients and households."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from intake_desktop.db.base import Base, Editable
+
+
+class Household(Editable, Base):
+    """"Eén huishouden, één plan": clients who live together share a household."""
+
+    __tablename__ = "household"
+
+    label: Mapped[str | None] = mapped_column(String(200))
+    members: Mapped[list[Client]] = relationship(back_populates="household")
+
+
+class Client(Editable, Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        Index("ix_client_search_name", "search_name", "first_names"),
+        Index("ix_client_surname_birth", "search_name", "birth_date"),
+    )
+
+    bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
+    first_names: Mapped[str] = mapped_column(String(200))
+    tussenvoegsel: Mapped[str | None] = mapped_column(String(20))
+    surname: Mapped[str] = mapped_column(String(200))
+    # Surname without accents, lower case: the key of the prefix search.
+    search_name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[date | None] = mapped_column(index=True)
+    street: Mapped[str | None] = mapped_column(String(200))
+    house_number: Mapped[str | None] = mapped_column(String(10))
+    house_number_suffix: Mapped[str | None] = mapped_column(String(10))
+    postcode: Mapped[str | None] = mapped_column(String(6), index=True)  # "1234AB"
+    city: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    household_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("household.id"), index=True
+    )
+    gemeente_code: Mapped[str] = mapped_column(String(32))
+    # aangemeld, in_intake, in_traject, afgesloten
+    status: Mapped[str] = mapped_column(String(32), default="aangemeld")
+    # Current klantmanager and klantgroep; the history tables hold how they came about.
+    klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id"), index=True
+    )
+    klantgroep: Mapped[str | None] = mapped_column(String(32))
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+
+    @property
+    def full_name(self) -> str:
+        parts = [self.first_names, self.tussenvoegsel, self.surname]
+        return " ".join(p for p in parts if p)

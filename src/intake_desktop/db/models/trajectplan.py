@@ -1,0 +1,80 @@
+"""Trajectplannen: the working copy with goals and activities, and frozen versions."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from intake_desktop.db.base import Base, Editable
+
+
+class Trajectplan(Editable, Base):
+    __tablename__ = "trajectplan"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(16), default="concept")
+    doelperspectief: Mapped[str] = mapped_column(Text, default="")
+    afspraken_klant: Mapped[str] = mapped_column(Text, default="")
+    afspraken_gemeente: Mapped[str] = mapped_column(Text, default="")
+    next_progress_talk_on: Mapped[date | None]
+
+    goals: Mapped[list[TrajectplanGoal]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="TrajectplanGoal.position"
+    )
+    versions: Mapped[list[TrajectplanVersie]] = relationship(
+        back_populates="plan", order_by="TrajectplanVersie.version_no"
+    )
+
+
+class TrajectplanGoal(Editable, Base):
+    __tablename__ = "trajectplan_goal"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("trajectplan.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    domain_code: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(16), default="open")
+
+    plan: Mapped[Trajectplan] = relationship(back_populates="goals")
+    activities: Mapped[list[TrajectplanActivity]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan"
+    )
+
+
+class TrajectplanActivity(Editable, Base):
+    __tablename__ = "trajectplan_activity"
+
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("trajectplan_goal.id", ondelete="CASCADE"), index=True
+    )
+    service_code: Mapped[str] = mapped_column(String(64))  # from the productenboek
+    provider_kind: Mapped[str] = mapped_column(String(16))  # intern, extern
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(16), default="gepland")
+
+    goal: Mapped[TrajectplanGoal] = relationship(back_populates="activities")
+
+
+class TrajectplanVersie(Editable, Base):
+    """A frozen version: signing stores the whole plan so it reprints exactly."""
+
+    __tablename__ = "trajectplan_versie"
+    __table_args__ = (UniqueConstraint("plan_id", "version_no"),)
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("trajectplan.id"), index=True)
+    version_no: Mapped[int]
+    status: Mapped[str] = mapped_column(String(16))
+    snapshot: Mapped[dict]
+    signed_at: Mapped[datetime | None]
+    signed_place: Mapped[str | None] = mapped_column(String(100))
+
+    plan: Mapped[Trajectplan] = relationship(back_populates="versions")

@@ -1,0 +1,228 @@
+"""Checks on personal data, each with a Dutch message for the field it concerns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.text import clean
+
+C = "validation"
+
+MSG_REQUIRED = _t(C, "Dit veld is verplicht.")
+MSG_BSN_LENGTH = _t(C, "Een BSN heeft 9 cijfers.")
+MSG_BSN_CHECK = _t(C, "Dit BSN klopt niet: de elfproef mislukt. Controleer de cijfers.")
+MSG_POSTCODE = _t(C, "Vul een postcode in als 1234 AB.")
+MSG_DATE_FORMAT = _t(C, "Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-1980.")
+MSG_DATE_FUTURE = _t(C, "De geboortedatum ligt in de toekomst.")
+MSG_DATE_TOO_OLD = _t(C, "Deze geboortedatum ligt meer dan 120 jaar terug.")
+MSG_EMAIL = _t(C, "Vul een e-mailadres in als naam@voorbeeld.nl.")
+MSG_PHONE = _t(C, "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.")
+MSG_HOUSE_NUMBER = _t(C, "Een huisnummer begint met een cijfer.")
+MSG_NAME = _t(C, "Een naam bevat letters; cijfers horen hier niet.")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+
+
+class ValidationFailed(ValueError):
+    """Bad input: ``errors`` maps a field name to a Dutch message."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def normalise_bsn(value: str) -> str:
+    """Digits only, checked with the elfproef; raises ValueError(message)."""
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+    from stdnum.nl import bsn
+
+    digits = re.sub(r"[\s.\-]", "", value or "")
+    if not digits.isdigit() or len(digits) not in (8, 9):
+        raise ValueError(MSG_BSN_LENGTH)
+    try:
+        return bsn.validate(digits)
+    except InvalidChecksum:
+        raise ValueError(MSG_BSN_CHECK) from None
+    except ValidationError:
+        raise ValueError(MSG_BSN_LENGTH) from None
+
+
+def mask_bsn(value: str | None) -> str:
+    """Show only the last three digits: "******782"."""
+    if not value:
+        return ""
+    return "*" * (len(value) - 3) + value[-3:]
+
+
+def normalise_postcode(value: str) -> str:
+    """ "1234 ab" -> "1234AB"; raises ValueError(message)."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.nl import postcode
+
+    try:
+        return postcode.compact(postcode.validate(value)).replace(" ", "")
+    except ValidationError:
+        raise ValueError(MSG_POSTCODE) from None
+
+
+def format_postcode(value: str | None) -> str:
+    if not value or len(value) != 6:
+        return value or ""
+    return f"{value[:4]} {value[4:]}"
+
+
+def parse_date(value: str) -> date:
+    match = _DATE.match(clean(value))
+    if not match:
+        raise ValueError(MSG_DATE_FORMAT)
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(MSG_DATE_FORMAT) from None
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def parse_birth_date(value: str, today: date | None = None) -> date:
+    born = parse_date(value)
+    today = today or date.today()
+    if born > today:
+        raise ValueError(MSG_DATE_FUTURE)
+    if today.year - born.year > 120:
+        raise ValueError(MSG_DATE_TOO_OLD)
+    return born
+
+
+def normalise_email(value: str) -> str:
+    value = clean(value)
+    if not _EMAIL.match(value):
+        raise ValueError(MSG_EMAIL)
+    return value.lower()
+
+
+def normalise_phone(value: str) -> str:
+    """Dutch numbers: 10 digits starting with 0, or +31 / 0031 followed by 9 digits."""
+    compact = re.sub(r"[\s\-().]", "", value)
+    if compact.startswith("0031"):
+        compact = "+31" + compact[4:]
+    if compact.startswith("+31") and len(compact) == 12 and compact[3:].isdigit():
+        return "0" + compact[3:]
+    if compact.startswith("+") and 8 <= len(compact) <= 16 and compact[1:].isdigit():
+        return compact  # a foreign number, kept as typed
+    if len(compact) == 10 and compact.isdigit() and compact.startswith("0"):
+        return compact
+    raise ValueError(MSG_PHONE)
+
+
+def format_phone(value: str | None) -> str:
+    if not value or not value.startswith("06") or len(value) != 10:
+        return value or ""
+    return f"{value[:2]} {value[2:]}"
+
+
+@dataclass
+class ClientInput:
+    """Personal data as typed in a form or read from a CSV line (all text)."""
+
+    first_names: str = ""
+    tussenvoegsel: str = ""
+    surname: str = ""
+    bsn: str = ""
+    birth_date: str = ""
+    street: str = ""
+    house_number: str = ""
+    house_number_suffix: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    gemeente_code: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass
+class ClientData:
+    """Checked and normalised personal data, ready to store."""
+
+    first_names: str
+    tussenvoegsel: str | None
+    surname: str
+    bsn: str
+    birth_date: date
+    street: str | None = None
+    house_number: str | None = None
+    house_number_suffix: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    gemeente_code: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _name(value: str, errors: dict[str, str], key: str, required: bool) -> str | None:
+    value = clean(value)
+    if not value:
+        if required:
+            errors[key] = MSG_REQUIRED
+        return None
+    if any(ch.isdigit() for ch in value):
+        errors[key] = MSG_NAME
+        return None
+    return value
+
+
+def check_client(data: ClientInput, today: date | None = None) -> ClientData:
+    """Check every field at once; raises ValidationFailed with all messages."""
+    errors: dict[str, str] = {}
+    first = _name(data.first_names, errors, "first_names", True)
+    tussen = clean(data.tussenvoegsel) or None
+    surname = _name(data.surname, errors, "surname", True)
+
+    def run(key: str, func, raw: str, required: bool = False):
+        raw = clean(raw)
+        if not raw:
+            if required:
+                errors[key] = MSG_REQUIRED
+            return None
+        try:
+            return func(raw)
+        except ValueError as exc:
+            errors[key] = str(exc)
+            return None
+
+    bsn = run("bsn", normalise_bsn, data.bsn, required=True)
+    born = run("birth_date", lambda v: parse_birth_date(v, today), data.birth_date, True)
+    pc = run("postcode", normalise_postcode, data.postcode)
+    phone = run("phone", normalise_phone, data.phone)
+    email = run("email", normalise_email, data.email)
+    number = clean(data.house_number) or None
+    if number and not number[0].isdigit():
+        errors["house_number"] = MSG_HOUSE_NUMBER
+    if errors:
+        raise ValidationFailed(errors)
+    return ClientData(
+        first_names=first or "",
+        tussenvoegsel=tussen,
+        surname=surname or "",
+        bsn=bsn or "",
+        birth_date=born,  # type: ignore[arg-type]
+        street=clean(data.street) or None,
+        house_number=number,
+        house_number_suffix=clean(data.house_number_suffix) or None,
+        postcode=pc,
+        city=clean(data.city) or None,
+        phone=phone,
+        email=email,
+        gemeente_code=clean(data.gemeente_code),
+    )
+

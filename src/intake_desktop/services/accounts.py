@@ -1,0 +1,165 @@
+"""Staff accounts: creating them, signing in, and checking a password again."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import Staff, StaffRole
+from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, Actor
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services import audit
+from intake_desktop.services.errors import NotAllowed, SignInFailed
+from intake_desktop.services.store import Store
+
+C = "accounts"
+MIN_PASSWORD = 8
+MSG_SIGN_IN = _t(C, "Gebruikersnaam of wachtwoord klopt niet.")
+
+
+def _hasher():
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher().hash(password)
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@dataclass
+class NewStaff:
+    username: str
+    display_name: str
+    password: str
+    roles: set[str]
+    gemeente_code: str
+    email: str = ""
+    team: str = ""
+    max_caseload: int | None = None
+
+
+def actor_of(staff: Staff) -> Actor:
+    return Actor(staff.id, staff.username, staff.display_name, frozenset(staff.role_codes),
+                 staff.gemeente_code)
+
+
+def has_staff(store: Store) -> bool:
+    with store.reading() as session:
+        return bool(session.scalar(select(func.count()).select_from(Staff)))
+
+
+def _check_new(new: NewStaff, session) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    username = new.username.strip().lower()
+    if not username or not username.replace(".", "").replace("-", "").isalnum():
+        errors["username"] = _t(C, "Gebruik letters en cijfers (eventueel . of -).")
+    elif session.scalar(select(Staff.id).where(Staff.username == username)):
+        errors["username"] = _t(C, "Deze gebruikersnaam bestaat al.")
+    if not new.display_name.strip():
+        errors["display_name"] = _t(C, "Vul de naam in.")
+    if len(new.password) < MIN_PASSWORD:
+        errors["password"] = _t(C, "Een wachtwoord heeft minstens 8 tekens.")
+    if not new.roles or not new.roles <= set(ALL_ROLES):
+        errors["roles"] = _t(C, "Kies minstens één rol.")
+    return errors
+
+
+def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
+    """Create an account. Without an actor only the very first beheerder may be made."""
+    with store.transaction() as session:
+        if actor is None:
+            if session.scalar(select(func.count()).select_from(Staff)):
+                raise NotAllowed(_t(C, "Er bestaat al een beheerder."))
+            if BEHEERDER not in new.roles:
+                raise NotAllowed(_t(C, "Het eerste account moet een beheerder zijn."))
+        elif not actor.has(BEHEERDER):
+            raise NotAllowed(_t(C, "Alleen een beheerder maakt accounts aan."))
+        errors = _check_new(new, session)
+        if errors:
+            raise ValidationFailed(errors)
+        staff = Staff(
+            username=new.username.strip().lower(),
+            display_name=new.display_name.strip(),
+            email=new.email.strip() or None,
+            password_hash=hash_password(new.password),
+            gemeente_code=new.gemeente_code,
+            team=new.team or None,
+            max_caseload=new.max_caseload,
+            created_by=actor.staff_id if actor else None,
+            roles=[StaffRole(role=r) for r in sorted(new.roles)],
+        )
+        session.add(staff)
+        session.flush()
+        audit.record(session, actor or actor_of(staff), audit.CREATE, entity="staff",
+                     entity_id=staff.id, workstation=store.workstation,
+                     details={"rollen": sorted(new.roles)})
+        return staff.id
+
+
+def sign_in(store: Store, username: str, password: str) -> Actor:
+    """Check the password; every failure is audited and gives the same message."""
+    name = username.strip().lower()
+    with store.transaction() as session:
+        staff = session.scalar(select(Staff).where(Staff.username == name))
+        ok = (
+            staff is not None
+            and staff.active
+            and staff.deleted_at is None
+            and _verify(staff.password_hash, password)
+        )
+        if not ok:
+            audit.record(session, None, audit.SIGN_IN_FAILED, username=name,
+                         workstation=store.workstation)
+        else:
+            staff.last_sign_in_at = utcnow()
+            actor = actor_of(staff)
+            audit.record(session, actor, audit.SIGN_IN, workstation=store.workstation)
+    if not ok:
+        raise SignInFailed(MSG_SIGN_IN)
+    return actor
+
+
+def verify_again(store: Store, actor: Actor, password: str) -> bool:
+    """Unlocking an idle window: the same person types their password again."""
+    with store.transaction() as session:
+        stored = session.scalar(select(Staff.password_hash).where(Staff.id == actor.staff_id))
+        ok = stored is not None and _verify(stored, password)
+        if not ok:
+            audit.record(session, actor, audit.UNLOCK_FAILED, workstation=store.workstation)
+    return ok
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    roles: tuple[str, ...]
+    gemeente_code: str
+    active: bool
+
+
+def list_staff(store: Store, role: str | None = None) -> list[StaffRow]:
+    stmt = select(Staff).where(Staff.deleted_at.is_(None)).order_by(Staff.display_name)
+    if role:
+        stmt = stmt.where(Staff.roles.any(StaffRole.role == role))
+    with store.reading() as session:
+        return [
+            StaffRow(s.id, s.username, s.display_name, tuple(sorted(s.role_codes)),
+                     s.gemeente_code, s.active)
+            for s in session.scalars(stmt)
+        ]

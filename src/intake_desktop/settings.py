@@ -1,0 +1,63 @@
+"""Where data, logs and configuration live, and which database to open.
+
+Order of precedence for the database URL: ``INTAKE_DB_URL``, then ``database_url`` in
+the user's ``instellingen.toml``, then a SQLite file in the user data directory.
+``INTAKE_HOME`` puts data, logs and settings under one folder (development, tests).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "intake-desktop"
+SETTINGS_FILE = "instellingen.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    log_dir: Path
+    config_dir: Path
+    database_url: str
+    language: str = "nl"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILE
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "intake-desktop.log"
+
+
+def _dirs() -> tuple[Path, Path, Path]:
+    home = os.environ.get("INTAKE_HOME")
+    if home:
+        root = Path(home)
+        return root / "data", root / "logs", root / "config"
+    import platformdirs
+
+    return (
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def load_settings() -> Settings:
+    data_dir, log_dir, config_dir = _dirs()
+    user: dict = {}
+    settings_path = config_dir / SETTINGS_FILE
+    if settings_path.exists():
+        with settings_path.open("rb") as fh:
+            user = tomllib.load(fh)
+    url = (
+        os.environ.get("INTAKE_DB_URL")
+        or user.get("database_url")
+        or f"sqlite:///{(data_dir / 'intake.sqlite').as_posix()}"
+    )
+    language = os.environ.get("INTAKE_LANG") or user.get("language") or "nl"
+    return Settings(data_dir, log_dir, config_dir, url, language)

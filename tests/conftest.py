@@ -1,0 +1,65 @@
+"""Fixtures: every test gets its own fresh, migrated SQLite store in a temp folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from intake_desktop.configuration import load_config
+from intake_desktop.domain.roles import ALL_ROLES
+from intake_desktop.services import accounts
+from intake_desktop.services.store import Store
+
+DEMO_PASSWORD = "geheim-wachtwoord"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Data, logs and settings of the program go to the test's own folder."""
+    monkeypatch.setenv("INTAKE_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("INTAKE_DB_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def app_config():
+    return load_config()
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory, app_config):
+    """Migrate once; each test copies the file (a fresh store, without Alembic's cost)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    store = Store.open(f"sqlite:///{path}", app_config)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def store(tmp_path, _template_db, app_config):
+    path = tmp_path / "intake.sqlite"
+    shutil.copy(_template_db, path)
+    s = Store.open(f"sqlite:///{path}", app_config)
+    yield s
+    s.close()
+
+
+def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=None):
+    return accounts.create_staff(store, actor, accounts.NewStaff(
+        username=username, display_name=name or username.title(), password=password,
+        roles=set(roles), gemeente_code=store.config.default_gemeente.code))
+
+
+@pytest.fixture
+def beheerder(store):
+    make_staff(store, "beheer", ALL_ROLES, name="Bea Beheer")
+    return accounts.sign_in(store, "beheer", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def balie(store, beheerder):
+    make_staff(store, "balie", {"baliemedewerker"}, actor=beheerder, name="Bram Balie")
+    return accounts.sign_in(store, "balie", DEMO_PASSWORD)
