@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, Integer, MetaData, String, Uuid

@@ -44,6 +44,13 @@ ACTION_LABELS = {
     UNLOCK_FAILED: _t(C, "Ontgrendelen mislukt"),
 }
 
+ENTITY_LABELS = {
+    "client": _t(C, "klant"),
+    "aanmelding": _t(C, "aanmelding"),
+    "staff": _t(C, "medewerker"),
+    "meeneemblad": _t(C, "meeneemblad"),
+}
+
 
 def record(
     session: Session,
@@ -100,3 +107,10 @@ def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEven
         stmt = stmt.where(AuditEvent.client_id == filt.client_id)
     with store.reading() as session:
         return list(session.scalars(stmt))
+
+
+def record_standalone(store: Store, actor: Actor, action: str, **kwargs) -> None:
+    """An audit row in its own transaction, for actions that change nothing else
+    (a print, an export)."""
+    with store.transaction() as session:
+        record(session, actor, action, workstation=store.workstation, **kwargs)

@@ -11,9 +11,17 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from intake_desktop.db.base import utcnow
-from intake_desktop.db.models import Aanmelding, Client, Staff, Task
+from intake_desktop.db.models import (
+    Aanmelding,
+    Client,
+    KlantgroepKeuze,
+    KlantmanagerToewijzing,
+    Staff,
+    Task,
+)
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.text import clean, search_key
 from intake_desktop.domain.validation import (
     ClientData,
@@ -24,7 +32,6 @@ from intake_desktop.domain.validation import (
     format_postcode,
     mask_bsn,
 )
-from intake_desktop.domain.roles import Actor
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotFound, StaleVersion
 from intake_desktop.services.search import ClientHit
@@ -249,6 +256,17 @@ def _timeline(session: Session, client: Client, aanmeldingen: list[Aanmelding],
     for task in tasks:
         entries.append(TimelineEntry(task.created_at, _t(C, "Taak"), task.title,
                                      names.get(task.created_by, "")))
+    groups = session.scalars(select(KlantgroepKeuze).where(KlantgroepKeuze.client_id == client.id))
+    for keuze in groups:
+        entries.append(TimelineEntry(keuze.decided_at, _t(C, "Klantgroep"),
+                                     f"{keuze.klantgroep.title()} · {keuze.reason}",
+                                     names.get(keuze.decided_by, "")))
+    assignments = session.scalars(
+        select(KlantmanagerToewijzing).where(KlantmanagerToewijzing.client_id == client.id))
+    for item in assignments:
+        entries.append(TimelineEntry(item.assigned_at, _t(C, "Klantmanager toegewezen"),
+                                     f"{names.get(item.klantmanager_id, '')} · {item.reason}",
+                                     names.get(item.assigned_by, "")))
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
 

@@ -1,0 +1,35 @@
+"""Autosaved form drafts: what a user typed survives a crash or a failed save."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import Draft
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services.store import Store
+
+
+def save_draft(store: Store, actor: Actor, form_key: str, data: dict) -> None:
+    with store.transaction() as session:
+        draft = session.get(Draft, (actor.staff_id, form_key))
+        if draft is None:
+            session.add(Draft(staff_id=actor.staff_id, form_key=form_key, data=data))
+        else:
+            draft.data = data
+            draft.updated_at = utcnow()
+
+
+def load_draft(store: Store, actor: Actor, form_key: str) -> tuple[dict, datetime] | None:
+    with store.reading() as session:
+        draft = session.scalar(select(Draft).where(
+            Draft.staff_id == actor.staff_id, Draft.form_key == form_key))
+        return (dict(draft.data), draft.updated_at) if draft else None
+
+
+def discard_draft(store: Store, actor: Actor, form_key: str) -> None:
+    with store.transaction() as session:
+        session.execute(delete(Draft).where(
+            Draft.staff_id == actor.staff_id, Draft.form_key == form_key))

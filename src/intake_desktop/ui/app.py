@@ -1,0 +1,105 @@
+"""Starting the program: configuration, store, first start, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from intake_desktop import __version__
+from intake_desktop.config_schema import ConfigError
+from intake_desktop.configuration import load_config, resources_dir
+from intake_desktop.logging_setup import setup_logging
+from intake_desktop.services import accounts
+from intake_desktop.services.store import Store
+from intake_desktop.settings import Settings, load_settings
+from intake_desktop.ui.errors import install_exception_hook
+from intake_desktop.ui.theme import STYLESHEET
+
+log = logging.getLogger(__name__)
+
+
+def create_application(language: str = "nl") -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Intake Werkplein")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("intake-desktop")
+    icon = resources_dir() / "branding" / "logo.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app, language)
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Qt's own texts (buttons of standard dialogs) and ours, in the chosen language."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
+                               else QLocale.Language.English, QLocale.Country.Netherlands))
+    app._translators = []  # keep references alive
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        app._translators.append(qt)
+    if language != "nl":
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "translations" / f"intake_desktop_{language}.qm")):
+            app.installTranslator(ours)
+            app._translators.append(ours)
+
+
+def open_store(settings: Settings) -> Store:
+    return Store.open(settings.database_url, load_config())
+
+
+def sign_in_flow(store: Store, parent=None):
+    """First start (demo data or first beheerder), then sign-in. Returns an Actor or None."""
+    from intake_desktop.ui.first_run_dialog import FirstRunDialog
+    from intake_desktop.ui.sign_in_dialog import SignInDialog
+
+    demo = False
+    if not accounts.has_staff(store):
+        first = FirstRunDialog(store, parent)
+        if not first.exec():
+            return None
+        demo = first.choice == FirstRunDialog.DEMO
+    dialog = SignInDialog(store, parent, demo_hint=demo or _looks_like_demo(store))
+    return dialog.actor if dialog.exec() else None
+
+
+def _looks_like_demo(store: Store) -> bool:
+    return any(s.username == "balie" for s in accounts.list_staff(store))
+
+
+def run_gui(language: str | None = None) -> int:
+    settings = load_settings()
+    setup_logging(settings.log_file)
+    app = create_application(language or settings.language)
+    install_exception_hook(settings.log_file)
+    try:
+        store = open_store(settings)
+    except ConfigError as exc:
+        QMessageBox.critical(None, app.translate("errors", "Configuratie klopt niet"), str(exc))
+        return 1
+    except Exception as exc:
+        log.exception("could not open the store")
+        QMessageBox.critical(None, app.translate("errors", "Database niet beschikbaar"),
+                             app.translate("errors", "De database kon niet worden geopend "
+                                           "({kind}). Zie het logboek:\n{path}")
+                             .format(kind=type(exc).__name__, path=settings.log_file))
+        return 1
+    actor = sign_in_flow(store)
+    if actor is None:
+        return 0
+    from intake_desktop.ui.idle_lock import IdleLock
+    from intake_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store, actor)
+    window.idle_lock = IdleLock(store, actor, store.config.idle_lock_minutes, window)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,75 @@
+"""One way to run long work off the UI thread, with a progress dialog and Cancel.
+
+The work is a plain function ``work(progress, cancelled)``: it reports with
+``progress(done, total)`` and looks at ``cancelled()`` now and then. It must not
+touch widgets. Its result (or exception) comes back on the UI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    done = Signal(object, object)  # result, exception
+
+    def __init__(self, work: Callable, cancel_flag: threading.Event):
+        super().__init__()
+        self.work, self.cancel_flag = work, cancel_flag
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda d, t: self.progressed.emit(int(d), int(t)),
+                               self.cancel_flag.is_set)
+        except BaseException as exc:  # handed to the UI thread, raised there
+            self.done.emit(None, exc)
+        else:
+            self.done.emit(result, None)
+
+
+def run_with_progress(parent: QWidget | None, label: str, work: Callable,
+                      cancellable: bool = True) -> Any:
+    """Run ``work`` in a thread; block with a live progress dialog; return its result."""
+    cancel_flag = threading.Event()
+    dialog = QProgressDialog(label, parent.tr("Afbreken") if cancellable and parent else "",
+                             0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(cancel_flag.set)
+    thread = QThread()
+    worker = _Worker(work, cancel_flag)
+    worker.moveToThread(thread)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def on_done(result, exc) -> None:
+        outcome["result"], outcome["error"] = result, exc
+        loop.quit()
+
+    worker.progressed.connect(on_progress)
+    worker.done.connect(on_done)
+    thread.started.connect(worker.run)
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if outcome.get("error") is not None:
+        raise outcome["error"]
+    return outcome.get("result")

@@ -1,0 +1,30 @@
+"""Beheer: the audit log, importing a caseload, and staff accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services.store import Store
+from intake_desktop.ui.audit_view import AuditView
+from intake_desktop.ui.import_view import ImportView
+from intake_desktop.ui.staff_view import StaffView
+
+
+class BeheerPage(QTabWidget):
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("beheerTabs")
+        self.setDocumentMode(True)
+        self.audit = AuditView(store, actor)
+        self.importer = ImportView(store, actor)
+        self.staff = StaffView(store, actor)
+        self.addTab(self.audit, self.tr("Auditlog"))
+        self.addTab(self.importer, self.tr("Importeren"))
+        self.addTab(self.staff, self.tr("Medewerkers"))
+        self.currentChanged.connect(self._refresh)
+
+    def _refresh(self, index: int) -> None:
+        widget = self.widget(index)
+        if hasattr(widget, "refresh"):
+            widget.refresh()

@@ -1,0 +1,186 @@
+"""A client's dossier: personal data (BSN masked), aanmeldingen and the timeline."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain import aanmelding as aan
+from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import format_date, format_phone, format_postcode
+from intake_desktop.services import clients
+from intake_desktop.services.clients import Dossier
+from intake_desktop.services.store import Store
+from intake_desktop.ui.i18n import tr_domain
+
+
+def _local(dt) -> str:
+    return dt.astimezone().strftime("%d-%m-%Y %H:%M") if dt else ""
+
+
+class DossierView(QWidget):
+    new_aanmelding = Signal(uuid.UUID, str)
+    title_changed = Signal(str)
+
+    def __init__(self, store: Store, actor: Actor, client_id: uuid.UUID,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.actor, self.client_id = store, actor, client_id
+        self.dossier: Dossier | None = None
+        self._bsn_shown = False
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.name = QLabel()
+        self.name.setObjectName("clientName")
+        self.name.setProperty("role", "pageTitle")
+        header.addWidget(self.name, 1)
+        self.edit_button = QPushButton(self.tr("Gegevens &wijzigen…"))
+        self.edit_button.setObjectName("editClient")
+        self.edit_button.clicked.connect(self.edit_personal_data)
+        self.aanmelding_button = QPushButton(self.tr("Nieuwe &aanmelding…"))
+        self.aanmelding_button.clicked.connect(
+            lambda: self.new_aanmelding.emit(self.client_id, self.dossier.full_name))
+        header.addWidget(self.edit_button)
+        header.addWidget(self.aanmelding_button)
+        layout.addLayout(header)
+        self.badges = QLabel()
+        self.badges.setProperty("role", "notice")
+        layout.addWidget(self.badges)
+
+        body = QHBoxLayout()
+        personal = QGroupBox(self.tr("Persoonsgegevens"))
+        self.form = QFormLayout(personal)
+        self.values: dict[str, QLabel] = {}
+        bsn_row = QHBoxLayout()
+        self.bsn = self._value("bsn")
+        self.show_bsn_button = QPushButton(self.tr("Toon &BSN"))
+        self.show_bsn_button.setObjectName("showBsn")
+        self.show_bsn_button.setToolTip(self.tr("Het tonen van het volledige BSN wordt "
+                                                "vastgelegd in het auditlog."))
+        self.show_bsn_button.clicked.connect(self.toggle_bsn)
+        bsn_row.addWidget(self.bsn, 1)
+        bsn_row.addWidget(self.show_bsn_button)
+        self.form.addRow(self.tr("BSN"), bsn_row)
+        for key, label in (("birth_date", self.tr("Geboortedatum")),
+                           ("address", self.tr("Adres")),
+                           ("postcode_city", self.tr("Postcode en woonplaats")),
+                           ("phone", self.tr("Telefoon")), ("email", self.tr("E-mail")),
+                           ("gemeente", self.tr("Gemeente")),
+                           ("klantmanager", self.tr("Klantmanager")),
+                           ("klantgroep", self.tr("Klantgroep"))):
+            self.form.addRow(label, self._value(key))
+        self.form.setRowVisible(self.values["gemeente"], store.config.several_gemeenten)
+        body.addWidget(personal, 2)
+
+        right = QVBoxLayout()
+        registrations = QGroupBox(self.tr("Aanmeldingen"))
+        reg_layout = QVBoxLayout(registrations)
+        self.registrations = QTableWidget(0, 4)
+        self.registrations.setObjectName("aanmeldingen")
+        self.registrations.setAccessibleName(self.tr("Aanmeldingen"))
+        self.registrations.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Kanaal"), self.tr("Status"), self.tr("Vraag")])
+        self.registrations.verticalHeader().hide()
+        self.registrations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.registrations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        h = self.registrations.horizontalHeader()
+        for column in range(3):
+            h.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        reg_layout.addWidget(self.registrations)
+        right.addWidget(registrations, 1)
+        timeline = QGroupBox(self.tr("Tijdlijn"))
+        tl_layout = QVBoxLayout(timeline)
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Tijdlijn"))
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels([self.tr("Wanneer"), self.tr("Wat"), self.tr("Details"),
+                                       self.tr("Door")])
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.header().setStretchLastSection(False)
+        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        tl_layout.addWidget(self.timeline)
+        right.addWidget(timeline, 2)
+        body.addLayout(right, 3)
+        layout.addLayout(body, 1)
+        self.reload()
+
+    def _value(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"value_{key}")
+        label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+        self.values[key] = label
+        return label
+
+    def reload(self) -> None:
+        """Read the dossier again (audited as a view)."""
+        d = self.dossier = clients.open_dossier(self.store, self.actor, self.client_id)
+        self._bsn_shown = False
+        self.name.setText(d.full_name)
+        self.title_changed.emit(d.full_name)
+        self.bsn.setText(d.bsn_masked)
+        self.show_bsn_button.setText(self.tr("Toon &BSN"))
+        number = " ".join(p for p in (d.house_number, d.house_number_suffix) if p)
+        v = self.values
+        v["birth_date"].setText(format_date(d.birth_date))
+        v["address"].setText(" ".join(p for p in (d.street, number) if p) or "—")
+        v["postcode_city"].setText(
+            "  ".join(p for p in (format_postcode(d.postcode), d.city) if p) or "—")
+        v["phone"].setText(format_phone(d.phone) or "—")
+        v["email"].setText(d.email or "—")
+        v["gemeente"].setText(self.store.config.gemeente_naam(d.gemeente_code))
+        v["klantmanager"].setText(d.klantmanager or self.tr("nog niet toegewezen"))
+        v["klantgroep"].setText(d.klantgroep.title() if d.klantgroep else self.tr("nog niet gekozen"))
+        self.badges.setText(self.tr("Status: {status}").format(status=d.status.replace("_", " ")))
+        self._fill_registrations(d)
+        self._fill_timeline(d)
+
+    def _fill_registrations(self, d: Dossier) -> None:
+        self.registrations.setRowCount(len(d.aanmeldingen))
+        for row, item in enumerate(d.aanmeldingen):
+            cells = [_local(item.registered_at), tr_domain(aan.CHANNELS.get(item.channel, "")),
+                     tr_domain(aan.STATUS_LABELS.get(item.status, item.status)), item.question]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.registrations.setItem(row, column, cell)
+
+    def _fill_timeline(self, d: Dossier) -> None:
+        self.timeline.clear()
+        for entry in d.timeline:
+            item = QTreeWidgetItem(self.timeline, [_local(entry.at), tr_domain(entry.title),
+                                                   entry.detail, entry.who])
+            item.setToolTip(2, entry.detail)
+
+    def toggle_bsn(self) -> None:
+        if self._bsn_shown:
+            self.bsn.setText(self.dossier.bsn_masked)
+            self.show_bsn_button.setText(self.tr("Toon &BSN"))
+        else:
+            self.bsn.setText(clients.reveal_bsn(self.store, self.actor, self.client_id))
+            self.show_bsn_button.setText(self.tr("Verberg &BSN"))
+        self._bsn_shown = not self._bsn_shown
+
+    def edit_personal_data(self) -> None:
+        from intake_desktop.ui.edit_client_dialog import EditClientDialog
+
+        dialog = EditClientDialog(self.store, self.actor, self.dossier, self)
+        if dialog.exec():
+            self.reload()

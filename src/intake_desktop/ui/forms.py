@@ -1,0 +1,68 @@
+"""Form rows: a label, an input, and a Dutch error message right beneath the input."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from intake_desktop.ui.i18n import tr_domain
+
+
+class FieldRow:
+    def __init__(self, label: str, widget: QWidget, name: str):
+        self.name = name
+        self.widget = widget
+        self.label = QLabel(label)
+        self.label.setBuddy(widget)
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
+        self.error = QLabel()
+        self.error.setObjectName(f"{name}_error")
+        self.error.setProperty("role", "fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.container = QWidget()
+        box = QVBoxLayout(self.container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self.error)
+
+    def add_to(self, layout: QFormLayout) -> None:
+        layout.addRow(self.label, self.container)
+
+    def set_error(self, message: str) -> None:
+        text = tr_domain(message) if message else ""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.widget.setProperty("invalid", bool(text))
+        self.widget.setAccessibleDescription(text)
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+
+    def set_visible(self, visible: bool) -> None:
+        self.label.setVisible(visible)
+        self.container.setVisible(visible)
+
+
+class FieldSet:
+    """A group of FieldRows addressed by field name."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, FieldRow] = {}
+
+    def add(self, row: FieldRow) -> FieldRow:
+        self.rows[row.name] = row
+        return row
+
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Show each message next to its field; returns the first field in error."""
+        first = None
+        for name, row in self.rows.items():
+            message = errors.get(name, "")
+            row.set_error(message)
+            if message and first is None:
+                first = row.widget
+        return first
+
+    def clear_errors(self) -> None:
+        self.show_errors({})

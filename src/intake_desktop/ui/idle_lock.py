@@ -1,0 +1,121 @@
+"""Locking the program after a period without input, keeping everything typed.
+
+Nothing is closed or hidden (a dialog waiting in ``exec()`` would end): every open
+window gets an opaque cover, and a modal prompt asks the same staff member's password.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services import accounts
+from intake_desktop.services.store import Store
+
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel}
+
+
+class _Cover(QWidget):
+    """An opaque sheet over a window's contents while locked."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("Vergrendeld"))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setProperty("role", "pageTitle")
+        layout.addWidget(text)
+        self.setGeometry(window.rect())
+        window.installEventFilter(self)
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
+        return False
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setWindowTitle(self.tr("Vergrendeld"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Het programma is vergrendeld omdat het een tijd niet is gebruikt.\n"
+            "Wat u had ingevuld, staat nog klaar.")))
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Wachtwoord"))
+        form.addRow(self.tr("&Wachtwoord van {name}").format(name=actor.display_name),
+                    self.password)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.password)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setProperty("role", "fieldError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("&Ontgrendelen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.try_unlock)
+        layout.addWidget(buttons)
+
+    def try_unlock(self) -> None:
+        if accounts.verify_again(self.store, self.actor, self.password.text()):
+            self.accept()
+            return
+        self.error.setText(self.tr("Dat wachtwoord klopt niet."))
+        self.error.show()
+        self.password.clear()
+
+    def reject(self) -> None:  # Escape does not unlock
+        pass
+
+
+class IdleLock(QObject):
+    def __init__(self, store: Store, actor: Actor, minutes: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.locked = False
+        self.timer = QTimer(self, singleShot=True, interval=int(minutes * 60_000))
+        self.timer.timeout.connect(self.lock)
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if not self.locked and event.type() in _ACTIVITY:
+            self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        covers = [_Cover(w) for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and not isinstance(w, UnlockDialog)]
+        dialog = UnlockDialog(self.store, self.actor)
+        dialog.password.setFocus()
+        dialog.exec()
+        for cover in covers:
+            cover.parentWidget().removeEventFilter(cover)
+            cover.deleteLater()
+        self.locked = False
+        self.timer.start()

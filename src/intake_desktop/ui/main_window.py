@@ -1,0 +1,154 @@
+"""The main window: navigation between the areas that exist, the counter's tabs."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, Actor
+from intake_desktop.services.store import Store
+from intake_desktop.ui.dossier_view import DossierView
+from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.search_panel import SearchPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, actor: Actor):
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.setWindowTitle(self.tr("Intake Werkplein – {gemeente}").format(
+            gemeente=store.config.default_gemeente.naam))
+        self.resize(1200, 760)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header())
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Onderdelen"))
+        self.nav.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.balie = QTabWidget()
+        self.balie.setObjectName("balieTabs")
+        self.balie.setTabsClosable(True)
+        self.balie.setDocumentMode(True)
+        self.balie.tabCloseRequested.connect(self._close_tab)
+        self.search = SearchPanel(store)
+        self.search.open_client.connect(self.open_dossier)
+        self.search.new_aanmelding.connect(lambda: self.new_aanmelding())
+        self.balie.addTab(self.search, self.tr("Zoeken"))
+        self.balie.tabBar().setTabButton(0, self.balie.tabBar().ButtonPosition.RightSide, None)
+        self._add_area(self.tr("Balie"), self.balie)
+        if actor.has(BEHEERDER):
+            from intake_desktop.ui.beheer_page import BeheerPage
+
+            self.beheer = BeheerPage(store, actor)
+            self._add_area(self.tr("Beheer"), self.beheer)
+        self.nav.currentRowChanged.connect(self._show_area)
+        self.nav.setCurrentRow(0)
+        for number in range(self.nav.count()):
+            QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
+                      activated=lambda n=number: self._go_to(n))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W), self,
+                  activated=lambda: self._close_tab(self.balie.currentIndex()))
+        database = "SQLite" if store.engine.dialect.name == "sqlite" else store.engine.dialect.name
+        self.statusBar().showMessage(self.tr("Database: {db} · Alt+1 Balie · Ctrl+F zoeken · "
+                                             "Ctrl+N nieuwe aanmelding").format(db=database))
+        self.search.focus_search()
+
+    def _header(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("headerBar")
+        row = QHBoxLayout(bar)
+        title = QLabel(self.tr("Intake Werkplein"))
+        title.setObjectName("appTitle")
+        row.addWidget(title)
+        row.addStretch(1)
+        roles = ", ".join(tr_domain(ROLE_LABELS[r]) for r in sorted(self.actor.roles))
+        who = QLabel(f"{self.actor.display_name} · {roles}")
+        who.setObjectName("signedInAs")
+        row.addWidget(who)
+        return bar
+
+    def _add_area(self, label: str, page: QWidget) -> None:
+        QListWidgetItem(label, self.nav)
+        self.pages.addWidget(page)
+
+    def _show_area(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        current = page.currentWidget() if isinstance(page, QTabWidget) else None
+        if current is not None and hasattr(current, "refresh"):
+            current.refresh()
+
+    def _go_to(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.pages.currentWidget().setFocus()
+
+    def _find(self) -> None:
+        self._go_to(0)
+        self.balie.setCurrentIndex(0)
+        self.search.focus_search()
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            widget = self.balie.widget(index)
+            self.balie.removeTab(index)
+            widget.deleteLater()
+            if self.balie.currentIndex() == 0:
+                self.search.focus_search()
+
+    def dossier_tab(self, client_id: uuid.UUID) -> DossierView | None:
+        for index in range(1, self.balie.count()):
+            widget = self.balie.widget(index)
+            if isinstance(widget, DossierView) and widget.client_id == client_id:
+                return widget
+        return None
+
+    def open_dossier(self, client_id: uuid.UUID) -> DossierView:
+        self.nav.setCurrentRow(0)
+        view = self.dossier_tab(client_id)
+        if view is None:
+            view = DossierView(self.store, self.actor, client_id)
+            view.new_aanmelding.connect(self.new_aanmelding)
+            self.balie.addTab(view, view.dossier.full_name)
+            view.title_changed.connect(
+                lambda title, v=view: self.balie.setTabText(self.balie.indexOf(v), title))
+        else:
+            view.reload()
+        self.balie.setCurrentWidget(view)
+        view.edit_button.setFocus()
+        return view
+
+    def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
+        from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog
+
+        existing = (client_id, name) if client_id else None
+        dialog = AanmeldingDialog(self.store, self.actor, self, existing_client=existing)
+        if dialog.exec() and dialog.result_value and dialog.result_value.client_id:
+            self.open_dossier(dialog.result_value.client_id)
+        elif dialog.result_value:
+            self.statusBar().showMessage(
+                self.tr("Doorverwijzing vastgelegd als anoniem contact."), 8000)

@@ -1,0 +1,78 @@
+"""Signing in with a staff account."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services import accounts
+from intake_desktop.services.errors import SignInFailed
+from intake_desktop.services.store import Store
+from intake_desktop.ui.i18n import tr_domain
+
+
+class SignInDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None, demo_hint: bool = False):
+        super().__init__(parent)
+        self.store = store
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Aanmelden – Intake Werkplein"))
+        self.setMinimumWidth(400)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Intake Werkplein"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(QLabel(store.config.default_gemeente.naam
+                                if not store.config.several_gemeenten else ""))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setAccessibleName(self.tr("Gebruikersnaam"))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Wachtwoord"))
+        form.addRow(self.tr("&Gebruikersnaam"), self.username)
+        form.addRow(self.tr("&Wachtwoord"), self.password)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setBuddy(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("signInError")
+        self.error.setProperty("role", "fieldError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        if demo_hint:
+            hint = QLabel(self.tr("Demo: gebruiker 'balie' of 'beheerder', wachtwoord "
+                                  "'demo-werkplein'."))
+            hint.setProperty("role", "notice")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("&Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def try_sign_in(self) -> None:
+        try:
+            self.actor = accounts.sign_in(self.store, self.username.text(), self.password.text())
+        except SignInFailed as exc:
+            self.error.setText(tr_domain(str(exc)))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
