@@ -126,7 +126,8 @@ class AanmeldingDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)
 
         self.route.currentIndexChanged.connect(self._on_route_changed)
-        self.client_form.edit("bsn").editingFinished.connect(self._check_bsn)
+        # As soon as nine digits are typed, say whether this client is already known.
+        self.client_form.edit("bsn").textChanged.connect(self._check_bsn)
         for signal in (self.channel.currentIndexChanged, self.route.currentIndexChanged,
                        self.question.textChanged, self.client_form.changed,
                        self.referred_to.currentTextChanged):
@@ -147,6 +148,8 @@ class AanmeldingDialog(QDialog):
         try:
             bsn = normalise_bsn(self.client_form.edit("bsn").text())
         except ValueError:
+            if not self.existing_client:
+                self.existing_label.hide()
             return
         hit = clients.find_by_bsn(self.store, bsn)
         if hit is None:

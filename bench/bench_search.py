@@ -1,0 +1,194 @@
+"""Search as you type on 250,000 clients: the program's search service against the same
+SQL through a bare sqlite3 connection, on the same file.
+
+    .venv/bin/python bench/bench_search.py [--profile]
+
+Targets: service p95 <= 15 ms, and service p95 / bare p95 <= 2.0.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+
+from make_store import make_store, store_path
+from sqlalchemy import event
+
+from intake_desktop.configuration import load_config
+from intake_desktop.services.search import classify, search_clients
+from intake_desktop.services.store import Store
+
+CLIENTS = 250_000
+ROUNDS = 5
+TARGET_P95_MS = 15.0
+TARGET_RATIO = 2.0
+
+COLUMNS = ("SELECT id, first_names, tussenvoegsel, surname, bsn, birth_date, postcode, "
+           "house_number, city FROM client WHERE deleted_at IS NULL")
+BARE_SQL = {
+    "naam": COLUMNS + " AND search_name >= ? AND search_name < ?"
+                      " ORDER BY search_name, first_names LIMIT ?",
+    "bsn": COLUMNS + " AND bsn = ? LIMIT ?",
+    "postcode": COLUMNS + " AND postcode = ? ORDER BY house_number, search_name LIMIT ?",
+    "geboortedatum": COLUMNS + " AND birth_date = ? ORDER BY search_name LIMIT ?",
+}
+
+
+def bare_query(text: str, limit: int) -> tuple[str, tuple]:
+    """The SQL and parameters the service runs for ``text``, from the same classify()."""
+    kind, value = classify(text)
+    if kind == "naam":
+        return BARE_SQL[kind], (value, value + "\uffff", limit + 1)
+    if kind == "postcode":
+        postcode, number = value
+        assert number is None, "the query list has postcodes without a house number"
+        return BARE_SQL[kind], (postcode, limit + 1)
+    if kind == "geboortedatum":
+        return BARE_SQL[kind], (value.isoformat(), limit + 1)  # SQLite stores ISO dates
+    return BARE_SQL[kind], (value, limit + 1)
+
+
+def make_queries(connection: sqlite3.Connection, count: int = 200) -> list[str]:
+    """What people type at the counter, drawn from the clients in the store."""
+    rng = random.Random(7)
+    total = connection.execute("SELECT max(rowid) FROM client").fetchone()[0]
+    sample = [connection.execute(
+        "SELECT surname, search_name, bsn, postcode, birth_date FROM client WHERE rowid = ?",
+        (rng.randrange(1, total + 1),)).fetchone() for _ in range(count)]
+    queries = []
+    for number, (surname, key, bsn, postcode, born) in enumerate(sample):
+        share = number % 20
+        if share < 8:  # 40 %: accent-free lower-case prefix, 1-4 letters
+            queries.append(key[:rng.randint(1, 4)])
+        elif share < 10:  # 10 %: typed as written, capital and accents ("Maë", "Çel")
+            queries.append(surname[:rng.randint(2, 4)])
+        elif share < 14:  # 20 %: full BSN
+            queries.append(bsn)
+        elif share < 17:  # 15 %: postcode "1234 AB"
+            queries.append(f"{postcode[:4]} {postcode[4:]}")
+        else:  # 15 %: birth date dd-mm-yyyy
+            year, month, day = born.split("-")
+            queries.append(f"{day}-{month}-{year}")
+    # Make sure names with diacritics are typed with them.
+    queries[9::20] = ["Maë", "Çel", "Hoë", "Noë", "Öz", "Peñ", "Maës", "Çelik", "Hoëv", "No"]
+    return queries
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def summary(values: list[float]) -> str:
+    return (f"p50 {percentile(values, 0.50):6.2f} ms   p95 {percentile(values, 0.95):6.2f} ms"
+            f"   max {max(values):6.2f} ms   (n={len(values)})")
+
+
+def service_sql(url: str, queries: list[str]) -> dict[str, tuple[str, tuple]]:
+    """The SQL the service really sends, one example per kind (via an engine event).
+
+    Uses a store of its own: an engine keeps its slower event-dispatch path even after
+    the listener is removed, which would slow down the timed store.
+    """
+    seen: dict[str, tuple[str, tuple]] = {}
+    current = {}
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many):
+        seen.setdefault(current["kind"], (statement, parameters))
+
+    probe = Store.open(url, load_config())
+    event.listen(probe.engine, "before_cursor_execute", remember)
+    for text in queries:
+        current["kind"] = classify(text)[0]
+        search_clients(probe, text)
+    probe.close()
+    return seen
+
+
+def show_plans(bare: sqlite3.Connection, examples: dict, queries: list[str], limit: int) -> None:
+    print("\nEXPLAIN QUERY PLAN (service SQL | bare SQL):")
+    for kind, (statement, parameters) in examples.items():
+        text = next(q for q in queries if classify(q)[0] == kind)
+        sql, params = bare_query(text, limit)
+        plans = [[row[3] for row in bare.execute("EXPLAIN QUERY PLAN " + s, p)]
+                 for s, p in ((statement, parameters), (sql, params))]
+        scans = [step for plan in plans for step in plan if step.startswith("SCAN client")]
+        verdict = "FULL SCAN!" if scans else "index used"
+        print(f"  {kind:14} {' / '.join(plans[0])}  |  {' / '.join(plans[1])}  -> {verdict}")
+
+
+def main() -> None:
+    path = make_store(store_path(CLIENTS), CLIENTS)
+    store = Store.open(f"sqlite:///{path}", load_config())  # one store for every call
+    limit = store.config.max_search_results
+    bare = sqlite3.connect(path)
+    queries = make_queries(bare)
+    kinds = [classify(q)[0] for q in queries]
+    plan = [(text, kind, *bare_query(text, limit)) for text, kind in zip(queries, kinds, strict=True)]
+    print(f"{len(queries)} queries on {CLIENTS:,} clients: "
+          + ", ".join(f"{k} {kinds.count(k)}" for k in BARE_SQL))
+    print("examples:", ", ".join(repr(q) for q in queries[:12]))
+
+    examples = service_sql(f"sqlite:///{path}", queries)
+    print("\nService SQL (as sent to SQLite):")
+    for kind, (statement, parameters) in examples.items():
+        print(f"  {kind}: {' '.join(statement.split())}  {parameters}")
+    for text, _kind, sql, params in plan:  # warm-up, both sides
+        search_clients(store, text)
+        bare.execute(sql, params).fetchall()
+
+    if "--profile" in sys.argv:
+        import cProfile
+        import pstats
+
+        cProfile.runctx("for q in queries * 5: search_clients(store, q)", globals(),
+                        {"queries": queries, "store": store}, "/tmp/bench_search.prof")
+        pstats.Stats("/tmp/bench_search.prof").sort_stats("tottime").print_stats(20)
+
+    service: dict[str, list[float]] = defaultdict(list)
+    raw: dict[str, list[float]] = defaultdict(list)
+    rows_seen = 0
+    for round_number in range(ROUNDS):
+        for index, (text, kind, sql, params) in enumerate(plan):
+            # Interleaved, and alternating which side goes first.
+            for side in (("service", "bare") if (index + round_number) % 2 else ("bare", "service")):
+                started = time.perf_counter()
+                if side == "service":
+                    hits = search_clients(store, text).hits
+                    service[kind].append((time.perf_counter() - started) * 1000)
+                else:
+                    rows = bare.execute(sql, params).fetchall()
+                    raw[kind].append((time.perf_counter() - started) * 1000)
+            assert len(hits) == min(len(rows), limit), (text, len(hits), len(rows))
+            rows_seen += len(rows)
+    print(f"\nresults agree (service hits == bare rows, capped at {limit}); "
+          f"on average {rows_seen / (ROUNDS * len(plan)):.1f} rows per query")
+
+    print("\nPer kind:")
+    for kind in BARE_SQL:
+        print(f"  {kind:14} service {summary(service[kind])}")
+        print(f"  {'':14} bare    {summary(raw[kind])}")
+
+    all_service = [t for times in service.values() for t in times]
+    all_raw = [t for times in raw.values() for t in times]
+    p95_service, p95_raw = percentile(all_service, 0.95), percentile(all_raw, 0.95)
+    ratio = p95_service / p95_raw
+    print("\nAll queries:")
+    print(f"  service (search_clients)  {summary(all_service)}")
+    print(f"  bare sqlite3             {summary(all_raw)}")
+    print(f"  ratio of p95 (service / bare): {ratio:.2f}")
+    print(f"  target service p95 <= {TARGET_P95_MS} ms: "
+          f"{'MET' if p95_service <= TARGET_P95_MS else 'NOT MET'} ({p95_service:.2f} ms)")
+    print(f"  target ratio <= {TARGET_RATIO}: {'MET' if ratio <= TARGET_RATIO else 'NOT MET'} "
+          f"({ratio:.2f})")
+
+    show_plans(bare, examples, queries, limit)
+    bare.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

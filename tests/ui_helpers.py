@@ -1,0 +1,64 @@
+"""Driving widgets the way a person does: typing, clicking, answering message boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type like a keyboard. keyClicks aborts on lowercase non-ASCII letters (ë, é, €),
+    so those are sent one key event at a time."""
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)
+
+
+def replace_text(qtbot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    type_text(qtbot, widget, text)
+
+
+def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: int = 5000):
+    """When the next modal message box appears, click the button whose text contains
+    ``button_text`` (ampersands ignored). Records the box's text in ``seen``."""
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            if seen is not None:
+                seen.append(box.text())
+            for button in box.buttons():
+                if button_text.lower() in button.text().replace("&", "").lower():
+                    button.click()
+                    return
+            raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+        waited["ms"] += 20
+        if waited["ms"] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def when_modal(action, timeout_ms: int = 5000) -> None:
+    """Run ``action(widget)`` on the next modal widget that appears."""
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            action(widget)
+            return
+        waited["ms"] += 20
+        if waited["ms"] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
