@@ -137,7 +137,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                     deviates_from_advice=False, version=1, created_at=when, updated_at=when))
             else:
                 row["status"] = "aangemeld"
-        session.execute(insert(Client), rows)
+        session.execute(insert(Client).execution_options(render_nulls=True), rows)
         session.execute(insert(Aanmelding), aanmeldingen)
         if history_assign:
             session.execute(insert(KlantmanagerToewijzing), history_assign)

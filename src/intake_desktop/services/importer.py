@@ -202,9 +202,11 @@ def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
 def _flush(session, batch: list[dict], actor: Actor, workstation: str) -> None:
     if not batch:
         return
-    session.execute(insert(Client), batch)
+    # render_nulls: one executemany per chunk, not a new batch whenever a row's set of
+    # non-empty columns differs (which made the import four times slower).
+    session.execute(insert(Client).execution_options(render_nulls=True), batch)
     now = utcnow()
-    session.execute(insert(AuditEvent), [
+    session.execute(insert(AuditEvent).execution_options(render_nulls=True), [
         {"id": uuid.uuid4(), "occurred_at": now, "staff_id": actor.staff_id,
          "username": actor.username, "roles": actor.roles_text, "action": audit.CREATE,
          "entity": "client", "entity_id": row["id"], "client_id": row["id"],

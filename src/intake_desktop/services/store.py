@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake_desktop.configuration import AppConfig
@@ -20,6 +21,7 @@ class Store:
     sessions: sessionmaker[Session]
     config: AppConfig
     workstation: str = ""
+    _quick: dict[int, Connection] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, url: str, config: AppConfig, migrate: bool = True) -> Store:
@@ -41,5 +43,22 @@ class Store:
         with self.sessions() as session:
             yield session
 
+    @contextmanager
+    def quick_read(self) -> Iterator[Connection]:
+        """A connection kept open per thread for small, frequent reads (search as you
+        type): no pool round trip per keystroke. Each read ends its transaction, so it
+        always sees what others committed."""
+        key = threading.get_ident()
+        connection = self._quick.get(key)
+        if connection is None or connection.closed:
+            connection = self._quick[key] = self.engine.connect()
+        try:
+            yield connection
+        finally:
+            connection.rollback()
+
     def close(self) -> None:
+        for connection in self._quick.values():
+            connection.close()
+        self._quick.clear()
         self.engine.dispose()

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install what is missing, then run every test (widgets run offscreen: no screen needed).
+# Extra arguments go to pytest, e.g. scripts/test.sh -k aanmelding
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+ensure_system_packages
+ensure_venv test
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/python -m pytest "$@"
