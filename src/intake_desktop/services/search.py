@@ -1,7 +1,8 @@
 """Client search as you type: surname prefix, BSN, postcode or birth date.
 
-Every kind of query is answered from an index (``ix_client_search_name``, the unique
-BSN index, ``ix_client_postcode``, ``ix_client_birth_date``); nothing scans the table.
+Every kind of query is answered from an index that also gives the display order
+(``ix_client_search_name``, the unique BSN index, ``ix_client_postcode_house``,
+``ix_client_birth_name``); nothing scans or sorts the table.
 The surname key is stored without accents and in lower case, so "mae" finds "Maës".
 """
 
@@ -51,7 +52,7 @@ _STATEMENTS = {
     .order_by(Client.house_number, Client.search_name).limit(_LIMIT),
     "postcode_huisnummer": _BASE.where(Client.postcode == bindparam("postcode"),
                                        Client.house_number == bindparam("number"))
-    .order_by(Client.search_name).limit(_LIMIT),
+    .order_by(Client.house_number, Client.search_name).limit(_LIMIT),
     "geboortedatum": _BASE.where(Client.birth_date == bindparam("born"))
     .order_by(Client.search_name).limit(_LIMIT),
 }

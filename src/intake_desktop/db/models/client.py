@@ -25,6 +25,9 @@ class Client(Editable, Base):
     __table_args__ = (
         Index("ix_client_search_name", "search_name", "first_names"),
         Index("ix_client_surname_birth", "search_name", "birth_date"),
+        # Search by postcode (and house number) or birth date, already in display order.
+        Index("ix_client_postcode_house", "postcode", "house_number", "search_name"),
+        Index("ix_client_birth_name", "birth_date", "search_name"),
     )
 
     bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
@@ -33,11 +36,11 @@ class Client(Editable, Base):
     surname: Mapped[str] = mapped_column(String(200))
     # Surname without accents, lower case: the key of the prefix search.
     search_name: Mapped[str] = mapped_column(String(200))
-    birth_date: Mapped[date | None] = mapped_column(index=True)
+    birth_date: Mapped[date | None]
     street: Mapped[str | None] = mapped_column(String(200))
     house_number: Mapped[str | None] = mapped_column(String(10))
     house_number_suffix: Mapped[str | None] = mapped_column(String(10))
-    postcode: Mapped[str | None] = mapped_column(String(6), index=True)  # "1234AB"
+    postcode: Mapped[str | None] = mapped_column(String(6))  # "1234AB"
     city: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(254))
