@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
@@ -40,6 +40,7 @@ def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: i
                 if button_text.lower() in button.text().replace("&", "").lower():
                     button.click()
                     return
+            box.reject()  # no such button: close it so the test fails instead of hanging
             raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
         waited["ms"] += 20
         if waited["ms"] < timeout_ms:
@@ -48,17 +49,33 @@ def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: i
     QTimer.singleShot(20, poll)
 
 
-def when_modal(action, timeout_ms: int = 5000) -> None:
-    """Run ``action(widget)`` on the next modal widget that appears."""
+class ModalFailures(list):
+    def check(self) -> None:
+        if self:
+            raise self[0]
+
+
+def when_modal(action, timeout_ms: int = 5000) -> ModalFailures:
+    """Run ``action(widget)`` on the next modal widget that appears. A failure inside
+    closes the widget (so the test cannot hang) and is raised by ``.check()``."""
     waited = {"ms": 0}
+    failures = ModalFailures()
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if widget is not None:
-            action(widget)
+            try:
+                action(widget)
+            except BaseException as exc:  # noqa: BLE001 - handed to the test
+                failures.append(exc)
+                if isinstance(widget, QDialog):
+                    widget.done(0)
+                else:
+                    widget.close()
             return
         waited["ms"] += 20
         if waited["ms"] < timeout_ms:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+    return failures

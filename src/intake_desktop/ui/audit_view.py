@@ -34,7 +34,8 @@ def _plain(value) -> str:
 
 
 class AuditView(QWidget):
-    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None,
+                 load: bool = True):
         super().__init__(parent)
         self.store, self.actor = store, actor
         layout = QVBoxLayout(self)
@@ -79,7 +80,8 @@ class AuditView(QWidget):
         self.count = QLabel()
         layout.addWidget(self.count)
         self._fill_users()
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _fill_users(self) -> None:
         self.user.clear()

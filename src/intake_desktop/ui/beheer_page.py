@@ -16,7 +16,8 @@ class BeheerPage(QTabWidget):
         super().__init__(parent)
         self.setObjectName("beheerTabs")
         self.setDocumentMode(True)
-        self.audit = AuditView(store, actor)
+        # The audit log is read when its tab is shown, not while the page is built.
+        self.audit = AuditView(store, actor, load=False)
         self.importer = ImportView(store, actor)
         self.staff = StaffView(store, actor)
         self.addTab(self.audit, self.tr("Auditlog"))

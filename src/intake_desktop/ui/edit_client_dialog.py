@@ -33,9 +33,10 @@ class EditClientDialog(QDialog):
         self.form.set_value(dossier.as_input(clients.reveal_bsn(store, actor, dossier.id)))
         layout.addWidget(self.form)
         buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setObjectName("save")
-        save.setDefault(True)
+        self.save_button = buttons.addButton(self.tr("&Opslaan"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
         buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -100,6 +100,10 @@ class IdleLock(QObject):
         QApplication.instance().installEventFilter(self)
         self.timer.start()
 
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if not self.locked and event.type() in _ACTIVITY:
             self.timer.start()

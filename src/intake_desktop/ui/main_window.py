@@ -22,6 +22,7 @@ from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, Actor
 from intake_desktop.services.store import Store
 from intake_desktop.ui.dossier_view import DossierView
 from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.lazy_page import LazyPage
 from intake_desktop.ui.search_panel import SearchPanel
 
 
@@ -61,9 +62,7 @@ class MainWindow(QMainWindow):
         self.balie.tabBar().setTabButton(0, self.balie.tabBar().ButtonPosition.RightSide, None)
         self._add_area(self.tr("Balie"), self.balie)
         if actor.has(BEHEERDER):
-            from intake_desktop.ui.beheer_page import BeheerPage
-
-            self.beheer = BeheerPage(store, actor)
+            self.beheer = LazyPage(self._build_beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
@@ -92,6 +91,11 @@ class MainWindow(QMainWindow):
         row.addWidget(who)
         return bar
 
+    def _build_beheer(self) -> QWidget:
+        from intake_desktop.ui.beheer_page import BeheerPage
+
+        return BeheerPage(self.store, self.actor)
+
     def _add_area(self, label: str, page: QWidget) -> None:
         QListWidgetItem(label, self.nav)
         self.pages.addWidget(page)
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         page = self.pages.currentWidget()
+        if isinstance(page, LazyPage):
+            page = page.build()
         current = page.currentWidget() if isinstance(page, QTabWidget) else None
         if current is not None and hasattr(current, "refresh"):
             current.refresh()
