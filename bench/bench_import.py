@@ -26,11 +26,15 @@ from intake_desktop.services.store import Store
 
 CLIENTS = 250_000
 TARGET_SECONDS = 60.0
-HEADER = ("bsn;voornamen;tussenvoegsel;achternaam;geboortedatum;straat;huisnummer;"
-          "toevoeging;postcode;woonplaats;telefoon;email").split(";")
-BARE_COLUMNS = ("id, version, created_at, updated_at, bsn, first_names, tussenvoegsel, "
-                "surname, search_name, birth_date, street, house_number, house_number_suffix, "
-                "postcode, city, phone, email, gemeente_code, status")
+HEADER = (
+    "bsn;voornamen;tussenvoegsel;achternaam;geboortedatum;straat;huisnummer;"
+    "toevoeging;postcode;woonplaats;telefoon;email"
+).split(";")
+BARE_COLUMNS = (
+    "id, version, created_at, updated_at, bsn, first_names, tussenvoegsel, "
+    "surname, search_name, birth_date, street, house_number, house_number_suffix, "
+    "postcode, city, phone, email, gemeente_code, status"
+)
 
 
 def write_csv(path: Path, clients: int) -> Path:
@@ -44,10 +48,22 @@ def write_csv(path: Path, clients: int) -> Path:
         for number, p in enumerate(fictional_people(clients, seed=2027)):
             pc = p["postcode"]
             email = "" if number % 3 else f"klant{number}@voorbeeld.nl"
-            writer.writerow([p["bsn"], p["first_names"], p["tussenvoegsel"] or "",
-                             p["surname"], p["birth_date"].strftime("%d-%m-%Y"), p["street"],
-                             p["house_number"], p["house_number_suffix"] or "",
-                             f"{pc[:4]} {pc[4:]}", p["city"], p["phone"], email])
+            writer.writerow(
+                [
+                    p["bsn"],
+                    p["first_names"],
+                    p["tussenvoegsel"] or "",
+                    p["surname"],
+                    p["birth_date"].strftime("%d-%m-%Y"),
+                    p["street"],
+                    p["house_number"],
+                    p["house_number_suffix"] or "",
+                    f"{pc[:4]} {pc[4:]}",
+                    p["city"],
+                    p["phone"],
+                    email,
+                ]
+            )
     return path
 
 
@@ -55,9 +71,17 @@ def fresh_store(path: Path) -> tuple[Store, accounts.Actor]:
     """An empty, migrated store with one beheerder, signed in."""
     remove_store(path)
     store = Store.open(f"sqlite:///{path}", load_config())
-    accounts.create_staff(store, None, accounts.NewStaff(
-        username="bench", display_name="Bench", password="bench-wachtwoord",
-        roles={"beheerder"}, gemeente_code=store.config.default_gemeente.code))
+    accounts.create_staff(
+        store,
+        None,
+        accounts.NewStaff(
+            username="bench",
+            display_name="Bench",
+            password="bench-wachtwoord",
+            roles={"beheerder"},
+            gemeente_code=store.config.default_gemeente.code,
+        ),
+    )
     return store, accounts.sign_in(store, "bench", "bench-wachtwoord")
 
 
@@ -69,9 +93,13 @@ def bare_import(csv_path: Path, db_path: Path, template: Path, gemeente: str) ->
     connection.execute("PRAGMA journal_mode=WAL")  # the program's settings
     connection.execute("PRAGMA synchronous=FULL")
     with sqlite3.connect(template) as source:
-        ddl = [sql for (sql,) in source.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'client' AND sql IS NOT NULL "
-            "ORDER BY type DESC")]  # table first, then its indexes
+        ddl = [
+            sql
+            for (sql,) in source.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'client' AND sql IS NOT NULL "
+                "ORDER BY type DESC"
+            )
+        ]  # table first, then its indexes
     for statement in ddl:
         connection.execute(statement)
 
@@ -80,15 +108,47 @@ def bare_import(csv_path: Path, db_path: Path, template: Path, gemeente: str) ->
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh, delimiter=";")
         next(reader)
-        rows = [(uuid.uuid4().hex, 1, now, now, bsn, first, tussen or None, surname,
-                 surname.lower(), f"{born[6:]}-{born[3:5]}-{born[:2]}", street, number,
-                 suffix or None, postcode.replace(" ", ""), city, phone, email or None,
-                 gemeente, "in_traject")
-                for (bsn, first, tussen, surname, born, street, number, suffix, postcode,
-                     city, phone, email) in reader]
+        rows = [
+            (
+                uuid.uuid4().hex,
+                1,
+                now,
+                now,
+                bsn,
+                first,
+                tussen or None,
+                surname,
+                surname.lower(),
+                f"{born[6:]}-{born[3:5]}-{born[:2]}",
+                street,
+                number,
+                suffix or None,
+                postcode.replace(" ", ""),
+                city,
+                phone,
+                email or None,
+                gemeente,
+                "in_traject",
+            )
+            for (
+                bsn,
+                first,
+                tussen,
+                surname,
+                born,
+                street,
+                number,
+                suffix,
+                postcode,
+                city,
+                phone,
+                email,
+            ) in reader
+        ]
     connection.execute("BEGIN")
-    connection.executemany(f"INSERT INTO client ({BARE_COLUMNS}) VALUES "
-                           f"({', '.join('?' * 19)})", rows)
+    connection.executemany(
+        f"INSERT INTO client ({BARE_COLUMNS}) VALUES ({', '.join('?' * 19)})", rows
+    )
     connection.execute("COMMIT")
     seconds = time.perf_counter() - started
     count = connection.execute("SELECT count(*) FROM client").fetchone()[0]
@@ -100,13 +160,16 @@ def bare_import(csv_path: Path, db_path: Path, template: Path, gemeente: str) ->
 def main() -> None:
     started = time.perf_counter()
     csv_path = write_csv(DATA_DIR / f"import-{CLIENTS}.csv", CLIENTS)
-    print(f"CSV: {csv_path.name}, {csv_path.stat().st_size / 1e6:.1f} MB "
-          f"(ready in {time.perf_counter() - started:.1f} s)")
+    print(
+        f"CSV: {csv_path.name}, {csv_path.stat().st_size / 1e6:.1f} MB "
+        f"(ready in {time.perf_counter() - started:.1f} s)"
+    )
     store, actor = fresh_store(DATA_DIR / "import-target.sqlite")
     gemeente = store.config.default_gemeente.code
 
-    bare_seconds, bare_count = bare_import(csv_path, DATA_DIR / "import-bare.sqlite",
-                                           DATA_DIR / "import-target.sqlite", gemeente)
+    bare_seconds, bare_count = bare_import(
+        csv_path, DATA_DIR / "import-bare.sqlite", DATA_DIR / "import-target.sqlite", gemeente
+    )
 
     profiler = None
     if "--profile" in sys.argv:
@@ -122,16 +185,20 @@ def main() -> None:
     store.close()
 
     print(f"\nImport of {CLIENTS:,} rows:")
-    print(f"  import_clients   {seconds:6.1f} s   rows {report.rows}, imported "
-          f"{report.imported}, already present {report.already_present}, "
-          f"errors {len(report.errors)}")
+    print(
+        f"  import_clients   {seconds:6.1f} s   rows {report.rows}, imported "
+        f"{report.imported}, already present {report.already_present}, "
+        f"errors {len(report.errors)}"
+    )
     for error in report.errors[:5]:
         print(f"    line {error.line}: {error.message}")
     print(f"  bare sqlite3     {bare_seconds:6.1f} s   rows inserted {bare_count}")
     print(f"  ratio (import / bare): {seconds / bare_seconds:.1f}")
-    print(f"  target <= {TARGET_SECONDS:.0f} s: "
-          f"{'MET' if seconds <= TARGET_SECONDS else 'NOT MET'} ({seconds:.1f} s"
-          f"{', under cProfile' if profiler else ''})")
+    print(
+        f"  target <= {TARGET_SECONDS:.0f} s: "
+        f"{'MET' if seconds <= TARGET_SECONDS else 'NOT MET'} ({seconds:.1f} s"
+        f"{', under cProfile' if profiler else ''})"
+    )
     if profiler:
         import pstats
 

@@ -26,11 +26,13 @@ ROUNDS = 5
 TARGET_P95_MS = 15.0
 TARGET_RATIO = 2.0
 
-COLUMNS = ("SELECT id, first_names, tussenvoegsel, surname, bsn, birth_date, postcode, "
-           "house_number, city FROM client WHERE deleted_at IS NULL")
+COLUMNS = (
+    "SELECT id, first_names, tussenvoegsel, surname, bsn, birth_date, postcode, "
+    "house_number, city FROM client WHERE deleted_at IS NULL"
+)
 BARE_SQL = {
     "naam": COLUMNS + " AND search_name >= ? AND search_name < ?"
-                      " ORDER BY search_name, first_names LIMIT ?",
+    " ORDER BY search_name, first_names LIMIT ?",
     "bsn": COLUMNS + " AND bsn = ? LIMIT ?",
     "postcode": COLUMNS + " AND postcode = ? ORDER BY house_number, search_name LIMIT ?",
     "geboortedatum": COLUMNS + " AND birth_date = ? ORDER BY search_name LIMIT ?",
@@ -55,16 +57,20 @@ def make_queries(connection: sqlite3.Connection, count: int = 200) -> list[str]:
     """What people type at the counter, drawn from the clients in the store."""
     rng = random.Random(7)
     total = connection.execute("SELECT max(rowid) FROM client").fetchone()[0]
-    sample = [connection.execute(
-        "SELECT surname, search_name, bsn, postcode, birth_date FROM client WHERE rowid = ?",
-        (rng.randrange(1, total + 1),)).fetchone() for _ in range(count)]
+    sample = [
+        connection.execute(
+            "SELECT surname, search_name, bsn, postcode, birth_date FROM client WHERE rowid = ?",
+            (rng.randrange(1, total + 1),),
+        ).fetchone()
+        for _ in range(count)
+    ]
     queries = []
     for number, (surname, key, bsn, postcode, born) in enumerate(sample):
         share = number % 20
         if share < 8:  # 40 %: accent-free lower-case prefix, 1-4 letters
-            queries.append(key[:rng.randint(1, 4)])
+            queries.append(key[: rng.randint(1, 4)])
         elif share < 10:  # 10 %: typed as written, capital and accents ("Maë", "Çel")
-            queries.append(surname[:rng.randint(2, 4)])
+            queries.append(surname[: rng.randint(2, 4)])
         elif share < 14:  # 20 %: full BSN
             queries.append(bsn)
         elif share < 17:  # 15 %: postcode "1234 AB"
@@ -83,8 +89,10 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def summary(values: list[float]) -> str:
-    return (f"p50 {percentile(values, 0.50):6.2f} ms   p95 {percentile(values, 0.95):6.2f} ms"
-            f"   max {max(values):6.2f} ms   (n={len(values)})")
+    return (
+        f"p50 {percentile(values, 0.50):6.2f} ms   p95 {percentile(values, 0.95):6.2f} ms"
+        f"   max {max(values):6.2f} ms   (n={len(values)})"
+    )
 
 
 def service_sql(url: str, queries: list[str]) -> dict[str, tuple[str, tuple]]:
@@ -113,8 +121,10 @@ def show_plans(bare: sqlite3.Connection, examples: dict, queries: list[str], lim
     for kind, (statement, parameters) in examples.items():
         text = next(q for q in queries if classify(q)[0] == kind)
         sql, params = bare_query(text, limit)
-        plans = [[row[3] for row in bare.execute("EXPLAIN QUERY PLAN " + s, p)]
-                 for s, p in ((statement, parameters), (sql, params))]
+        plans = [
+            [row[3] for row in bare.execute("EXPLAIN QUERY PLAN " + s, p)]
+            for s, p in ((statement, parameters), (sql, params))
+        ]
         scans = [step for plan in plans for step in plan if step.startswith("SCAN client")]
         verdict = "FULL SCAN!" if scans else "index used"
         print(f"  {kind:14} {' / '.join(plans[0])}  |  {' / '.join(plans[1])}  -> {verdict}")
@@ -127,9 +137,13 @@ def main() -> None:
     bare = sqlite3.connect(path)
     queries = make_queries(bare)
     kinds = [classify(q)[0] for q in queries]
-    plan = [(text, kind, *bare_query(text, limit)) for text, kind in zip(queries, kinds, strict=True)]
-    print(f"{len(queries)} queries on {CLIENTS:,} clients: "
-          + ", ".join(f"{k} {kinds.count(k)}" for k in BARE_SQL))
+    plan = [
+        (text, kind, *bare_query(text, limit)) for text, kind in zip(queries, kinds, strict=True)
+    ]
+    print(
+        f"{len(queries)} queries on {CLIENTS:,} clients: "
+        + ", ".join(f"{k} {kinds.count(k)}" for k in BARE_SQL)
+    )
     print("examples:", ", ".join(repr(q) for q in queries[:12]))
 
     examples = service_sql(f"sqlite:///{path}", queries)
@@ -144,8 +158,12 @@ def main() -> None:
         import cProfile
         import pstats
 
-        cProfile.runctx("for q in queries * 5: search_clients(store, q)", globals(),
-                        {"queries": queries, "store": store}, "/tmp/bench_search.prof")
+        cProfile.runctx(
+            "for q in queries * 5: search_clients(store, q)",
+            globals(),
+            {"queries": queries, "store": store},
+            "/tmp/bench_search.prof",
+        )
         pstats.Stats("/tmp/bench_search.prof").sort_stats("tottime").print_stats(20)
 
     service: dict[str, list[float]] = defaultdict(list)
@@ -154,7 +172,7 @@ def main() -> None:
     for round_number in range(ROUNDS):
         for index, (text, kind, sql, params) in enumerate(plan):
             # Interleaved, and alternating which side goes first.
-            for side in (("service", "bare") if (index + round_number) % 2 else ("bare", "service")):
+            for side in ("service", "bare") if (index + round_number) % 2 else ("bare", "service"):
                 started = time.perf_counter()
                 if side == "service":
                     hits = search_clients(store, text).hits
@@ -164,8 +182,10 @@ def main() -> None:
                     raw[kind].append((time.perf_counter() - started) * 1000)
             assert len(hits) == min(len(rows), limit), (text, len(hits), len(rows))
             rows_seen += len(rows)
-    print(f"\nresults agree (service hits == bare rows, capped at {limit}); "
-          f"on average {rows_seen / (ROUNDS * len(plan)):.1f} rows per query")
+    print(
+        f"\nresults agree (service hits == bare rows, capped at {limit}); "
+        f"on average {rows_seen / (ROUNDS * len(plan)):.1f} rows per query"
+    )
 
     print("\nPer kind:")
     for kind in BARE_SQL:
@@ -180,10 +200,14 @@ def main() -> None:
     print(f"  service (search_clients)  {summary(all_service)}")
     print(f"  bare sqlite3             {summary(all_raw)}")
     print(f"  ratio of p95 (service / bare): {ratio:.2f}")
-    print(f"  target service p95 <= {TARGET_P95_MS} ms: "
-          f"{'MET' if p95_service <= TARGET_P95_MS else 'NOT MET'} ({p95_service:.2f} ms)")
-    print(f"  target ratio <= {TARGET_RATIO}: {'MET' if ratio <= TARGET_RATIO else 'NOT MET'} "
-          f"({ratio:.2f})")
+    print(
+        f"  target service p95 <= {TARGET_P95_MS} ms: "
+        f"{'MET' if p95_service <= TARGET_P95_MS else 'NOT MET'} ({p95_service:.2f} ms)"
+    )
+    print(
+        f"  target ratio <= {TARGET_RATIO}: {'MET' if ratio <= TARGET_RATIO else 'NOT MET'} "
+        f"({ratio:.2f})"
+    )
 
     show_plans(bare, examples, queries, limit)
     bare.close()

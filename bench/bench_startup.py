@@ -36,17 +36,26 @@ def ensure_account(path: Path) -> None:
     """One beheerder in the bench store, created once."""
     store = Store.open(f"sqlite:///{path}", load_config())
     if not accounts.has_staff(store):
-        accounts.create_staff(store, None, accounts.NewStaff(
-            username=USER, display_name="Bench", password=PASSWORD, roles={"beheerder"},
-            gemeente_code=store.config.default_gemeente.code))
+        accounts.create_staff(
+            store,
+            None,
+            accounts.NewStaff(
+                username=USER,
+                display_name="Bench",
+                password=PASSWORD,
+                roles={"beheerder"},
+                gemeente_code=store.config.default_gemeente.code,
+            ),
+        )
     store.close()
 
 
 def run_child(script: str, env: dict[str, str]) -> dict[str, float]:
     """Wall-clock from spawn to exit, plus the timings the child prints itself."""
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, str(HERE / script)], env=env,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(HERE / script)], env=env, capture_output=True, text=True
+    )
     wall_ms = (time.perf_counter() - started) * 1000
     if done.returncode != 0:
         raise RuntimeError(f"{script} failed:\n{done.stderr}")
@@ -61,9 +70,14 @@ def main() -> None:
     path = make_store(store_path(CLIENTS), CLIENTS)
     ensure_account(path)
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTAKE_HOME": home,
-               "INTAKE_DB_URL": f"sqlite:///{path}", "BENCH_USER": USER,
-               "BENCH_PASSWORD": PASSWORD}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "INTAKE_HOME": home,
+            "INTAKE_DB_URL": f"sqlite:///{path}",
+            "BENCH_USER": USER,
+            "BENCH_PASSWORD": PASSWORD,
+        }
         run_child("startup_bare.py", env)  # warm-up: file cache, .pyc files
         run_child("startup_app.py", env)
         bare, app = [], []
@@ -79,25 +93,35 @@ def main() -> None:
         run["window_wo_argon2_ms"] = run["window_ms"] - run["argon2_ms"]
 
     print(f"Start-up with {CLIENTS:,} clients, median of {RUNS} runs each (ms):")
-    print(f"  bare Qt + SQLAlchemy   wall {median(bare, 'wall_ms'):7.0f}   "
-          f"in-process: imports {median(bare, 'import_ms'):5.0f}, "
-          f"window shown {median(bare, 'window_ms'):5.0f}")
-    print(f"  intake-desktop         wall {median(app, 'wall_ms'):7.0f}   "
-          f"in-process: imports {median(app, 'import_ms'):5.0f}, "
-          f"store open {median(app, 'store_ms'):4.0f}, "
-          f"sign_in {median(app, 'sign_in_ms'):4.0f} (of which argon2 "
-          f"{median(app, 'argon2_ms'):4.0f}), main window {median(app, 'main_window_ms'):4.0f}, "
-          f"window shown {median(app, 'window_ms'):5.0f}")
+    print(
+        f"  bare Qt + SQLAlchemy   wall {median(bare, 'wall_ms'):7.0f}   "
+        f"in-process: imports {median(bare, 'import_ms'):5.0f}, "
+        f"window shown {median(bare, 'window_ms'):5.0f}"
+    )
+    print(
+        f"  intake-desktop         wall {median(app, 'wall_ms'):7.0f}   "
+        f"in-process: imports {median(app, 'import_ms'):5.0f}, "
+        f"store open {median(app, 'store_ms'):4.0f}, "
+        f"sign_in {median(app, 'sign_in_ms'):4.0f} (of which argon2 "
+        f"{median(app, 'argon2_ms'):4.0f}), main window {median(app, 'main_window_ms'):4.0f}, "
+        f"window shown {median(app, 'window_ms'):5.0f}"
+    )
     print(f"  argon2 password check (left out below): {median(app, 'argon2_ms'):.0f} ms")
     compared, baseline = median(app, "compared_ms"), median(bare, "wall_ms")
     ratio = compared / baseline
     in_process = median(app, "window_wo_argon2_ms") / median(bare, "window_ms")
     print(f"  program wall without argon2: {compared:.0f} ms vs bare {baseline:.0f} ms")
-    print(f"  ratio (wall, spawn to exit): {ratio:.2f}   "
-          f"(in-process time to window: {in_process:.2f})")
+    print(
+        f"  ratio (wall, spawn to exit): {ratio:.2f}   "
+        f"(in-process time to window: {in_process:.2f})"
+    )
     print(f"  target ratio <= {TARGET_RATIO}: {'MET' if ratio <= TARGET_RATIO else 'NOT MET'}")
-    print("  all wall times (ms): bare " + " ".join(f"{r['wall_ms']:.0f}" for r in bare)
-          + " | program " + " ".join(f"{r['wall_ms']:.0f}" for r in app))
+    print(
+        "  all wall times (ms): bare "
+        + " ".join(f"{r['wall_ms']:.0f}" for r in bare)
+        + " | program "
+        + " ".join(f"{r['wall_ms']:.0f}" for r in app)
+    )
 
 
 if __name__ == "__main__":

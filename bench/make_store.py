@@ -59,8 +59,10 @@ def fictional_people(clients: int, seed: int = SEED) -> Iterator[dict]:
     rng = random.Random(seed)
     first_names, last_names, streets = name_lists(rng)
     # Addresses cluster: about ten clients per postcode, as in a real caseload.
-    postcodes = [f"{rng.randrange(1000, 10000)}{rng.choice(POSTCODE_LETTERS)}"
-                 f"{rng.choice(POSTCODE_LETTERS)}" for _ in range(max(clients // 10, 1))]
+    postcodes = [
+        f"{rng.randrange(1000, 10000)}{rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}"
+        for _ in range(max(clients // 10, 1))
+    ]
     used: set[str] = set()
     for _ in range(clients):
         bsn = elfproef_bsn(rng)
@@ -129,19 +131,29 @@ def make_store(path: Path, clients: int) -> Path:
             surname = person["surname"]
             if surname not in keys:
                 keys[surname] = search_key(surname)
-            rows.append({
-                "id": uuid.uuid4(), "version": 1, "created_at": now, "updated_at": now,
-                **person, "search_name": keys[surname], "email": None,
-                "gemeente_code": gemeente, "status": "in_traject",
-            })
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                    **person,
+                    "search_name": keys[surname],
+                    "email": None,
+                    "gemeente_code": gemeente,
+                    "status": "in_traject",
+                }
+            )
             if len(rows) >= CHUNK:
                 session.execute(statement, rows)
                 rows.clear()
         if rows:
             session.execute(statement, rows)
     store.close()
-    print(f"built {path.name}: {clients} clients in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"built {path.name}: {clients} clients in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     return path
 
 

@@ -52,10 +52,16 @@ window.idle_lock = IdleLock(store, actor, store.config.idle_lock_minutes, window
 window.show()
 app.processEvents()
 shown = time.perf_counter()
-print(json.dumps({"import_ms": (imported - started) * 1000,
-                  "store_ms": (store_open - imported) * 1000,
-                  "sign_in_ms": (signed_in - store_open) * 1000,
-                  "argon2_ms": argon2_ms,
-                  "main_window_ms": (shown - signed_in) * 1000,
-                  "window_ms": (shown - started) * 1000}))
+print(
+    json.dumps(
+        {
+            "import_ms": (imported - started) * 1000,
+            "store_ms": (store_open - imported) * 1000,
+            "sign_in_ms": (signed_in - store_open) * 1000,
+            "argon2_ms": argon2_ms,
+            "main_window_ms": (shown - signed_in) * 1000,
+            "window_ms": (shown - started) * 1000,
+        }
+    )
+)
 store.close()

@@ -17,5 +17,4 @@ window = QMainWindow()
 window.show()
 app.processEvents()
 shown = time.perf_counter()
-print(json.dumps({"import_ms": (imported - started) * 1000,
-                  "window_ms": (shown - started) * 1000}))
+print(json.dumps({"import_ms": (imported - started) * 1000, "window_ms": (shown - started) * 1000}))

@@ -48,9 +48,17 @@ def store(tmp_path, _template_db, app_config):
 
 
 def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=None):
-    return accounts.create_staff(store, actor, accounts.NewStaff(
-        username=username, display_name=name or username.title(), password=password,
-        roles=set(roles), gemeente_code=store.config.default_gemeente.code))
+    return accounts.create_staff(
+        store,
+        actor,
+        accounts.NewStaff(
+            username=username,
+            display_name=name or username.title(),
+            password=password,
+            roles=set(roles),
+            gemeente_code=store.config.default_gemeente.code,
+        ),
+    )
 
 
 @pytest.fixture

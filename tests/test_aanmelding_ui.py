@@ -58,8 +58,11 @@ def test_register_with_diacritics_then_find_and_open_dossier(qtbot, store, balie
     assert dialog.result() == dialog.DialogCode.Accepted
     with store.reading() as s:
         client = s.scalar(select(Client))
-    assert (client.first_names, client.surname, client.street) == ("Anaïs Noëlle", "Maës",
-                                                                   "Cafélaan")
+    assert (client.first_names, client.surname, client.street) == (
+        "Anaïs Noëlle",
+        "Maës",
+        "Cafélaan",
+    )
     assert client.postcode == "1234AB" and client.bsn == "999990019"
     assert count(store, Aanmelding) == 1
 
@@ -78,8 +81,10 @@ def test_register_with_diacritics_then_find_and_open_dossier(qtbot, store, balie
     assert view.values["postcode_city"].text() == "1234 AB  Voorbeeld"
     assert view.registrations.item(0, 3).text() == "Ik zoek werk en heb geen inkomen"
     # Opening the dossier is audited; showing the BSN is audited too.
-    assert count(store, AuditEvent, AuditEvent.action == "bekijken",
-                 AuditEvent.client_id == client.id) == 1
+    assert (
+        count(store, AuditEvent, AuditEvent.action == "bekijken", AuditEvent.client_id == client.id)
+        == 1
+    )
     qtbot.mouseClick(view.show_bsn_button, Qt.MouseButton.LeftButton)
     assert view.bsn.text() == "999990019"
     assert count(store, AuditEvent, AuditEvent.action == "bsn_tonen") == 1
@@ -201,8 +206,10 @@ def test_draft_survives_a_crash_and_is_offered_again(qtbot, store, balie, open_d
     type_text(qtbot, dialog.question, "Mijn uitkering stopt")
     type_text(qtbot, dialog.client_form.edit("surname"), "Çelik")
     qtbot.waitUntil(lambda: drafts.load_draft(store, balie, DRAFT_KEY) is not None, timeout=3000)
-    qtbot.waitUntil(lambda: drafts.load_draft(store, balie, DRAFT_KEY)[0]["client"]["surname"]
-                    == "Çelik", timeout=3000)
+    qtbot.waitUntil(
+        lambda: drafts.load_draft(store, balie, DRAFT_KEY)[0]["client"]["surname"] == "Çelik",
+        timeout=3000,
+    )
     dialog.hide()  # the program "crashes": no cancel, no save
     dialog.deleteLater()
 

@@ -10,16 +10,32 @@ from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services import audit, clients, search
 from intake_desktop.services.errors import StaleVersion, ValidationFailed
 
-MAES = ClientInput(first_names="Anaïs", surname="Maës", bsn="999990019",
-                   birth_date="05-03-1980", postcode="1234 ab", house_number="12",
-                   street="Dorpsstraat", city="Voorbeeld", phone="06-12345678",
-                   email="anais@example.org")
+MAES = ClientInput(
+    first_names="Anaïs",
+    surname="Maës",
+    bsn="999990019",
+    birth_date="05-03-1980",
+    postcode="1234 ab",
+    house_number="12",
+    street="Dorpsstraat",
+    city="Voorbeeld",
+    phone="06-12345678",
+    email="anais@example.org",
+)
 
 
 def register(store, actor, client=MAES, route="intake", **kw):
-    return clients.register_aanmelding(store, actor, clients.AanmeldingRequest(
-        channel="balie", route=route, question="Ik zoek werk en heb geen inkomen",
-        client=client, **kw))
+    return clients.register_aanmelding(
+        store,
+        actor,
+        clients.AanmeldingRequest(
+            channel="balie",
+            route=route,
+            question="Ik zoek werk en heb geen inkomen",
+            client=client,
+            **kw,
+        ),
+    )
 
 
 def count(store, model, *where):
@@ -45,12 +61,26 @@ def _events(store):
 
 
 def test_every_field_error_is_reported_at_once(store, balie):
-    bad = ClientInput(first_names="", surname="J4nsen", bsn="123456789", birth_date="31-02-1990",
-                      postcode="0123 AB", phone="12345", email="geen-adres")
+    bad = ClientInput(
+        first_names="",
+        surname="J4nsen",
+        bsn="123456789",
+        birth_date="31-02-1990",
+        postcode="0123 AB",
+        phone="12345",
+        email="geen-adres",
+    )
     with pytest.raises(ValidationFailed) as err:
         register(store, balie, client=bad)
-    assert set(err.value.errors) == {"first_names", "surname", "bsn", "birth_date", "postcode",
-                                     "phone", "email"}
+    assert set(err.value.errors) == {
+        "first_names",
+        "surname",
+        "bsn",
+        "birth_date",
+        "postcode",
+        "phone",
+        "email",
+    }
     assert "elfproef" in err.value.errors["bsn"]
     assert count(store, Client) == 0 and count(store, Aanmelding) == 0
 
@@ -89,9 +119,17 @@ def test_schuldhulp_gives_sheet_and_task(store, balie):
 
 def test_search_finds_without_accents_bsn_postcode_and_birth_date(store, balie):
     register(store, balie)
-    register(store, balie, client=ClientInput(first_names="Jan", tussenvoegsel="de",
-                                              surname="Vries", bsn="999990020",
-                                              birth_date="01-01-1970"))
+    register(
+        store,
+        balie,
+        client=ClientInput(
+            first_names="Jan",
+            tussenvoegsel="de",
+            surname="Vries",
+            bsn="999990020",
+            birth_date="01-01-1970",
+        ),
+    )
     assert [h.surname for h in search.search_clients(store, "mae").hits] == ["Maës"]
     assert [h.surname for h in search.search_clients(store, "MAËS").hits] == ["Maës"]
     assert [h.surname for h in search.search_clients(store, "de vri").hits] == ["Vries"]
@@ -109,8 +147,13 @@ def test_opening_a_dossier_is_audited(store, balie):
     assert dossier.bsn_masked == "******019"
     clients.reveal_bsn(store, balie, result.client_id)
     with store.reading() as s:
-        events = list(s.scalars(select(AuditEvent).where(
-            AuditEvent.client_id == result.client_id).order_by(AuditEvent.occurred_at)))
+        events = list(
+            s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.client_id == result.client_id)
+                .order_by(AuditEvent.occurred_at)
+            )
+        )
     assert [e.action for e in events][-2:] == [audit.VIEW, audit.SHOW_BSN]
     assert events[-2].username == "balie" and events[-2].roles == "baliemedewerker"
 
@@ -119,11 +162,21 @@ def test_stale_version_save_is_refused(store, balie, beheerder):
     result = register(store, balie)
     mine = clients.open_dossier(store, balie, result.client_id)
     theirs = clients.open_dossier(store, beheerder, result.client_id)
-    clients.update_client(store, beheerder, result.client_id, theirs.version,
-                          ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}))
+    clients.update_client(
+        store,
+        beheerder,
+        result.client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}),
+    )
     with pytest.raises(StaleVersion) as err:
-        clients.update_client(store, balie, result.client_id, mine.version,
-                              ClientInput(**{**MAES.as_dict(), "phone": "0701234567"}))
+        clients.update_client(
+            store,
+            balie,
+            result.client_id,
+            mine.version,
+            ClientInput(**{**MAES.as_dict(), "phone": "0701234567"}),
+        )
     assert "Bea Beheer" in str(err.value)
     with store.reading() as s:
         client = s.get(Client, result.client_id)
@@ -134,8 +187,13 @@ def test_stale_version_save_is_refused(store, balie, beheerder):
 def test_update_audits_field_names_not_values(store, balie):
     result = register(store, balie)
     d = clients.open_dossier(store, balie, result.client_id)
-    clients.update_client(store, balie, result.client_id, d.version,
-                          ClientInput(**{**MAES.as_dict(), "phone": "0701234567"}))
+    clients.update_client(
+        store,
+        balie,
+        result.client_id,
+        d.version,
+        ClientInput(**{**MAES.as_dict(), "phone": "0701234567"}),
+    )
     with store.reading() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == audit.UPDATE))
     assert event.details == {"velden": ["phone"]}

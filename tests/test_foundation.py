@@ -37,8 +37,9 @@ def test_widgets_do_not_touch_the_session():
     offenders = [
         str(path.relative_to(SRC))
         for path in (SRC / "ui").rglob("*.py")
-        if re.search(r"session\.(add|commit|delete|execute)\(|store\.transaction\(",
-                     path.read_text())
+        if re.search(
+            r"session\.(add|commit|delete|execute)\(|store\.transaction\(", path.read_text()
+        )
     ]
     assert offenders == []
 
@@ -69,8 +70,11 @@ def write_config(tmp_path, name, text):
 
 
 def test_config_error_names_the_file_and_the_line(tmp_path):
-    res = write_config(tmp_path, "programma.toml",
-                       "[vergrendeling]\nminuten_inactief = 0\n\n[zoeken]\nmax_resultaten = 50\n")
+    res = write_config(
+        tmp_path,
+        "programma.toml",
+        "[vergrendeling]\nminuten_inactief = 0\n\n[zoeken]\nmax_resultaten = 50\n",
+    )
     with pytest.raises(ConfigError) as err:
         load_config(res)
     assert "programma.toml, regel 2" in str(err.value)
@@ -78,9 +82,11 @@ def test_config_error_names_the_file_and_the_line(tmp_path):
 
 
 def test_config_error_for_a_wrong_type_in_a_list_of_tables(tmp_path):
-    res = write_config(tmp_path, "gemeenten.toml",
-                       '[[gemeente]]\ncode = "GM1"\nnaam = "A"\n\n[[gemeente]]\ncode = 2\n'
-                       'naam = "B"\n')
+    res = write_config(
+        tmp_path,
+        "gemeenten.toml",
+        '[[gemeente]]\ncode = "GM1"\nnaam = "A"\n\n[[gemeente]]\ncode = 2\nnaam = "B"\n',
+    )
     with pytest.raises(ConfigError) as err:
         load_config(res)
     assert "gemeenten.toml, regel 6" in str(err.value) and "tekst" in str(err.value)
@@ -90,9 +96,11 @@ def test_config_syntax_error_and_unknown_key(tmp_path):
     res = write_config(tmp_path, "aanmelding.toml", "[schuldhulpverlening\nmeenemen = []\n")
     with pytest.raises(ConfigError, match="aanmelding.toml, regel 1"):
         load_config(res)
-    res = write_config(tmp_path, "programma.toml",
-                       "[vergrendeling]\nminuten_inactief = 5\nkleur = 'rood'\n"
-                       "[zoeken]\nmax_resultaten = 50\n")
+    res = write_config(
+        tmp_path,
+        "programma.toml",
+        "[vergrendeling]\nminuten_inactief = 5\nkleur = 'rood'\n[zoeken]\nmax_resultaten = 50\n",
+    )
     with pytest.raises(ConfigError, match="regel 3: onbekende sleutel 'kleur'"):
         load_config(res)
 
@@ -105,8 +113,13 @@ def test_shipped_configuration_is_valid():
 
 def _run_cli(*args):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "intake_desktop", *args], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "intake_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_version_and_help_work_without_a_screen():

@@ -16,8 +16,10 @@ from intake_desktop.ui.import_view import ImportView
 from tests.conftest import DEMO_PASSWORD
 from tests.ui_helpers import type_text
 
-HEADER = "bsn;voornamen;tussenvoegsel;achternaam;geboortedatum;straat;huisnummer;toevoeging;" \
-         "postcode;woonplaats;telefoon;email\n"
+HEADER = (
+    "bsn;voornamen;tussenvoegsel;achternaam;geboortedatum;straat;huisnummer;toevoeging;"
+    "postcode;woonplaats;telefoon;email\n"
+)
 GOOD = [
     "999990019;Anaïs;;Maës;05-03-1980;Dorpsstraat;12;;1234 AB;Voorbeeld;0612345678;a@b.nl",
     "999990020;Jan;de;Vries;01-01-1970;Kerkweg;3;A;2345 BC;Voorbeeld;;",
@@ -60,7 +62,10 @@ def test_valid_rows_imported_broken_rows_listed_with_line_and_reason(store, behe
     with store.reading() as s:
         names = sorted(s.scalars(select(Client.surname)))
     assert names == ["Maës", "Peña", "Vries"]
-    assert count(store, AuditEvent, AuditEvent.action == "aanmaken", AuditEvent.entity == "client") == 3
+    assert (
+        count(store, AuditEvent, AuditEvent.action == "aanmaken", AuditEvent.entity == "client")
+        == 3
+    )
     assert count(store, AuditEvent, AuditEvent.action == "importeren") == 1
 
 
@@ -72,8 +77,9 @@ def test_importing_the_same_file_twice_creates_no_duplicates(store, beheerder, t
     assert count(store, Client) == 3
 
 
-@pytest.mark.parametrize("encoding,delimiter", [("cp1252", ";"), ("utf-8-sig", ","),
-                                                ("utf-8", ",")])
+@pytest.mark.parametrize(
+    "encoding,delimiter", [("cp1252", ";"), ("utf-8-sig", ","), ("utf-8", ",")]
+)
 def test_windows_1252_and_comma_files(store, beheerder, tmp_path, encoding, delimiter):
     path = write(tmp_path, GOOD, encoding=encoding, delimiter=delimiter)
     report = importer.import_clients(store, beheerder, path)
@@ -122,8 +128,9 @@ def test_only_a_beheerder_imports(store, balie, tmp_path):
 def test_command_line_import_prints_a_summary(store, beheerder, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("INTAKE_DB_URL", str(store.engine.url))
     monkeypatch.setattr("sys.stdin", io.StringIO(DEMO_PASSWORD + "\n"))
-    code = cli.main(["import", "clients", str(write(tmp_path, GOOD + BROKEN[:1])),
-                     "--gebruiker", "beheer"])
+    code = cli.main(
+        ["import", "clients", str(write(tmp_path, GOOD + BROKEN[:1])), "--gebruiker", "beheer"]
+    )
     out = capsys.readouterr().out
     assert code == 1  # one row refused
     assert "Geïmporteerd:         3" in out

@@ -11,8 +11,10 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from intake_desktop.db import migrate
-from intake_desktop.db import models  # noqa: F401
+from intake_desktop.db import (
+    migrate,
+    models,  # noqa: F401
+)
 from intake_desktop.db.base import Base
 from intake_desktop.db.engine import make_engine
 

@@ -19,8 +19,9 @@ from intake_desktop.ui.sign_in_dialog import SignInDialog
 from tests.conftest import DEMO_PASSWORD
 from tests.ui_helpers import replace_text, type_text, when_modal
 
-MAES = ClientInput(first_names="Anaïs", surname="Maës", bsn="999990019",
-                   birth_date="05-03-1980", city="Voorbeeld")
+MAES = ClientInput(
+    first_names="Anaïs", surname="Maës", bsn="999990019", birth_date="05-03-1980", city="Voorbeeld"
+)
 
 
 def count(store, model, *where):
@@ -29,8 +30,13 @@ def count(store, model, *where):
 
 
 def register(store, actor, client=MAES):
-    return clients.register_aanmelding(store, actor, clients.AanmeldingRequest(
-        channel="telefoon", route="intake", question="Werk", client=client)).client_id
+    return clients.register_aanmelding(
+        store,
+        actor,
+        clients.AanmeldingRequest(
+            channel="telefoon", route="intake", question="Werk", client=client
+        ),
+    ).client_id
 
 
 def test_sign_in_refuses_a_wrong_password_audits_it_then_accepts(qtbot, store, beheerder):
@@ -43,8 +49,15 @@ def test_sign_in_refuses_a_wrong_password_audits_it_then_accepts(qtbot, store, b
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Gebruikersnaam of wachtwoord klopt niet."
     assert dialog.password.text() == "" and dialog.username.text() == "beheer"
-    assert count(store, AuditEvent, AuditEvent.action == "aanmelden_mislukt",
-                 AuditEvent.username == "beheer") == 1
+    assert (
+        count(
+            store,
+            AuditEvent,
+            AuditEvent.action == "aanmelden_mislukt",
+            AuditEvent.username == "beheer",
+        )
+        == 1
+    )
     type_text(qtbot, dialog.password, DEMO_PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -103,8 +116,9 @@ def test_idle_lock_covers_windows_and_keeps_what_was_typed(qtbot, store, balie):
 
     def unlock(widget):
         assert isinstance(widget, UnlockDialog)
-        seen["covered"] = all(w.findChild(QWidget, "lockCover").isVisible()
-                              for w in (window, dialog))
+        seen["covered"] = all(
+            w.findChild(QWidget, "lockCover").isVisible() for w in (window, dialog)
+        )
         type_text(qtbot, widget.password, "fout")
         qtbot.keyClick(widget.password, Qt.Key.Key_Return)
         seen["error"] = widget.error.text()
@@ -132,8 +146,13 @@ def test_stale_save_is_refused_on_screen_and_the_typed_data_stays(qtbot, store, 
     replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
     # Meanwhile a colleague changes the same client.
     theirs = clients.open_dossier(store, beheerder, client_id)
-    clients.update_client(store, beheerder, client_id, theirs.version,
-                          ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}))
+    clients.update_client(
+        store,
+        beheerder,
+        client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}),
+    )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "gewijzigd door Bea Beheer" in dialog.summary.text()
@@ -151,7 +170,9 @@ def test_change_personal_data_through_the_dossier(qtbot, store, balie):
     def edit(dialog):
         replace_text(qtbot, dialog.form.edit("postcode"), "9999")
         qtbot.keyClick(dialog.form.edit("postcode"), Qt.Key.Key_Return)
-        assert dialog.form.fields.rows["postcode"].error.text() == "Vul een postcode in als 1234 AB."
+        assert (
+            dialog.form.fields.rows["postcode"].error.text() == "Vul een postcode in als 1234 AB."
+        )
         replace_text(qtbot, dialog.form.edit("postcode"), "5678 cd")
         qtbot.keyClick(dialog.form.edit("postcode"), Qt.Key.Key_Return)
 
@@ -164,8 +185,9 @@ def test_change_personal_data_through_the_dossier(qtbot, store, balie):
     assert event.details == {"velden": ["postcode"]}
 
 
-def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(qtbot, store, balie,
-                                                                     beheerder):
+def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
+    qtbot, store, balie, beheerder
+):
     counter = MainWindow(store, balie)
     qtbot.addWidget(counter)
     assert [counter.nav.item(i).text() for i in range(counter.nav.count())] == ["Balie"]
@@ -180,8 +202,10 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(qtbot, sto
     beheer_item = admin.nav.visualItemRect(admin.nav.item(1)).center()
     qtbot.mouseClick(admin.nav.viewport(), Qt.MouseButton.LeftButton, pos=beheer_item)
     audit_view = admin.beheer.content.audit
-    rows = [[audit_view.table.item(r, c).text() for c in range(7)]
-            for r in range(audit_view.table.rowCount())]
+    rows = [
+        [audit_view.table.item(r, c).text() for c in range(7)]
+        for r in range(audit_view.table.rowCount())
+    ]
     viewed = [r for r in rows if r[3] == "Dossier bekeken"]
     assert viewed and viewed[0][1] == "balie" and viewed[0][2] == "baliemedewerker"
     assert str(client_id)[:8] in viewed[0][4]

@@ -15,8 +15,13 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
         if ch.isascii():
             qtbot.keyClicks(widget, ch)
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
 
 def replace_text(qtbot, widget: QWidget, text: str) -> None:
@@ -41,7 +46,9 @@ def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: i
                     button.click()
                     return
             box.reject()  # no such button: close it so the test fails instead of hanging
-            raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+            raise AssertionError(
+                f"no button {button_text!r} in {[b.text() for b in box.buttons()]}"
+            )
         waited["ms"] += 20
         if waited["ms"] < timeout_ms:
             QTimer.singleShot(20, poll)

@@ -27,11 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="gegevens importeren")
     imp_sub = imp.add_subparsers(dest="what", metavar="soort", required=True)
     clients = imp_sub.add_parser(
-        "clients", help="klanten uit een CSV-bestand importeren (formaat: zie README)")
+        "clients", help="klanten uit een CSV-bestand importeren (formaat: zie README)"
+    )
     clients.add_argument("file", type=Path, metavar="BESTAND.csv")
-    clients.add_argument("--gebruiker", required=True,
-                         help="gebruikersnaam van een beheerder; het wachtwoord wordt gevraagd "
-                         "(of gelezen van standaardinvoer)")
+    clients.add_argument(
+        "--gebruiker",
+        required=True,
+        help="gebruikersnaam van een beheerder; het wachtwoord wordt gevraagd "
+        "(of gelezen van standaardinvoer)",
+    )
     return parser
 
 

@@ -52,19 +52,27 @@ class AppConfig:
         return next((g.naam for g in self.gemeenten if g.code == code), code)
 
 
-PROGRAMMA = Table({
-    "vergrendeling": Table({"minuten_inactief": Field(int, minimum=1, maximum=240)}),
-    "zoeken": Table({"max_resultaten": Field(int, minimum=10, maximum=500)}),
-})
-GEMEENTEN = Table({
-    "gemeente": ArrayOf(Table({"code": Field(str), "naam": Field(str)}), min_items=1),
-})
-AANMELDING = Table({
-    "schuldhulpverlening": Table({"meenemen": ListOf(str, min_items=1)}),
-    "partner": ArrayOf(
-        Table({"naam": Field(str), "waarvoor": Field(str), "contact": Field(str, required=False)})
-    ),
-})
+PROGRAMMA = Table(
+    {
+        "vergrendeling": Table({"minuten_inactief": Field(int, minimum=1, maximum=240)}),
+        "zoeken": Table({"max_resultaten": Field(int, minimum=10, maximum=500)}),
+    }
+)
+GEMEENTEN = Table(
+    {
+        "gemeente": ArrayOf(Table({"code": Field(str), "naam": Field(str)}), min_items=1),
+    }
+)
+AANMELDING = Table(
+    {
+        "schuldhulpverlening": Table({"meenemen": ListOf(str, min_items=1)}),
+        "partner": ArrayOf(
+            Table(
+                {"naam": Field(str), "waarvoor": Field(str), "contact": Field(str, required=False)}
+            )
+        ),
+    }
+)
 
 
 def _load(path: Path, spec: Table) -> dict[str, Any]:

@@ -9,8 +9,12 @@ from intake_desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from intake_desktop.domain.validation import format_date
 
 
-def render_meeneemblad(client_name: str, items: list[str] | tuple[str, ...],
-                       organisation: str, today: date | None = None) -> bytes:
+def render_meeneemblad(
+    client_name: str,
+    items: list[str] | tuple[str, ...],
+    organisation: str,
+    today: date | None = None,
+) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -21,10 +25,17 @@ def render_meeneemblad(client_name: str, items: list[str] | tuple[str, ...],
     title = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=6)
     small = ParagraphStyle("small", parent=body, fontSize=9, leading=12)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
-                            topMargin=20 * mm, bottomMargin=20 * mm,
-                            title="Wat neemt u mee?", author=organisation,
-                            subject="Afspraak schuldhulpverlening")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title="Wat neemt u mee?",
+        author=organisation,
+        subject="Afspraak schuldhulpverlening",
+    )
     story = [
         Paragraph(organisation, small),
         Spacer(1, 6 * mm),
@@ -32,12 +43,19 @@ def render_meeneemblad(client_name: str, items: list[str] | tuple[str, ...],
         Paragraph(f"Voor: {client_name}", body),
         Paragraph(f"Datum: {format_date(today or date.today())}", body),
         Spacer(1, 5 * mm),
-        Paragraph("Neemt u deze papieren mee. Zo kunnen we u bij de eerste afspraak meteen "
-                  "verder helpen.", body),
+        Paragraph(
+            "Neemt u deze papieren mee. Zo kunnen we u bij de eerste afspraak meteen "
+            "verder helpen.",
+            body,
+        ),
         Spacer(1, 3 * mm),
-        ListFlowable([ListItem(Paragraph(item, body), value="\u2610") for item in items],
-                     bulletType="bullet", bulletFontName=REGULAR, start="\u2610",
-                     leftIndent=14),
+        ListFlowable(
+            [ListItem(Paragraph(item, body), value="\u2610") for item in items],
+            bulletType="bullet",
+            bulletFontName=REGULAR,
+            start="\u2610",
+            leftIndent=14,
+        ),
         Spacer(1, 6 * mm),
         Paragraph("Heeft u iets niet? Kom dan toch: we zoeken het samen uit.", body),
     ]

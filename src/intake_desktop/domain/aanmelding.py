@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from intake_desktop.domain.i18n import translatable as _t
-
-C = "aanmelding"
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CHANNELS: dict[str, str] = {
-    "balie": _t(C, "Balie"),
-    "telefoon": _t(C, "Telefoon"),
-    "email": _t(C, "E-mail"),
+    "balie": QT_TRANSLATE_NOOP("aanmelding", "Balie"),
+    "telefoon": QT_TRANSLATE_NOOP("aanmelding", "Telefoon"),
+    "email": QT_TRANSLATE_NOOP("aanmelding", "E-mail"),
 }
 
 ROUTE_INTAKE = "intake"
@@ -18,18 +16,22 @@ ROUTE_BBZ = "bbz"
 ROUTE_DERDEN = "derden"
 
 ROUTES: dict[str, str] = {
-    ROUTE_INTAKE: _t(C, "Intake: werk, inkomen, inburgering of participatie"),
-    ROUTE_SCHULDHULP: _t(C, "Alleen schulden: schuldhulpverlening"),
-    ROUTE_BBZ: _t(C, "Zelfstandige met geldzorgen: inkomensconsulent Bbz"),
-    ROUTE_DERDEN: _t(C, "Andere dienst of partner (geen dossier)"),
+    ROUTE_INTAKE: QT_TRANSLATE_NOOP(
+        "aanmelding", "Intake: werk, inkomen, inburgering of participatie"
+    ),
+    ROUTE_SCHULDHULP: QT_TRANSLATE_NOOP("aanmelding", "Alleen schulden: schuldhulpverlening"),
+    ROUTE_BBZ: QT_TRANSLATE_NOOP(
+        "aanmelding", "Zelfstandige met geldzorgen: inkomensconsulent Bbz"
+    ),
+    ROUTE_DERDEN: QT_TRANSLATE_NOOP("aanmelding", "Andere dienst of partner (geen dossier)"),
 }
 
 STATUS_LABELS: dict[str, str] = {
-    "wacht_op_poortwachter": _t(C, "Wacht op poortwachter"),
-    "in_screening": _t(C, "In screening"),
-    "wacht_op_quickscan": _t(C, "Wacht op quickscan"),
-    "afgerond": _t(C, "Afgerond"),
-    "doorverwezen": _t(C, "Doorverwezen"),
+    "wacht_op_poortwachter": QT_TRANSLATE_NOOP("aanmelding", "Wacht op poortwachter"),
+    "in_screening": QT_TRANSLATE_NOOP("aanmelding", "In screening"),
+    "wacht_op_quickscan": QT_TRANSLATE_NOOP("aanmelding", "Wacht op quickscan"),
+    "afgerond": QT_TRANSLATE_NOOP("aanmelding", "Afgerond"),
+    "doorverwezen": QT_TRANSLATE_NOOP("aanmelding", "Doorverwezen"),
 }
 
 # The status a new aanmelding starts in, per route.
@@ -42,6 +44,12 @@ FIRST_STATUS = {
 
 # Follow-up task a route creates for the back office.
 ROUTE_TASKS = {
-    ROUTE_SCHULDHULP: ("schuldhulp_afspraak", _t(C, "Afspraak schuldhulpverlening inplannen")),
-    ROUTE_BBZ: ("bbz_contact", _t(C, "Contact opnemen: zelfstandige met geldzorgen (Bbz)")),
+    ROUTE_SCHULDHULP: (
+        "schuldhulp_afspraak",
+        QT_TRANSLATE_NOOP("aanmelding", "Afspraak schuldhulpverlening inplannen"),
+    ),
+    ROUTE_BBZ: (
+        "bbz_contact",
+        QT_TRANSLATE_NOOP("aanmelding", "Contact opnemen: zelfstandige met geldzorgen (Bbz)"),
+    ),
 }

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake_desktop.domain.i18n import translatable as _t
-
-C = "roles"
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 BALIEMEDEWERKER = "baliemedewerker"
 POORTWACHTER = "poortwachter"
@@ -16,12 +14,12 @@ TEAMLEIDER = "teamleider"
 BEHEERDER = "beheerder"
 
 ROLE_LABELS: dict[str, str] = {
-    BALIEMEDEWERKER: _t(C, "Baliemedewerker"),
-    POORTWACHTER: _t(C, "Poortwachter"),
-    WISSELWACHTER: _t(C, "Wisselwachter / intaker"),
-    KLANTMANAGER: _t(C, "Klantmanager"),
-    TEAMLEIDER: _t(C, "Teamleider"),
-    BEHEERDER: _t(C, "Beheerder"),
+    BALIEMEDEWERKER: QT_TRANSLATE_NOOP("roles", "Baliemedewerker"),
+    POORTWACHTER: QT_TRANSLATE_NOOP("roles", "Poortwachter"),
+    WISSELWACHTER: QT_TRANSLATE_NOOP("roles", "Wisselwachter / intaker"),
+    KLANTMANAGER: QT_TRANSLATE_NOOP("roles", "Klantmanager"),
+    TEAMLEIDER: QT_TRANSLATE_NOOP("roles", "Teamleider"),
+    BEHEERDER: QT_TRANSLATE_NOOP("roles", "Beheerder"),
 }
 ALL_ROLES = tuple(ROLE_LABELS)
 

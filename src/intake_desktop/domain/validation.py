@@ -6,22 +6,28 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.text import clean
 
-C = "validation"
-
-MSG_REQUIRED = _t(C, "Dit veld is verplicht.")
-MSG_BSN_LENGTH = _t(C, "Een BSN heeft 9 cijfers.")
-MSG_BSN_CHECK = _t(C, "Dit BSN klopt niet: de elfproef mislukt. Controleer de cijfers.")
-MSG_POSTCODE = _t(C, "Vul een postcode in als 1234 AB.")
-MSG_DATE_FORMAT = _t(C, "Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-1980.")
-MSG_DATE_FUTURE = _t(C, "De geboortedatum ligt in de toekomst.")
-MSG_DATE_TOO_OLD = _t(C, "Deze geboortedatum ligt meer dan 120 jaar terug.")
-MSG_EMAIL = _t(C, "Vul een e-mailadres in als naam@voorbeeld.nl.")
-MSG_PHONE = _t(C, "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.")
-MSG_HOUSE_NUMBER = _t(C, "Een huisnummer begint met een cijfer.")
-MSG_NAME = _t(C, "Een naam bevat letters; cijfers horen hier niet.")
+MSG_REQUIRED = QT_TRANSLATE_NOOP("validation", "Dit veld is verplicht.")
+MSG_BSN_LENGTH = QT_TRANSLATE_NOOP("validation", "Een BSN heeft 9 cijfers.")
+MSG_BSN_CHECK = QT_TRANSLATE_NOOP(
+    "validation", "Dit BSN klopt niet: de elfproef mislukt. Controleer de cijfers."
+)
+MSG_POSTCODE = QT_TRANSLATE_NOOP("validation", "Vul een postcode in als 1234 AB.")
+MSG_DATE_FORMAT = QT_TRANSLATE_NOOP(
+    "validation", "Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-1980."
+)
+MSG_DATE_FUTURE = QT_TRANSLATE_NOOP("validation", "De geboortedatum ligt in de toekomst.")
+MSG_DATE_TOO_OLD = QT_TRANSLATE_NOOP(
+    "validation", "Deze geboortedatum ligt meer dan 120 jaar terug."
+)
+MSG_EMAIL = QT_TRANSLATE_NOOP("validation", "Vul een e-mailadres in als naam@voorbeeld.nl.")
+MSG_PHONE = QT_TRANSLATE_NOOP(
+    "validation", "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678."
+)
+MSG_HOUSE_NUMBER = QT_TRANSLATE_NOOP("validation", "Een huisnummer begint met een cijfer.")
+MSG_NAME = QT_TRANSLATE_NOOP("validation", "Een naam bevat letters; cijfers horen hier niet.")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
@@ -225,4 +231,3 @@ def check_client(data: ClientInput, today: date | None = None) -> ClientData:
         email=email,
         gemeente_code=clean(data.gemeente_code),
     )
-

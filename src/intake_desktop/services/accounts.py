@@ -9,16 +9,15 @@ from sqlalchemy import func, select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Staff, StaffRole
-from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, Actor
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, SignInFailed
 from intake_desktop.services.store import Store
 
-C = "accounts"
 MIN_PASSWORD = 8
-MSG_SIGN_IN = _t(C, "Gebruikersnaam of wachtwoord klopt niet.")
+MSG_SIGN_IN = QT_TRANSLATE_NOOP("accounts", "Gebruikersnaam of wachtwoord klopt niet.")
 
 
 def _hasher():
@@ -53,8 +52,13 @@ class NewStaff:
 
 
 def actor_of(staff: Staff) -> Actor:
-    return Actor(staff.id, staff.username, staff.display_name, frozenset(staff.role_codes),
-                 staff.gemeente_code)
+    return Actor(
+        staff.id,
+        staff.username,
+        staff.display_name,
+        frozenset(staff.role_codes),
+        staff.gemeente_code,
+    )
 
 
 def has_staff(store: Store) -> bool:
@@ -66,15 +70,19 @@ def _check_new(new: NewStaff, session) -> dict[str, str]:
     errors: dict[str, str] = {}
     username = new.username.strip().lower()
     if not username or not username.replace(".", "").replace("-", "").isalnum():
-        errors["username"] = _t(C, "Gebruik letters en cijfers (eventueel . of -).")
+        errors["username"] = QT_TRANSLATE_NOOP(
+            "accounts", "Gebruik letters en cijfers (eventueel . of -)."
+        )
     elif session.scalar(select(Staff.id).where(Staff.username == username)):
-        errors["username"] = _t(C, "Deze gebruikersnaam bestaat al.")
+        errors["username"] = QT_TRANSLATE_NOOP("accounts", "Deze gebruikersnaam bestaat al.")
     if not new.display_name.strip():
-        errors["display_name"] = _t(C, "Vul de naam in.")
+        errors["display_name"] = QT_TRANSLATE_NOOP("accounts", "Vul de naam in.")
     if len(new.password) < MIN_PASSWORD:
-        errors["password"] = _t(C, "Een wachtwoord heeft minstens 8 tekens.")
+        errors["password"] = QT_TRANSLATE_NOOP(
+            "accounts", "Een wachtwoord heeft minstens 8 tekens."
+        )
     if not new.roles or not new.roles <= set(ALL_ROLES):
-        errors["roles"] = _t(C, "Kies minstens één rol.")
+        errors["roles"] = QT_TRANSLATE_NOOP("accounts", "Kies minstens één rol.")
     return errors
 
 
@@ -83,11 +91,15 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
     with store.transaction() as session:
         if actor is None:
             if session.scalar(select(func.count()).select_from(Staff)):
-                raise NotAllowed(_t(C, "Er bestaat al een beheerder."))
+                raise NotAllowed(QT_TRANSLATE_NOOP("accounts", "Er bestaat al een beheerder."))
             if BEHEERDER not in new.roles:
-                raise NotAllowed(_t(C, "Het eerste account moet een beheerder zijn."))
+                raise NotAllowed(
+                    QT_TRANSLATE_NOOP("accounts", "Het eerste account moet een beheerder zijn.")
+                )
         elif not actor.has(BEHEERDER):
-            raise NotAllowed(_t(C, "Alleen een beheerder maakt accounts aan."))
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("accounts", "Alleen een beheerder maakt accounts aan.")
+            )
         errors = _check_new(new, session)
         if errors:
             raise ValidationFailed(errors)
@@ -104,9 +116,15 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
         )
         session.add(staff)
         session.flush()
-        audit.record(session, actor or actor_of(staff), audit.CREATE, entity="staff",
-                     entity_id=staff.id, workstation=store.workstation,
-                     details={"rollen": sorted(new.roles)})
+        audit.record(
+            session,
+            actor or actor_of(staff),
+            audit.CREATE,
+            entity="staff",
+            entity_id=staff.id,
+            workstation=store.workstation,
+            details={"rollen": sorted(new.roles)},
+        )
         return staff.id
 
 
@@ -122,8 +140,9 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
             and _verify(staff.password_hash, password)
         )
         if not ok:
-            audit.record(session, None, audit.SIGN_IN_FAILED, username=name,
-                         workstation=store.workstation)
+            audit.record(
+                session, None, audit.SIGN_IN_FAILED, username=name, workstation=store.workstation
+            )
         else:
             staff.last_sign_in_at = utcnow()
             actor = actor_of(staff)
@@ -159,7 +178,13 @@ def list_staff(store: Store, role: str | None = None) -> list[StaffRow]:
         stmt = stmt.where(Staff.roles.any(StaffRole.role == role))
     with store.reading() as session:
         return [
-            StaffRow(s.id, s.username, s.display_name, tuple(sorted(s.role_codes)),
-                     s.gemeente_code, s.active)
+            StaffRow(
+                s.id,
+                s.username,
+                s.display_name,
+                tuple(sorted(s.role_codes)),
+                s.gemeente_code,
+                s.active,
+            )
             for s in session.scalars(stmt)
         ]

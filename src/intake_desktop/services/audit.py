@@ -10,12 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake_desktop.db.models import AuditEvent
-from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.services.errors import NotAllowed
 from intake_desktop.services.store import Store
-
-C = "audit"
 
 # Actions and how the audit screen names them.
 VIEW = "bekijken"
@@ -31,24 +29,24 @@ SIGN_IN_FAILED = "aanmelden_mislukt"
 UNLOCK_FAILED = "ontgrendelen_mislukt"
 
 ACTION_LABELS = {
-    VIEW: _t(C, "Dossier bekeken"),
-    CREATE: _t(C, "Aangemaakt"),
-    UPDATE: _t(C, "Gewijzigd"),
-    DELETE: _t(C, "Verwijderd"),
-    SHOW_BSN: _t(C, "BSN getoond"),
-    PRINT: _t(C, "Afgedrukt"),
-    EXPORT: _t(C, "Geëxporteerd"),
-    IMPORT: _t(C, "Geïmporteerd"),
-    SIGN_IN: _t(C, "Aangemeld"),
-    SIGN_IN_FAILED: _t(C, "Aanmelden mislukt"),
-    UNLOCK_FAILED: _t(C, "Ontgrendelen mislukt"),
+    VIEW: QT_TRANSLATE_NOOP("audit", "Dossier bekeken"),
+    CREATE: QT_TRANSLATE_NOOP("audit", "Aangemaakt"),
+    UPDATE: QT_TRANSLATE_NOOP("audit", "Gewijzigd"),
+    DELETE: QT_TRANSLATE_NOOP("audit", "Verwijderd"),
+    SHOW_BSN: QT_TRANSLATE_NOOP("audit", "BSN getoond"),
+    PRINT: QT_TRANSLATE_NOOP("audit", "Afgedrukt"),
+    EXPORT: QT_TRANSLATE_NOOP("audit", "Geëxporteerd"),
+    IMPORT: QT_TRANSLATE_NOOP("audit", "Geïmporteerd"),
+    SIGN_IN: QT_TRANSLATE_NOOP("audit", "Aangemeld"),
+    SIGN_IN_FAILED: QT_TRANSLATE_NOOP("audit", "Aanmelden mislukt"),
+    UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Ontgrendelen mislukt"),
 }
 
 ENTITY_LABELS = {
-    "client": _t(C, "klant"),
-    "aanmelding": _t(C, "aanmelding"),
-    "staff": _t(C, "medewerker"),
-    "meeneemblad": _t(C, "meeneemblad"),
+    "client": QT_TRANSLATE_NOOP("audit", "klant"),
+    "aanmelding": QT_TRANSLATE_NOOP("audit", "aanmelding"),
+    "staff": QT_TRANSLATE_NOOP("audit", "medewerker"),
+    "meeneemblad": QT_TRANSLATE_NOOP("audit", "meeneemblad"),
 }
 
 
@@ -93,7 +91,9 @@ class AuditFilter:
 def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEvent]:
     """Newest first. Only a beheerder reads the audit log."""
     if not actor.has(BEHEERDER):
-        raise NotAllowed(_t(C, "Alleen een beheerder mag het auditlog bekijken."))
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("audit", "Alleen een beheerder mag het auditlog bekijken.")
+        )
     stmt = select(AuditEvent).order_by(AuditEvent.occurred_at.desc()).limit(filt.limit)
     if filt.since:
         stmt = stmt.where(AuditEvent.occurred_at >= filt.since)

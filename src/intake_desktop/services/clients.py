@@ -20,7 +20,7 @@ from intake_desktop.db.models import (
     Task,
 )
 from intake_desktop.domain import aanmelding as aan
-from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.text import clean, search_key
 from intake_desktop.domain.validation import (
@@ -37,11 +37,20 @@ from intake_desktop.services.errors import NotFound, StaleVersion
 from intake_desktop.services.search import ClientHit
 from intake_desktop.services.store import Store
 
-C = "clients"
-
 PERSONAL_FIELDS = (
-    "first_names", "tussenvoegsel", "surname", "bsn", "birth_date", "street", "house_number",
-    "house_number_suffix", "postcode", "city", "phone", "email", "gemeente_code",
+    "first_names",
+    "tussenvoegsel",
+    "surname",
+    "bsn",
+    "birth_date",
+    "street",
+    "house_number",
+    "house_number_suffix",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "gemeente_code",
 )
 
 
@@ -75,8 +84,17 @@ class AanmeldingResult:
 
 
 def _hit(c: Client) -> ClientHit:
-    return ClientHit(c.id, c.first_names, c.tussenvoegsel, c.surname, c.bsn, c.birth_date,
-                     c.postcode, c.house_number, c.city)
+    return ClientHit(
+        c.id,
+        c.first_names,
+        c.tussenvoegsel,
+        c.surname,
+        c.bsn,
+        c.birth_date,
+        c.postcode,
+        c.house_number,
+        c.city,
+    )
 
 
 def find_by_bsn(store: Store, bsn: str) -> ClientHit | None:
@@ -97,13 +115,15 @@ def _same_person(session: Session, data: ClientData) -> list[ClientHit]:
 def _check_request(req: AanmeldingRequest) -> dict[str, str]:
     errors: dict[str, str] = {}
     if req.channel not in aan.CHANNELS:
-        errors["channel"] = _t(C, "Kies hoe de klant zich meldt.")
+        errors["channel"] = QT_TRANSLATE_NOOP("clients", "Kies hoe de klant zich meldt.")
     if req.route not in aan.ROUTES:
-        errors["route"] = _t(C, "Kies waar de klant naartoe gaat.")
+        errors["route"] = QT_TRANSLATE_NOOP("clients", "Kies waar de klant naartoe gaat.")
     if not clean(req.question):
-        errors["question"] = _t(C, "Schrijf de vraag van de klant op.")
+        errors["question"] = QT_TRANSLATE_NOOP("clients", "Schrijf de vraag van de klant op.")
     if req.route == aan.ROUTE_DERDEN and not clean(req.referred_to):
-        errors["referred_to"] = _t(C, "Kies of typ naar wie de klant is doorverwezen.")
+        errors["referred_to"] = QT_TRANSLATE_NOOP(
+            "clients", "Kies of typ naar wie de klant is doorverwezen."
+        )
     return errors
 
 
@@ -149,7 +169,7 @@ def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> A
         if req.existing_client_id is not None:
             client = session.get(Client, req.existing_client_id)
             if client is None:
-                raise NotFound(_t(C, "Deze klant bestaat niet meer."))
+                raise NotFound(QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet meer."))
             existing = True
         elif data is not None:
             client = session.scalar(select(Client).where(Client.bsn == data.bsn))
@@ -160,10 +180,16 @@ def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> A
                     raise PossibleDuplicate(candidates)
                 client = _new_client(session, actor, data, default_gemeente)
                 session.flush()
-                audit.record(session, actor, audit.CREATE, client_id=client.id, entity="client",
-                             entity_id=client.id, workstation=store.workstation,
-                             details={"velden": [f for f in PERSONAL_FIELDS
-                                                 if getattr(data, f, None)]})
+                audit.record(
+                    session,
+                    actor,
+                    audit.CREATE,
+                    client_id=client.id,
+                    entity="client",
+                    entity_id=client.id,
+                    workstation=store.workstation,
+                    details={"velden": [f for f in PERSONAL_FIELDS if getattr(data, f, None)]},
+                )
         now = utcnow()
         item = Aanmelding(
             client_id=client.id if client else None,
@@ -182,15 +208,36 @@ def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> A
         session.flush()
         if req.route in aan.ROUTE_TASKS and client is not None:
             kind, title = aan.ROUTE_TASKS[req.route]
-            session.add(Task(client_id=client.id, aanmelding_id=item.id, kind=kind, title=title,
-                             due_at=now + timedelta(days=2), assigned_role=req.route,
-                             created_by=actor.staff_id))
-        audit.record(session, actor, audit.CREATE, client_id=item.client_id, entity="aanmelding",
-                     entity_id=item.id, workstation=store.workstation,
-                     details={"kanaal": req.channel, "route": req.route})
+            session.add(
+                Task(
+                    client_id=client.id,
+                    aanmelding_id=item.id,
+                    kind=kind,
+                    title=title,
+                    due_at=now + timedelta(days=2),
+                    assigned_role=req.route,
+                    created_by=actor.staff_id,
+                )
+            )
+        audit.record(
+            session,
+            actor,
+            audit.CREATE,
+            client_id=item.client_id,
+            entity="aanmelding",
+            entity_id=item.id,
+            workstation=store.workstation,
+            details={"kanaal": req.channel, "route": req.route},
+        )
         meenemen = store.config.schuldhulp_meenemen if req.route == aan.ROUTE_SCHULDHULP else ()
-        return AanmeldingResult(item.id, client.id if client else None, req.route, existing,
-                                client.full_name if client else "", tuple(meenemen))
+        return AanmeldingResult(
+            item.id,
+            client.id if client else None,
+            req.route,
+            existing,
+            client.full_name if client else "",
+            tuple(meenemen),
+        )
 
 
 @dataclass(frozen=True)
@@ -228,45 +275,80 @@ class Dossier:
     def as_input(self, bsn: str) -> ClientInput:
         """The editable personal data as form text (the BSN is passed in full)."""
         return ClientInput(
-            first_names=self.first_names, tussenvoegsel=self.tussenvoegsel,
-            surname=self.surname, bsn=bsn, birth_date=format_date(self.birth_date),
-            street=self.street, house_number=self.house_number,
+            first_names=self.first_names,
+            tussenvoegsel=self.tussenvoegsel,
+            surname=self.surname,
+            bsn=bsn,
+            birth_date=format_date(self.birth_date),
+            street=self.street,
+            house_number=self.house_number,
             house_number_suffix=self.house_number_suffix,
-            postcode=format_postcode(self.postcode), city=self.city, phone=self.phone,
-            email=self.email, gemeente_code=self.gemeente_code,
+            postcode=format_postcode(self.postcode),
+            city=self.city,
+            phone=self.phone,
+            email=self.email,
+            gemeente_code=self.gemeente_code,
         )
 
 
 def _staff_names(session: Session) -> dict[uuid.UUID, str]:
-    return {row.id: row.display_name for row in session.execute(select(Staff.id, Staff.display_name))}
+    return {
+        row.id: row.display_name for row in session.execute(select(Staff.id, Staff.display_name))
+    }
 
 
-def _timeline(session: Session, client: Client, aanmeldingen: list[Aanmelding],
-              names: dict) -> list[TimelineEntry]:
-    entries = [TimelineEntry(client.created_at, _t(C, "Klant ingeschreven"),
-                             who=names.get(client.created_by, ""))]
+def _timeline(
+    session: Session, client: Client, aanmeldingen: list[Aanmelding], names: dict
+) -> list[TimelineEntry]:
+    entries = [
+        TimelineEntry(
+            client.created_at,
+            QT_TRANSLATE_NOOP("clients", "Klant ingeschreven"),
+            who=names.get(client.created_by, ""),
+        )
+    ]
     for item in aanmeldingen:
-        entries.append(TimelineEntry(
-            item.registered_at, _t(C, "Aanmelding"),
-            f"{aan.CHANNELS.get(item.channel, item.channel)} · "
-            f"{aan.ROUTES.get(item.route, item.route)}",
-            names.get(item.created_by, ""),
-        ))
+        entries.append(
+            TimelineEntry(
+                item.registered_at,
+                QT_TRANSLATE_NOOP("clients", "Aanmelding"),
+                f"{aan.CHANNELS.get(item.channel, item.channel)} · "
+                f"{aan.ROUTES.get(item.route, item.route)}",
+                names.get(item.created_by, ""),
+            )
+        )
     tasks = session.scalars(select(Task).where(Task.client_id == client.id))
     for task in tasks:
-        entries.append(TimelineEntry(task.created_at, _t(C, "Taak"), task.title,
-                                     names.get(task.created_by, "")))
+        entries.append(
+            TimelineEntry(
+                task.created_at,
+                QT_TRANSLATE_NOOP("clients", "Taak"),
+                task.title,
+                names.get(task.created_by, ""),
+            )
+        )
     groups = session.scalars(select(KlantgroepKeuze).where(KlantgroepKeuze.client_id == client.id))
     for keuze in groups:
-        entries.append(TimelineEntry(keuze.decided_at, _t(C, "Klantgroep"),
-                                     f"{keuze.klantgroep.title()} · {keuze.reason}",
-                                     names.get(keuze.decided_by, "")))
+        entries.append(
+            TimelineEntry(
+                keuze.decided_at,
+                QT_TRANSLATE_NOOP("clients", "Klantgroep"),
+                f"{keuze.klantgroep.title()} · {keuze.reason}",
+                names.get(keuze.decided_by, ""),
+            )
+        )
     assignments = session.scalars(
-        select(KlantmanagerToewijzing).where(KlantmanagerToewijzing.client_id == client.id))
+        select(KlantmanagerToewijzing).where(KlantmanagerToewijzing.client_id == client.id)
+    )
     for item in assignments:
-        entries.append(TimelineEntry(item.assigned_at, _t(C, "Klantmanager toegewezen"),
-                                     f"{names.get(item.klantmanager_id, '')} · {item.reason}",
-                                     names.get(item.assigned_by, "")))
+        entries.append(
+            TimelineEntry(
+                item.assigned_at,
+                QT_TRANSLATE_NOOP("clients", "Klantmanager toegewezen"),
+                f"{names.get(item.klantmanager_id, '')} · {item.reason}",
+                names.get(item.assigned_by, ""),
+            )
+        )
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
 
@@ -275,23 +357,42 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
     with store.transaction() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound(_t(C, "Deze klant bestaat niet (meer)."))
-        aanmeldingen = list(session.scalars(
-            select(Aanmelding).where(Aanmelding.client_id == client_id)
-            .order_by(Aanmelding.registered_at.desc())
-        ))
+            raise NotFound(QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet (meer)."))
+        aanmeldingen = list(
+            session.scalars(
+                select(Aanmelding)
+                .where(Aanmelding.client_id == client_id)
+                .order_by(Aanmelding.registered_at.desc())
+            )
+        )
         names = _staff_names(session)
-        audit.record(session, actor, audit.VIEW, client_id=client_id, entity="client",
-                     entity_id=client_id, workstation=store.workstation)
+        audit.record(
+            session,
+            actor,
+            audit.VIEW,
+            client_id=client_id,
+            entity="client",
+            entity_id=client_id,
+            workstation=store.workstation,
+        )
         return Dossier(
-            id=client.id, version=client.version, full_name=client.full_name,
-            first_names=client.first_names, tussenvoegsel=client.tussenvoegsel or "",
-            surname=client.surname, bsn_masked=mask_bsn(client.bsn),
-            birth_date=client.birth_date, street=client.street or "",
+            id=client.id,
+            version=client.version,
+            full_name=client.full_name,
+            first_names=client.first_names,
+            tussenvoegsel=client.tussenvoegsel or "",
+            surname=client.surname,
+            bsn_masked=mask_bsn(client.bsn),
+            birth_date=client.birth_date,
+            street=client.street or "",
             house_number=client.house_number or "",
             house_number_suffix=client.house_number_suffix or "",
-            postcode=client.postcode or "", city=client.city or "", phone=client.phone or "",
-            email=client.email or "", gemeente_code=client.gemeente_code, status=client.status,
+            postcode=client.postcode or "",
+            city=client.city or "",
+            phone=client.phone or "",
+            email=client.email or "",
+            gemeente_code=client.gemeente_code,
+            status=client.status,
             klantgroep=client.klantgroep or "",
             klantmanager=names.get(client.klantmanager_id, "") if client.klantmanager_id else "",
             aanmeldingen=aanmeldingen,
@@ -303,13 +404,21 @@ def reveal_bsn(store: Store, actor: Actor, client_id: uuid.UUID) -> str:
     """The full BSN, for when it is needed; audited."""
     with store.transaction() as session:
         bsn = session.scalar(select(Client.bsn).where(Client.id == client_id))
-        audit.record(session, actor, audit.SHOW_BSN, client_id=client_id, entity="client",
-                     entity_id=client_id, workstation=store.workstation)
+        audit.record(
+            session,
+            actor,
+            audit.SHOW_BSN,
+            client_id=client_id,
+            entity="client",
+            entity_id=client_id,
+            workstation=store.workstation,
+        )
         return bsn or ""
 
 
-def update_client(store: Store, actor: Actor, client_id: uuid.UUID, expected_version: int,
-                  typed: ClientInput) -> int:
+def update_client(
+    store: Store, actor: Actor, client_id: uuid.UUID, expected_version: int, typed: ClientInput
+) -> int:
     """Save changed personal data. A save based on an older version is refused
     (StaleVersion), never silently overwriting a colleague's change."""
     data = check_client(typed)
@@ -317,13 +426,15 @@ def update_client(store: Store, actor: Actor, client_id: uuid.UUID, expected_ver
         with store.transaction() as session:
             client = session.get(Client, client_id)
             if client is None or client.deleted_at is not None:
-                raise NotFound(_t(C, "Deze klant bestaat niet (meer)."))
+                raise NotFound(QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet (meer)."))
             if client.version != expected_version:
                 raise StaleVersion(_staff_names(session).get(client.updated_by, ""))
             if data.bsn != client.bsn:
                 other = session.scalar(select(Client.id).where(Client.bsn == data.bsn))
                 if other is not None:
-                    raise ValidationFailed({"bsn": _t(C, "Een andere klant heeft dit BSN al.")})
+                    raise ValidationFailed(
+                        {"bsn": QT_TRANSLATE_NOOP("clients", "Een andere klant heeft dit BSN al.")}
+                    )
             changed = []
             for name in PERSONAL_FIELDS:
                 new = getattr(data, name) or (None if name != "gemeente_code" else "")
@@ -337,9 +448,16 @@ def update_client(store: Store, actor: Actor, client_id: uuid.UUID, expected_ver
             client.search_name = search_key(client.surname)
             client.updated_by = actor.staff_id
             session.flush()  # the UPDATE checks the version in its WHERE clause
-            audit.record(session, actor, audit.UPDATE, client_id=client_id, entity="client",
-                         entity_id=client_id, workstation=store.workstation,
-                         details={"velden": changed})
+            audit.record(
+                session,
+                actor,
+                audit.UPDATE,
+                client_id=client_id,
+                entity="client",
+                entity_id=client_id,
+                workstation=store.workstation,
+                details={"velden": changed},
+            )
             return client.version
     except StaleDataError:
         raise StaleVersion() from None

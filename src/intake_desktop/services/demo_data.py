@@ -71,15 +71,26 @@ def _client(fake, rng: random.Random, bsn: str, gemeente: str, names: dict) -> d
     born = date.today() - timedelta(days=rng.randrange(18 * 365, 66 * 365))
     now = utcnow()
     return {
-        "id": uuid.uuid4(), "version": 1, "created_at": now, "updated_at": now,
-        "bsn": bsn, "first_names": first, "tussenvoegsel": tussen, "surname": surname,
-        "search_name": search_key(surname), "birth_date": born,
-        "street": fake.street_name(), "house_number": str(rng.randrange(1, 180)),
+        "id": uuid.uuid4(),
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+        "bsn": bsn,
+        "first_names": first,
+        "tussenvoegsel": tussen,
+        "surname": surname,
+        "search_name": search_key(surname),
+        "birth_date": born,
+        "street": fake.street_name(),
+        "house_number": str(rng.randrange(1, 180)),
         "house_number_suffix": rng.choice([None, None, None, "A", "B", "bis"]),
         "postcode": f"{rng.randrange(1000, 9999)}{rng.choice('ABCDEGHJKLMNPRTVWXZ')}"
-                    f"{rng.choice('ABCDEGHJKLMNPRTVWXZ')}",
-        "city": "Voorbeeld", "phone": "06" + "".join(str(rng.randrange(10)) for _ in range(8)),
-        "email": None, "gemeente_code": gemeente, "status": "in_traject",
+        f"{rng.choice('ABCDEGHJKLMNPRTVWXZ')}",
+        "city": "Voorbeeld",
+        "phone": "06" + "".join(str(rng.randrange(10)) for _ in range(8)),
+        "email": None,
+        "gemeente_code": gemeente,
+        "status": "in_traject",
     }
 
 
@@ -91,17 +102,29 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
     Faker.seed(seed)
     rng = random.Random(seed)
     gemeente = store.config.default_gemeente.code
-    names = {"diacritics": [("Anaïs", "Maës", None), ("Noë", "Brouwer", None),
-                            ("Zoë", "Hendriks", None), ("José", "Peña", None),
-                            ("Chloé", "Hoëvenaars", "van"), ("Mehmet", "Çelik", None)]}
+    names = {
+        "diacritics": [
+            ("Anaïs", "Maës", None),
+            ("Noë", "Brouwer", None),
+            ("Zoë", "Hendriks", None),
+            ("José", "Peña", None),
+            ("Chloé", "Hoëvenaars", "van"),
+            ("Mehmet", "Çelik", None),
+        ]
+    }
     password_hash = accounts.hash_password(DEMO_PASSWORD)
     with store.transaction() as session:
         staff = []
         for username, name, roles, team in DEMO_STAFF:
-            member = Staff(username=username, display_name=name, password_hash=password_hash,
-                           gemeente_code=gemeente, team=team,
-                           max_caseload=60 if KLANTMANAGER in roles else None,
-                           roles=[StaffRole(role=r) for r in sorted(roles)])
+            member = Staff(
+                username=username,
+                display_name=name,
+                password_hash=password_hash,
+                gemeente_code=gemeente,
+                team=team,
+                max_caseload=60 if KLANTMANAGER in roles else None,
+                roles=[StaffRole(role=r) for r in sorted(roles)],
+            )
             session.add(member)
             staff.append(member)
         session.flush()
@@ -117,24 +140,52 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
         for row in rows:
             registered = utcnow() - timedelta(days=rng.randrange(1, 700), hours=rng.randrange(8))
             row["created_at"] = row["updated_at"] = registered
-            aanmeldingen.append(dict(
-                id=uuid.uuid4(), client_id=row["id"], gemeente_code=gemeente,
-                channel=rng.choice(["balie", "balie", "telefoon", "email"]),
-                registered_at=registered, question=rng.choice(QUESTIONS), route="intake",
-                status="afgerond", version=1, created_at=registered, updated_at=registered))
+            aanmeldingen.append(
+                dict(
+                    id=uuid.uuid4(),
+                    client_id=row["id"],
+                    gemeente_code=gemeente,
+                    channel=rng.choice(["balie", "balie", "telefoon", "email"]),
+                    registered_at=registered,
+                    question=rng.choice(QUESTIONS),
+                    route="intake",
+                    status="afgerond",
+                    version=1,
+                    created_at=registered,
+                    updated_at=registered,
+                )
+            )
             if rng.random() < 0.85:
                 km = rng.choice(klantmanagers)
                 group = rng.choice(KLANTGROEPEN)
                 row["klantmanager_id"], row["klantgroep"] = km.id, group
                 when = registered + timedelta(days=rng.randrange(1, 20))
-                history_assign.append(dict(
-                    id=uuid.uuid4(), client_id=row["id"], klantmanager_id=km.id,
-                    assigned_at=when, reason="Toegewezen na quickscan", version=1,
-                    created_at=when, updated_at=when))
-                history_groups.append(dict(
-                    id=uuid.uuid4(), client_id=row["id"], klantgroep=group, suggested=group,
-                    decided_at=when, reason="Keuze van de klant in het ambitiegesprek",
-                    deviates_from_advice=False, version=1, created_at=when, updated_at=when))
+                history_assign.append(
+                    dict(
+                        id=uuid.uuid4(),
+                        client_id=row["id"],
+                        klantmanager_id=km.id,
+                        assigned_at=when,
+                        reason="Toegewezen na quickscan",
+                        version=1,
+                        created_at=when,
+                        updated_at=when,
+                    )
+                )
+                history_groups.append(
+                    dict(
+                        id=uuid.uuid4(),
+                        client_id=row["id"],
+                        klantgroep=group,
+                        suggested=group,
+                        decided_at=when,
+                        reason="Keuze van de klant in het ambitiegesprek",
+                        deviates_from_advice=False,
+                        version=1,
+                        created_at=when,
+                        updated_at=when,
+                    )
+                )
             else:
                 row["status"] = "aangemeld"
         session.execute(insert(Client).execution_options(render_nulls=True), rows)
@@ -144,14 +195,29 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
             session.execute(insert(KlantgroepKeuze), history_groups)
         for _ in range(25):  # anonymous contacts routed to a partner
             when = utcnow() - timedelta(days=rng.randrange(1, 300))
-            session.add(Aanmelding(client_id=None, gemeente_code=gemeente, channel="balie",
-                                   registered_at=when, question="", route="derden",
-                                   referred_to=rng.choice(store.config.partners).naam
-                                   if store.config.partners else "Partner",
-                                   status="doorverwezen"))
-        audit.record(session, None, audit.IMPORT, username="demo", entity="client",
-                     workstation=store.workstation,
-                     details={"demo": True, "klanten": clients, "medewerkers": len(staff)})
+            session.add(
+                Aanmelding(
+                    client_id=None,
+                    gemeente_code=gemeente,
+                    channel="balie",
+                    registered_at=when,
+                    question="",
+                    route="derden",
+                    referred_to=rng.choice(store.config.partners).naam
+                    if store.config.partners
+                    else "Partner",
+                    status="doorverwezen",
+                )
+            )
+        audit.record(
+            session,
+            None,
+            audit.IMPORT,
+            username="demo",
+            entity="client",
+            workstation=store.workstation,
+            details={"demo": True, "klanten": clients, "medewerkers": len(staff)},
+        )
 
 
 QUESTIONS = [

@@ -24,12 +24,14 @@ def save_draft(store: Store, actor: Actor, form_key: str, data: dict) -> None:
 
 def load_draft(store: Store, actor: Actor, form_key: str) -> tuple[dict, datetime] | None:
     with store.reading() as session:
-        draft = session.scalar(select(Draft).where(
-            Draft.staff_id == actor.staff_id, Draft.form_key == form_key))
+        draft = session.scalar(
+            select(Draft).where(Draft.staff_id == actor.staff_id, Draft.form_key == form_key)
+        )
         return (dict(draft.data), draft.updated_at) if draft else None
 
 
 def discard_draft(store: Store, actor: Actor, form_key: str) -> None:
     with store.transaction() as session:
-        session.execute(delete(Draft).where(
-            Draft.staff_id == actor.staff_id, Draft.form_key == form_key))
+        session.execute(
+            delete(Draft).where(Draft.staff_id == actor.staff_id, Draft.form_key == form_key)
+        )

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-
-from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.validation import ValidationFailed
 
 __all__ = [
@@ -14,23 +12,33 @@ __all__ = [
     "NotFound",
     "NotAllowed",
     "SignInFailed",
-    "DuplicateBsn",
 ]
-
-C = "errors"
 
 
 class ServiceError(Exception):
-    """An expected failure with a message for the user."""
+    """An expected failure with a message for the user.
+
+    ``template`` is the Dutch text as marked for translation; ``params`` fill its
+    {placeholders}. ``str(error)`` is the Dutch message; the UI translates the template
+    first and then fills it in."""
+
+    def __init__(self, template: str = "", **params):
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
 
 
 class StaleVersion(ServiceError):
     def __init__(self, changed_by: str = ""):
-        who = changed_by or _t(C, "een collega")
+        who = changed_by or QT_TRANSLATE_NOOP("errors", "een collega")
         super().__init__(
-            _t(C, "Deze gegevens zijn intussen gewijzigd door {who}. Uw wijzigingen zijn "
-                  "niet opgeslagen, maar staan nog in het scherm. Open het dossier opnieuw "
-                  "om de nieuwe gegevens te zien.").format(who=who)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Deze gegevens zijn intussen gewijzigd door {who}. Uw wijzigingen zijn niet "
+                "opgeslagen, maar staan nog in het scherm. Open het dossier opnieuw om de "
+                "nieuwe gegevens te zien.",
+            ),
+            who=who,
         )
         self.changed_by = changed_by
 
@@ -45,9 +53,3 @@ class NotAllowed(ServiceError):
 
 class SignInFailed(ServiceError):
     pass
-
-
-class DuplicateBsn(ServiceError):
-    def __init__(self, client_id: uuid.UUID):
-        super().__init__(_t(C, "Er bestaat al een klant met dit BSN."))
-        self.client_id = client_id

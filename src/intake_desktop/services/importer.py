@@ -18,7 +18,7 @@ from sqlalchemy import insert, select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import AuditEvent, Client
-from intake_desktop.domain.i18n import translatable as _t
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import ClientInput, ValidationFailed, check_client
@@ -26,7 +26,6 @@ from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, ServiceError
 from intake_desktop.services.store import Store
 
-C = "import"
 CHUNK = 5000
 
 # CSV header (lower case, without spaces) -> ClientInput field.
@@ -48,17 +47,25 @@ COLUMNS = {
 }
 REQUIRED = ("bsn", "voornamen", "achternaam", "geboortedatum")
 FIELD_LABELS = {
-    "bsn": "BSN", "first_names": "voornamen", "tussenvoegsel": "tussenvoegsel",
-    "surname": "achternaam", "birth_date": "geboortedatum", "street": "straat",
-    "house_number": "huisnummer", "house_number_suffix": "toevoeging",
-    "postcode": "postcode", "city": "woonplaats", "phone": "telefoon", "email": "e-mail",
+    "bsn": "BSN",
+    "first_names": "voornamen",
+    "tussenvoegsel": "tussenvoegsel",
+    "surname": "achternaam",
+    "birth_date": "geboortedatum",
+    "street": "straat",
+    "house_number": "huisnummer",
+    "house_number_suffix": "toevoeging",
+    "postcode": "postcode",
+    "city": "woonplaats",
+    "phone": "telefoon",
+    "email": "e-mail",
     "gemeente_code": "gemeente",
 }
 
 
 class ImportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__(_t(C, "Import afgebroken: er is niets opgeslagen."))
+        super().__init__(QT_TRANSLATE_NOOP("import", "Import afgebroken: er is niets opgeslagen."))
 
 
 @dataclass(frozen=True)
@@ -99,8 +106,11 @@ def _header_map(header: list[str]) -> dict[int, str]:
     missing = [c for c in REQUIRED if c not in present]
     if missing:
         raise ServiceError(
-            _t(C, "De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.")
-            .format(columns=", ".join(missing))
+            QT_TRANSLATE_NOOP(
+                "import",
+                "De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.",
+            ),
+            columns=", ".join(missing),
         )
     return mapping
 
@@ -117,7 +127,9 @@ def import_clients(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     if not actor.has(BEHEERDER):
-        raise NotAllowed(_t(C, "Alleen een beheerder mag klanten importeren."))
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("import", "Alleen een beheerder mag klanten importeren.")
+        )
     text, encoding = decode(Path(path).read_bytes())
     first_line = text.split("\n", 1)[0]
     report = ImportReport(encoding=encoding, delimiter=_delimiter(first_line))
@@ -125,7 +137,7 @@ def import_clients(
     try:
         header = next(reader)
     except StopIteration:
-        raise ServiceError(_t(C, "Het bestand is leeg.")) from None
+        raise ServiceError(QT_TRANSLATE_NOOP("import", "Het bestand is leeg.")) from None
     mapping = _header_map(header)
     gemeenten = {g.code for g in store.config.gemeenten}
     default_gemeente = store.config.default_gemeente.code
@@ -150,16 +162,27 @@ def import_clients(
                 report.errors.append(RowError(line, _describe(exc.errors)))
                 continue
             if data.gemeente_code and data.gemeente_code not in gemeenten:
-                report.errors.append(RowError(line, _t(C, "gemeente: onbekende code '{code}'.")
-                                              .format(code=data.gemeente_code)))
+                report.errors.append(
+                    RowError(
+                        line,
+                        QT_TRANSLATE_NOOP("import", "gemeente: onbekende code '{code}'.").format(
+                            code=data.gemeente_code
+                        ),
+                    )
+                )
                 continue
             if data.bsn in known:
                 report.already_present += 1
                 continue
             if data.bsn in seen_in_file:
-                report.errors.append(RowError(line, _t(
-                    C, "BSN: staat ook al op regel {line} van dit bestand.")
-                    .format(line=seen_in_file[data.bsn])))
+                report.errors.append(
+                    RowError(
+                        line,
+                        QT_TRANSLATE_NOOP(
+                            "import", "BSN: staat ook al op regel {line} van dit bestand."
+                        ).format(line=seen_in_file[data.bsn]),
+                    )
+                )
                 continue
             seen_in_file[data.bsn] = line
             batch.append(_client_row(data, actor, default_gemeente))
@@ -175,11 +198,20 @@ def import_clients(
             raise ImportCancelled()
         _flush(session, batch, actor, store.workstation)
         report.imported += len(batch)
-        audit.record(session, actor, audit.IMPORT, entity="client", workstation=store.workstation,
-                     details={"bestand": Path(path).name, "regels": report.rows,
-                              "geimporteerd": report.imported,
-                              "al_aanwezig": report.already_present,
-                              "fouten": len(report.errors)})
+        audit.record(
+            session,
+            actor,
+            audit.IMPORT,
+            entity="client",
+            workstation=store.workstation,
+            details={
+                "bestand": Path(path).name,
+                "regels": report.rows,
+                "geimporteerd": report.imported,
+                "al_aanwezig": report.already_present,
+                "fouten": len(report.errors),
+            },
+        )
     if progress:
         progress(total, total)
     return report
@@ -188,14 +220,27 @@ def import_clients(
 def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
     now = utcnow()
     return {
-        "id": uuid.uuid4(), "version": 1, "created_at": now, "updated_at": now,
-        "created_by": actor.staff_id, "updated_by": actor.staff_id,
-        "bsn": data.bsn, "first_names": data.first_names, "tussenvoegsel": data.tussenvoegsel,
-        "surname": data.surname, "search_name": search_key(data.surname),
-        "birth_date": data.birth_date, "street": data.street, "house_number": data.house_number,
-        "house_number_suffix": data.house_number_suffix, "postcode": data.postcode,
-        "city": data.city, "phone": data.phone, "email": data.email,
-        "gemeente_code": data.gemeente_code or default_gemeente, "status": "in_traject",
+        "id": uuid.uuid4(),
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+        "created_by": actor.staff_id,
+        "updated_by": actor.staff_id,
+        "bsn": data.bsn,
+        "first_names": data.first_names,
+        "tussenvoegsel": data.tussenvoegsel,
+        "surname": data.surname,
+        "search_name": search_key(data.surname),
+        "birth_date": data.birth_date,
+        "street": data.street,
+        "house_number": data.house_number,
+        "house_number_suffix": data.house_number_suffix,
+        "postcode": data.postcode,
+        "city": data.city,
+        "phone": data.phone,
+        "email": data.email,
+        "gemeente_code": data.gemeente_code or default_gemeente,
+        "status": "in_traject",
     }
 
 
@@ -206,10 +251,22 @@ def _flush(session, batch: list[dict], actor: Actor, workstation: str) -> None:
     # non-empty columns differs (which made the import four times slower).
     session.execute(insert(Client).execution_options(render_nulls=True), batch)
     now = utcnow()
-    session.execute(insert(AuditEvent).execution_options(render_nulls=True), [
-        {"id": uuid.uuid4(), "occurred_at": now, "staff_id": actor.staff_id,
-         "username": actor.username, "roles": actor.roles_text, "action": audit.CREATE,
-         "entity": "client", "entity_id": row["id"], "client_id": row["id"],
-         "details": {"bron": "import"}, "workstation": workstation}
-        for row in batch
-    ])
+    session.execute(
+        insert(AuditEvent).execution_options(render_nulls=True),
+        [
+            {
+                "id": uuid.uuid4(),
+                "occurred_at": now,
+                "staff_id": actor.staff_id,
+                "username": actor.username,
+                "roles": actor.roles_text,
+                "action": audit.CREATE,
+                "entity": "client",
+                "entity_id": row["id"],
+                "client_id": row["id"],
+                "details": {"bron": "import"},
+                "workstation": workstation,
+            }
+            for row in batch
+        ],
+    )

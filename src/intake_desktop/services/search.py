@@ -44,28 +44,51 @@ _LIMIT = bindparam("n", type_=Integer)
 # Built once and reused: SQLAlchemy then finds its compiled form in the cache at once,
 # instead of building and matching a new statement on every keystroke.
 _STATEMENTS = {
-    "naam": _BASE.where(Client.search_name >= bindparam("lo"),
-                        Client.search_name < bindparam("hi"))
-    .order_by(Client.search_name, Client.first_names).limit(_LIMIT),
+    "naam": _BASE.where(Client.search_name >= bindparam("lo"), Client.search_name < bindparam("hi"))
+    .order_by(Client.search_name, Client.first_names)
+    .limit(_LIMIT),
     "bsn": _BASE.where(Client.bsn == bindparam("bsn")).limit(_LIMIT),
     "postcode": _BASE.where(Client.postcode == bindparam("postcode"))
-    .order_by(Client.house_number, Client.search_name).limit(_LIMIT),
-    "postcode_huisnummer": _BASE.where(Client.postcode == bindparam("postcode"),
-                                       Client.house_number == bindparam("number"))
-    .order_by(Client.house_number, Client.search_name).limit(_LIMIT),
+    .order_by(Client.house_number, Client.search_name)
+    .limit(_LIMIT),
+    "postcode_huisnummer": _BASE.where(
+        Client.postcode == bindparam("postcode"), Client.house_number == bindparam("number")
+    )
+    .order_by(Client.house_number, Client.search_name)
+    .limit(_LIMIT),
     "geboortedatum": _BASE.where(Client.birth_date == bindparam("born"))
-    .order_by(Client.search_name).limit(_LIMIT),
+    .order_by(Client.search_name)
+    .limit(_LIMIT),
 }
+
 
 class ClientHit:
     """One search result. ``id`` and ``birth_date`` may be given as stored text."""
 
-    __slots__ = ("_id", "first_names", "tussenvoegsel", "surname", "bsn", "_birth_date",
-                 "postcode", "house_number", "city")
+    __slots__ = (
+        "_id",
+        "first_names",
+        "tussenvoegsel",
+        "surname",
+        "bsn",
+        "_birth_date",
+        "postcode",
+        "house_number",
+        "city",
+    )
 
-    def __init__(self, id, first_names: str, tussenvoegsel: str | None, surname: str,  # noqa: A002
-                 bsn: str | None, birth_date, postcode: str | None, house_number: str | None,
-                 city: str | None):
+    def __init__(
+        self,
+        id,
+        first_names: str,
+        tussenvoegsel: str | None,
+        surname: str,  # noqa: A002
+        bsn: str | None,
+        birth_date,
+        postcode: str | None,
+        house_number: str | None,
+        city: str | None,
+    ):
         self._id, self.first_names, self.tussenvoegsel = id, first_names, tussenvoegsel
         self.surname, self.bsn, self._birth_date = surname, bsn, birth_date
         self.postcode, self.house_number, self.city = postcode, house_number, city

@@ -29,15 +29,20 @@ from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.client_form import ClientForm
 from intake_desktop.ui.forms import FieldRow, FieldSet
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.i18n import tr_domain, tr_error
 
 log = logging.getLogger(__name__)
 DRAFT_KEY = "aanmelding"
 
 
 class AanmeldingDialog(QDialog):
-    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None,
-                 existing_client: tuple[uuid.UUID, str] | None = None):
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        parent: QWidget | None = None,
+        existing_client: tuple[uuid.UUID, str] | None = None,
+    ):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.existing_client = existing_client
@@ -70,8 +75,9 @@ class AanmeldingDialog(QDialog):
         self.question.setTabChangesFocus(True)
         self.question.setPlaceholderText(self.tr("De vraag van de klant, in eigen woorden"))
         self.question.setFixedHeight(72)
-        self.fields.add(FieldRow(self.tr("&Vraag van de klant *"), self.question,
-                                 "question")).add_to(form)
+        self.fields.add(
+            FieldRow(self.tr("&Vraag van de klant *"), self.question, "question")
+        ).add_to(form)
         self.route = QComboBox()
         for code, label in aan.ROUTES.items():
             self.route.addItem(tr_domain(label), code)
@@ -81,11 +87,14 @@ class AanmeldingDialog(QDialog):
         self.referred_to.addItem("")
         for partner in self.store.config.partners:
             self.referred_to.addItem(f"{partner.naam}", partner.naam)
-            self.referred_to.setItemData(self.referred_to.count() - 1,
-                                         f"{partner.waarvoor} · {partner.contact}",
-                                         Qt.ItemDataRole.ToolTipRole)
+            self.referred_to.setItemData(
+                self.referred_to.count() - 1,
+                f"{partner.waarvoor} · {partner.contact}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.referred_row = self.fields.add(
-            FieldRow(self.tr("&Doorverwezen naar *"), self.referred_to, "referred_to"))
+            FieldRow(self.tr("&Doorverwezen naar *"), self.referred_to, "referred_to")
+        )
         self.referred_row.add_to(form)
         layout.addWidget(contact)
 
@@ -97,8 +106,11 @@ class AanmeldingDialog(QDialog):
         self.existing_label.setProperty("role", "notice")
         self.existing_label.hide()
         if self.existing_client:
-            self.existing_label.setText(self.tr("Aanmelding voor bestaande klant: {name}")
-                                        .format(name=self.existing_client[1]))
+            self.existing_label.setText(
+                self.tr("Aanmelding voor bestaande klant: {name}").format(
+                    name=self.existing_client[1]
+                )
+            )
             self.existing_label.show()
             self.client_form.hide()
         box.addWidget(self.existing_label)
@@ -106,16 +118,20 @@ class AanmeldingDialog(QDialog):
         for row in self.client_form.fields.rows.values():
             self.fields.add(row)
         layout.addWidget(self.client_box)
-        self.no_record_note = QLabel(self.tr(
-            "Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. "
-            "Het contact telt alleen anoniem mee."))
+        self.no_record_note = QLabel(
+            self.tr(
+                "Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. "
+                "Het contact telt alleen anoniem mee."
+            )
+        )
         self.no_record_note.setWordWrap(True)
         self.no_record_note.setProperty("role", "notice")
         layout.addWidget(self.no_record_note)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Aanmelding &opslaan"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Aanmelding &opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         self.save_button.setObjectName("save")
         cancel = buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -128,9 +144,13 @@ class AanmeldingDialog(QDialog):
         self.route.currentIndexChanged.connect(self._on_route_changed)
         # As soon as nine digits are typed, say whether this client is already known.
         self.client_form.edit("bsn").textChanged.connect(self._check_bsn)
-        for signal in (self.channel.currentIndexChanged, self.route.currentIndexChanged,
-                       self.question.textChanged, self.client_form.changed,
-                       self.referred_to.currentTextChanged):
+        for signal in (
+            self.channel.currentIndexChanged,
+            self.route.currentIndexChanged,
+            self.question.textChanged,
+            self.client_form.changed,
+            self.referred_to.currentTextChanged,
+        ):
             signal.connect(self._autosave.start)
         self.channel.setFocus()
 
@@ -156,10 +176,13 @@ class AanmeldingDialog(QDialog):
             if not self.existing_client:
                 self.existing_label.hide()
             return
-        self.existing_label.setText(self.tr(
-            "Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt "
-            "aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet "
-            "overgenomen.").format(name=hit.sort_name, born=format_date(hit.birth_date)))
+        self.existing_label.setText(
+            self.tr(
+                "Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt "
+                "aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet "
+                "overgenomen."
+            ).format(name=hit.sort_name, born=format_date(hit.birth_date))
+        )
         self.existing_label.show()
 
     # --- draft --------------------------------------------------------------------
@@ -188,12 +211,15 @@ class AanmeldingDialog(QDialog):
             return
         data, saved_at = found
         answer = QMessageBox.question(
-            self, self.tr("Niet-afgemaakte aanmelding"),
-            self.tr("Er is een aanmelding die nog niet is opgeslagen (laatst bewaard om "
-                    "{time}). Wilt u daarmee verdergaan?").format(
-                time=saved_at.astimezone().strftime("%d-%m-%Y %H:%M")),
+            self,
+            self.tr("Niet-afgemaakte aanmelding"),
+            self.tr(
+                "Er is een aanmelding die nog niet is opgeslagen (laatst bewaard om "
+                "{time}). Wilt u daarmee verdergaan?"
+            ).format(time=saved_at.astimezone().strftime("%d-%m-%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._restore(data)
         else:
@@ -223,8 +249,7 @@ class AanmeldingDialog(QDialog):
 
     def _save(self, **overrides) -> None:
         try:
-            result = clients.register_aanmelding(self.store, self.actor,
-                                                 self._request(**overrides))
+            result = clients.register_aanmelding(self.store, self.actor, self._request(**overrides))
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return
@@ -232,7 +257,7 @@ class AanmeldingDialog(QDialog):
             self._ask_same_person(dup.candidates)
             return
         except ServiceError as exc:
-            self._show_summary(tr_domain(str(exc)))
+            self._show_summary(tr_error(exc))
             return
         self.result_value = result
         drafts.discard_draft(self.store, self.actor, DRAFT_KEY)
@@ -250,8 +275,11 @@ class AanmeldingDialog(QDialog):
     def _show_errors(self, errors: dict[str, str]) -> None:
         first = self.fields.show_errors(errors)
         count = len(errors)
-        self._show_summary(self.tr("Controleer de gemarkeerde velden ({count}). Er is nog "
-                                   "niets opgeslagen.").format(count=count))
+        self._show_summary(
+            self.tr(
+                "Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen."
+            ).format(count=count)
+        )
         if first is not None:
             first.setFocus()
 
@@ -259,15 +287,19 @@ class AanmeldingDialog(QDialog):
         lines = "\n".join(
             f"• {c.sort_name}, {self.tr('geboren')} {format_date(c.birth_date)}, "
             f"BSN {c.bsn_masked}" + (f", {c.postcode or ''} {c.city or ''}".rstrip(", "))
-            for c in candidates)
+            for c in candidates
+        )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Is dit dezelfde persoon?"))
-        box.setText(self.tr("Er staat al een klant ingeschreven met dezelfde achternaam en "
-                            "geboortedatum, maar een ander BSN:\n\n{lines}\n\nIs dit dezelfde "
-                            "persoon?").format(lines=lines))
-        same = box.addButton(self.tr("&Ja, koppel aan deze klant"),
-                             QMessageBox.ButtonRole.YesRole)
+        box.setText(
+            self.tr(
+                "Er staat al een klant ingeschreven met dezelfde achternaam en "
+                "geboortedatum, maar een ander BSN:\n\n{lines}\n\nIs dit dezelfde "
+                "persoon?"
+            ).format(lines=lines)
+        )
+        same = box.addButton(self.tr("&Ja, koppel aan deze klant"), QMessageBox.ButtonRole.YesRole)
         other = box.addButton(self.tr("&Nee, nieuwe klant"), QMessageBox.ButtonRole.NoRole)
         box.addButton(self.tr("&Terug"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -279,10 +311,12 @@ class AanmeldingDialog(QDialog):
     def reject(self) -> None:
         if not self.existing_client and self._has_input():
             answer = QMessageBox.question(
-                self, self.tr("Aanmelding annuleren"),
+                self,
+                self.tr("Aanmelding annuleren"),
                 self.tr("Wat u hebt ingevuld, wordt weggegooid. Doorgaan?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self._autosave.stop()
@@ -291,5 +325,6 @@ class AanmeldingDialog(QDialog):
 
     def _has_input(self) -> bool:
         typed = ClientInput().as_dict() != self.client_form.value().as_dict() | {
-            "gemeente_code": ""}
+            "gemeente_code": ""
+        }
         return bool(self.question.toPlainText().strip()) or typed

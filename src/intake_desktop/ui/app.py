@@ -37,8 +37,12 @@ def create_application(language: str = "nl") -> QApplication:
 
 def install_translators(app: QApplication, language: str) -> None:
     """Qt's own texts (buttons of standard dialogs) and ours, in the chosen language."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
-                               else QLocale.Language.English, QLocale.Country.Netherlands))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands,
+        )
+    )
     app._translators = []  # keep references alive
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -86,10 +90,13 @@ def run_gui(language: str | None = None) -> int:
         return 1
     except Exception as exc:
         log.exception("could not open the store")
-        QMessageBox.critical(None, app.translate("errors", "Database niet beschikbaar"),
-                             app.translate("errors", "De database kon niet worden geopend "
-                                           "({kind}). Zie het logboek:\n{path}")
-                             .format(kind=type(exc).__name__, path=settings.log_file))
+        QMessageBox.critical(
+            None,
+            app.translate("errors", "Database niet beschikbaar"),
+            app.translate(
+                "errors", "De database kon niet worden geopend ({kind}). Zie het logboek:\n{path}"
+            ).format(kind=type(exc).__name__, path=settings.log_file),
+        )
         return 1
     actor = sign_in_flow(store)
     if actor is None:

@@ -34,8 +34,9 @@ def _plain(value) -> str:
 
 
 class AuditView(QWidget):
-    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None,
-                 load: bool = True):
+    def __init__(
+        self, store: Store, actor: Actor, parent: QWidget | None = None, load: bool = True
+    ):
         super().__init__(parent)
         self.store, self.actor = store, actor
         layout = QVBoxLayout(self)
@@ -50,9 +51,14 @@ class AuditView(QWidget):
         self.action.addItem(self.tr("Alle acties"), "")
         for code, label in audit.ACTION_LABELS.items():
             self.action.addItem(tr_domain(label), code)
-        for column, (text, widget) in enumerate((
-                (self.tr("&Van"), self.since), (self.tr("&Tot en met"), self.until),
-                (self.tr("&Medewerker"), self.user), (self.tr("A&ctie"), self.action))):
+        for column, (text, widget) in enumerate(
+            (
+                (self.tr("&Van"), self.since),
+                (self.tr("&Tot en met"), self.until),
+                (self.tr("&Medewerker"), self.user),
+                (self.tr("A&ctie"), self.action),
+            )
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
@@ -66,9 +72,17 @@ class AuditView(QWidget):
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Auditlog"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Tijdstip"), self.tr("Medewerker"), self.tr("Rollen"), self.tr("Actie"),
-            self.tr("Onderwerp"), self.tr("Details"), self.tr("Werkplek")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tijdstip"),
+                self.tr("Medewerker"),
+                self.tr("Rollen"),
+                self.tr("Actie"),
+                self.tr("Onderwerp"),
+                self.tr("Details"),
+                self.tr("Werkplek"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,23 +105,38 @@ class AuditView(QWidget):
 
     def refresh(self) -> None:
         since = datetime.combine(self.since.date().toPython(), time.min).astimezone()
-        until = datetime.combine(self.until.date().toPython() + timedelta(days=1),
-                                 time.min).astimezone()
-        events = audit.list_events(self.store, self.actor, audit.AuditFilter(
-            since=since, until=until, username=self.user.currentData() or "",
-            action=self.action.currentData() or ""))
+        until = datetime.combine(
+            self.until.date().toPython() + timedelta(days=1), time.min
+        ).astimezone()
+        events = audit.list_events(
+            self.store,
+            self.actor,
+            audit.AuditFilter(
+                since=since,
+                until=until,
+                username=self.user.currentData() or "",
+                action=self.action.currentData() or "",
+            ),
+        )
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             subject = tr_domain(audit.ENTITY_LABELS.get(event.entity or "", event.entity or ""))
             if event.client_id:
                 subject = self.tr("{what} · klantnummer {id}").format(
-                    what=subject, id=str(event.client_id)[:8])
+                    what=subject, id=str(event.client_id)[:8]
+                )
             details = ", ".join(f"{k}: {_plain(v)}" for k, v in event.details.items())
-            cells = [event.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
-                     event.username, event.roles,
-                     tr_domain(audit.ACTION_LABELS.get(event.action, event.action)),
-                     subject, details, event.workstation]
+            cells = [
+                event.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
+                event.username,
+                event.roles,
+                tr_domain(audit.ACTION_LABELS.get(event.action, event.action)),
+                subject,
+                details,
+                event.workstation,
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.count.setText(self.tr("{n} gebeurtenis(sen); de nieuwste bovenaan.")
-                           .format(n=len(events)))
+        self.count.setText(
+            self.tr("{n} gebeurtenis(sen); de nieuwste bovenaan.").format(n=len(events))
+        )

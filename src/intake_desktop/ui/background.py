@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -25,20 +25,22 @@ class _Worker(QObject):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda d, t: self.progressed.emit(int(d), int(t)),
-                               self.cancel_flag.is_set)
+            result = self.work(
+                lambda d, t: self.progressed.emit(int(d), int(t)), self.cancel_flag.is_set
+            )
         except BaseException as exc:  # handed to the UI thread, raised there
             self.done.emit(None, exc)
         else:
             self.done.emit(result, None)
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable,
-                      cancellable: bool = True) -> Any:
+def run_with_progress(
+    parent: QWidget | None, label: str, work: Callable, cancellable: bool = True
+) -> Any:
     """Run ``work`` in a thread; block with a live progress dialog; return its result."""
     cancel_flag = threading.Event()
-    dialog = QProgressDialog(label, parent.tr("Afbreken") if cancellable and parent else "",
-                             0, 0, parent)
+    cancel_text = QCoreApplication.translate("background", "Afbreken") if cancellable else ""
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(300)

@@ -58,8 +58,7 @@ class ClientForm(QWidget):
             edit.textChanged.connect(self.changed)
             self._edits[name] = edit
         row = self.fields.add(FieldRow(self.tr("&Huisnummer"), number, "house_number"))
-        suffix_row = self.fields.add(FieldRow(self.tr("Toevoeging"), suffix,
-                                              "house_number_suffix"))
+        suffix_row = self.fields.add(FieldRow(self.tr("Toevoeging"), suffix, "house_number_suffix"))
         pair = QWidget()
         box = QHBoxLayout(pair)
         box.setContentsMargins(0, 0, 0, 0)

@@ -12,8 +12,14 @@ class ClientTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._hits: list[ClientHit] = []
-        self._headers = [self.tr("Naam"), self.tr("BSN"), self.tr("Geboortedatum"),
-                         self.tr("Postcode"), self.tr("Huisnr."), self.tr("Woonplaats")]
+        self._headers = [
+            self.tr("Naam"),
+            self.tr("BSN"),
+            self.tr("Geboortedatum"),
+            self.tr("Postcode"),
+            self.tr("Huisnr."),
+            self.tr("Woonplaats"),
+        ]
 
     def set_hits(self, hits: list[ClientHit]) -> None:
         self.beginResetModel()

@@ -38,8 +38,9 @@ class DossierView(QWidget):
     new_aanmelding = Signal(uuid.UUID, str)
     title_changed = Signal(str)
 
-    def __init__(self, store: Store, actor: Actor, client_id: uuid.UUID,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, store: Store, actor: Actor, client_id: uuid.UUID, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.store, self.actor, self.client_id = store, actor, client_id
         self.dossier: Dossier | None = None
@@ -55,7 +56,8 @@ class DossierView(QWidget):
         self.edit_button.clicked.connect(self.edit_personal_data)
         self.aanmelding_button = QPushButton(self.tr("Nieuwe &aanmelding…"))
         self.aanmelding_button.clicked.connect(
-            lambda: self.new_aanmelding.emit(self.client_id, self.dossier.full_name))
+            lambda: self.new_aanmelding.emit(self.client_id, self.dossier.full_name)
+        )
         header.addWidget(self.edit_button)
         header.addWidget(self.aanmelding_button)
         layout.addLayout(header)
@@ -71,19 +73,23 @@ class DossierView(QWidget):
         self.bsn = self._value("bsn")
         self.show_bsn_button = QPushButton(self.tr("Toon &BSN"))
         self.show_bsn_button.setObjectName("showBsn")
-        self.show_bsn_button.setToolTip(self.tr("Het tonen van het volledige BSN wordt "
-                                                "vastgelegd in het auditlog."))
+        self.show_bsn_button.setToolTip(
+            self.tr("Het tonen van het volledige BSN wordt vastgelegd in het auditlog.")
+        )
         self.show_bsn_button.clicked.connect(self.toggle_bsn)
         bsn_row.addWidget(self.bsn, 1)
         bsn_row.addWidget(self.show_bsn_button)
         self.form.addRow(self.tr("BSN"), bsn_row)
-        for key, label in (("birth_date", self.tr("Geboortedatum")),
-                           ("address", self.tr("Adres")),
-                           ("postcode_city", self.tr("Postcode en woonplaats")),
-                           ("phone", self.tr("Telefoon")), ("email", self.tr("E-mail")),
-                           ("gemeente", self.tr("Gemeente")),
-                           ("klantmanager", self.tr("Klantmanager")),
-                           ("klantgroep", self.tr("Klantgroep"))):
+        for key, label in (
+            ("birth_date", self.tr("Geboortedatum")),
+            ("address", self.tr("Adres")),
+            ("postcode_city", self.tr("Postcode en woonplaats")),
+            ("phone", self.tr("Telefoon")),
+            ("email", self.tr("E-mail")),
+            ("gemeente", self.tr("Gemeente")),
+            ("klantmanager", self.tr("Klantmanager")),
+            ("klantgroep", self.tr("Klantgroep")),
+        ):
             self.form.addRow(label, self._value(key))
         self.form.setRowVisible(self.values["gemeente"], store.config.several_gemeenten)
         body.addWidget(personal, 2)
@@ -95,7 +101,8 @@ class DossierView(QWidget):
         self.registrations.setObjectName("aanmeldingen")
         self.registrations.setAccessibleName(self.tr("Aanmeldingen"))
         self.registrations.setHorizontalHeaderLabels(
-            [self.tr("Datum"), self.tr("Kanaal"), self.tr("Status"), self.tr("Vraag")])
+            [self.tr("Datum"), self.tr("Kanaal"), self.tr("Status"), self.tr("Vraag")]
+        )
         self.registrations.verticalHeader().hide()
         self.registrations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registrations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,8 +118,9 @@ class DossierView(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setAccessibleName(self.tr("Tijdlijn"))
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([self.tr("Wanneer"), self.tr("Wat"), self.tr("Details"),
-                                       self.tr("Door")])
+        self.timeline.setHeaderLabels(
+            [self.tr("Wanneer"), self.tr("Wat"), self.tr("Details"), self.tr("Door")]
+        )
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.header().setStretchLastSection(False)
         self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -142,12 +150,15 @@ class DossierView(QWidget):
         v["birth_date"].setText(format_date(d.birth_date))
         v["address"].setText(" ".join(p for p in (d.street, number) if p) or "—")
         v["postcode_city"].setText(
-            "  ".join(p for p in (format_postcode(d.postcode), d.city) if p) or "—")
+            "  ".join(p for p in (format_postcode(d.postcode), d.city) if p) or "—"
+        )
         v["phone"].setText(format_phone(d.phone) or "—")
         v["email"].setText(d.email or "—")
         v["gemeente"].setText(self.store.config.gemeente_naam(d.gemeente_code))
         v["klantmanager"].setText(d.klantmanager or self.tr("nog niet toegewezen"))
-        v["klantgroep"].setText(d.klantgroep.title() if d.klantgroep else self.tr("nog niet gekozen"))
+        v["klantgroep"].setText(
+            d.klantgroep.title() if d.klantgroep else self.tr("nog niet gekozen")
+        )
         self.badges.setText(self.tr("Status: {status}").format(status=d.status.replace("_", " ")))
         self._fill_registrations(d)
         self._fill_timeline(d)
@@ -155,8 +166,12 @@ class DossierView(QWidget):
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
         for row, item in enumerate(d.aanmeldingen):
-            cells = [_local(item.registered_at), tr_domain(aan.CHANNELS.get(item.channel, "")),
-                     tr_domain(aan.STATUS_LABELS.get(item.status, item.status)), item.question]
+            cells = [
+                _local(item.registered_at),
+                tr_domain(aan.CHANNELS.get(item.channel, "")),
+                tr_domain(aan.STATUS_LABELS.get(item.status, item.status)),
+                item.question,
+            ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -165,8 +180,9 @@ class DossierView(QWidget):
     def _fill_timeline(self, d: Dossier) -> None:
         self.timeline.clear()
         for entry in d.timeline:
-            item = QTreeWidgetItem(self.timeline, [_local(entry.at), tr_domain(entry.title),
-                                                   entry.detail, entry.who])
+            item = QTreeWidgetItem(
+                self.timeline, [_local(entry.at), tr_domain(entry.title), entry.detail, entry.who]
+            )
             item.setToolTip(2, entry.detail)
 
     def toggle_bsn(self) -> None:

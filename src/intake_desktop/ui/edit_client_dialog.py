@@ -11,12 +11,11 @@ from intake_desktop.services.clients import Dossier
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.client_form import ClientForm
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.i18n import tr_error
 
 
 class EditClientDialog(QDialog):
-    def __init__(self, store: Store, actor: Actor, dossier: Dossier,
-                 parent: QWidget | None = None):
+    def __init__(self, store: Store, actor: Actor, dossier: Dossier, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.actor, self.dossier = store, actor, dossier
         self.setWindowTitle(self.tr("Gegevens wijzigen: {name}").format(name=dossier.full_name))
@@ -33,8 +32,9 @@ class EditClientDialog(QDialog):
         self.form.set_value(dossier.as_input(clients.reveal_bsn(store, actor, dossier.id)))
         layout.addWidget(self.form)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("&Opslaan"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -45,12 +45,14 @@ class EditClientDialog(QDialog):
 
     def save(self) -> None:
         try:
-            clients.update_client(self.store, self.actor, self.dossier.id, self.dossier.version,
-                                  self.form.value())
+            clients.update_client(
+                self.store, self.actor, self.dossier.id, self.dossier.version, self.form.value()
+            )
         except ValidationFailed as exc:
             first = self.form.fields.show_errors(exc.errors)
-            self.summary.setText(self.tr("Controleer de gemarkeerde velden. Er is nog niets "
-                                         "opgeslagen."))
+            self.summary.setText(
+                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen.")
+            )
             self.summary.show()
             if first is not None:
                 first.setFocus()
@@ -58,7 +60,7 @@ class EditClientDialog(QDialog):
         except ServiceError as exc:
             # Stale version, or the client was removed: say so; the form keeps its text.
             self.form.fields.clear_errors()
-            self.summary.setText(tr_domain(str(exc)))
+            self.summary.setText(tr_error(exc))
             self.summary.show()
             return
         self.accept()

@@ -32,4 +32,5 @@ def install_exception_hook(log_file) -> None:
 
     sys.excepthook = show
     threading.excepthook = lambda args: log.error(
-        "unexpected error in thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        "unexpected error in thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
+    )

@@ -31,19 +31,25 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Welkom bij Intake Werkplein"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Dit is de eerste start: er staan nog geen medewerkers en klanten in de database. "
-            "Probeer het programma met fictieve demogegevens, of richt het meteen in voor uw "
-            "organisatie door de eerste beheerder aan te maken."))
+        intro = QLabel(
+            self.tr(
+                "Dit is de eerste start: er staan nog geen medewerkers en klanten in de database. "
+                "Probeer het programma met fictieve demogegevens, of richt het meteen in voor uw "
+                "organisatie door de eerste beheerder aan te maken."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         demo = QGroupBox(self.tr("Uitproberen"))
         demo_layout = QVBoxLayout(demo)
-        demo_text = QLabel(self.tr(
-            "Laadt 400 verzonnen klanten en 8 medewerkers. Alle BSN's komen uit de testreeks "
-            "(beginnend met 9999). Aanmelden kan daarna als 'balie' of 'beheerder' met "
-            "wachtwoord 'demo-werkplein'."))
+        demo_text = QLabel(
+            self.tr(
+                "Laadt 400 verzonnen klanten en 8 medewerkers. Alle BSN's komen uit de testreeks "
+                "(beginnend met 9999). Aanmelden kan daarna als 'balie' of 'beheerder' met "
+                "wachtwoord 'demo-werkplein'."
+            )
+        )
         demo_text.setWordWrap(True)
         demo_layout.addWidget(demo_text)
         self.demo_button = QPushButton(self.tr("&Demogegevens laden"))
@@ -85,8 +91,12 @@ class FirstRunDialog(QDialog):
         from intake_desktop.services.demo_data import seed_demo
         from intake_desktop.ui.background import run_with_progress
 
-        run_with_progress(self, self.tr("Demogegevens laden…"),
-                          lambda progress, cancelled: seed_demo(self.store), cancellable=False)
+        run_with_progress(
+            self,
+            self.tr("Demogegevens laden…"),
+            lambda progress, cancelled: seed_demo(self.store),
+            cancellable=False,
+        )
         self.choice = self.DEMO
         self.accept()
 
@@ -95,10 +105,17 @@ class FirstRunDialog(QDialog):
             self.fields.show_errors({"password_again": self.tr("De wachtwoorden verschillen.")})
             return
         try:
-            accounts.create_staff(self.store, None, accounts.NewStaff(
-                username=self.username.text(), display_name=self.display_name.text(),
-                password=self.password.text(), roles={BEHEERDER, TEAMLEIDER},
-                gemeente_code=self.store.config.default_gemeente.code))
+            accounts.create_staff(
+                self.store,
+                None,
+                accounts.NewStaff(
+                    username=self.username.text(),
+                    display_name=self.display_name.text(),
+                    password=self.password.text(),
+                    roles={BEHEERDER, TEAMLEIDER},
+                    gemeente_code=self.store.config.default_gemeente.code,
+                ),
+            )
         except ValidationFailed as exc:
             first = self.fields.show_errors(exc.errors)
             if first:

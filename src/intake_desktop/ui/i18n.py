@@ -5,8 +5,29 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 # Contexts used with QT_TRANSLATE_NOOP under src/intake_desktop (outside ui/).
-DOMAIN_CONTEXTS = ("validation", "errors", "clients", "accounts", "aanmelding", "roles",
-                   "audit", "import")
+DOMAIN_CONTEXTS = (
+    "validation",
+    "errors",
+    "clients",
+    "accounts",
+    "aanmelding",
+    "roles",
+    "audit",
+    "import",
+)
+
+
+def tr_error(error: Exception) -> str:
+    """A service error's message in the user's language."""
+    template = getattr(error, "template", "")
+    if not template:
+        return tr_domain(str(error))
+    return tr_domain(template).format(
+        **{
+            key: tr_domain(value) if isinstance(value, str) else value
+            for key, value in error.params.items()
+        }
+    )
 
 
 def tr_domain(text: str) -> str:

@@ -22,8 +22,12 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services import accounts
 from intake_desktop.services.store import Store
 
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-             QEvent.Type.Wheel}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 
 
 class _Cover(QWidget):
@@ -56,16 +60,22 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Vergrendeld"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Het programma is vergrendeld omdat het een tijd niet is gebruikt.\n"
-            "Wat u had ingevuld, staat nog klaar.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Het programma is vergrendeld omdat het een tijd niet is gebruikt.\n"
+                    "Wat u had ingevuld, staat nog klaar."
+                )
+            )
+        )
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Wachtwoord"))
-        form.addRow(self.tr("&Wachtwoord van {name}").format(name=actor.display_name),
-                    self.password)
+        form.addRow(
+            self.tr("&Wachtwoord van {name}").format(name=actor.display_name), self.password
+        )
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.password)
         layout.addLayout(form)
         self.error = QLabel()
@@ -113,8 +123,11 @@ class IdleLock(QObject):
         if self.locked:
             return
         self.locked = True
-        covers = [_Cover(w) for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and not isinstance(w, UnlockDialog)]
+        covers = [
+            _Cover(w)
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and not isinstance(w, UnlockDialog)
+        ]
         dialog = UnlockDialog(self.store, self.actor)
         dialog.password.setFocus()
         dialog.exec()

@@ -23,7 +23,7 @@ from intake_desktop.services import importer
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.background import run_with_progress
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.i18n import tr_error
 
 
 class ImportView(QWidget):
@@ -32,11 +32,14 @@ class ImportView(QWidget):
         self.store, self.actor = store, actor
         self.report: importer.ImportReport | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Importeer klanten uit het vorige systeem: een CSV-bestand (UTF-8 of Windows-1252, "
-            "gescheiden door ; of ,) met de kolommen bsn, voornamen, tussenvoegsel, achternaam, "
-            "geboortedatum, straat, huisnummer, toevoeging, postcode, woonplaats, telefoon, "
-            "email en gemeente. Klanten waarvan het BSN al bekend is, worden overgeslagen."))
+        intro = QLabel(
+            self.tr(
+                "Importeer klanten uit het vorige systeem: een CSV-bestand (UTF-8 of Windows-1252, "
+                "gescheiden door ; of ,) met de kolommen bsn, voornamen, tussenvoegsel, achternaam, "
+                "geboortedatum, straat, huisnummer, toevoeging, postcode, woonplaats, telefoon, "
+                "email en gemeente. Klanten waarvan het BSN al bekend is, worden overgeslagen."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -66,13 +69,15 @@ class ImportView(QWidget):
         self.errors.verticalHeader().hide()
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.errors.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.errors, 1)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CSV-bestand kiezen"), "",
-                                              self.tr("CSV-bestanden (*.csv *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CSV-bestand kiezen"), "", self.tr("CSV-bestanden (*.csv *.txt)")
+        )
         if path:
             self.path.setText(path)
 
@@ -83,21 +88,30 @@ class ImportView(QWidget):
             return
         try:
             self.report = run_with_progress(
-                self, self.tr("Klanten importeren…"),
+                self,
+                self.tr("Klanten importeren…"),
                 lambda progress, cancelled: importer.import_clients(
-                    self.store, self.actor, path, progress, cancelled))
+                    self.store, self.actor, path, progress, cancelled
+                ),
+            )
         except ServiceError as exc:
-            self.summary.setText(tr_domain(str(exc)))
+            self.summary.setText(tr_error(exc))
             self.errors.setRowCount(0)
             return
         self._show(self.report)
 
     def _show(self, report: importer.ImportReport) -> None:
-        self.summary.setText(self.tr(
-            "{rows} regels gelezen: {imported} klanten geïmporteerd, {present} al aanwezig "
-            "(zelfde BSN), {errors} afgekeurd.").format(
-            rows=report.rows, imported=report.imported, present=report.already_present,
-            errors=len(report.errors)))
+        self.summary.setText(
+            self.tr(
+                "{rows} regels gelezen: {imported} klanten geïmporteerd, {present} al aanwezig "
+                "(zelfde BSN), {errors} afgekeurd."
+            ).format(
+                rows=report.rows,
+                imported=report.imported,
+                present=report.already_present,
+                errors=len(report.errors),
+            )
+        )
         self.errors.setRowCount(len(report.errors))
         for row, error in enumerate(report.errors):
             self.errors.setItem(row, 0, QTableWidgetItem(str(error.line)))

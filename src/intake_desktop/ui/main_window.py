@@ -30,8 +30,11 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, actor: Actor):
         super().__init__()
         self.store, self.actor = store, actor
-        self.setWindowTitle(self.tr("Intake Werkplein – {gemeente}").format(
-            gemeente=store.config.default_gemeente.naam))
+        self.setWindowTitle(
+            self.tr("Intake Werkplein – {gemeente}").format(
+                gemeente=store.config.default_gemeente.naam
+            )
+        )
         self.resize(1200, 760)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -67,14 +70,21 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
         for number in range(self.nav.count()):
-            QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
-                      activated=lambda n=number: self._go_to(n))
+            QShortcut(
+                QKeySequence(f"Alt+{number + 1}"), self, activated=lambda n=number: self._go_to(n)
+            )
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W), self,
-                  activated=lambda: self._close_tab(self.balie.currentIndex()))
+        QShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
+            self,
+            activated=lambda: self._close_tab(self.balie.currentIndex()),
+        )
         database = "SQLite" if store.engine.dialect.name == "sqlite" else store.engine.dialect.name
-        self.statusBar().showMessage(self.tr("Database: {db} · Alt+1 Balie · Ctrl+F zoeken · "
-                                             "Ctrl+N nieuwe aanmelding").format(db=database))
+        self.statusBar().showMessage(
+            self.tr(
+                "Database: {db} · Alt+1 Balie · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding"
+            ).format(db=database)
+        )
         self.search.focus_search()
 
     def _header(self) -> QWidget:
@@ -141,7 +151,8 @@ class MainWindow(QMainWindow):
             view.new_aanmelding.connect(self.new_aanmelding)
             self.balie.addTab(view, view.dossier.full_name)
             view.title_changed.connect(
-                lambda title, v=view: self.balie.setTabText(self.balie.indexOf(v), title))
+                lambda title, v=view: self.balie.setTabText(self.balie.indexOf(v), title)
+            )
         else:
             view.reload()
         self.balie.setCurrentWidget(view)
@@ -157,4 +168,5 @@ class MainWindow(QMainWindow):
             self.open_dossier(dialog.result_value.client_id)
         elif dialog.result_value:
             self.statusBar().showMessage(
-                self.tr("Doorverwijzing vastgelegd als anoniem contact."), 8000)
+                self.tr("Doorverwijzing vastgelegd als anoniem contact."), 8000
+            )

@@ -29,15 +29,19 @@ log = logging.getLogger(__name__)
 
 
 class MeeneembladDialog(QDialog):
-    def __init__(self, store: Store, actor: Actor, result: AanmeldingResult,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, store: Store, actor: Actor, result: AanmeldingResult, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.store, self.actor, self.result = store, actor, result
         self.setWindowTitle(self.tr("Wat neemt de klant mee?"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("De aanmelding is doorgezet naar schuldhulpverlening. Geef "
-                               "{name} dit blad mee: dit neemt de klant mee naar de afspraak.")
-                       .format(name=result.client_name))
+        intro = QLabel(
+            self.tr(
+                "De aanmelding is doorgezet naar schuldhulpverlening. Geef "
+                "{name} dit blad mee: dit neemt de klant mee naar de afspraak."
+            ).format(name=result.client_name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         items = QListWidget()
@@ -45,8 +49,9 @@ class MeeneembladDialog(QDialog):
         items.addItems(list(result.meenemen))
         layout.addWidget(items)
         buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("&Opslaan als PDF…"),
-                                 QDialogButtonBox.ButtonRole.ActionRole)
+        save = buttons.addButton(
+            self.tr("&Opslaan als PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         save.clicked.connect(self.save_pdf)
         close = buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
@@ -57,10 +62,14 @@ class MeeneembladDialog(QDialog):
     def save_pdf(self, path: str | None = None) -> Path | None:
         if not path:
             folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Meeneemblad opslaan"), str(Path(folder) / "meeneemblad.pdf"),
-                self.tr("PDF-bestanden (*.pdf)"))
+                self,
+                self.tr("Meeneemblad opslaan"),
+                str(Path(folder) / "meeneemblad.pdf"),
+                self.tr("PDF-bestanden (*.pdf)"),
+            )
             if not path:
                 return None
         organisation = self.store.config.default_gemeente.naam
@@ -68,11 +77,20 @@ class MeeneembladDialog(QDialog):
         try:
             write_atomically(Path(path), data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Opslaan mislukt"),
-                                self.tr("Het bestand kon niet worden opgeslagen: {error}")
-                                .format(error=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Opslaan mislukt"),
+                self.tr("Het bestand kon niet worden opgeslagen: {error}").format(
+                    error=exc.strerror or exc
+                ),
+            )
             return None
-        audit.record_standalone(self.store, self.actor, audit.PRINT,
-                                client_id=self.result.client_id, entity="meeneemblad")
+        audit.record_standalone(
+            self.store,
+            self.actor,
+            audit.PRINT,
+            client_id=self.result.client_id,
+            entity="meeneemblad",
+        )
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         return Path(path)

@@ -41,7 +41,8 @@ class SearchPanel(QWidget):
         self.query.setObjectName("search")
         self.query.setClearButtonEnabled(True)
         self.query.setPlaceholderText(
-            self.tr("Achternaam, BSN, postcode (1234 AB) of geboortedatum (dd-mm-jjjj)"))
+            self.tr("Achternaam, BSN, postcode (1234 AB) of geboortedatum (dd-mm-jjjj)")
+        )
         self.query.setAccessibleName(self.tr("Zoeken naar een klant"))
         label.setBuddy(self.query)
         row.addWidget(label)
@@ -95,8 +96,10 @@ class SearchPanel(QWidget):
 
     def _show_status(self, kind: str, count: int, truncated: bool) -> None:
         if kind == "leeg":
-            text = self.tr("Typ een achternaam, BSN, postcode of geboortedatum. "
-                           "Enter opent het dossier; Ctrl+N start een nieuwe aanmelding.")
+            text = self.tr(
+                "Typ een achternaam, BSN, postcode of geboortedatum. "
+                "Enter opent het dossier; Ctrl+N start een nieuwe aanmelding."
+            )
         elif count == 0:
             text = self.tr("Geen klant gevonden. Nieuwe klant? Kies 'Nieuwe aanmelding'.")
         elif truncated:

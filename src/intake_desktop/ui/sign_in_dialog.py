@@ -16,7 +16,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services import accounts
 from intake_desktop.services.errors import SignInFailed
 from intake_desktop.services.store import Store
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.i18n import tr_error
 
 
 class SignInDialog(QDialog):
@@ -30,8 +30,9 @@ class SignInDialog(QDialog):
         title = QLabel(self.tr("Intake Werkplein"))
         title.setProperty("role", "pageTitle")
         layout.addWidget(title)
-        layout.addWidget(QLabel(store.config.default_gemeente.naam
-                                if not store.config.several_gemeenten else ""))
+        layout.addWidget(
+            QLabel(store.config.default_gemeente.naam if not store.config.several_gemeenten else "")
+        )
         form = QFormLayout()
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -52,8 +53,9 @@ class SignInDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         if demo_hint:
-            hint = QLabel(self.tr("Demo: gebruiker 'balie' of 'beheerder', wachtwoord "
-                                  "'demo-werkplein'."))
+            hint = QLabel(
+                self.tr("Demo: gebruiker 'balie' of 'beheerder', wachtwoord 'demo-werkplein'.")
+            )
             hint.setProperty("role", "notice")
             hint.setWordWrap(True)
             layout.addWidget(hint)
@@ -70,7 +72,7 @@ class SignInDialog(QDialog):
         try:
             self.actor = accounts.sign_in(self.store, self.username.text(), self.password.text())
         except SignInFailed as exc:
-            self.error.setText(tr_domain(str(exc)))
+            self.error.setText(tr_error(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()

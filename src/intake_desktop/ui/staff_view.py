@@ -42,7 +42,8 @@ class StaffView(QWidget):
         self.table.setObjectName("staffTable")
         self.table.setAccessibleName(self.tr("Medewerkers"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Naam"), self.tr("Gebruikersnaam"), self.tr("Rollen")])
+            [self.tr("Naam"), self.tr("Gebruikersnaam"), self.tr("Rollen")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -73,9 +74,11 @@ class NewStaffDialog(QDialog):
         self.fields = FieldSet()
         self.display_name, self.username, self.password = QLineEdit(), QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for label, widget, name in ((self.tr("&Naam"), self.display_name, "display_name"),
-                                    (self.tr("&Gebruikersnaam"), self.username, "username"),
-                                    (self.tr("Eerste &wachtwoord"), self.password, "password")):
+        for label, widget, name in (
+            (self.tr("&Naam"), self.display_name, "display_name"),
+            (self.tr("&Gebruikersnaam"), self.username, "username"),
+            (self.tr("Eerste &wachtwoord"), self.password, "password"),
+        ):
             self.fields.add(FieldRow(label, widget, name)).add_to(form)
         roles = QWidget()
         roles_layout = QVBoxLayout(roles)
@@ -99,10 +102,18 @@ class NewStaffDialog(QDialog):
     def save(self) -> None:
         roles = {code for code, box in self.role_boxes.items() if box.isChecked()}
         try:
-            accounts.create_staff(self.store, self.actor, accounts.NewStaff(
-                username=self.username.text(), display_name=self.display_name.text(),
-                password=self.password.text(), roles=roles,
-                gemeente_code=self.actor.gemeente_code or self.store.config.default_gemeente.code))
+            accounts.create_staff(
+                self.store,
+                self.actor,
+                accounts.NewStaff(
+                    username=self.username.text(),
+                    display_name=self.display_name.text(),
+                    password=self.password.text(),
+                    roles=roles,
+                    gemeente_code=self.actor.gemeente_code
+                    or self.store.config.default_gemeente.code,
+                ),
+            )
         except ValidationFailed as exc:
             first = self.fields.show_errors(exc.errors)
             if first:

@@ -12,7 +12,7 @@ from intake_desktop.db.base import Base, Editable
 
 
 class Household(Editable, Base):
-    """"Eén huishouden, één plan": clients who live together share a household."""
+    """ "Eén huishouden, één plan": clients who live together share a household."""
 
     __tablename__ = "household"
 
@@ -44,16 +44,12 @@ class Client(Editable, Base):
     city: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(254))
-    household_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("household.id"), index=True
-    )
+    household_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("household.id"), index=True)
     gemeente_code: Mapped[str] = mapped_column(String(32))
     # aangemeld, in_intake, in_traject, afgesloten
     status: Mapped[str] = mapped_column(String(32), default="aangemeld")
     # Current klantmanager and klantgroep; the history tables hold how they came about.
-    klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("staff.id"), index=True
-    )
+    klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
     klantgroep: Mapped[str | None] = mapped_column(String(32))
 
     household: Mapped[Household | None] = relationship(back_populates="members")

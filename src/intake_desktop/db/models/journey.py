@@ -43,7 +43,9 @@ class IntakeRecord(Editable, Base):
     conducted_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     conducted_at: Mapped[datetime | None]
     summary: Mapped[str] = mapped_column(Text, default="")
-    eligibility: Mapped[str | None] = mapped_column(String(16))  # waarschijnlijk, onwaarschijnlijk, onduidelijk
+    eligibility: Mapped[str | None] = mapped_column(
+        String(16)
+    )  # waarschijnlijk, onwaarschijnlijk, onduidelijk
     benefit_may_be_due: Mapped[str | None] = mapped_column(String(16))  # ja, nee, onbekend
     outcome: Mapped[str | None] = mapped_column(String(64))
     details: Mapped[dict] = mapped_column(default=dict)  # checklist answers, routes, ...

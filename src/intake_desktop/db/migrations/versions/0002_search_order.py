@@ -6,8 +6,6 @@ Create Date: 2026-11-22
 """
 
 from alembic import op
-import sqlalchemy as sa
-
 
 revision = "0002_search_order"
 down_revision = "0001_initial"
