@@ -30,6 +30,7 @@ def test_head_constant_matches_alembic():
 
 
 def assert_schema_matches_models(engine):
+    models.load_all()
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, Actor
 from intake_desktop.services.store import Store
-from intake_desktop.ui.dossier_view import DossierView
 from intake_desktop.ui.i18n import tr_domain
 from intake_desktop.ui.lazy_page import LazyPage
 from intake_desktop.ui.search_panel import SearchPanel
@@ -136,14 +135,16 @@ class MainWindow(QMainWindow):
             if self.balie.currentIndex() == 0:
                 self.search.focus_search()
 
-    def dossier_tab(self, client_id: uuid.UUID) -> DossierView | None:
+    def dossier_tab(self, client_id: uuid.UUID):
         for index in range(1, self.balie.count()):
             widget = self.balie.widget(index)
-            if isinstance(widget, DossierView) and widget.client_id == client_id:
+            if getattr(widget, "client_id", None) == client_id:
                 return widget
         return None
 
-    def open_dossier(self, client_id: uuid.UUID) -> DossierView:
+    def open_dossier(self, client_id: uuid.UUID):
+        from intake_desktop.ui.dossier_view import DossierView  # loaded on first use
+
         self.nav.setCurrentRow(0)
         view = self.dossier_tab(client_id)
         if view is None:

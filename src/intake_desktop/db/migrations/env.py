@@ -2,9 +2,10 @@
 
 from alembic import context
 
-from intake_desktop.db import models  # noqa: F401  (fills Base.metadata)
+from intake_desktop.db import models
 from intake_desktop.db.base import Base
 
+models.load_all()  # every table in Base.metadata
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,

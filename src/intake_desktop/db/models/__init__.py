@@ -1,44 +1,48 @@
-"""All mapped classes, imported here so ``Base.metadata`` is complete."""
+"""The mapped classes, loaded on first use.
 
-from intake_desktop.db.models.agenda import Appointment, Note, Task
-from intake_desktop.db.models.audit import AuditEvent, Draft
-from intake_desktop.db.models.client import Client, Household
-from intake_desktop.db.models.journey import (
-    Aanmelding,
-    Assessment,
-    IntakeDomainAnswer,
-    IntakeRecord,
-    KlantgroepKeuze,
-    KlantmanagerToewijzing,
-)
-from intake_desktop.db.models.staff import Staff, StaffAbsence, StaffExpertise, StaffRole
-from intake_desktop.db.models.trajectplan import (
-    Trajectplan,
-    TrajectplanActivity,
-    TrajectplanGoal,
-    TrajectplanVersie,
-)
+``from intake_desktop.db.models import Client`` imports only the module that defines
+``Client``: start-up then pays only for the tables it touches. ``load_all()`` imports
+every module, so ``Base.metadata`` is complete (migrations, schema checks).
+"""
 
-__all__ = [
-    "Aanmelding",
-    "Appointment",
-    "Assessment",
-    "AuditEvent",
-    "Client",
-    "Draft",
-    "Household",
-    "IntakeDomainAnswer",
-    "IntakeRecord",
-    "KlantgroepKeuze",
-    "KlantmanagerToewijzing",
-    "Note",
-    "Staff",
-    "StaffAbsence",
-    "StaffExpertise",
-    "StaffRole",
-    "Task",
-    "Trajectplan",
-    "TrajectplanActivity",
-    "TrajectplanGoal",
-    "TrajectplanVersie",
-]
+from __future__ import annotations
+
+import importlib
+
+_MODULE_OF = {
+    "Appointment": "agenda",
+    "Note": "agenda",
+    "Task": "agenda",
+    "AuditEvent": "audit",
+    "Draft": "audit",
+    "Client": "client",
+    "Household": "client",
+    "Aanmelding": "journey",
+    "Assessment": "journey",
+    "IntakeDomainAnswer": "journey",
+    "IntakeRecord": "journey",
+    "KlantgroepKeuze": "journey",
+    "KlantmanagerToewijzing": "journey",
+    "Staff": "staff",
+    "StaffAbsence": "staff",
+    "StaffExpertise": "staff",
+    "StaffRole": "staff",
+    "Trajectplan": "trajectplan",
+    "TrajectplanActivity": "trajectplan",
+    "TrajectplanGoal": "trajectplan",
+    "TrajectplanVersie": "trajectplan",
+}
+
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def load_all() -> None:
+    for module in sorted(set(_MODULE_OF.values())):
+        importlib.import_module(f"{__name__}.{module}")
