@@ -21,12 +21,12 @@
     <message>
         <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="76"/>
         <source>De vraag van de klant, in eigen woorden</source>
-        <translation>The client's question, in their own words</translation>
+        <translation>The client&apos;s question, in their own words</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="79"/>
         <source>&amp;Vraag van de klant *</source>
-        <translation>Client's &amp;question *</translation>
+        <translation>Client&apos;s &amp;question *</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="84"/>
@@ -559,7 +559,7 @@ Is this the same person?</translation>
     <message>
         <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="48"/>
         <source>Laadt 400 verzonnen klanten en 8 medewerkers. Alle BSN&apos;s komen uit de testreeks (beginnend met 9999). Aanmelden kan daarna als &apos;balie&apos; of &apos;beheerder&apos; met wachtwoord &apos;demo-werkplein&apos;.</source>
-        <translation>Loads 400 made-up clients and 8 staff members. All BSNs come from the test range (starting with 9999). You can then sign in as 'balie' or 'beheerder' with password 'demo-werkplein'.</translation>
+        <translation>Loads 400 made-up clients and 8 staff members. All BSNs come from the test range (starting with 9999). You can then sign in as &apos;balie&apos; or &apos;beheerder&apos; with password &apos;demo-werkplein&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="55"/>
@@ -683,42 +683,42 @@ Is this the same person?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="33"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="47"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="63"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="65"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="68"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="84"/>
         <source>Database: {db} · Alt+1 Balie · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
         <translation>Database: {db} · Alt+1 Front desk · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="93"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="172"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -854,7 +854,7 @@ Is this the same person?</translation>
     <message>
         <location filename="../../src/intake_desktop/ui/search_panel.py" line="104"/>
         <source>Geen klant gevonden. Nieuwe klant? Kies &apos;Nieuwe aanmelding&apos;.</source>
-        <translation>No client found. New client? Choose 'New registration'.</translation>
+        <translation>No client found. New client? Choose &apos;New registration&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/search_panel.py" line="106"/>
@@ -902,7 +902,7 @@ Is this the same person?</translation>
     <message>
         <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="57"/>
         <source>Demo: gebruiker &apos;balie&apos; of &apos;beheerder&apos;, wachtwoord &apos;demo-werkplein&apos;.</source>
-        <translation>Demo: user 'balie' or 'beheerder', password 'demo-werkplein'.</translation>
+        <translation>Demo: user &apos;balie&apos; or &apos;beheerder&apos;, password &apos;demo-werkplein&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="63"/>
@@ -1213,7 +1213,7 @@ What you had entered is still there.</translation>
     <message>
         <location filename="../../src/intake_desktop/services/clients.py" line="122"/>
         <source>Schrijf de vraag van de klant op.</source>
-        <translation>Write down the client's question.</translation>
+        <translation>Write down the client&apos;s question.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/clients.py" line="124"/>
@@ -1312,29 +1312,29 @@ What you had entered is still there.</translation>
         <translation>Import aborted: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="109"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="117"/>
         <source>De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.</source>
         <translation>The header row is missing the column(s): {columns}. See the README for the format.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="131"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="139"/>
         <source>Alleen een beheerder mag klanten importeren.</source>
         <translation>Only an administrator may import clients.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="140"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="148"/>
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="168"/>
-        <source>gemeente: onbekende code &apos;{code}&apos;.</source>
-        <translation>gemeente: unknown code '{code}'.</translation>
+        <location filename="../../src/intake_desktop/services/importer.py" line="179"/>
+        <source>onbekende code &apos;{code}&apos;.</source>
+        <translation>unknown code &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="181"/>
-        <source>BSN: staat ook al op regel {line} van dit bestand.</source>
-        <translation>BSN: also appears on line {line} of this file.</translation>
+        <location filename="../../src/intake_desktop/services/importer.py" line="196"/>
+        <source>staat ook al op regel {line} van dit bestand.</source>
+        <translation>is also on line {line} of this file.</translation>
     </message>
 </context>
 <context>

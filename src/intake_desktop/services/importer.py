@@ -70,8 +70,16 @@ class ImportCancelled(ServiceError):
 
 @dataclass(frozen=True)
 class RowError:
+    """A refused CSV line: per column, a message template and what fills it in."""
+
     line: int
-    message: str
+    problems: tuple[tuple[str, str, dict], ...]  # (column, template, params)
+
+    @property
+    def message(self) -> str:
+        return "; ".join(
+            f"{column}: {template.format(**params)}" for column, template, params in self.problems
+        )
 
 
 @dataclass
@@ -115,8 +123,8 @@ def _header_map(header: list[str]) -> dict[int, str]:
     return mapping
 
 
-def _describe(errors: dict[str, str]) -> str:
-    return "; ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in errors.items())
+def _problems(errors: dict[str, str]) -> tuple[tuple[str, str, dict], ...]:
+    return tuple((FIELD_LABELS.get(k, k), v, {}) for k, v in errors.items())
 
 
 def import_clients(
@@ -159,14 +167,18 @@ def import_clients(
             try:
                 data = check_client(ClientInput(**values))
             except ValidationFailed as exc:
-                report.errors.append(RowError(line, _describe(exc.errors)))
+                report.errors.append(RowError(line, _problems(exc.errors)))
                 continue
             if data.gemeente_code and data.gemeente_code not in gemeenten:
                 report.errors.append(
                     RowError(
                         line,
-                        QT_TRANSLATE_NOOP("import", "gemeente: onbekende code '{code}'.").format(
-                            code=data.gemeente_code
+                        (
+                            (
+                                "gemeente",
+                                QT_TRANSLATE_NOOP("import", "onbekende code '{code}'."),
+                                {"code": data.gemeente_code},
+                            ),
                         ),
                     )
                 )
@@ -178,9 +190,15 @@ def import_clients(
                 report.errors.append(
                     RowError(
                         line,
-                        QT_TRANSLATE_NOOP(
-                            "import", "BSN: staat ook al op regel {line} van dit bestand."
-                        ).format(line=seen_in_file[data.bsn]),
+                        (
+                            (
+                                "BSN",
+                                QT_TRANSLATE_NOOP(
+                                    "import", "staat ook al op regel {line} van dit bestand."
+                                ),
+                                {"line": seen_in_file[data.bsn]},
+                            ),
+                        ),
                     )
                 )
                 continue

@@ -23,7 +23,7 @@ from intake_desktop.services import importer
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.background import run_with_progress
-from intake_desktop.ui.i18n import tr_error
+from intake_desktop.ui.i18n import tr_domain, tr_error
 
 
 class ImportView(QWidget):
@@ -115,4 +115,8 @@ class ImportView(QWidget):
         self.errors.setRowCount(len(report.errors))
         for row, error in enumerate(report.errors):
             self.errors.setItem(row, 0, QTableWidgetItem(str(error.line)))
-            self.errors.setItem(row, 1, QTableWidgetItem(error.message))
+            text = "; ".join(
+                f"{column}: {tr_domain(template).format(**params)}"
+                for column, template, params in error.problems
+            )
+            self.errors.setItem(row, 1, QTableWidgetItem(text))

@@ -1,0 +1,36 @@
+"""The English translation is complete and used when chosen."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from intake_desktop.configuration import resources_dir
+from intake_desktop.ui.app import install_translators
+
+TS = resources_dir() / "translations" / "intake_desktop_en.ts"
+
+
+def test_every_text_has_an_english_translation_with_the_same_placeholders():
+    messages = ET.parse(TS).getroot().iter("message")
+    for message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") is None, f"unfinished: {source!r}"
+        assert translation.text, f"empty: {source!r}"
+        assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", translation.text))
+
+
+def test_english_is_loaded_when_chosen(qapp):
+    locale = QLocale()
+    install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("SearchPanel", "Klant zoeken") != "Klant zoeken"
+        assert "BSN" in QCoreApplication.translate("validation", "Een BSN heeft 9 cijfers.")
+    finally:
+        for translator in qapp._translators:
+            qapp.removeTranslator(translator)
+        qapp._translators = []
+        QLocale.setDefault(locale)
