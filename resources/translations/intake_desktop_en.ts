@@ -372,146 +372,146 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="55"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="58"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="70"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="74"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="191"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="78"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="82"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="83"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="85"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="86"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="89"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="89"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="91"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="92"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="119"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="160"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="160"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="197"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
@@ -1260,6 +1260,26 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/clients.py" line="436"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="6"/>
+        <source>Aangemeld</source>
+        <translation type="unfinished">Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="7"/>
+        <source>In intake</source>
+        <translation>In intake</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="8"/>
+        <source>In traject</source>
+        <translation>On a traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,8 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
             staff.append(member)
         session.flush()
         klantmanagers = [s for s in staff if KLANTMANAGER in s.role_codes]
+        balie = next(s for s in staff if BALIEMEDEWERKER in s.role_codes)
+        wissel = next(s for s in staff if WISSELWACHTER in s.role_codes)
         used: set[str] = set()
         rows = []
         while len(rows) < clients:
@@ -140,6 +142,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
         for row in rows:
             registered = utcnow() - timedelta(days=rng.randrange(1, 700), hours=rng.randrange(8))
             row["created_at"] = row["updated_at"] = registered
+            row["created_by"] = row["updated_by"] = balie.id
             aanmeldingen.append(
                 dict(
                     id=uuid.uuid4(),
@@ -153,6 +156,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                     version=1,
                     created_at=registered,
                     updated_at=registered,
+                    created_by=balie.id,
                 )
             )
             if rng.random() < 0.85:
@@ -166,6 +170,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                         client_id=row["id"],
                         klantmanager_id=km.id,
                         assigned_at=when,
+                        assigned_by=wissel.id,
                         reason="Toegewezen na quickscan",
                         version=1,
                         created_at=when,
@@ -179,6 +184,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                         klantgroep=group,
                         suggested=group,
                         decided_at=when,
+                        decided_by=wissel.id,
                         reason="Keuze van de klant in het ambitiegesprek",
                         deviates_from_advice=False,
                         version=1,

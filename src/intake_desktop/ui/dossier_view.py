@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain import aanmelding as aan
+from intake_desktop.domain.client_status import CLIENT_STATUS
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_phone, format_postcode
 from intake_desktop.services import clients
@@ -92,7 +93,7 @@ class DossierView(QWidget):
         ):
             self.form.addRow(label, self._value(key))
         self.form.setRowVisible(self.values["gemeente"], store.config.several_gemeenten)
-        body.addWidget(personal, 2)
+        body.addWidget(personal, 1)
 
         right = QVBoxLayout()
         registrations = QGroupBox(self.tr("Aanmeldingen"))
@@ -119,14 +120,15 @@ class DossierView(QWidget):
         self.timeline.setAccessibleName(self.tr("Tijdlijn"))
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels(
-            [self.tr("Wanneer"), self.tr("Wat"), self.tr("Details"), self.tr("Door")]
+            [self.tr("Wanneer"), self.tr("Wat"), self.tr("Door"), self.tr("Details")]
         )
+        self.timeline.setWordWrap(True)
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.header().setStretchLastSection(False)
-        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         tl_layout.addWidget(self.timeline)
         right.addWidget(timeline, 2)
-        body.addLayout(right, 3)
+        body.addLayout(right, 2)
         layout.addLayout(body, 1)
         self.reload()
 
@@ -159,7 +161,8 @@ class DossierView(QWidget):
         v["klantgroep"].setText(
             d.klantgroep.title() if d.klantgroep else self.tr("nog niet gekozen")
         )
-        self.badges.setText(self.tr("Status: {status}").format(status=d.status.replace("_", " ")))
+        status = tr_domain(CLIENT_STATUS.get(d.status, d.status))
+        self.badges.setText(self.tr("Status: {status}").format(status=status))
         self._fill_registrations(d)
         self._fill_timeline(d)
 
@@ -181,9 +184,9 @@ class DossierView(QWidget):
         self.timeline.clear()
         for entry in d.timeline:
             item = QTreeWidgetItem(
-                self.timeline, [_local(entry.at), tr_domain(entry.title), entry.detail, entry.who]
+                self.timeline, [_local(entry.at), tr_domain(entry.title), entry.who, entry.detail]
             )
-            item.setToolTip(2, entry.detail)
+            item.setToolTip(3, entry.detail)
 
     def toggle_bsn(self) -> None:
         if self._bsn_shown:

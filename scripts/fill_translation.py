@@ -1,0 +1,22 @@
+"""Fill in English for Dutch texts that lupdate added as unfinished.
+
+Usage: .venv/bin/python scripts/fill_translation.py "Dutch=English" ["Dutch=English" ...]
+(the Dutch text as it stands in the .ts file, XML-escaped); then run
+scripts/update-translations.sh again to compile.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+TS = Path(__file__).parents[1] / "resources" / "translations" / "intake_desktop_en.ts"
+
+text = TS.read_text(encoding="utf-8")
+for pair in sys.argv[1:]:
+    source, english = pair.split("=", 1)
+    pattern = r"(<source>" + re.escape(source) + r'</source>\s*)<translation type="unfinished">'
+    pattern += r"</translation>"
+    text, count = re.subn(pattern, lambda m: m.group(1) + f"<translation>{english}</translation>",
+                          text)
+    print(f"{count}x {source!r}")
+TS.write_text(text, encoding="utf-8")
