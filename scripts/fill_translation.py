@@ -15,7 +15,7 @@ text = TS.read_text(encoding="utf-8")
 for pair in sys.argv[1:]:
     source, english = pair.split("=", 1)
     pattern = r"(<source>" + re.escape(source) + r'</source>\s*)<translation type="unfinished">'
-    pattern += r"</translation>"
+    pattern += r"[^<]*</translation>"
     text, count = re.subn(pattern, lambda m: m.group(1) + f"<translation>{english}</translation>",
                           text)
     print(f"{count}x {source!r}")

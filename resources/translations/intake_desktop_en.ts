@@ -1264,7 +1264,7 @@ What you had entered is still there.</translation>
     <message>
         <location filename="../../src/intake_desktop/domain/client_status.py" line="6"/>
         <source>Aangemeld</source>
-        <translation type="unfinished">Signed in</translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/client_status.py" line="7"/>
