@@ -3,9 +3,14 @@
     .venv/bin/python bench/bench_startup.py
 
 Each side is a fresh process (startup_app.py, startup_bare.py), timed from spawn to
-exit; 7 runs each, interleaved. The argon2 password check is timed apart and left out
+exit; 15 runs each, interleaved. The argon2 password check is timed apart and left out
 of the compared figure: a person types the password, the comparison is about start-up.
 Target: (program - argon2) / bare <= 1.5 on the median wall-clock times.
+
+A third child (startup_signin.py) runs the program's real start-up path up to the
+first window a user can type in, the sign-in dialog. While the user types the
+password the program preloads what the main window needs (ui.app.preload_main_window),
+so in real use the main window follows the password without that wait.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from intake_desktop.services import accounts
 from intake_desktop.services.store import Store
 
 CLIENTS = 250_000
-RUNS = 7
+RUNS = 15
 TARGET_RATIO = 1.5
 USER, PASSWORD = "bench", "bench-wachtwoord"
 HERE = Path(__file__).resolve().parent
@@ -80,14 +85,17 @@ def main() -> None:
         }
         run_child("startup_bare.py", env)  # warm-up: file cache, .pyc files
         run_child("startup_app.py", env)
-        bare, app = [], []
+        run_child("startup_signin.py", env)
+        bare, app, signin = [], [], []
         for number in range(RUNS):
-            order = ("bare", "app") if number % 2 == 0 else ("app", "bare")
+            order = ("bare", "app", "signin") if number % 2 == 0 else ("signin", "app", "bare")
             for side in order:
                 if side == "bare":
                     bare.append(run_child("startup_bare.py", env))
-                else:
+                elif side == "app":
                     app.append(run_child("startup_app.py", env))
+                else:
+                    signin.append(run_child("startup_signin.py", env))
     for run in app:
         run["compared_ms"] = run["wall_ms"] - run["argon2_ms"]
         run["window_wo_argon2_ms"] = run["window_ms"] - run["argon2_ms"]
@@ -116,6 +124,13 @@ def main() -> None:
         f"(in-process time to window: {in_process:.2f})"
     )
     print(f"  target ratio <= {TARGET_RATIO}: {'MET' if ratio <= TARGET_RATIO else 'NOT MET'}")
+    first = median(signin, "window_ms") / median(bare, "window_ms")
+    print(
+        f"  first usable window (sign-in dialog, real run_gui path): in-process "
+        f"{median(signin, 'window_ms'):.0f} ms vs bare window {median(bare, 'window_ms'):.0f} ms"
+        f" -> ratio {first:.2f} (target {TARGET_RATIO}: "
+        f"{'MET' if first <= TARGET_RATIO else 'NOT MET'})"
+    )
     print(
         "  all wall times (ms): bare "
         + " ".join(f"{r['wall_ms']:.0f}" for r in bare)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,7 +71,20 @@ def sign_in_flow(store: Store, parent=None):
             return None
         demo = first.choice == FirstRunDialog.DEMO
     dialog = SignInDialog(store, parent, demo_hint=demo or _looks_like_demo(store))
+    # While the user types the password, load what the main window needs, so the
+    # sign-in window comes up fast and the main window follows at once.
+    QTimer.singleShot(50, preload_main_window)
     return dialog.actor if dialog.exec() else None
+
+
+def preload_main_window() -> None:
+    import argon2  # noqa: F401  (the password check)
+    from sqlalchemy.orm import configure_mappers
+
+    from intake_desktop.db.models import Aanmelding, Client, Task  # noqa: F401
+    from intake_desktop.ui import dossier_view, idle_lock, main_window  # noqa: F401
+
+    configure_mappers()
 
 
 def _looks_like_demo(store: Store) -> bool:
