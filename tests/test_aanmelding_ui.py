@@ -11,7 +11,7 @@ from intake_desktop.db.models import Aanmelding, AuditEvent, Client
 from intake_desktop.services import drafts
 from intake_desktop.ui.aanmelding_dialog import DRAFT_KEY, AanmeldingDialog
 from intake_desktop.ui.main_window import MainWindow
-from tests.ui_helpers import answer_message_box, replace_text, type_text
+from tests.ui_helpers import answer_message_box, replace_text, type_text, when_modal
 
 
 def count(store, model, *where):
@@ -108,7 +108,7 @@ def test_each_validation_error_is_shown_next_to_its_field(qtbot, store, balie, o
         "bsn": "elfproef",
         "first_names": "verplicht",
         "surname": "cijfers horen hier niet",
-        "birth_date": "dd-mm-jjjj",
+        "birth_date": "Deze datum bestaat niet",
         "house_number": "begint met een cijfer",
         "postcode": "1234 AB",
         "phone": "10 cijfers",
@@ -227,3 +227,44 @@ def test_cancel_asks_and_discards_the_draft(qtbot, store, balie, open_dialog):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert drafts.load_draft(store, balie, DRAFT_KEY) is None
+
+
+def test_counter_flow_from_the_keyboard_alone(qtbot, store, balie):
+    """Ctrl+N, Tab through the form, Ctrl+S, then find the client and open it with Enter."""
+    window = MainWindow(store, balie)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+
+    def fill(dialog):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # channel -> question
+        type_text(qtbot, dialog.focusWidget(), "Ik wil werk")
+        for _ in range(2):  # question -> route -> BSN
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        type_text(qtbot, dialog.focusWidget(), "999990019")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        type_text(qtbot, dialog.focusWidget(), "Zoë")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # skip tussenvoegsel
+        type_text(qtbot, dialog.focusWidget(), "Hendriks")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        type_text(qtbot, dialog.focusWidget(), "01-02-1990")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    failures = when_modal(fill)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    failures.check()
+    with store.reading() as s:
+        client = s.scalar(select(Client))
+    assert (client.first_names, client.surname) == ("Zoë", "Hendriks")
+    # Saving opened the new client's dossier; back to the search with Ctrl+F.
+    assert window.balie.currentWidget().client_id == client.id
+    with qtbot.waitActive(window):  # the window manager's job after a dialog closes
+        window.activateWindow()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.balie.currentIndex() == 0
+    type_text(qtbot, window.search.query, "hendr")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert window.balie.currentWidget().client_id == client.id

@@ -56,7 +56,7 @@ def test_valid_rows_imported_broken_rows_listed_with_line_and_reason(store, behe
     assert set(lines) == {5, 6, 7, 8, 9}
     assert "elfproef" in lines[5]
     assert lines[6].startswith("voornamen:")
-    assert "dd-mm-jjjj" in lines[7]
+    assert "bestaat niet" in lines[7]
     assert "postcode" in lines[8]
     assert "regel 2" in lines[9]
     with store.reading() as s:

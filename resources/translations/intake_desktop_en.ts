@@ -1285,17 +1285,17 @@ What you had entered is still there.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="89"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="102"/>
         <source>Configuratie klopt niet</source>
         <translation>Configuration is incorrect</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="108"/>
         <source>Database niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="109"/>
         <source>De database kon niet worden geopend ({kind}). Zie het logboek:
 {path}</source>
         <translation>The database could not be opened ({kind}). See the log file:
@@ -1419,31 +1419,36 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/validation.py" line="21"/>
+        <source>Deze datum bestaat niet. Controleer dag en maand.</source>
+        <translation>This date does not exist. Check the day and the month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/validation.py" line="24"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="22"/>
+        <location filename="../../src/intake_desktop/domain/validation.py" line="25"/>
         <source>Deze geboortedatum ligt meer dan 120 jaar terug.</source>
         <translation>This date of birth is more than 120 years ago.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="25"/>
+        <location filename="../../src/intake_desktop/domain/validation.py" line="28"/>
         <source>Vul een e-mailadres in als naam@voorbeeld.nl.</source>
         <translation>Enter an e-mail address like name@example.nl.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="26"/>
+        <location filename="../../src/intake_desktop/domain/validation.py" line="29"/>
         <source>Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.</source>
         <translation>Enter a phone number of 10 digits, for example 06 12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="29"/>
+        <location filename="../../src/intake_desktop/domain/validation.py" line="32"/>
         <source>Een huisnummer begint met een cijfer.</source>
         <translation>A house number starts with a digit.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="30"/>
+        <location filename="../../src/intake_desktop/domain/validation.py" line="33"/>
         <source>Een naam bevat letters; cijfers horen hier niet.</source>
         <translation>A name contains letters; digits do not belong here.</translation>
     </message>

@@ -18,6 +18,9 @@ MSG_POSTCODE = QT_TRANSLATE_NOOP("validation", "Vul een postcode in als 1234 AB.
 MSG_DATE_FORMAT = QT_TRANSLATE_NOOP(
     "validation", "Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-1980."
 )
+MSG_DATE_INVALID = QT_TRANSLATE_NOOP(
+    "validation", "Deze datum bestaat niet. Controleer dag en maand."
+)
 MSG_DATE_FUTURE = QT_TRANSLATE_NOOP("validation", "De geboortedatum ligt in de toekomst.")
 MSG_DATE_TOO_OLD = QT_TRANSLATE_NOOP(
     "validation", "Deze geboortedatum ligt meer dan 120 jaar terug."
@@ -89,7 +92,7 @@ def parse_date(value: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(MSG_DATE_FORMAT) from None
+        raise ValueError(MSG_DATE_INVALID) from None
 
 
 def format_date(value: date | None) -> str:

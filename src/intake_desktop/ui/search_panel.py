@@ -79,7 +79,7 @@ class SearchPanel(QWidget):
         self.query.textChanged.connect(self._debounce.start)
         self.query.returnPressed.connect(self._open_first)
         self.query.installEventFilter(self)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_aanmelding)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_aanmelding.emit)
         self._show_status("leeg", 0, False)
 
     def focus_search(self) -> None:
