@@ -5,18 +5,14 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from intake_desktop.db.models import Aanmelding, AuditEvent, Client
 from intake_desktop.services import drafts
 from intake_desktop.ui.aanmelding_dialog import DRAFT_KEY, AanmeldingDialog
 from intake_desktop.ui.main_window import MainWindow
+from tests.store_helpers import count
 from tests.ui_helpers import answer_message_box, replace_text, type_text, when_modal
-
-
-def count(store, model, *where):
-    with store.reading() as s:
-        return s.scalar(select(func.count()).select_from(model).where(*where))
 
 
 @pytest.fixture

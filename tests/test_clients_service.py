@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from intake_desktop.db.models import Aanmelding, AuditEvent, Client, Task
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services import audit, clients, search
 from intake_desktop.services.errors import StaleVersion, ValidationFailed
+from tests.store_helpers import count
 
 MAES = ClientInput(
     first_names="Anaïs",
@@ -36,11 +37,6 @@ def register(store, actor, client=MAES, route="intake", **kw):
             **kw,
         ),
     )
-
-
-def count(store, model, *where):
-    with store.reading() as s:
-        return s.scalar(select(func.count()).select_from(model).where(*where))
 
 
 def test_register_creates_client_and_aanmelding(store, balie):

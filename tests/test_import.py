@@ -6,7 +6,7 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from intake_desktop import cli
 from intake_desktop.db.models import AuditEvent, Client
@@ -14,6 +14,7 @@ from intake_desktop.services import importer
 from intake_desktop.services.errors import NotAllowed, ServiceError
 from intake_desktop.ui.import_view import ImportView
 from tests.conftest import DEMO_PASSWORD
+from tests.store_helpers import count
 from tests.ui_helpers import type_text
 
 HEADER = (
@@ -41,11 +42,6 @@ def write(tmp_path, lines, encoding="utf-8", delimiter=";", name="klanten.csv"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
-
-
-def count(store, model, *where):
-    with store.reading() as s:
-        return s.scalar(select(func.count()).select_from(model).where(*where))
 
 
 def test_valid_rows_imported_broken_rows_listed_with_line_and_reason(store, beheerder, tmp_path):

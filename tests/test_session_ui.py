@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Staff
 from intake_desktop.domain.validation import ClientInput
@@ -17,16 +17,12 @@ from intake_desktop.ui.idle_lock import IdleLock, UnlockDialog
 from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.sign_in_dialog import SignInDialog
 from tests.conftest import DEMO_PASSWORD
+from tests.store_helpers import count
 from tests.ui_helpers import replace_text, type_text, when_modal
 
 MAES = ClientInput(
     first_names="Anaïs", surname="Maës", bsn="999990019", birth_date="05-03-1980", city="Voorbeeld"
 )
-
-
-def count(store, model, *where):
-    with store.reading() as s:
-        return s.scalar(select(func.count()).select_from(model).where(*where))
 
 
 def register(store, actor, client=MAES):
