@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Staff
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import clients
+from intake_desktop.services import clients, drafts
 from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog
 from intake_desktop.ui.dossier_view import DossierView
 from intake_desktop.ui.edit_client_dialog import EditClientDialog
@@ -18,7 +18,7 @@ from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.sign_in_dialog import SignInDialog
 from tests.conftest import DEMO_PASSWORD
 from tests.store_helpers import count
-from tests.ui_helpers import replace_text, type_text, when_modal
+from tests.ui_helpers import answer_message_box, replace_text, type_text, when_modal
 
 MAES = ClientInput(
     first_names="Anaïs", surname="Maës", bsn="999990019", birth_date="05-03-1980", city="Voorbeeld"
@@ -205,3 +205,24 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     viewed = [r for r in rows if r[3] == "Dossier bekeken"]
     assert viewed and viewed[0][1] == "balie" and viewed[0][2] == "baliemedewerker"
     assert str(client_id)[:8] in viewed[0][4]
+
+
+def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("city"), "Nieuwstad")
+    qtbot.waitUntil(lambda: (drafts.load_draft(store, balie, f"client:{client_id}") or
+                             ({},))[0].get("city") == "Nieuwstad", timeout=3000)
+    dialog.hide()  # crash: neither saved nor cancelled
+    dialog.deleteLater()
+
+    answer_message_box("Yes")
+    again = EditClientDialog(store, balie, view.dossier, view)
+    assert again.form.edit("city").text() == "Nieuwstad"
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert drafts.load_draft(store, balie, f"client:{client_id}") is None
+    with store.reading() as s:
+        assert s.get(Client, client_id).city == "Nieuwstad"

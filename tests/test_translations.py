@@ -34,3 +34,10 @@ def test_english_is_loaded_when_chosen(qapp):
             qapp.removeTranslator(translator)
         qapp._translators = []
         QLocale.setDefault(locale)
+
+
+def test_texts_are_translated_in_the_context_they_are_looked_up_in():
+    # `parent.tr(...)` would be collected under "parent" but looked up under the
+    # parent's class name at run time, and so never translated.
+    contexts = {c.findtext("name") for c in ET.parse(TS).getroot().iter("context")}
+    assert not contexts & {"parent", "self", "widget", "dialog"}

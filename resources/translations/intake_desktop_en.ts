@@ -4,92 +4,82 @@
 <context>
     <name>AanmeldingDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="51"/>
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="69"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="74"/>
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="77"/>
         <source>De vraag van de klant, in eigen woorden</source>
         <translation>The client&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="80"/>
         <source>&amp;Vraag van de klant *</source>
         <translation>Client&apos;s &amp;question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="85"/>
         <source>&amp;Route *</source>
         <translation>Ro&amp;ute *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="97"/>
         <source>&amp;Doorverwezen naar *</source>
         <translation>&amp;Referred to *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="102"/>
         <source>Klantgegevens</source>
         <translation>Client details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="111"/>
         <source>Aanmelding voor bestaande klant: {name}</source>
         <translation>Registration for existing client: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="124"/>
         <source>Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. Het contact telt alleen anoniem mee.</source>
         <translation>No client file is created for a referral to another service. The contact is only counted anonymously.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="134"/>
         <source>Aanmelding &amp;opslaan</source>
         <translation>Save re&amp;gistration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="138"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="181"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="182"/>
         <source>Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet overgenomen.</source>
         <translation>This client is already registered: {name}, born {born}. The registration will be linked to the existing file; the details below will not be used.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="215"/>
-        <source>Niet-afgemaakte aanmelding</source>
-        <translation>Unfinished registration</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="217"/>
-        <source>Er is een aanmelding die nog niet is opgeslagen (laatst bewaard om {time}). Wilt u daarmee verdergaan?</source>
-        <translation>There is a registration that has not been saved yet (last stored at {time}). Do you want to continue with it?</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="280"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="253"/>
         <source>Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen.</source>
         <translation>Please check the highlighted fields ({count}). Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="294"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="267"/>
         <source>Is dit dezelfde persoon?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="297"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="270"/>
         <source>Er staat al een klant ingeschreven met dezelfde achternaam en geboortedatum, maar een ander BSN:
 
 {lines}
@@ -102,27 +92,27 @@ Is dit dezelfde persoon?</source>
 Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="302"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="275"/>
         <source>&amp;Ja, koppel aan deze klant</source>
         <translation>&amp;Yes, link to this client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="303"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="276"/>
         <source>&amp;Nee, nieuwe klant</source>
         <translation>&amp;No, new client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="304"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="277"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="315"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="288"/>
         <source>Aanmelding annuleren</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="316"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="289"/>
         <source>Wat u hebt ingevuld, wordt weggegooid. Doorgaan?</source>
         <translation>What you have entered will be discarded. Continue?</translation>
     </message>
@@ -517,24 +507,37 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="47"/>
+        <source>Niet-opgeslagen invoer</source>
+        <translation>Unsaved input</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="49"/>
+        <source>Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). Wilt u daarmee verdergaan?</source>
+        <translation>There is input that has not been saved yet (last kept at {time}). Do you want to continue with it?</translation>
+    </message>
+</context>
+<context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="21"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="22"/>
         <source>Gegevens wijzigen: {name}</source>
         <translation>Edit details: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="36"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="37"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="40"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="41"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="61"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ClientInput, ValidationFailed, format_date
-from intake_desktop.services import clients, drafts
+from intake_desktop.services import clients
 from intake_desktop.services.clients import AanmeldingRequest, AanmeldingResult
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.client_form import ClientForm
+from intake_desktop.ui.draft_keeper import DraftKeeper
 from intake_desktop.ui.forms import FieldRow, FieldSet
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
@@ -50,8 +51,8 @@ class AanmeldingDialog(QDialog):
         self.setWindowTitle(self.tr("Nieuwe aanmelding"))
         self.setMinimumWidth(620)
         self.fields = FieldSet()
-        self._autosave = QTimer(self, singleShot=True, interval=800)
-        self._autosave.timeout.connect(self._save_draft)
+        key = f"{DRAFT_KEY}:{existing_client[0]}" if existing_client else DRAFT_KEY
+        self.drafts = DraftKeeper(store, actor, key, self._form_data, self)
         self._build()
         self._on_route_changed()
         self._offer_draft()
@@ -151,7 +152,7 @@ class AanmeldingDialog(QDialog):
             self.client_form.changed,
             self.referred_to.currentTextChanged,
         ):
-            signal.connect(self._autosave.start)
+            signal.connect(self.drafts.changed)
         self.channel.setFocus()
 
     def _on_route_changed(self) -> None:
@@ -195,35 +196,8 @@ class AanmeldingDialog(QDialog):
             "client": self.client_form.value().as_dict(),
         }
 
-    def _save_draft(self) -> None:
-        if self.existing_client:
-            return
-        try:
-            drafts.save_draft(self.store, self.actor, DRAFT_KEY, self._form_data())
-        except Exception:  # a draft must never stop the user from working
-            log.exception("autosave of aanmelding draft failed")
-
     def _offer_draft(self) -> None:
-        if self.existing_client:
-            return
-        found = drafts.load_draft(self.store, self.actor, DRAFT_KEY)
-        if not found:
-            return
-        data, saved_at = found
-        answer = QMessageBox.question(
-            self,
-            self.tr("Niet-afgemaakte aanmelding"),
-            self.tr(
-                "Er is een aanmelding die nog niet is opgeslagen (laatst bewaard om "
-                "{time}). Wilt u daarmee verdergaan?"
-            ).format(time=saved_at.astimezone().strftime("%d-%m-%Y %H:%M")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._restore(data)
-        else:
-            drafts.discard_draft(self.store, self.actor, DRAFT_KEY)
+        self.drafts.offer(self._restore)
 
     def _restore(self, data: dict) -> None:
         self.channel.setCurrentIndex(max(self.channel.findData(data.get("channel")), 0))
@@ -260,8 +234,7 @@ class AanmeldingDialog(QDialog):
             self._show_summary(tr_error(exc))
             return
         self.result_value = result
-        drafts.discard_draft(self.store, self.actor, DRAFT_KEY)
-        self._autosave.stop()
+        self.drafts.discard()
         if result.meenemen:
             from intake_desktop.ui.meeneemblad_dialog import MeeneembladDialog
 
@@ -309,7 +282,7 @@ class AanmeldingDialog(QDialog):
             self._save(confirmed_new_person=True)
 
     def reject(self) -> None:
-        if not self.existing_client and self._has_input():
+        if self._has_input():
             answer = QMessageBox.question(
                 self,
                 self.tr("Aanmelding annuleren"),
@@ -319,12 +292,11 @@ class AanmeldingDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            self._autosave.stop()
-            drafts.discard_draft(self.store, self.actor, DRAFT_KEY)
+        self.drafts.discard()
         super().reject()
 
     def _has_input(self) -> bool:
-        typed = ClientInput().as_dict() != self.client_form.value().as_dict() | {
-            "gemeente_code": ""
-        }
+        typed = not self.existing_client and ClientInput().as_dict() != (
+            self.client_form.value().as_dict() | {"gemeente_code": ""}
+        )
         return bool(self.question.toPlainText().strip()) or typed

@@ -11,6 +11,7 @@ from intake_desktop.services.clients import Dossier
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.client_form import ClientForm
+from intake_desktop.ui.draft_keeper import DraftKeeper
 from intake_desktop.ui.i18n import tr_error
 
 
@@ -42,6 +43,12 @@ class EditClientDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.form.first_input().setFocus()
+        # What is typed is kept as a draft until it is saved or cancelled.
+        self.drafts = DraftKeeper(
+            store, actor, f"client:{dossier.id}", lambda: self.form.value().as_dict(), self
+        )
+        self.drafts.offer(self.form.set_value)
+        self.form.changed.connect(self.drafts.changed)
 
     def save(self) -> None:
         try:
@@ -63,4 +70,9 @@ class EditClientDialog(QDialog):
             self.summary.setText(tr_error(exc))
             self.summary.show()
             return
+        self.drafts.discard()
         self.accept()
+
+    def reject(self) -> None:
+        self.drafts.discard()
+        super().reject()

@@ -1,0 +1,62 @@
+"""Autosaving what a user types in a form, and offering it again after a crash."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services import drafts
+from intake_desktop.services.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class DraftKeeper(QObject):
+    """Saves ``collect()`` as a draft shortly after each change (``changed()``)."""
+
+    def __init__(
+        self, store: Store, actor: Actor, key: str, collect: Callable[[], dict], parent: QWidget
+    ):
+        super().__init__(parent)
+        self.store, self.actor, self.key, self.collect = store, actor, key, collect
+        self.timer = QTimer(self, singleShot=True, interval=800)
+        self.timer.timeout.connect(self.save)
+
+    def changed(self, *_args) -> None:
+        self.timer.start()
+
+    def save(self) -> None:
+        try:
+            drafts.save_draft(self.store, self.actor, self.key, self.collect())
+        except Exception:  # a draft must never stop the user from working
+            log.exception("autosave of draft %s failed", self.key.split(":")[0])
+
+    def offer(self, restore: Callable[[dict], None]) -> None:
+        """If a draft is there, ask whether to go on with it; otherwise do nothing."""
+        found = drafts.load_draft(self.store, self.actor, self.key)
+        if not found:
+            return
+        data, saved_at = found
+        parent = self.parent()
+        answer = QMessageBox.question(
+            parent,
+            self.tr("Niet-opgeslagen invoer"),
+            self.tr(
+                "Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). "
+                "Wilt u daarmee verdergaan?"
+            ).format(time=saved_at.astimezone().strftime("%d-%m-%Y %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            restore(data)
+        else:
+            self.discard()
+
+    def discard(self) -> None:
+        self.timer.stop()
+        drafts.discard_draft(self.store, self.actor, self.key)
