@@ -27,6 +27,7 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     non_empty: bool = True
+    choices: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,18 @@ def line_of(text: str, path: list[str | int]) -> int | None:
     return line_found
 
 
+def unique_codes(items: list[dict], path: Path, text: str, table: str) -> None:
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item["code"] in seen:
+            raise ConfigError(
+                path,
+                line_of(text, [table, index, "code"]),
+                f"de code '{item['code']}' komt twee keer voor.",
+            )
+        seen.add(item["code"])
+
+
 def check(data: Any, spec: Any, path: Path, text: str, where: list | None = None) -> None:
     where = where or []
 
@@ -120,6 +133,9 @@ def check(data: Any, spec: Any, path: Path, text: str, where: list | None = None
             fail(f"'{label}' moet {_kind_name(kind)} zijn.", where)
         if isinstance(data, str) and spec.non_empty and not data.strip():
             fail(f"'{label}' mag niet leeg zijn.", where)
+        if spec.choices and data not in spec.choices:
+            options = ", ".join(f"'{c}'" for c in spec.choices)
+            fail(f"'{label}' moet een van deze waarden zijn: {options}.", where)
         if spec.minimum is not None and data < spec.minimum:
             fail(f"'{label}' moet minstens {spec.minimum} zijn.", where)
         if spec.maximum is not None and data > spec.maximum:

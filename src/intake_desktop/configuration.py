@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from intake_desktop.config_schema import ArrayOf, ConfigError, Field, ListOf, Table, check
+from intake_desktop.config_schema import (
+    ArrayOf,
+    ConfigError,
+    Field,
+    ListOf,
+    Table,
+    check,
+    line_of,
+    unique_codes,
+)
 
 
 def resources_dir() -> Path:
@@ -33,12 +42,65 @@ class Partner:
 
 
 @dataclass(frozen=True)
+class ScreeningQuestion:
+    code: str
+    tekst: str
+    soort: str  # ja_nee, tekst
+    acuut: bool = False
+
+
+@dataclass(frozen=True)
+class Domain:
+    code: str
+    naam: str
+    groep: str
+
+
+@dataclass(frozen=True)
+class AppointmentType:
+    code: str
+    naam: str
+    locatie: str
+    duur_minuten: int
+    meenemen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RouteTask:
+    titel: str
+    termijn_uren: int
+    vanaf: str  # aanmelding, nu
+    voor: str  # klantmanager, wisselwachter, or a back office
+
+
+@dataclass(frozen=True)
+class RouteRule:
+    code: str
+    naam: str
+    afspraak: str | None
+    taken: tuple[RouteTask, ...]
+
+
+@dataclass(frozen=True)
 class AppConfig:
     idle_lock_minutes: int
     max_search_results: int
     gemeenten: tuple[Gemeente, ...]
     schuldhulp_meenemen: tuple[str, ...]
     partners: tuple[Partner, ...]
+    screening: tuple[ScreeningQuestion, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    appointment_types: tuple[AppointmentType, ...] = ()
+    routes: tuple[RouteRule, ...] = ()
+
+    def appointment_type(self, code: str) -> AppointmentType | None:
+        return next((a for a in self.appointment_types if a.code == code), None)
+
+    def route(self, code: str) -> RouteRule | None:
+        return next((r for r in self.routes if r.code == code), None)
+
+    def domain_name(self, code: str) -> str:
+        return next((d.naam for d in self.domains if d.code == code), code)
 
     @property
     def default_gemeente(self) -> Gemeente:
@@ -73,12 +135,78 @@ AANMELDING = Table(
         ),
     }
 )
+SCREENING = Table(
+    {
+        "vraag": ArrayOf(
+            Table(
+                {
+                    "code": Field(str),
+                    "tekst": Field(str),
+                    "soort": Field(str, choices=("ja_nee", "tekst")),
+                    "acuut": Field(bool, required=False),
+                }
+            ),
+            min_items=1,
+        ),
+    }
+)
+DOMEINEN = Table(
+    {
+        "domein": ArrayOf(
+            Table({"code": Field(str), "naam": Field(str), "groep": Field(str)}), min_items=1
+        ),
+    }
+)
+AFSPRAKEN = Table(
+    {
+        "afspraaktype": ArrayOf(
+            Table(
+                {
+                    "code": Field(str),
+                    "naam": Field(str),
+                    "locatie": Field(str),
+                    "duur_minuten": Field(int, minimum=5, maximum=480),
+                    "meenemen": ListOf(str),
+                }
+            ),
+            min_items=1,
+        ),
+    }
+)
+ROUTES = Table(
+    {
+        "route": ArrayOf(
+            Table(
+                {
+                    "code": Field(str),
+                    "naam": Field(str),
+                    "afspraak": Field(str, required=False),
+                    "taak": ArrayOf(
+                        Table(
+                            {
+                                "titel": Field(str),
+                                "termijn_uren": Field(int, minimum=0, maximum=24 * 365),
+                                "vanaf": Field(str, choices=("aanmelding", "nu")),
+                                "voor": Field(str),
+                            }
+                        )
+                    ),
+                }
+            ),
+            min_items=1,
+        ),
+    }
+)
+
+
+def _load_text(path: Path) -> str:
+    if not path.exists():
+        raise ConfigError(path, None, "het bestand ontbreekt.")
+    return path.read_text(encoding="utf-8")
 
 
 def _load(path: Path, spec: Table) -> dict[str, Any]:
-    if not path.exists():
-        raise ConfigError(path, None, "het bestand ontbreekt.")
-    text = path.read_text(encoding="utf-8")
+    text = _load_text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -98,6 +226,27 @@ def load_config(resources: Path | None = None) -> AppConfig:
     if len(set(codes)) != len(codes):
         path = folder / "gemeenten.toml"
         raise ConfigError(path, None, "elke gemeente moet een eigen code hebben.")
+    screening = _load(folder / "screening.toml", SCREENING)
+    domeinen = _load(folder / "domeinen.toml", DOMEINEN)
+    afspraken = _load(folder / "afspraken.toml", AFSPRAKEN)
+    routes = _load(folder / "routes.toml", ROUTES)
+    for name, data, table in (
+        ("screening.toml", screening, "vraag"),
+        ("domeinen.toml", domeinen, "domein"),
+        ("afspraken.toml", afspraken, "afspraaktype"),
+        ("routes.toml", routes, "route"),
+    ):
+        path = folder / name
+        unique_codes(data[table], path, _load_text(path), table)
+    known_types = {a["code"] for a in afspraken["afspraaktype"]}
+    for index, route in enumerate(routes["route"]):
+        if route.get("afspraak") and route["afspraak"] not in known_types:
+            path = folder / "routes.toml"
+            raise ConfigError(
+                path,
+                line_of(_load_text(path), ["route", index, "afspraak"]),
+                f"afspraaktype '{route['afspraak']}' staat niet in afspraken.toml.",
+            )
     return AppConfig(
         idle_lock_minutes=programma["vergrendeling"]["minuten_inactief"],
         max_search_results=programma["zoeken"]["max_resultaten"],
@@ -106,5 +255,28 @@ def load_config(resources: Path | None = None) -> AppConfig:
         partners=tuple(
             Partner(p["naam"], p["waarvoor"], p.get("contact", ""))
             for p in aanmelding.get("partner", [])
+        ),
+        screening=tuple(
+            ScreeningQuestion(q["code"], q["tekst"], q["soort"], q.get("acuut", False))
+            for q in screening["vraag"]
+        ),
+        domains=tuple(Domain(d["code"], d["naam"], d["groep"]) for d in domeinen["domein"]),
+        appointment_types=tuple(
+            AppointmentType(
+                a["code"], a["naam"], a["locatie"], a["duur_minuten"], tuple(a.get("meenemen", []))
+            )
+            for a in afspraken["afspraaktype"]
+        ),
+        routes=tuple(
+            RouteRule(
+                r["code"],
+                r["naam"],
+                r.get("afspraak"),
+                tuple(
+                    RouteTask(t["titel"], t["termijn_uren"], t["vanaf"], t["voor"])
+                    for t in r.get("taak", [])
+                ),
+            )
+            for r in routes["route"]
         ),
     )

@@ -1,0 +1,137 @@
+"""Today's aanmeldingen at the counter: who waits, who picked up what."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sqlalchemy import select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import Aanmelding, Client, Staff
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services import audit
+from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.store import Store
+
+OPEN_STATUSES = ("wacht_op_poortwachter", "in_screening", "wacht_op_quickscan")
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    aanmelding_id: uuid.UUID
+    client_id: uuid.UUID | None
+    client_name: str
+    channel: str
+    route: str
+    status: str
+    registered_at: datetime
+    waiting_minutes: int
+    picked_up_by: str
+    picked_up_by_me: bool
+    urgent: bool
+
+
+def start_of_today() -> datetime:
+    """Local midnight, as an aware datetime."""
+    return datetime.combine(datetime.now().date(), time.min).astimezone()
+
+
+def today_queue(store: Store, actor: Actor, now: datetime | None = None) -> list[QueueItem]:
+    """Today's aanmeldingen; acute ones first, then open ones by arrival, then the rest."""
+    now = now or utcnow()
+    stmt = (
+        select(
+            Aanmelding, Client.first_names, Client.tussenvoegsel, Client.surname, Staff.display_name
+        )
+        .outerjoin(Client, Client.id == Aanmelding.client_id)
+        .outerjoin(Staff, Staff.id == Aanmelding.picked_up_by)
+        .where(Aanmelding.registered_at >= start_of_today(), Aanmelding.deleted_at.is_(None))
+    )
+    items = []
+    with store.reading() as session:
+        for item, first, tussen, surname, picker in session.execute(stmt):
+            name = " ".join(p for p in (first, tussen, surname) if p) or item.referred_to or ""
+            done = item.status not in OPEN_STATUSES
+            items.append(
+                QueueItem(
+                    item.id,
+                    item.client_id,
+                    name,
+                    item.channel,
+                    item.route,
+                    item.status,
+                    item.registered_at,
+                    0 if done else int((now - item.registered_at).total_seconds() // 60),
+                    picker or "",
+                    item.picked_up_by == actor.staff_id,
+                    item.urgent,
+                )
+            )
+    return sorted(
+        items, key=lambda i: (i.status not in OPEN_STATUSES, not i.urgent, i.registered_at)
+    )
+
+
+def _load(session, aanmelding_id: uuid.UUID) -> Aanmelding:
+    item = session.get(Aanmelding, aanmelding_id)
+    if item is None or item.deleted_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+    return item
+
+
+def _name(session, staff_id) -> str:
+    return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
+
+
+def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
+    """Take an aanmelding: colleagues see it is yours."""
+    with store.transaction() as session:
+        item = _load(session, aanmelding_id)
+        if item.status not in OPEN_STATUSES:
+            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Deze aanmelding is al afgerond."))
+        if item.picked_up_by not in (None, actor.staff_id):
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "{who} heeft deze aanmelding al opgepakt."),
+                who=_name(session, item.picked_up_by),
+            )
+        item.picked_up_by = actor.staff_id
+        if item.status == "wacht_op_poortwachter":
+            item.status = "in_screening"
+        item.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=item.client_id,
+            entity="aanmelding",
+            entity_id=item.id,
+            workstation=store.workstation,
+            details={"velden": ["picked_up_by", "status"]},
+        )
+
+
+def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
+    """Give an aanmelding back to the queue."""
+    with store.transaction() as session:
+        item = _load(session, aanmelding_id)
+        if item.picked_up_by != actor.staff_id:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Alleen wie een aanmelding oppakte, geeft hem terug.")
+            )
+        item.picked_up_by = None
+        if item.status == "in_screening":
+            item.status = "wacht_op_poortwachter"
+        item.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=item.client_id,
+            entity="aanmelding",
+            entity_id=item.id,
+            workstation=store.workstation,
+            details={"velden": ["picked_up_by", "status"]},
+        )

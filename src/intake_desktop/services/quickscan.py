@@ -1,0 +1,255 @@
+"""The wisselwachter's quickscan: a conversation record per life domain, the whole
+question, the route decisions and the klantmanager; and what those decisions set in
+motion (appointments and deadline tasks from resources/config/routes.toml)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import (
+    Aanmelding,
+    Appointment,
+    Client,
+    IntakeDomainAnswer,
+    IntakeRecord,
+    KlantmanagerToewijzing,
+    Staff,
+    StaffRole,
+    Task,
+)
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.intake import BENEFIT, NEED
+from intake_desktop.domain.roles import KLANTMANAGER, Actor
+from intake_desktop.domain.text import clean
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services import audit
+from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.screening import already_done
+from intake_desktop.services.store import Store
+
+
+@dataclass
+class DomainNote:
+    code: str
+    observation: str = ""
+    client_question: str = ""
+    need: str = "onbekend"
+
+
+@dataclass
+class QuickscanInput:
+    domains: list[DomainNote] = field(default_factory=list)
+    summary: str = ""
+    benefit_may_be_due: str = ""
+    routes: list[str] = field(default_factory=list)
+    klantmanager_id: uuid.UUID | None = None
+    appointments: dict[str, datetime] = field(default_factory=dict)  # route -> start
+
+
+@dataclass(frozen=True)
+class QuickscanResult:
+    record_id: uuid.UUID
+    task_ids: list[uuid.UUID]
+    appointment_ids: list[uuid.UUID]
+
+
+def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not clean(data.summary):
+        errors["summary"] = QT_TRANSLATE_NOOP("intake", "Vat de hele vraag van de klant samen.")
+    if data.benefit_may_be_due not in BENEFIT:
+        errors["benefit"] = QT_TRANSLATE_NOOP(
+            "intake", "Kies of er mogelijk recht op een uitkering is."
+        )
+    unknown = [r for r in data.routes if store.config.route(r) is None]
+    if not data.routes or unknown:
+        errors["routes"] = QT_TRANSLATE_NOOP("intake", "Kies minstens één vervolgstap.")
+    if any(d.need not in NEED for d in data.domains):
+        errors["domains"] = QT_TRANSLATE_NOOP(
+            "intake", "Kies bij elk leefgebied ja, nee of onbekend."
+        )
+    if data.klantmanager_id is None:
+        errors["klantmanager"] = QT_TRANSLATE_NOOP(
+            "intake", "Elke klant krijgt een klantmanager: kies er een."
+        )
+    elif data.klantmanager_id == actor.staff_id:
+        errors["klantmanager"] = QT_TRANSLATE_NOOP(
+            "intake", "De wisselwachter heeft geen eigen caseload: kies een andere klantmanager."
+        )
+    else:
+        is_km = session.scalar(
+            select(StaffRole.staff_id).where(
+                StaffRole.staff_id == data.klantmanager_id, StaffRole.role == KLANTMANAGER
+            )
+        )
+        if is_km is None:
+            errors["klantmanager"] = QT_TRANSLATE_NOOP(
+                "intake", "Kies iemand met de rol klantmanager."
+            )
+    for code in data.routes:
+        rule = store.config.route(code)
+        if rule and rule.afspraak:
+            start = data.appointments.get(code)
+            if start is None or start < now:
+                errors[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
+                    "intake", "Kies een datum en tijd in de toekomst voor deze afspraak."
+                )
+    return errors
+
+
+def complete_quickscan(
+    store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
+) -> QuickscanResult:
+    now = utcnow()
+    with store.transaction() as session:
+        item = session.get(Aanmelding, aanmelding_id)
+        if item is None or item.client_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+        if item.status != "wacht_op_quickscan":
+            raise already_done(session, item, QT_TRANSLATE_NOOP("intake", "quickscan"))
+        if item.picked_up_by not in (None, actor.staff_id):
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
+            )
+        errors = _check(store, actor, data, session, now)
+        if errors:
+            raise ValidationFailed(errors)
+        client = session.get(Client, item.client_id)
+        record = IntakeRecord(
+            client_id=client.id,
+            aanmelding_id=item.id,
+            kind="quickscan",
+            status="afgerond",
+            conducted_by=actor.staff_id,
+            conducted_at=now,
+            summary=clean(data.summary),
+            benefit_may_be_due=data.benefit_may_be_due,
+            outcome=",".join(data.routes),
+            details={"routes": list(data.routes), "klantmanager_id": str(data.klantmanager_id)},
+            created_by=actor.staff_id,
+            updated_by=actor.staff_id,
+            domain_answers=[
+                IntakeDomainAnswer(
+                    domain_code=d.code,
+                    observation=clean(d.observation),
+                    client_question=clean(d.client_question),
+                    need=d.need,
+                    created_by=actor.staff_id,
+                )
+                for d in data.domains
+            ],
+        )
+        session.add(record)
+        _assign(session, actor, client, data.klantmanager_id, now)
+        tasks, appointments = _set_in_motion(store, actor, session, item, client, data, now)
+        item.status = "afgerond"
+        item.picked_up_by = None
+        item.updated_by = actor.staff_id
+        client.status = "in_intake"
+        client.updated_by = actor.staff_id
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            audit.CREATE,
+            client_id=client.id,
+            entity="quickscan",
+            entity_id=record.id,
+            workstation=store.workstation,
+            details={
+                "routes": list(data.routes),
+                "taken": len(tasks),
+                "afspraken": len(appointments),
+            },
+        )
+        return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])
+
+
+def _assign(session, actor: Actor, client: Client, klantmanager_id, now) -> None:
+    if client.klantmanager_id == klantmanager_id:
+        return
+    previous = session.scalars(
+        select(KlantmanagerToewijzing).where(
+            KlantmanagerToewijzing.client_id == client.id, KlantmanagerToewijzing.ended_at.is_(None)
+        )
+    )
+    for entry in previous:
+        entry.ended_at = now
+    session.add(
+        KlantmanagerToewijzing(
+            client_id=client.id,
+            klantmanager_id=klantmanager_id,
+            assigned_at=now,
+            assigned_by=actor.staff_id,
+            reason="Toegewezen na de quickscan",
+            created_by=actor.staff_id,
+        )
+    )
+    client.klantmanager_id = klantmanager_id
+
+
+def _set_in_motion(
+    store: Store,
+    actor: Actor,
+    session,
+    item: Aanmelding,
+    client: Client,
+    data: QuickscanInput,
+    now: datetime,
+):
+    tasks, appointments = [], []
+    for code in data.routes:
+        rule = store.config.route(code)
+        for rule_task in rule.taken:
+            base = item.registered_at if rule_task.vanaf == "aanmelding" else now
+            owner = {"klantmanager": data.klantmanager_id, "wisselwachter": actor.staff_id}.get(
+                rule_task.voor
+            )
+            task = Task(
+                client_id=client.id,
+                aanmelding_id=item.id,
+                kind=f"route:{code}",
+                title=rule_task.titel[:200],
+                due_at=base + timedelta(hours=rule_task.termijn_uren),
+                assigned_to=owner,
+                assigned_role=None if owner else rule_task.voor,
+                created_by=actor.staff_id,
+            )
+            session.add(task)
+            tasks.append(task)
+        if rule.afspraak:
+            kind = store.config.appointment_type(rule.afspraak)
+            start = data.appointments[code]
+            appointment = Appointment(
+                client_id=client.id,
+                aanmelding_id=item.id,
+                kind=kind.code,
+                starts_at=start,
+                ends_at=start + timedelta(minutes=kind.duur_minuten),
+                location=kind.locatie,
+                staff_id=data.klantmanager_id,
+                with_party=kind.naam,
+                documents_to_bring="\n".join(kind.meenemen),
+                created_by=actor.staff_id,
+            )
+            session.add(appointment)
+            appointments.append(appointment)
+    session.flush()
+    return tasks, appointments
+
+
+def klantmanagers(store: Store, exclude: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
+    """Staff with the klantmanager role, by name (the wisselwachter excluded)."""
+    stmt = (
+        select(Staff.id, Staff.display_name)
+        .join(StaffRole, StaffRole.staff_id == Staff.id)
+        .where(StaffRole.role == KLANTMANAGER, Staff.active.is_(True), Staff.deleted_at.is_(None))
+        .order_by(Staff.display_name)
+    )
+    with store.reading() as session:
+        return [(row.id, row.display_name) for row in session.execute(stmt) if row.id != exclude]
