@@ -90,8 +90,10 @@ def test_whole_counter_flow(store, balie, staff):
         actions = [e.entity for e in s.scalars(select(AuditEvent).where(
             AuditEvent.client_id == client.id, AuditEvent.action == "aanmaken"))]
         assert {"screening", "quickscan"} <= set(actions)
-    with pytest.raises(NotAllowed, match="al afgerond door Willem Wissel"):
+    with pytest.raises(NotAllowed, match="De quickscan doet de wisselwachter"):
         scan(store, km, item_id, km.staff_id)
+    with pytest.raises(NotAllowed, match="al afgerond door Willem Wissel"):
+        scan(store, wissel, item_id, km.staff_id)
     assert [i.aanmelding_id for i in queue.today_queue(store, wissel)][:1] == [other_id]
 
 

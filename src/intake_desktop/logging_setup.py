@@ -7,7 +7,8 @@ import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-_NINE_DIGITS = re.compile(r"(?<!\d)\d{8,9}(?!\d)")
+# 8 or 9 digits, also written with spaces, dots or dashes between them (a BSN).
+_NINE_DIGITS = re.compile(r"(?<!\d)(?:\d[ .\-]?){7,8}\d(?!\d)")
 
 
 class BsnFilter(logging.Filter):

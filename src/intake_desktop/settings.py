@@ -14,6 +14,8 @@ from pathlib import Path
 
 APP_NAME = "intake-desktop"
 SETTINGS_FILE = "instellingen.toml"
+# Problems met while reading the user's settings file; logged and shown at start-up.
+SETTINGS_PROBLEMS: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,12 @@ def load_settings() -> Settings:
     user: dict = {}
     settings_path = config_dir / SETTINGS_FILE
     if settings_path.exists():
-        with settings_path.open("rb") as fh:
-            user = tomllib.load(fh)
+        try:
+            with settings_path.open("rb") as fh:
+                user = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            # Start with the defaults rather than not at all; the problem is reported.
+            SETTINGS_PROBLEMS.append(f"{settings_path}: {exc}")
     url = (
         os.environ.get("INTAKE_DB_URL")
         or user.get("database_url")

@@ -140,8 +140,13 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
             and _verify(staff.password_hash, password)
         )
         if not ok:
+            # An unknown name may be a password typed in the wrong box: not kept as typed.
             audit.record(
-                session, None, audit.SIGN_IN_FAILED, username=name, workstation=store.workstation
+                session,
+                None,
+                audit.SIGN_IN_FAILED,
+                username=name if staff is not None else "(onbekende naam)",
+                workstation=store.workstation,
             )
         else:
             staff.last_sign_in_at = utcnow()
@@ -155,8 +160,13 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
 def verify_again(store: Store, actor: Actor, password: str) -> bool:
     """Unlocking an idle window: the same person types their password again."""
     with store.transaction() as session:
-        stored = session.scalar(select(Staff.password_hash).where(Staff.id == actor.staff_id))
-        ok = stored is not None and _verify(stored, password)
+        staff = session.get(Staff, actor.staff_id)
+        ok = (
+            staff is not None
+            and staff.active
+            and staff.deleted_at is None
+            and _verify(staff.password_hash, password)
+        )
         if not ok:
             audit.record(session, actor, audit.UNLOCK_FAILED, workstation=store.workstation)
     return ok

@@ -99,7 +99,9 @@ def _hit(c: Client) -> ClientHit:
 
 def find_by_bsn(store: Store, bsn: str) -> ClientHit | None:
     with store.reading() as session:
-        client = session.scalar(select(Client).where(Client.bsn == bsn))
+        client = session.scalar(
+            select(Client).where(Client.bsn == bsn, Client.deleted_at.is_(None))
+        )
         return _hit(client) if client else None
 
 
@@ -168,11 +170,13 @@ def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> A
         client, existing = None, False
         if req.existing_client_id is not None:
             client = session.get(Client, req.existing_client_id)
-            if client is None:
+            if client is None or client.deleted_at is not None:
                 raise NotFound(QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet meer."))
             existing = True
         elif data is not None:
-            client = session.scalar(select(Client).where(Client.bsn == data.bsn))
+            client = session.scalar(
+                select(Client).where(Client.bsn == data.bsn, Client.deleted_at.is_(None))
+            )
             existing = client is not None
             if client is None:
                 candidates = _same_person(session, data)

@@ -35,3 +35,18 @@ def discard_draft(store: Store, actor: Actor, form_key: str) -> None:
         session.execute(
             delete(Draft).where(Draft.staff_id == actor.staff_id, Draft.form_key == form_key)
         )
+
+
+def list_drafts(
+    store: Store, actor: Actor, prefixes: tuple[str, ...]
+) -> list[tuple[str, dict, datetime]]:
+    """The actor's unfinished drafts whose key starts with one of ``prefixes``."""
+    with store.reading() as session:
+        rows = session.scalars(
+            select(Draft).where(Draft.staff_id == actor.staff_id).order_by(Draft.updated_at)
+        )
+        return [
+            (d.form_key, dict(d.data), d.updated_at)
+            for d in rows
+            if d.form_key.startswith(prefixes)
+        ]

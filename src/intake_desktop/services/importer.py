@@ -138,7 +138,17 @@ def import_clients(
         raise NotAllowed(
             QT_TRANSLATE_NOOP("import", "Alleen een beheerder mag klanten importeren.")
         )
-    text, encoding = decode(Path(path).read_bytes())
+    try:
+        text, encoding = decode(Path(path).read_bytes())
+    except OSError as exc:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "Het bestand kon niet worden gelezen ({reason}). Is het nog geopend in "
+                "een ander programma?",
+            ),
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
     first_line = text.split("\n", 1)[0]
     report = ImportReport(encoding=encoding, delimiter=_delimiter(first_line))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=report.delimiter)
@@ -147,10 +157,23 @@ def import_clients(
     except StopIteration:
         raise ServiceError(QT_TRANSLATE_NOOP("import", "Het bestand is leeg.")) from None
     mapping = _header_map(header)
-    gemeenten = {g.code for g in store.config.gemeenten}
-    default_gemeente = store.config.default_gemeente.code
     total = max(text.count("\n") - 1, 1)
 
+    try:
+        _import_rows(store, actor, path, reader, mapping, report, total, progress, cancelled)
+    except csv.Error as exc:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("import", "Het bestand is geen geldig CSV-bestand ({reason})."),
+            reason=str(exc),
+        ) from None
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _import_rows(store, actor, path, reader, mapping, report, total, progress, cancelled):
+    gemeenten = {g.code for g in store.config.gemeenten}
+    default_gemeente = store.config.default_gemeente.code
     with store.transaction() as session:
         known = set(session.scalars(select(Client.bsn).where(Client.bsn.is_not(None))))
         seen_in_file: dict[str, int] = {}
@@ -230,9 +253,6 @@ def import_clients(
                 "fouten": len(report.errors),
             },
         )
-    if progress:
-        progress(total, total)
-    return report
 
 
 def _client_row(data, actor: Actor, default_gemeente: str) -> dict:

@@ -135,3 +135,44 @@ def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
             workstation=store.workstation,
             details={"velden": ["picked_up_by", "status"]},
         )
+
+
+@dataclass(frozen=True)
+class AanmeldingContext:
+    """What was already said about an aanmelding, for the next person in the chain."""
+
+    question: str
+    channel: str
+    registered_at: datetime
+    screening: dict  # answers, acuut, verwijzingen; empty before the screening
+    eligibility: str
+    eligibility_reason: str
+
+
+def aanmelding_context(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> AanmeldingContext:
+    from intake_desktop.db.models import IntakeRecord
+
+    with store.transaction() as session:
+        item = _load(session, aanmelding_id)
+        record = session.scalar(
+            select(IntakeRecord).where(
+                IntakeRecord.aanmelding_id == aanmelding_id, IntakeRecord.kind == "screening"
+            )
+        )
+        audit.record(
+            session,
+            actor,
+            audit.VIEW,
+            client_id=item.client_id,
+            entity="aanmelding",
+            entity_id=item.id,
+            workstation=store.workstation,
+        )
+        return AanmeldingContext(
+            item.question,
+            item.channel,
+            item.registered_at,
+            dict(record.details) if record else {},
+            record.eligibility or "" if record else "",
+            record.summary if record else "",
+        )

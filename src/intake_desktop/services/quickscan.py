@@ -24,7 +24,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import BENEFIT, NEED
-from intake_desktop.domain.roles import KLANTMANAGER, Actor
+from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import audit
@@ -105,6 +105,8 @@ def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> di
 def complete_quickscan(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
 ) -> QuickscanResult:
+    if not actor.has(WISSELWACHTER):
+        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
     now = utcnow()
     with store.transaction() as session:
         item = session.get(Aanmelding, aanmelding_id)

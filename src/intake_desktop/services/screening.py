@@ -12,7 +12,7 @@ from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Aanmelding, IntakeRecord, Staff, Task
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import ELIGIBILITY
-from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import audit
@@ -74,6 +74,8 @@ def already_done(session, item: Aanmelding, what: str):
 def complete_screening(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: ScreeningInput
 ) -> ScreeningResult:
+    if not actor.has(POORTWACHTER, WISSELWACHTER):
+        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
     errors = _check(data)
     if errors:
         raise ValidationFailed(errors)

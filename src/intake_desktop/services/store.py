@@ -13,6 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake_desktop.configuration import AppConfig
 from intake_desktop.db.engine import make_engine, make_session_factory
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+CONFLICT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Dit kon niet worden opgeslagen: op een andere werkplek werd tegelijk hetzelfde "
+    "vastgelegd (bijvoorbeeld hetzelfde BSN). Vernieuw het scherm en probeer het opnieuw.",
+)
 
 
 @dataclass
@@ -34,9 +41,22 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits at the end, rolls back on any error.
+
+        A row changed by someone else meanwhile (stale version) or a unique value
+        taken at the same moment become messages for the user, not crashes."""
+        from sqlalchemy.exc import IntegrityError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from intake_desktop.services.errors import ServiceError, StaleVersion
+
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError:
+            raise StaleVersion() from None
+        except IntegrityError:
+            raise ServiceError(CONFLICT) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -96,6 +96,20 @@ def run_gui(language: str | None = None) -> int:
     setup_logging(settings.log_file)
     app = create_application(language or settings.language)
     install_exception_hook(settings.log_file)
+    from intake_desktop.settings import SETTINGS_PROBLEMS
+
+    for problem in SETTINGS_PROBLEMS:
+        log.warning("settings file not read: %s", problem)
+        QMessageBox.warning(
+            None,
+            app.translate("errors", "Instellingen niet gelezen"),
+            app.translate(
+                "errors",
+                "Het instellingenbestand kon niet worden "
+                "gelezen; het programma start met de standaard"
+                "instellingen.\n{problem}",
+            ).format(problem=problem),
+        )
     try:
         store = open_store(settings)
     except ConfigError as exc:

@@ -25,9 +25,16 @@ class DraftKeeper(QObject):
         self.store, self.actor, self.key, self.collect = store, actor, key, collect
         self.timer = QTimer(self, singleShot=True, interval=800)
         self.timer.timeout.connect(self.save)
+        self.dirty = False  # something was typed since the dialog opened
 
     def changed(self, *_args) -> None:
+        self.dirty = True
         self.timer.start()
+
+    def save_if_dirty(self) -> None:
+        if self.dirty:
+            self.timer.stop()
+            self.save()
 
     def save(self) -> None:
         try:
@@ -35,12 +42,15 @@ class DraftKeeper(QObject):
         except Exception:  # a draft must never stop the user from working
             log.exception("autosave of draft %s failed", self.key.split(":")[0])
 
-    def offer(self, restore: Callable[[dict], None]) -> None:
+    def offer(self, restore: Callable[[dict], None], ask: bool = True) -> None:
         """If a draft is there, ask whether to go on with it; otherwise do nothing."""
         found = drafts.load_draft(self.store, self.actor, self.key)
         if not found:
             return
         data, saved_at = found
+        if not ask:
+            restore(data)
+            return
         parent = self.parent()
         answer = QMessageBox.question(
             parent,

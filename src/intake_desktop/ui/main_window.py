@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, Actor
+from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.lazy_page import LazyPage
 from intake_desktop.ui.search_panel import SearchPanel
 
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Alt+{number + 1}"), self, activated=lambda n=number: self._go_to(n)
             )
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_aanmelding())
         QShortcut(
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
             self,
@@ -147,15 +150,20 @@ class MainWindow(QMainWindow):
 
         self.nav.setCurrentRow(0)
         view = self.dossier_tab(client_id)
-        if view is None:
-            view = DossierView(self.store, self.actor, client_id)
+        try:
+            if view is None:
+                view = DossierView(self.store, self.actor, client_id)
+            else:
+                view.reload()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Dossier"), tr_error(exc))
+            return None
+        if self.balie.indexOf(view) < 0:
             view.new_aanmelding.connect(self.new_aanmelding)
             self.balie.addTab(view, view.dossier.full_name)
             view.title_changed.connect(
                 lambda title, v=view: self.balie.setTabText(self.balie.indexOf(v), title)
             )
-        else:
-            view.reload()
         self.balie.setCurrentWidget(view)
         view.edit_button.setFocus()
         return view

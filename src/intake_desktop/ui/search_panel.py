@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,7 +78,6 @@ class SearchPanel(QWidget):
         self.query.textChanged.connect(self._debounce.start)
         self.query.returnPressed.connect(self._open_first)
         self.query.installEventFilter(self)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_aanmelding.emit)
         self._show_status("leeg", 0, False)
 
     def focus_search(self) -> None:

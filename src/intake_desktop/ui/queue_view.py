@@ -1,0 +1,202 @@
+"""Today's queue at the counter: waiting time, status, who picked up what."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain import aanmelding as aan
+from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.services import queue
+from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.store import Store
+from intake_desktop.ui.i18n import tr_domain, tr_error
+
+
+class QueueView(QWidget):
+    open_client = Signal(uuid.UUID)
+
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.items: list[queue.QueueItem] = []
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Wachtrij vandaag"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("queue")
+        self.table.setAccessibleName(self.tr("Wachtrij vandaag"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Binnen"),
+                self.tr("Wacht"),
+                self.tr("Klant"),
+                self.tr("Kanaal"),
+                self.tr("Status"),
+                self.tr("Opgepakt door"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.go_on())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.go_button = QPushButton(self.tr("&Verder (Enter)"))
+        self.go_button.setObjectName("goOn")
+        self.go_button.setToolTip(
+            self.tr("Pakt de aanmelding op en opent de screening of de quickscan")
+        )
+        self.go_button.clicked.connect(self.go_on)
+        self.pick_button = QPushButton(self.tr("&Oppakken"))
+        self.pick_button.clicked.connect(self.pick_up)
+        self.back_button = QPushButton(self.tr("&Teruggeven"))
+        self.back_button.clicked.connect(self.hand_back)
+        self.dossier_button = QPushButton(self.tr("&Dossier"))
+        self.dossier_button.clicked.connect(self._open_dossier)
+        refresh = QPushButton(self.tr("Ver&nieuwen (F5)"))
+        refresh.clicked.connect(self.refresh)
+        for button in (
+            self.go_button,
+            self.pick_button,
+            self.back_button,
+            self.dossier_button,
+            refresh,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("queueMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        self._timer = QTimer(self, interval=30_000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.current()
+        self.items = queue.today_queue(self.store, self.actor)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            status = tr_domain(aan.STATUS_LABELS.get(item.status, item.status))
+            if item.urgent:
+                status = self.tr("ACUUT · {status}").format(status=status)
+            waiting = (
+                self.tr("{n} min").format(n=item.waiting_minutes) if item.waiting_minutes else ""
+            )
+            cells = [
+                item.registered_at.astimezone().strftime("%H:%M"),
+                waiting,
+                item.client_name,
+                tr_domain(aan.CHANNELS.get(item.channel, item.channel)),
+                status,
+                item.picked_up_by,
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if item.urgent:
+                    cell.setForeground(QBrush(QColor("#b00020")))
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
+        if self.items:
+            ids = [i.aanmelding_id for i in self.items]
+            row = (
+                ids.index(selected.aanmelding_id)
+                if selected and selected.aanmelding_id in ids
+                else 0
+            )
+            self.table.selectRow(row)
+
+    def current(self) -> queue.QueueItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def pick_up(self) -> bool:
+        item = self.current()
+        if item is None:
+            return False
+        try:
+            queue.pick_up(self.store, self.actor, item.aanmelding_id)
+        except ServiceError as exc:
+            self._say(tr_error(exc))
+            self.refresh()
+            return False
+        self._say("")
+        self.refresh()
+        return True
+
+    def hand_back(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        try:
+            queue.hand_back(self.store, self.actor, item.aanmelding_id)
+        except ServiceError as exc:
+            self._say(tr_error(exc))
+        self.refresh()
+
+    def _open_dossier(self) -> None:
+        item = self.current()
+        if item and item.client_id:
+            self.open_client.emit(item.client_id)
+
+    def go_on(self) -> None:
+        """Pick up the selected aanmelding and open its next step."""
+        item = self.current()
+        if item is None or item.client_id is None:
+            return
+        if item.status in ("wacht_op_poortwachter", "in_screening"):
+            if not self.actor.has(POORTWACHTER, WISSELWACHTER):
+                self._say(self.tr("Screenen doet de poortwachter."))
+                return
+            if not self.pick_up():
+                return
+            from intake_desktop.ui.screening_dialog import ScreeningDialog
+
+            dialog = ScreeningDialog(
+                self.store, self.actor, item.aanmelding_id, item.client_name, self
+            )
+        elif item.status == "wacht_op_quickscan":
+            if not self.actor.has(WISSELWACHTER):
+                self._say(self.tr("De quickscan doet de wisselwachter."))
+                return
+            if not self.pick_up():
+                return
+            from intake_desktop.ui.quickscan_dialog import QuickscanDialog
+
+            dialog = QuickscanDialog(
+                self.store, self.actor, item.aanmelding_id, item.client_name, self
+            )
+        else:
+            self._open_dossier()
+            return
+        if dialog.exec() and dialog.outcome_message:
+            QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
+        self.refresh()

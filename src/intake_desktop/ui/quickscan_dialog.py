@@ -1,0 +1,358 @@
+"""The wisselwachter's quickscan in two steps: the life domains, then the decision."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.intake import BENEFIT, ELIGIBILITY, NEED
+from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services import queue, quickscan
+from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.store import Store
+from intake_desktop.ui.draft_keeper import DraftKeeper
+from intake_desktop.ui.forms import FieldRow, FieldSet
+from intake_desktop.ui.i18n import tr_domain, tr_error
+
+
+def _next_working_morning() -> datetime:
+    day = datetime.now().date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9, 0))
+
+
+class QuickscanDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        aanmelding_id: uuid.UUID,
+        client_name: str,
+        parent: QWidget | None = None,
+        resume: bool = False,
+    ):
+        super().__init__(parent)
+        self.store, self.actor, self.aanmelding_id = store, actor, aanmelding_id
+        self.client_name = client_name
+        self.outcome_message = ""
+        self.setWindowTitle(self.tr("Quickscan: {name}").format(name=client_name))
+        self.resize(760, 780)
+        self.fields = FieldSet()
+        self.context = queue.aanmelding_context(store, actor, aanmelding_id)
+        outer = QVBoxLayout(self)
+        self.step_label = QLabel()
+        self.step_label.setProperty("role", "pageTitle")
+        outer.addWidget(self.step_label)
+        self.summary_label = QLabel()
+        self.summary_label.setProperty("role", "errorSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.hide()
+        outer.addWidget(self.summary_label)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._domains_step())
+        self.steps.addWidget(self._decision_step())
+        outer.addWidget(self.steps, 1)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("&Terug (Esc)"))
+        self.back_button.clicked.connect(self.back)
+        self.close_button = QPushButton(self.tr("&Sluiten, concept bewaren"))
+        self.close_button.clicked.connect(self.reject)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.forward)
+        row.addWidget(self.back_button)
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        outer.addLayout(row)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.forward)
+        self.drafts = DraftKeeper(store, actor, f"quickscan:{aanmelding_id}", self.collect, self)
+        self.drafts.offer(self.restore, ask=not resume)
+        self._show_step(self.steps.currentIndex())
+
+    # --- step 1 ---------------------------------------------------------------------
+    def _domains_step(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._already_discussed())
+        self.domain_widgets: dict[str, tuple[QPlainTextEdit, QLineEdit, QComboBox]] = {}
+        for domain in self.store.config.domains:
+            box = QGroupBox(
+                f"{domain.groep} · {domain.naam}" if domain.groep != domain.naam else domain.naam
+            )
+            form = QFormLayout(box)
+            observation = QPlainTextEdit()
+            observation.setObjectName(f"obs_{domain.code}")
+            observation.setTabChangesFocus(True)
+            observation.setFixedHeight(54)
+            question = QLineEdit()
+            question.setObjectName(f"question_{domain.code}")
+            need = QComboBox()
+            need.setObjectName(f"need_{domain.code}")
+            for code, label in NEED.items():
+                need.addItem(tr_domain(label), code)
+            for widget, label in (
+                (observation, self.tr("Wat valt op")),
+                (question, self.tr("Vraag van de klant")),
+                (need, self.tr("Behoefte")),
+            ):
+                widget.setAccessibleName(f"{domain.naam}: {label}")
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                form.addRow(caption, widget)
+            observation.textChanged.connect(self._changed)
+            question.textChanged.connect(self._changed)
+            need.currentIndexChanged.connect(self._changed)
+            self.domain_widgets[domain.code] = (observation, question, need)
+            layout.addWidget(box)
+        scroll.setWidget(body)
+        return scroll
+
+    def _already_discussed(self) -> QLabel:
+        c = self.context
+        lines = [self.tr("Vraag bij de aanmelding: {q}").format(q=c.question)]
+        if c.eligibility:
+            lines.append(
+                self.tr("Screening: {e} ({why})").format(
+                    e=tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)),
+                    why=c.eligibility_reason,
+                )
+            )
+        if c.screening.get("acuut"):
+            lines.append(self.tr("Acute nood gemeld bij de screening."))
+        if c.screening.get("verwijzingen"):
+            lines.append(
+                self.tr("Doorverwezen naar: {p}").format(p=", ".join(c.screening["verwijzingen"]))
+            )
+        label = QLabel("\n".join(lines))
+        label.setObjectName("alreadyDiscussed")
+        label.setWordWrap(True)
+        label.setProperty("role", "notice")
+        return label
+
+    # --- step 2 ---------------------------------------------------------------------
+    def _decision_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(80)
+        self.summary.textChanged.connect(self._changed)
+        self.fields.add(FieldRow(self.tr("&Hele klantvraag *"), self.summary, "summary")).add_to(
+            form
+        )
+        self.benefit = QComboBox()
+        self.benefit.setObjectName("benefit")
+        self.benefit.addItem(self.tr("Kies…"), "")
+        for code, label in BENEFIT.items():
+            self.benefit.addItem(tr_domain(label), code)
+        self.benefit.currentIndexChanged.connect(self._changed)
+        self.fields.add(
+            FieldRow(self.tr("Recht op &uitkering? *"), self.benefit, "benefit")
+        ).add_to(form)
+        layout.addLayout(form)
+
+        routes = QGroupBox(self.tr("Vervolgstappen (meer dan één mag)"))
+        grid = QGridLayout(routes)
+        self.route_boxes: dict[str, QCheckBox] = {}
+        self.route_times: dict[str, QDateTimeEdit] = {}
+        for row, rule in enumerate(self.store.config.routes):
+            box = QCheckBox(rule.naam)
+            box.setObjectName(f"route_{rule.code}")
+            box.toggled.connect(self._changed)
+            self.route_boxes[rule.code] = box
+            grid.addWidget(box, row, 0)
+            if rule.afspraak:
+                when = QDateTimeEdit(QDateTime(_next_working_morning()))
+                when.setObjectName(f"when_{rule.code}")
+                when.setDisplayFormat("dd-MM-yyyy HH:mm")
+                when.setCalendarPopup(True)
+                when.setEnabled(False)
+                kind = self.store.config.appointment_type(rule.afspraak)
+                when.setAccessibleName(self.tr("Afspraak {kind}").format(kind=kind.naam))
+                when.setToolTip(self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen)))
+                box.toggled.connect(when.setEnabled)
+                when.dateTimeChanged.connect(self._changed)
+                self.route_times[rule.code] = when
+                error = FieldRow(self.tr("Afspraak"), when, f"afspraak_{rule.code}")
+                self.fields.add(error)
+                grid.addWidget(error.container, row, 1)
+        self.routes_row = self.fields.add(FieldRow(self.tr("Vervolgstappen"), routes, "routes"))
+        layout.addWidget(self.routes_row.container)
+        kform = QFormLayout()
+        self.klantmanager = QComboBox()
+        self.klantmanager.setObjectName("klantmanager")
+        self.klantmanager.addItem(self.tr("Kies…"), None)
+        for staff_id, name in quickscan.klantmanagers(self.store, exclude=self.actor.staff_id):
+            self.klantmanager.addItem(name, staff_id)
+        self.klantmanager.currentIndexChanged.connect(self._changed)
+        self.fields.add(
+            FieldRow(self.tr("&Klantmanager *"), self.klantmanager, "klantmanager")
+        ).add_to(kform)
+        layout.addLayout(kform)
+        layout.addStretch(1)
+        return page
+
+    # --- navigation -----------------------------------------------------------------
+    def _show_step(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        titles = [self.tr("Stap 1 van 2: leefgebieden"), self.tr("Stap 2 van 2: besluit")]
+        self.step_label.setText(titles[index])
+        self.next_button.setText(
+            self.tr("&Verder (Ctrl+Enter)") if index == 0 else self.tr("&Afronden (Ctrl+Enter)")
+        )
+        self.back_button.setEnabled(index > 0)
+        first = (
+            self.domain_widgets[self.store.config.domains[0].code][0]
+            if index == 0
+            else self.summary
+        )
+        first.setFocus()
+
+    def forward(self) -> None:
+        if self.steps.currentIndex() == 0:
+            self.drafts.save()  # every step change is kept
+            self._show_step(1)
+        else:
+            self.finish()
+
+    def back(self) -> None:
+        if self.steps.currentIndex() > 0:
+            self.drafts.save()
+            self._show_step(self.steps.currentIndex() - 1)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Escape steps back; on the first step it closes (keeping the draft).
+        if event.key() == Qt.Key.Key_Escape and self.steps.currentIndex() > 0:
+            self.back()
+            return
+        super().keyPressEvent(event)
+
+    # --- data -----------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        self.drafts.changed()
+
+    def collect(self) -> dict:
+        return {
+            "label": self.client_name,
+            "step": self.steps.currentIndex(),
+            "domains": {
+                code: {
+                    "observation": o.toPlainText(),
+                    "question": q.text(),
+                    "need": n.currentData(),
+                }
+                for code, (o, q, n) in self.domain_widgets.items()
+            },
+            "summary": self.summary.toPlainText(),
+            "benefit": self.benefit.currentData() or "",
+            "routes": [c for c, box in self.route_boxes.items() if box.isChecked()],
+            "times": {
+                c: w.dateTime().toString(Qt.DateFormat.ISODate) for c, w in self.route_times.items()
+            },
+            "klantmanager": str(self.klantmanager.currentData() or ""),
+        }
+
+    def restore(self, data: dict) -> None:
+        for code, values in data.get("domains", {}).items():
+            if code in self.domain_widgets:
+                observation, question, need = self.domain_widgets[code]
+                observation.setPlainText(values.get("observation", ""))
+                question.setText(values.get("question", ""))
+                need.setCurrentIndex(max(need.findData(values.get("need")), 0))
+        self.summary.setPlainText(data.get("summary", ""))
+        self.benefit.setCurrentIndex(max(self.benefit.findData(data.get("benefit")), 0))
+        for code, box in self.route_boxes.items():
+            box.setChecked(code in data.get("routes", []))
+        for code, text in data.get("times", {}).items():
+            if code in self.route_times:
+                self.route_times[code].setDateTime(
+                    QDateTime.fromString(text, Qt.DateFormat.ISODate)
+                )
+        for index in range(self.klantmanager.count()):
+            if str(self.klantmanager.itemData(index) or "") == data.get("klantmanager"):
+                self.klantmanager.setCurrentIndex(index)
+        self.steps.setCurrentIndex(int(data.get("step", 0)))
+
+    def finish(self) -> None:
+        data = self.collect()
+        times = {
+            code: self.route_times[code].dateTime().toPython().astimezone()
+            for code in data["routes"]
+            if code in self.route_times
+        }
+        try:
+            result = quickscan.complete_quickscan(
+                self.store,
+                self.actor,
+                self.aanmelding_id,
+                quickscan.QuickscanInput(
+                    domains=[
+                        quickscan.DomainNote(code, v["observation"], v["question"], v["need"])
+                        for code, v in data["domains"].items()
+                    ],
+                    summary=data["summary"],
+                    benefit_may_be_due=data["benefit"],
+                    routes=data["routes"],
+                    klantmanager_id=self.klantmanager.currentData(),
+                    appointments=times,
+                ),
+            )
+        except ValidationFailed as exc:
+            self._show_step(1)
+            first = self.fields.show_errors(exc.errors)
+            self.summary_label.setText(
+                self.tr(
+                    "Controleer de gemarkeerde velden. Er is nog "
+                    "niets opgeslagen; uw invoer is bewaard."
+                )
+            )
+            self.summary_label.show()
+            if first is not None:
+                first.setFocus()
+            return
+        except ServiceError as exc:
+            self.summary_label.setText(tr_error(exc))
+            self.summary_label.show()
+            return
+        self.drafts.discard()
+        self.outcome_message = self.tr(
+            "Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}."
+        ).format(
+            km=self.klantmanager.currentText(),
+            a=len(result.appointment_ids),
+            t=len(result.task_ids),
+        )
+        self.accept()
+
+    def reject(self) -> None:
+        self.drafts.save_if_dirty()
+        super().reject()
