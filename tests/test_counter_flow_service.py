@@ -19,38 +19,68 @@ from tests.store_helpers import count
 @pytest.fixture
 def staff(store, beheerder):
     make_staff(store, "km", {"klantmanager"}, actor=beheerder, name="Karin Klant")
-    make_staff(store, "wissel", {"wisselwachter", "poortwachter"}, actor=beheerder,
-               name="Willem Wissel")
+    make_staff(
+        store, "wissel", {"wisselwachter", "poortwachter"}, actor=beheerder, name="Willem Wissel"
+    )
     from intake_desktop.services import accounts
     from tests.conftest import DEMO_PASSWORD
 
-    return (accounts.sign_in(store, "wissel", DEMO_PASSWORD),
-            accounts.sign_in(store, "km", DEMO_PASSWORD))
+    return (
+        accounts.sign_in(store, "wissel", DEMO_PASSWORD),
+        accounts.sign_in(store, "km", DEMO_PASSWORD),
+    )
 
 
 def new_aanmelding(store, actor, surname="Maës", bsn="999990019"):
-    return clients.register_aanmelding(store, actor, clients.AanmeldingRequest(
-        channel="balie", route="intake", question="Werk en inkomen",
-        client=ClientInput(first_names="Noël", surname=surname, bsn=bsn,
-                           birth_date="01-01-1990"))).aanmelding_id
+    return clients.register_aanmelding(
+        store,
+        actor,
+        clients.AanmeldingRequest(
+            channel="balie",
+            route="intake",
+            question="Werk en inkomen",
+            client=ClientInput(
+                first_names="Noël", surname=surname, bsn=bsn, birth_date="01-01-1990"
+            ),
+        ),
+    ).aanmelding_id
 
 
 def screen(store, actor, aanmelding_id, acute=False, go_on=True):
     answers = {"inkomen": False, "geen_geld_eten": acute, "woonsituatie": "huur"}
-    return screening.complete_screening(store, actor, aanmelding_id, screening.ScreeningInput(
-        answers=answers, eligibility="waarschijnlijk", eligibility_reason="Geen inkomen meer",
-        referrals=["Voedselbank"] if acute else [], go_on=go_on,
-        end_reason="" if go_on else "Heeft al werk gevonden"))
+    return screening.complete_screening(
+        store,
+        actor,
+        aanmelding_id,
+        screening.ScreeningInput(
+            answers=answers,
+            eligibility="waarschijnlijk",
+            eligibility_reason="Geen inkomen meer",
+            referrals=["Voedselbank"] if acute else [],
+            go_on=go_on,
+            end_reason="" if go_on else "Heeft al werk gevonden",
+        ),
+    )
 
 
 def scan(store, actor, aanmelding_id, km_id, routes=("work_first",), when=None):
     when = when or utcnow() + timedelta(days=1)
-    return quickscan.complete_quickscan(store, actor, aanmelding_id, quickscan.QuickscanInput(
-        domains=[quickscan.DomainNote("werk", "Ervaren heftruckchauffeur", "Snel werk", "ja"),
-                 quickscan.DomainNote("financien", "Huurachterstand", "", "ja")],
-        summary="Wil snel aan het werk; huurachterstand van twee maanden",
-        benefit_may_be_due="ja", routes=list(routes), klantmanager_id=km_id,
-        appointments={r: when for r in routes}))
+    return quickscan.complete_quickscan(
+        store,
+        actor,
+        aanmelding_id,
+        quickscan.QuickscanInput(
+            domains=[
+                quickscan.DomainNote("werk", "Ervaren heftruckchauffeur", "Snel werk", "ja"),
+                quickscan.DomainNote("financien", "Huurachterstand", "", "ja"),
+            ],
+            summary="Wil snel aan het werk; huurachterstand van twee maanden",
+            benefit_may_be_due="ja",
+            routes=list(routes),
+            klantmanager_id=km_id,
+            appointments={r: when for r in routes},
+        ),
+    )
 
 
 def test_whole_counter_flow(store, balie, staff):
@@ -87,8 +117,14 @@ def test_whole_counter_flow(store, balie, staff):
         assert timedelta(days=13, hours=23) < contact.due_at - utcnow() <= timedelta(days=14)
         appointment = s.get(Appointment, scanned.appointment_ids[0])
         assert appointment.kind == "work_first_intake" and "Cv" in appointment.documents_to_bring
-        actions = [e.entity for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.client_id == client.id, AuditEvent.action == "aanmaken"))]
+        actions = [
+            e.entity
+            for e in s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.client_id == client.id, AuditEvent.action == "aanmaken"
+                )
+            )
+        ]
         assert {"screening", "quickscan"} <= set(actions)
     with pytest.raises(NotAllowed, match="De quickscan doet de wisselwachter"):
         scan(store, km, item_id, km.staff_id)
@@ -101,8 +137,7 @@ def test_screening_needs_reasons_and_can_end_the_aanmelding(store, balie, staff)
     wissel, _ = staff
     item_id = new_aanmelding(store, balie)
     with pytest.raises(ValidationFailed) as err:
-        screening.complete_screening(store, wissel, item_id, screening.ScreeningInput(
-            go_on=False))
+        screening.complete_screening(store, wissel, item_id, screening.ScreeningInput(go_on=False))
     assert set(err.value.errors) == {"eligibility", "eligibility_reason", "end_reason"}
     assert screen(store, wissel, item_id, go_on=False).next_status == "afgerond"
     with pytest.raises(NotAllowed, match="screening van deze aanmelding is al afgerond"):
@@ -114,13 +149,22 @@ def test_quickscan_rules(store, balie, staff):
     item_id = new_aanmelding(store, balie)
     screen(store, wissel, item_id)
     with pytest.raises(ValidationFailed) as err:
-        quickscan.complete_quickscan(store, wissel, item_id, quickscan.QuickscanInput(
-            routes=["work_first"], klantmanager_id=wissel.staff_id,
-            appointments={"work_first": utcnow() - timedelta(hours=1)}))
+        quickscan.complete_quickscan(
+            store,
+            wissel,
+            item_id,
+            quickscan.QuickscanInput(
+                routes=["work_first"],
+                klantmanager_id=wissel.staff_id,
+                appointments={"work_first": utcnow() - timedelta(hours=1)},
+            ),
+        )
     assert set(err.value.errors) == {"summary", "benefit", "klantmanager", "afspraak_work_first"}
     assert "geen eigen caseload" in err.value.errors["klantmanager"]
     assert [k[1] for k in quickscan.klantmanagers(store, exclude=wissel.staff_id)] == [
-        "Bea Beheer", "Karin Klant"]
+        "Bea Beheer",
+        "Karin Klant",
+    ]
 
 
 def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
@@ -128,8 +172,9 @@ def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
     item_id = new_aanmelding(store, balie)
     screen(store, wissel, item_id)
     when = utcnow() + timedelta(hours=2)
-    done = scan(store, wissel, item_id, km.staff_id, routes=("work_first", "uitkeringsintake"),
-                when=when)
+    done = scan(
+        store, wissel, item_id, km.staff_id, routes=("work_first", "uitkeringsintake"), when=when
+    )
     rows = agenda.day_agenda(store, when.astimezone().date(), km.staff_id)
     assert len(rows) == 2 and rows[0].client_name == "Noël Maës"
     first = agenda.record_missed(store, wissel, done.appointment_ids[0])

@@ -92,7 +92,6 @@ def test_first_start_loads_demo_data(qtbot, store):
     with store.reading() as s:
         bsns = list(s.scalars(select(Client.bsn)))
     assert all(b.startswith("9999") for b in bsns)
-    assert SignInDialog(store, demo_hint=True)  # demo sign-in works:
     from intake_desktop.services import accounts
     from intake_desktop.services.demo_data import DEMO_PASSWORD as DEMO
 
@@ -155,6 +154,14 @@ def test_stale_save_is_refused_on_screen_and_the_typed_data_stays(qtbot, store, 
     assert dialog.form.edit("phone").text() == "0701234567"
     with store.reading() as s:
         assert s.get(Client, client_id).phone is None
+    # Load the colleague's version with my change laid over it, then save.
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.edit("city").text() == "Anderstad"
+    assert dialog.form.edit("phone").text() == "0701234567"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with store.reading() as s:
+        client = s.get(Client, client_id)
+        assert (client.city, client.phone) == ("Anderstad", "0701234567")
 
 
 def test_change_personal_data_through_the_dossier(qtbot, store, balie):
@@ -207,6 +214,38 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     assert str(client_id)[:8] in viewed[0][4]
 
 
+def test_a_restored_draft_cannot_overwrite_a_newer_version(qtbot, store, balie, beheerder):
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
+    qtbot.waitUntil(
+        lambda: drafts.load_draft(store, balie, f"client:{client_id}") is not None, timeout=3000
+    )
+    dialog.hide()  # crash
+    dialog.deleteLater()
+    theirs = clients.open_dossier(store, beheerder, client_id)
+    clients.update_client(
+        store,
+        beheerder,
+        client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "phone": "0612345678"}),
+    )
+    view.reload()
+    answer_message_box("Yes")
+    again = EditClientDialog(store, balie, view.dossier, view)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert "gewijzigd door Bea Beheer" in again.summary.text()
+    qtbot.mouseClick(again.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    with store.reading() as s:
+        client = s.get(Client, client_id)
+        assert (client.city, client.phone) == ("Mijnstad", "0612345678")
+
+
 def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
     client_id = register(store, balie)
     view = DossierView(store, balie, client_id)
@@ -214,8 +253,15 @@ def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
     dialog = EditClientDialog(store, balie, view.dossier, view)
     dialog.show()
     replace_text(qtbot, dialog.form.edit("city"), "Nieuwstad")
-    qtbot.waitUntil(lambda: (drafts.load_draft(store, balie, f"client:{client_id}") or
-                             ({},))[0].get("city") == "Nieuwstad", timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            (drafts.load_draft(store, balie, f"client:{client_id}") or ({"client": {}},))[0][
+                "client"
+            ].get("city")
+            == "Nieuwstad"
+        ),
+        timeout=3000,
+    )
     dialog.hide()  # crash: neither saved nor cancelled
     dialog.deleteLater()
 

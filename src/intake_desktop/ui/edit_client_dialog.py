@@ -1,14 +1,24 @@
-"""Changing a client's personal data; a stale save is refused and nothing typed is lost."""
+"""Changing a client's personal data. A save based on an older version is refused; the
+user can then load the new data with their own changes laid over it. Nothing typed is
+lost: a draft (with the version it was based on) survives a crash."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import clients
 from intake_desktop.services.clients import Dossier
-from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 from intake_desktop.ui.client_form import ClientForm
 from intake_desktop.ui.draft_keeper import DraftKeeper
@@ -18,7 +28,7 @@ from intake_desktop.ui.i18n import tr_error
 class EditClientDialog(QDialog):
     def __init__(self, store: Store, actor: Actor, dossier: Dossier, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.actor, self.dossier = store, actor, dossier
+        self.store, self.actor, self.client_id = store, actor, dossier.id
         self.setWindowTitle(self.tr("Gegevens wijzigen: {name}").format(name=dossier.full_name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -28,10 +38,14 @@ class EditClientDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.hide()
         layout.addWidget(self.summary)
+        self.reload_button = QPushButton(self.tr("&Nieuwe gegevens laden, mijn wijzigingen houden"))
+        self.reload_button.setObjectName("reload")
+        self.reload_button.clicked.connect(self.reload_keeping_changes)
+        self.reload_button.hide()
+        layout.addWidget(self.reload_button)
         self.form = ClientForm(store.config)
-        # The BSN is needed in full to edit it; fetching it is audited.
-        self.form.set_value(dossier.as_input(clients.reveal_bsn(store, actor, dossier.id)))
         layout.addWidget(self.form)
+        self._load(dossier)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -43,17 +57,38 @@ class EditClientDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.form.first_input().setFocus()
-        # What is typed is kept as a draft until it is saved or cancelled.
-        self.drafts = DraftKeeper(
-            store, actor, f"client:{dossier.id}", lambda: self.form.value().as_dict(), self
-        )
-        self.drafts.offer(self.form.set_value)
+        self.drafts = DraftKeeper(store, actor, f"client:{dossier.id}", self._draft, self)
+        self.drafts.offer(self._restore)
         self.form.changed.connect(self.drafts.changed)
+
+    def _load(self, dossier: Dossier) -> None:
+        # The BSN is needed in full to edit it; fetching it is audited.
+        values = dossier.as_input(clients.reveal_bsn(self.store, self.actor, dossier.id))
+        self.base_version = dossier.version
+        self.original = values.as_dict()
+        self.form.set_value(values)
+
+    def _draft(self) -> dict:
+        return {
+            "version": self.base_version,
+            "original": self.original,
+            "client": self.form.value().as_dict(),
+        }
+
+    def _restore(self, draft: dict) -> None:
+        # Saving the draft is checked against the version it was typed on.
+        self.base_version = draft.get("version", self.base_version)
+        self.original = draft.get("original", self.original)
+        self.form.set_value(draft.get("client", {}))
+
+    def _changed_fields(self) -> dict[str, str]:
+        typed = self.form.value().as_dict()
+        return {k: v for k, v in typed.items() if v != self.original.get(k)}
 
     def save(self) -> None:
         try:
             clients.update_client(
-                self.store, self.actor, self.dossier.id, self.dossier.version, self.form.value()
+                self.store, self.actor, self.client_id, self.base_version, self.form.value()
             )
         except ValidationFailed as exc:
             first = self.form.fields.show_errors(exc.errors)
@@ -64,15 +99,46 @@ class EditClientDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        except ServiceError as exc:
-            # Stale version, or the client was removed: say so; the form keeps its text.
+        except StaleVersion as exc:
             self.form.fields.clear_errors()
+            self.summary.setText(tr_error(exc))
+            self.summary.show()
+            self.reload_button.show()
+            self.reload_button.setFocus()
+            return
+        except ServiceError as exc:
             self.summary.setText(tr_error(exc))
             self.summary.show()
             return
         self.drafts.discard()
         self.accept()
 
+    def reload_keeping_changes(self) -> None:
+        """Load the colleague's version and lay this user's own changes over it."""
+        mine = self._changed_fields()
+        fresh = clients.open_dossier(self.store, self.actor, self.client_id)
+        self._load(fresh)
+        self.form.set_value(self.original | mine)
+        self.reload_button.hide()
+        self.summary.setText(
+            self.tr(
+                "De nieuwe gegevens zijn geladen, met uw eigen wijzigingen "
+                "erin ({fields}). Controleer ze en sla opnieuw op."
+            ).format(fields=", ".join(mine) or "-")
+        )
+        self.summary.show()
+        self.drafts.changed()
+
     def reject(self) -> None:
+        if self._changed_fields():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Wijzigingen weggooien?"),
+                self.tr("U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.drafts.discard()
         super().reject()
