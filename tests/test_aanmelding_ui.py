@@ -12,7 +12,7 @@ from intake_desktop.services import drafts
 from intake_desktop.ui.aanmelding_dialog import DRAFT_KEY, AanmeldingDialog
 from intake_desktop.ui.main_window import MainWindow
 from tests.store_helpers import count
-from tests.ui_helpers import answer_message_box, replace_text, type_text, when_modal
+from tests.ui_helpers import activate, answer_message_box, replace_text, type_text, when_modal
 
 
 @pytest.fixture
@@ -256,8 +256,8 @@ def test_counter_flow_from_the_keyboard_alone(qtbot, store, balie):
     assert (client.first_names, client.surname) == ("Zoë", "Hendriks")
     # Saving opened the new client's dossier; back to the search with Ctrl+F.
     assert window.balie.currentWidget().client_id == client.id
-    with qtbot.waitActive(window):  # the window manager's job after a dialog closes
-        window.activateWindow()
+    activate(window)  # the window manager's job after a dialog closes
+    assert window.isActiveWindow()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.balie.currentIndex() == 0
     type_text(qtbot, window.search.query, "hendr")

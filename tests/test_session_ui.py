@@ -193,7 +193,11 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
 ):
     counter = MainWindow(store, balie)
     qtbot.addWidget(counter)
-    assert [counter.nav.item(i).text() for i in range(counter.nav.count())] == ["Balie"]
+    assert [counter.nav.item(i).text() for i in range(counter.nav.count())] == [
+        "Balie",
+        "Wachtrij",
+        "Agenda",
+    ]
 
     client_id = register(store, balie)
     counter.open_dossier(client_id)
@@ -201,8 +205,13 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     admin = MainWindow(store, beheerder)
     qtbot.addWidget(admin)
     admin.show()
-    assert [admin.nav.item(i).text() for i in range(admin.nav.count())] == ["Balie", "Beheer"]
-    beheer_item = admin.nav.visualItemRect(admin.nav.item(1)).center()
+    assert [admin.nav.item(i).text() for i in range(admin.nav.count())] == [
+        "Balie",
+        "Wachtrij",
+        "Agenda",
+        "Beheer",
+    ]
+    beheer_item = admin.nav.visualItemRect(admin.nav.item(3)).center()
     qtbot.mouseClick(admin.nav.viewport(), Qt.MouseButton.LeftButton, pos=beheer_item)
     audit_view = admin.beheer.content.audit
     rows = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -56,6 +56,14 @@ def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: i
     QTimer.singleShot(20, poll)
 
 
+def activate(window: QWidget, timeout_ms: int = 2000) -> None:
+    """Give a window the keyboard focus, as a window manager does for a new dialog."""
+    window.activateWindow()
+    deadline = QDeadlineTimer(timeout_ms)
+    while not window.isActiveWindow() and not deadline.hasExpired():
+        QApplication.processEvents()
+
+
 class ModalFailures(list):
     def check(self) -> None:
         if self:
@@ -71,6 +79,7 @@ def when_modal(action, timeout_ms: int = 5000) -> ModalFailures:
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if widget is not None:
+            activate(widget)
             try:
                 action(widget)
             except BaseException as exc:  # noqa: BLE001 - handed to the test

@@ -13,7 +13,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Aanmelding,
+    Appointment,
     Client,
+    IntakeRecord,
     KlantgroepKeuze,
     KlantmanagerToewijzing,
     Staff,
@@ -252,6 +254,20 @@ class TimelineEntry:
     who: str = ""
 
 
+@dataclass(frozen=True)
+class Conversation:
+    """A screening or quickscan as the next person in the chain reads it."""
+
+    kind: str
+    at: datetime | None
+    by: str
+    summary: str
+    eligibility: str
+    benefit_may_be_due: str
+    details: dict
+    domains: list[tuple[str, str, str, str]]  # code, observation, question, need
+
+
 @dataclass
 class Dossier:
     id: uuid.UUID
@@ -275,6 +291,10 @@ class Dossier:
     klantmanager: str
     aanmeldingen: list[Aanmelding] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    open_tasks: list[Task] = field(default_factory=list)
+    acute: bool = False
 
     def as_input(self, bsn: str) -> ClientInput:
         """The editable personal data as form text (the BSN is passed in full)."""
@@ -331,6 +351,32 @@ def _timeline(
                 names.get(task.created_by, ""),
             )
         )
+    for record in session.scalars(select(IntakeRecord).where(IntakeRecord.client_id == client.id)):
+        title = {
+            "screening": QT_TRANSLATE_NOOP("clients", "Screening poortwachter"),
+            "quickscan": QT_TRANSLATE_NOOP("clients", "Quickscan"),
+        }.get(record.kind, record.kind)
+        if record.conducted_at:
+            entries.append(
+                TimelineEntry(
+                    record.conducted_at,
+                    title,
+                    record.summary[:120],
+                    names.get(record.conducted_by, ""),
+                )
+            )
+    for appointment in session.scalars(
+        select(Appointment).where(Appointment.client_id == client.id)
+    ):
+        entries.append(
+            TimelineEntry(
+                appointment.created_at,
+                QT_TRANSLATE_NOOP("clients", "Afspraak gepland"),
+                f"{appointment.with_party or appointment.kind} · "
+                f"{appointment.starts_at.astimezone():%d-%m-%Y %H:%M}",
+                names.get(appointment.created_by, ""),
+            )
+        )
     groups = session.scalars(select(KlantgroepKeuze).where(KlantgroepKeuze.client_id == client.id))
     for keuze in groups:
         entries.append(
@@ -370,6 +416,42 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             )
         )
         names = _staff_names(session)
+        records = session.scalars(
+            select(IntakeRecord)
+            .where(IntakeRecord.client_id == client_id)
+            .order_by(IntakeRecord.conducted_at.desc())
+        )
+        conversations = [
+            Conversation(
+                r.kind,
+                r.conducted_at,
+                names.get(r.conducted_by, ""),
+                r.summary,
+                r.eligibility or "",
+                r.benefit_may_be_due or "",
+                dict(r.details),
+                [
+                    (a.domain_code, a.observation, a.client_question, a.need or "")
+                    for a in r.domain_answers
+                ],
+            )
+            for r in records
+        ]
+        appointments = list(
+            session.scalars(
+                select(Appointment)
+                .where(Appointment.client_id == client_id)
+                .order_by(Appointment.starts_at.desc())
+            )
+        )
+        open_tasks = list(
+            session.scalars(
+                select(Task)
+                .where(Task.client_id == client_id, Task.status == "open")
+                .order_by(Task.due_at)
+            )
+        )
+        acute = any(t.urgent for t in open_tasks)
         audit.record(
             session,
             actor,
@@ -401,6 +483,10 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             klantmanager=names.get(client.klantmanager_id, "") if client.klantmanager_id else "",
             aanmeldingen=aanmeldingen,
             timeline=_timeline(session, client, aanmeldingen, names),
+            conversations=conversations,
+            appointments=appointments,
+            open_tasks=open_tasks,
+            acute=acute,
         )
 
 

@@ -105,9 +105,8 @@ def run_gui(language: str | None = None) -> int:
             app.translate("errors", "Instellingen niet gelezen"),
             app.translate(
                 "errors",
-                "Het instellingenbestand kon niet worden "
-                "gelezen; het programma start met de standaard"
-                "instellingen.\n{problem}",
+                "Het instellingenbestand kon niet worden gelezen; het programma start met "
+                "de standaardinstellingen.\n{problem}",
             ).format(problem=problem),
         )
     try:
@@ -134,6 +133,7 @@ def run_gui(language: str | None = None) -> int:
     window = MainWindow(store, actor)
     window.idle_lock = IdleLock(store, actor, store.config.idle_lock_minutes, window)
     window.show()
+    QTimer.singleShot(300, window.offer_unfinished)
     code = app.exec()
     store.close()
     return code

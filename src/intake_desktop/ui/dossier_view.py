@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from html import escape
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.client_status import CLIENT_STATUS
+from intake_desktop.domain.intake import APPOINTMENT_STATUS, BENEFIT, ELIGIBILITY, NEED
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_phone, format_postcode
 from intake_desktop.services import clients
@@ -113,8 +118,8 @@ class DossierView(QWidget):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         reg_layout.addWidget(self.registrations)
         right.addWidget(registrations, 1)
-        timeline = QGroupBox(self.tr("Tijdlijn"))
-        tl_layout = QVBoxLayout(timeline)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setObjectName("dossierTabs")
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setAccessibleName(self.tr("Tijdlijn"))
@@ -126,8 +131,21 @@ class DossierView(QWidget):
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.header().setStretchLastSection(True)
         self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        tl_layout.addWidget(self.timeline)
-        right.addWidget(timeline, 2)
+        self.right_tabs.addTab(self.timeline, self.tr("Tijdlijn"))
+        self.conversations = QTextBrowser()
+        self.conversations.setObjectName("conversations")
+        self.conversations.setAccessibleName(self.tr("Gesprekken"))
+        self.right_tabs.addTab(self.conversations, self.tr("Gesprekken"))
+        self.agenda = QTreeWidget()
+        self.agenda.setObjectName("dossierAgenda")
+        self.agenda.setAccessibleName(self.tr("Afspraken en taken"))
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setHeaderLabels(
+            [self.tr("Wanneer"), self.tr("Wat"), self.tr("Status"), self.tr("Meenemen / voor wie")]
+        )
+        self.agenda.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.right_tabs.addTab(self.agenda, self.tr("Afspraken en taken"))
+        right.addWidget(self.right_tabs, 2)
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
         self.reload()
@@ -163,8 +181,17 @@ class DossierView(QWidget):
         )
         status = tr_domain(CLIENT_STATUS.get(d.status, d.status))
         self.badges.setText(self.tr("Status: {status}").format(status=status))
+        if d.acute:
+            self.badges.setText(self.tr("ACUTE NOOD · {rest}").format(rest=self.badges.text()))
+            self.badges.setProperty("role", "errorSummary")
+        else:
+            self.badges.setProperty("role", "notice")
+        self.badges.style().unpolish(self.badges)
+        self.badges.style().polish(self.badges)
         self._fill_registrations(d)
         self._fill_timeline(d)
+        self._fill_conversations(d)
+        self._fill_agenda(d)
 
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
@@ -187,6 +214,89 @@ class DossierView(QWidget):
                 self.timeline, [_local(entry.at), tr_domain(entry.title), entry.who, entry.detail]
             )
             item.setToolTip(3, entry.detail)
+
+    def _fill_conversations(self, d: Dossier) -> None:
+        """Screening and quickscan as the back office reads them: what was discussed."""
+        config = self.store.config
+        questions = {q.code: q.tekst for q in config.screening}
+        parts = []
+        for c in d.conversations:
+            title = self.tr("Screening") if c.kind == "screening" else self.tr("Quickscan")
+            parts.append(f"<h3>{escape(title)} · {_local(c.at)} · {escape(c.by)}</h3>")
+            if c.kind == "screening":
+                answers = c.details.get("antwoorden", {})
+                rows = "".join(
+                    f"<tr><td>{escape(questions.get(k, k))}</td><td>"
+                    f"{escape(self._answer(v))}</td></tr>"
+                    for k, v in answers.items()
+                )
+                parts.append(f"<table cellpadding='3'>{rows}</table>")
+                parts.append(
+                    f"<p><b>{escape(self.tr('Rechtmatigheid'))}:</b> "
+                    f"{escape(tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)))}"
+                    f" – {escape(c.summary)}</p>"
+                )
+                if c.details.get("verwijzingen"):
+                    parts.append(
+                        f"<p><b>{escape(self.tr('Doorverwezen naar'))}:</b> "
+                        f"{escape(', '.join(c.details['verwijzingen']))}</p>"
+                    )
+            else:
+                rows = "".join(
+                    f"<tr><td><b>{escape(config.domain_name(code))}</b></td>"
+                    f"<td>{escape(obs)}</td><td>{escape(question)}</td>"
+                    f"<td>{escape(tr_domain(NEED.get(need, need)))}</td></tr>"
+                    for code, obs, question, need in c.domains
+                )
+                header = "".join(
+                    f"<th align='left'>{escape(h)}</th>"
+                    for h in (
+                        self.tr("Leefgebied"),
+                        self.tr("Wat valt op"),
+                        self.tr("Vraag"),
+                        self.tr("Behoefte"),
+                    )
+                )
+                parts.append(f"<table cellpadding='3'><tr>{header}</tr>{rows}</table>")
+                routes = ", ".join(
+                    config.route(r).naam if config.route(r) else r
+                    for r in c.details.get("routes", [])
+                )
+                parts.append(
+                    f"<p><b>{escape(self.tr('Hele klantvraag'))}:</b> {escape(c.summary)}</p>"
+                )
+                parts.append(
+                    f"<p><b>{escape(self.tr('Uitkering'))}:</b> "
+                    f"{escape(tr_domain(BENEFIT.get(c.benefit_may_be_due, '')))}"
+                    f" · <b>{escape(self.tr('Vervolg'))}:</b> {escape(routes)}</p>"
+                )
+        self.conversations.setHtml("".join(parts) or self.tr("Nog geen gesprekken vastgelegd."))
+
+    def _answer(self, value) -> str:
+        if isinstance(value, bool):
+            return self.tr("ja") if value else self.tr("nee")
+        return str(value)
+
+    def _fill_agenda(self, d: Dossier) -> None:
+        self.agenda.clear()
+        for a in d.appointments:
+            kind = self.store.config.appointment_type(a.kind)
+            QTreeWidgetItem(
+                self.agenda,
+                [
+                    _local(a.starts_at),
+                    kind.naam if kind else a.kind,
+                    tr_domain(APPOINTMENT_STATUS.get(a.status, a.status)),
+                    a.documents_to_bring.replace("\n", "; "),
+                ],
+            )
+        for t in d.open_tasks:
+            item = QTreeWidgetItem(
+                self.agenda,
+                [_local(t.due_at), t.title, self.tr("open taak"), t.assigned_role or ""],
+            )
+            if t.urgent:
+                item.setForeground(1, QBrush(QColor("#b00020")))
 
     def toggle_bsn(self) -> None:
         if self._bsn_shown:

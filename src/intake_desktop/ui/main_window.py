@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
         self.balie.addTab(self.search, self.tr("Zoeken"))
         self.balie.tabBar().setTabButton(0, self.balie.tabBar().ButtonPosition.RightSide, None)
         self._add_area(self.tr("Balie"), self.balie)
+        self.queue = LazyPage(self._build_queue)
+        self._add_area(self.tr("Wachtrij"), self.queue)
+        self.agenda = LazyPage(self._build_agenda)
+        self._add_area(self.tr("Agenda"), self.agenda)
         if actor.has(BEHEERDER):
             self.beheer = LazyPage(self._build_beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
@@ -84,7 +88,8 @@ class MainWindow(QMainWindow):
         database = "SQLite" if store.engine.dialect.name == "sqlite" else store.engine.dialect.name
         self.statusBar().showMessage(
             self.tr(
-                "Database: {db} · Alt+1 Balie · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding"
+                "Database: {db} · Alt+1 Balie · Alt+2 Wachtrij · Alt+3 Agenda · Ctrl+F zoeken · "
+                "Ctrl+N nieuwe aanmelding"
             ).format(db=database)
         )
         self.search.focus_search()
@@ -103,6 +108,18 @@ class MainWindow(QMainWindow):
         row.addWidget(who)
         return bar
 
+    def _build_queue(self) -> QWidget:
+        from intake_desktop.ui.queue_view import QueueView
+
+        view = QueueView(self.store, self.actor)
+        view.open_client.connect(self.open_dossier)
+        return view
+
+    def _build_agenda(self) -> QWidget:
+        from intake_desktop.ui.agenda_view import AgendaView
+
+        return AgendaView(self.store, self.actor)
+
     def _build_beheer(self) -> QWidget:
         from intake_desktop.ui.beheer_page import BeheerPage
 
@@ -117,7 +134,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if isinstance(page, LazyPage):
             page = page.build()
-        current = page.currentWidget() if isinstance(page, QTabWidget) else None
+        current = page.currentWidget() if isinstance(page, QTabWidget) else page
         if current is not None and hasattr(current, "refresh"):
             current.refresh()
 
@@ -167,6 +184,50 @@ class MainWindow(QMainWindow):
         self.balie.setCurrentWidget(view)
         view.edit_button.setFocus()
         return view
+
+    def offer_unfinished(self) -> None:
+        """After a crash: offer to resume each unfinished screening or quickscan."""
+        from intake_desktop.services import drafts
+
+        kinds = {"screening": self.tr("screening"), "quickscan": self.tr("quickscan")}
+        for key, data, saved_at in drafts.list_drafts(
+            self.store, self.actor, ("screening:", "quickscan:")
+        ):
+            kind, aanmelding = key.split(":", 1)
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Niet-afgerond werk"))
+            box.setText(
+                self.tr("Niet-afgeronde {kind} van {time} voor {name} hervatten?").format(
+                    kind=kinds[kind],
+                    time=saved_at.astimezone().strftime("%H:%M"),
+                    name=data.get("label", ""),
+                )
+            )
+            resume = box.addButton(self.tr("&Hervatten"), QMessageBox.ButtonRole.YesRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            discard = box.addButton(self.tr("&Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(resume)
+            box.exec()
+            if box.clickedButton() is discard:
+                drafts.discard_draft(self.store, self.actor, key)
+            elif box.clickedButton() is resume:
+                self.resume(kind, uuid.UUID(aanmelding), data.get("label", ""))
+
+    def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
+        from intake_desktop.services import queue
+        from intake_desktop.ui.quickscan_dialog import QuickscanDialog
+        from intake_desktop.ui.screening_dialog import ScreeningDialog
+
+        try:
+            queue.pick_up(self.store, self.actor, aanmelding_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
+            return
+        dialog_class = ScreeningDialog if kind == "screening" else QuickscanDialog
+        dialog = dialog_class(self.store, self.actor, aanmelding_id, label, self, resume=True)
+        if dialog.exec() and dialog.outcome_message:
+            QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
 
     def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
         from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog

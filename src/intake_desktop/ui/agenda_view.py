@@ -1,0 +1,144 @@
+"""The agenda: appointments per day, for one staff member or everyone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.intake import APPOINTMENT_STATUS
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services import accounts, agenda
+from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.store import Store
+from intake_desktop.ui.i18n import tr_domain, tr_error
+
+
+class AgendaView(QWidget):
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.rows: list[agenda.AgendaRow] = []
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Agenda"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        day_label = QLabel(self.tr("&Dag:"))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setObjectName("agendaDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd dd-MM-yyyy")
+        self.day.setAccessibleName(self.tr("Dag"))
+        day_label.setBuddy(self.day)
+        staff_label = QLabel(self.tr("&Medewerker:"))
+        self.staff = QComboBox()
+        self.staff.setObjectName("agendaStaff")
+        self.staff.setAccessibleName(self.tr("Medewerker"))
+        staff_label.setBuddy(self.staff)
+        self.staff.addItem(self.tr("Iedereen"), None)
+        for member in accounts.list_staff(store):
+            self.staff.addItem(member.display_name, member.id)
+        mine = self.staff.findData(actor.staff_id)
+        if mine >= 0:
+            self.staff.setCurrentIndex(mine)
+        for widget in (day_label, self.day, staff_label, self.staff):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("agenda")
+        self.table.setAccessibleName(self.tr("Afspraken"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tijd"),
+                self.tr("Afspraak"),
+                self.tr("Klant"),
+                self.tr("Waar"),
+                self.tr("Medewerker"),
+                self.tr("Status"),
+                self.tr("Meenemen"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.missed_button = QPushButton(self.tr("&Niet verschenen"))
+        self.missed_button.setObjectName("missed")
+        self.missed_button.clicked.connect(self.record_missed)
+        self.held_button = QPushButton(self.tr("&Gehouden"))
+        self.held_button.clicked.connect(self.record_held)
+        buttons.addWidget(self.missed_button)
+        buttons.addWidget(self.held_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.day.dateChanged.connect(self.refresh)
+        self.staff.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = agenda.day_agenda(
+            self.store, self.day.date().toPython(), self.staff.currentData()
+        )
+        self.table.setRowCount(len(self.rows))
+        for row, item in enumerate(self.rows):
+            end = f"–{item.ends_at.astimezone():%H:%M}" if item.ends_at else ""
+            kind = self.store.config.appointment_type(item.kind)
+            cells = [
+                f"{item.starts_at.astimezone():%H:%M}{end}",
+                kind.naam if kind else item.kind,
+                item.client_name,
+                item.location,
+                item.staff_name,
+                tr_domain(APPOINTMENT_STATUS.get(item.status, item.status)),
+                item.documents_to_bring.replace("\n", "; "),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        if self.rows:
+            self.table.selectRow(0)
+
+    def current(self) -> agenda.AgendaRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def record_missed(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        try:
+            result = agenda.record_missed(self.store, self.actor, item.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Agenda"), tr_error(exc))
+            return
+        QMessageBox.information(
+            self, self.tr("Niet verschenen"), tr_domain(result.message).format(count=result.count)
+        )
+        self.refresh()
+
+    def record_held(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        agenda.record_held(self.store, self.actor, item.id)
+        self.refresh()
