@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -78,7 +78,7 @@ def scan(store, actor, aanmelding_id, km_id, routes=("work_first",), when=None):
             benefit_may_be_due="ja",
             routes=list(routes),
             klantmanager_id=km_id,
-            appointments={r: when for r in routes},
+            appointments={r: when + timedelta(hours=2 * i) for i, r in enumerate(routes)},
         ),
     )
 
@@ -161,6 +161,21 @@ def test_quickscan_rules(store, balie, staff):
         )
     assert set(err.value.errors) == {"summary", "benefit", "klantmanager", "afspraak_work_first"}
     assert "geen eigen caseload" in err.value.errors["klantmanager"]
+    same_time = utcnow() + timedelta(days=1)
+    with pytest.raises(ValidationFailed) as err:
+        quickscan.complete_quickscan(
+            store,
+            wissel,
+            item_id,
+            quickscan.QuickscanInput(
+                summary="Werk",
+                benefit_may_be_due="ja",
+                routes=["work_first", "uitkeringsintake"],
+                klantmanager_id=km.staff_id,
+                appointments={"work_first": same_time, "uitkeringsintake": same_time},
+            ),
+        )
+    assert "valt samen" in err.value.errors["afspraak_uitkeringsintake"]
     assert [k[1] for k in quickscan.klantmanagers(store, exclude=wissel.staff_id)] == [
         "Bea Beheer",
         "Karin Klant",
@@ -171,7 +186,8 @@ def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
     wissel, km = staff
     item_id = new_aanmelding(store, balie)
     screen(store, wissel, item_id)
-    when = utcnow() + timedelta(hours=2)
+    tomorrow = (utcnow() + timedelta(days=1)).astimezone().date()
+    when = datetime.combine(tomorrow, time(9, 0)).astimezone()
     done = scan(
         store, wissel, item_id, km.staff_id, routes=("work_first", "uitkeringsintake"), when=when
     )

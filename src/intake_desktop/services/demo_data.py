@@ -204,6 +204,21 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
         if history_assign:
             session.execute(insert(KlantmanagerToewijzing), history_assign)
             session.execute(insert(KlantgroepKeuze), history_groups)
+        # A few people waiting at the counter right now, so the queue is not empty.
+        for minutes, row in zip((42, 25, 12, 4), rows[:4], strict=True):
+            when = utcnow() - timedelta(minutes=minutes)
+            session.add(
+                Aanmelding(
+                    client_id=row["id"],
+                    gemeente_code=gemeente,
+                    channel="balie" if minutes != 25 else "telefoon",
+                    registered_at=when,
+                    question=rng.choice(QUESTIONS),
+                    route="intake",
+                    status="wacht_op_poortwachter",
+                    created_by=balie.id,
+                )
+            )
         for _ in range(25):  # anonymous contacts routed to a partner
             when = utcnow() - timedelta(days=rng.randrange(1, 300))
             session.add(

@@ -91,6 +91,7 @@ def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> di
             errors["klantmanager"] = QT_TRANSLATE_NOOP(
                 "intake", "Kies iemand met de rol klantmanager."
             )
+    booked: list[tuple[datetime, datetime]] = []
     for code in data.routes:
         rule = store.config.route(code)
         if rule and rule.afspraak:
@@ -99,6 +100,15 @@ def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> di
                 errors[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
                     "intake", "Kies een datum en tijd in de toekomst voor deze afspraak."
                 )
+                continue
+            end = start + timedelta(
+                minutes=store.config.appointment_type(rule.afspraak).duur_minuten
+            )
+            if any(start < other_end and other_start < end for other_start, other_end in booked):
+                errors[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
+                    "intake", "Deze afspraak valt samen met een andere afspraak van de klant."
+                )
+            booked.append((start, end))
     return errors
 
 

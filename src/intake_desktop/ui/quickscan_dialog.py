@@ -191,7 +191,9 @@ class QuickscanDialog(QDialog):
             self.route_boxes[rule.code] = box
             grid.addWidget(box, row, 0)
             if rule.afspraak:
-                when = QDateTimeEdit(QDateTime(_next_working_morning()))
+                # Appointments one after another by default, not all at the same hour.
+                start = _next_working_morning() + timedelta(hours=len(self.route_times))
+                when = QDateTimeEdit(QDateTime(start))
                 when.setObjectName(f"when_{rule.code}")
                 when.setDisplayFormat("dd-MM-yyyy HH:mm")
                 when.setCalendarPopup(True)
