@@ -118,6 +118,91 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="35"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="132"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="39"/>
+        <source>&amp;Dag:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="44"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="46"/>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="51"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="63"/>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="66"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="67"/>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="68"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="72"/>
+        <source>Meenemen</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="85"/>
+        <source>&amp;Niet verschenen</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="88"/>
+        <source>&amp;Gehouden</source>
+        <translation>&amp;Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="135"/>
+        <source>Niet verschenen</source>
+        <translation>No-show</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/audit_view.py" line="51"/>
@@ -236,24 +321,9 @@ Is this the same person?</translation>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="24"/>
-        <source>&amp;Voornamen *</source>
-        <translation>&amp;First names *</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="25"/>
-        <source>&amp;Tussenvoegsel</source>
-        <translation>Name &amp;prefix</translation>
-    </message>
-    <message>
         <location filename="../../src/intake_desktop/ui/client_form.py" line="25"/>
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="26"/>
-        <source>&amp;Achternaam *</source>
-        <translation>&amp;Surname *</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/client_form.py" line="27"/>
@@ -286,14 +356,29 @@ Is this the same person?</translation>
         <translation>To&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="32"/>
-        <source>&amp;Telefoon</source>
-        <translation>Pho&amp;ne</translation>
+        <location filename="../../src/intake_desktop/ui/client_form.py" line="24"/>
+        <source>Voor&amp;namen *</source>
+        <translation>&amp;First names *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/client_form.py" line="25"/>
+        <source>T&amp;ussenvoegsel</source>
+        <translation>Surname &amp;prefix</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/client_form.py" line="26"/>
+        <source>A&amp;chternaam *</source>
+        <translation>&amp;Surname *</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/client_form.py" line="32"/>
         <source>06 12345678</source>
         <translation>06 12345678</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/client_form.py" line="32"/>
+        <source>Te&amp;lefoon</source>
+        <translation>Pho&amp;ne</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/client_form.py" line="33"/>
@@ -362,146 +447,242 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="55"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="60"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="58"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="63"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="75"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="75"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="167"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="311"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="83"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="91"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="92"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="89"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="94"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="92"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="263"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="160"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="138"/>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
+        <source>Afspraken en taken</source>
+        <translation>Appointments and tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <source>Meenemen / voor wie</source>
+        <translation>What to bring / for whom</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="178"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="180"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="183"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="197"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
+        <source>ACUTE NOOD · {rest}</source>
+        <translation>ACUTE NEED · {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="223"/>
+        <source>Rechtmatigheid</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="224"/>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="225"/>
+        <source>Hele klantvraag</source>
+        <translation>Whole client question</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="226"/>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="227"/>
+        <source>Vervolg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="261"/>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="262"/>
+        <source>Wat valt op</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="264"/>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="280"/>
+        <source>Nog geen gesprekken vastgelegd.</source>
+        <translation>No conversations recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="284"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="284"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="303"/>
+        <source>open taak</source>
+        <translation>open task</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="314"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
@@ -509,12 +690,12 @@ Is this the same person?</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="47"/>
+        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="57"/>
         <source>Niet-opgeslagen invoer</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="59"/>
         <source>Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). Wilt u daarmee verdergaan?</source>
         <translation>There is input that has not been saved yet (last kept at {time}). Do you want to continue with it?</translation>
     </message>
@@ -522,24 +703,44 @@ Is this the same person?</translation>
 <context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="22"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="32"/>
         <source>Gegevens wijzigen: {name}</source>
         <translation>Edit details: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="37"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="41"/>
+        <source>&amp;Nieuwe gegevens laden, mijn wijzigingen houden</source>
+        <translation>&amp;Load the new details, keep my changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="51"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="41"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="55"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="61"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="96"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="125"/>
+        <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin ({fields}). Controleer ze en sla opnieuw op.</source>
+        <translation>The new details have been loaded, with your own changes applied ({fields}). Check them and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="136"/>
+        <source>Wijzigingen weggooien?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="137"/>
+        <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You have changed details that have not been saved yet. Discard them?</translation>
     </message>
 </context>
 <context>
@@ -686,42 +887,97 @@ Is this the same person?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="35"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="49"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="65"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="67"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="69"/>
+        <source>Wachtrij</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="71"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="74"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="84"/>
-        <source>Database: {db} · Alt+1 Balie · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
-        <translation>Database: {db} · Alt+1 Front desk · Ctrl+F search · Ctrl+N new registration</translation>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="91"/>
+        <source>Database: {db} · Alt+1 Balie · Alt+2 Wachtrij · Alt+3 Agenda · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
+        <translation>Database: {db} · Alt+1 Front desk · Alt+2 Queue · Alt+3 Agenda · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="101"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="176"/>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="192"/>
+        <source>screening</source>
+        <translation>screening</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="192"/>
+        <source>quickscan</source>
+        <translation>quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="199"/>
+        <source>Niet-afgerond werk</source>
+        <translation>Unfinished work</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="201"/>
+        <source>Niet-afgeronde {kind} van {time} voor {name} hervatten?</source>
+        <translation>Resume unfinished {kind} from {time} for {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
+        <source>&amp;Hervatten</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="208"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="225"/>
+        <source>Hervatten</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="241"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -813,59 +1069,385 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="38"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="43"/>
+        <source>Wachtrij vandaag</source>
+        <translation>Today&apos;s queue</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="46"/>
+        <source>Binnen</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="47"/>
+        <source>Wacht</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="48"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="49"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="51"/>
+        <source>Opgepakt door</source>
+        <translation>Picked up by</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="64"/>
+        <source>&amp;Verder (Enter)</source>
+        <translation>&amp;Continue (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="67"/>
+        <source>Pakt de aanmelding op en opent de screening of de quickscan</source>
+        <translation>Picks up the registration and opens the screening or the quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="70"/>
+        <source>&amp;Oppakken</source>
+        <translation>&amp;Pick up</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="72"/>
+        <source>&amp;Teruggeven</source>
+        <translation>&amp;Hand back</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="74"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="76"/>
+        <source>Ver&amp;nieuwen (F5)</source>
+        <translation>&amp;Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="105"/>
+        <source>ACUUT · {status}</source>
+        <translation>ACUTE · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="107"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="177"/>
+        <source>Screenen doet de poortwachter.</source>
+        <translation>Screening is done by the poortwachter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="188"/>
+        <source>De quickscan doet de wisselwachter.</source>
+        <translation>The quickscan is done by the wisselwachter.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickscanDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="61"/>
+        <source>Quickscan: {name}</source>
+        <translation>Quickscan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="79"/>
+        <source>&amp;Terug (Esc)</source>
+        <translation>&amp;Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="81"/>
+        <source>&amp;Sluiten, concept bewaren</source>
+        <translation>&amp;Close, keep draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="121"/>
+        <source>Wat valt op</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="122"/>
+        <source>Vraag van de klant</source>
+        <translation>Client&apos;s question</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="123"/>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="139"/>
+        <source>Vraag bij de aanmelding: {q}</source>
+        <translation>Question at registration: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="142"/>
+        <source>Screening: {e} ({why})</source>
+        <translation>Screening: {e} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="148"/>
+        <source>Acute nood gemeld bij de screening.</source>
+        <translation>Acute need reported at the screening.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="151"/>
+        <source>Doorverwezen naar: {p}</source>
+        <translation>Referred to: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="169"/>
+        <source>&amp;Hele klantvraag *</source>
+        <translation>Client&apos;s &amp;whole question *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="174"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="215"/>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="179"/>
+        <source>Recht op &amp;uitkering? *</source>
+        <translation>&amp;Entitled to a benefit? *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="183"/>
+        <source>Vervolgstappen (meer dan één mag)</source>
+        <translation>Next steps (more than one allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="202"/>
+        <source>Afspraak {kind}</source>
+        <translation>Appointment {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="203"/>
+        <source>Meenemen: {docs}</source>
+        <translation>What to bring: {docs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="207"/>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="210"/>
+        <source>Vervolgstappen</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="220"/>
+        <source>&amp;Klantmanager *</source>
+        <translation>&amp;Klantmanager *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="229"/>
+        <source>Stap 1 van 2: leefgebieden</source>
+        <translation>Step 1 of 2: life domains</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="229"/>
+        <source>Stap 2 van 2: besluit</source>
+        <translation>Step 2 of 2: decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="232"/>
+        <source>&amp;Verder (Ctrl+Enter)</source>
+        <translation>&amp;Next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="232"/>
+        <source>&amp;Afronden (Ctrl+Enter)</source>
+        <translation>&amp;Finish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="336"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="350"/>
+        <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
+        <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="52"/>
+        <source>Screening: {name}</source>
+        <translation>Screening: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="62"/>
+        <source>Vraag bij de aanmelding: {q}</source>
+        <translation>Question at registration: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="74"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="76"/>
+        <source>Acute nood</source>
+        <translation>Acute need</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="81"/>
+        <source>Een vinkje hier zet de aanmelding bovenaan de wachtrij en maakt een taak voor vandaag.</source>
+        <translation>A tick here puts the registration at the top of the queue and creates a task for today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="107"/>
+        <source>Rechtmatigheid (ruwe inschatting)</source>
+        <translation>Eligibility (rough assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="110"/>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="115"/>
+        <source>&amp;Inschatting *</source>
+        <translation>&amp;Assessment *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="119"/>
+        <source>&amp;Waarom *</source>
+        <translation>&amp;Why *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="124"/>
+        <source>Doorverwijzen naar partners</source>
+        <translation>Refer to partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="128"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="140"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="142"/>
+        <source>Door naar de &amp;quickscan</source>
+        <translation>On to the &amp;quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="144"/>
+        <source>Aanmelding hier &amp;beëindigen</source>
+        <translation>&amp;End the registration here</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="154"/>
+        <source>&amp;Reden van beëindigen</source>
+        <translation>&amp;Reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="160"/>
+        <source>&amp;Afronden (Ctrl+Enter)</source>
+        <translation>&amp;Finish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="165"/>
+        <source>&amp;Sluiten, concept bewaren (Esc)</source>
+        <translation>&amp;Close, keep draft (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="240"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard als concept.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="257"/>
+        <source>Acute nood vastgelegd: de aanmelding staat bovenaan en er is een taak voor vandaag.</source>
+        <translation>Acute need recorded: the registration is at the top of the queue and there is a task for today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="262"/>
+        <source>De aanmelding wacht nu op de quickscan.</source>
+        <translation>The registration is now waiting for the quickscan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="264"/>
+        <source>De aanmelding is beëindigd.</source>
+        <translation>The registration has been ended.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="34"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="33"/>
         <source>Klant zoeken</source>
         <translation>Find client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="39"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="38"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="44"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="43"/>
         <source>Achternaam, BSN, postcode (1234 AB) of geboortedatum (dd-mm-jjjj)</source>
         <translation>Surname, BSN, postcode (1234 AB) or date of birth (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="45"/>
         <source>Zoeken naar een klant</source>
         <translation>Search for a client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="49"/>
         <source>&amp;Nieuwe aanmelding</source>
         <translation>&amp;New registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="52"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="51"/>
         <source>Nieuwe aanmelding (Ctrl+N)</source>
         <translation>New registration (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="59"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="98"/>
         <source>Typ een achternaam, BSN, postcode of geboortedatum. Enter opent het dossier; Ctrl+N start een nieuwe aanmelding.</source>
         <translation>Type a surname, BSN, postcode or date of birth. Enter opens the file; Ctrl+N starts a new registration.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="102"/>
         <source>Geen klant gevonden. Nieuwe klant? Kies &apos;Nieuwe aanmelding&apos;.</source>
         <translation>No client found. New client? Choose &apos;New registration&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="104"/>
         <source>De eerste {n} klanten; typ verder om te verfijnen.</source>
         <translation>The first {n} clients; keep typing to narrow down.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/search_panel.py" line="106"/>
         <source>{n} klant(en) gevonden.</source>
         <translation>{n} client(s) found.</translation>
     </message>
@@ -1204,63 +1786,78 @@ What you had entered is still there.</translation>
 <context>
     <name>clients</name>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="118"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="122"/>
         <source>Kies hoe de klant zich meldt.</source>
         <translation>Choose how the client made contact.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="120"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="124"/>
         <source>Kies waar de klant naartoe gaat.</source>
         <translation>Choose where the client is going.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="122"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="126"/>
         <source>Schrijf de vraag van de klant op.</source>
         <translation>Write down the client&apos;s question.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="124"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="128"/>
         <source>Kies of typ naar wie de klant is doorverwezen.</source>
         <translation>Choose or type who the client has been referred to.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="172"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="176"/>
         <source>Deze klant bestaat niet meer.</source>
         <translation>This client no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="306"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="330"/>
         <source>Klant ingeschreven</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="314"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="338"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="325"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="349"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="335"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="356"/>
+        <source>Screening poortwachter</source>
+        <translation>Poortwachter screening</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="357"/>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="374"/>
+        <source>Afspraak gepland</source>
+        <translation>Appointment scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="385"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="347"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="397"/>
         <source>Klantmanager toegewezen</source>
         <translation>Klantmanager assigned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="360"/>
-        <location filename="../../src/intake_desktop/services/clients.py" line="429"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="410"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="519"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="436"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="526"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
@@ -1288,17 +1885,29 @@ What you had entered is still there.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="105"/>
+        <source>Instellingen niet gelezen</source>
+        <translation>Settings not read</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/app.py" line="106"/>
+        <source>Het instellingenbestand kon niet worden gelezen; het programma start met de standaardinstellingen.
+{problem}</source>
+        <translation>The settings file could not be read; the program starts with the default settings.
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/app.py" line="115"/>
         <source>Configuratie klopt niet</source>
         <translation>Configuration is incorrect</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="121"/>
         <source>Database niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="122"/>
         <source>De database kon niet worden geopend ({kind}). Zie het logboek:
 {path}</source>
         <translation>The database could not be opened ({kind}). See the log file:
@@ -1326,6 +1935,45 @@ What you had entered is still there.</translation>
         <source>Deze gegevens zijn intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Open het dossier opnieuw om de nieuwe gegevens te zien.</source>
         <translation>This data has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Open the file again to see the new data.</translation>
     </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="99"/>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="150"/>
+        <source>Deze afspraak bestaat niet (meer).</source>
+        <translation>This appointment does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/queue.py" line="81"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="124"/>
+        <location filename="../../src/intake_desktop/services/screening.py" line="86"/>
+        <source>Deze aanmelding bestaat niet (meer).</source>
+        <translation>This registration does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/queue.py" line="94"/>
+        <source>Deze aanmelding is al afgerond.</source>
+        <translation>This registration has already been completed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/queue.py" line="97"/>
+        <source>{who} heeft deze aanmelding al opgepakt.</source>
+        <translation>{who} has already picked up this registration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/queue.py" line="122"/>
+        <source>Alleen wie een aanmelding oppakte, geeft hem terug.</source>
+        <translation>Only the person who picked up a registration can hand it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="129"/>
+        <location filename="../../src/intake_desktop/services/screening.py" line="91"/>
+        <source>Een collega heeft deze aanmelding opgepakt.</source>
+        <translation>A colleague has picked up this registration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/store.py" line="18"/>
+        <source>Dit kon niet worden opgeslagen: op een andere werkplek werd tegelijk hetzelfde vastgelegd (bijvoorbeeld hetzelfde BSN). Vernieuw het scherm en probeer het opnieuw.</source>
+        <translation>This could not be saved: the same thing was recorded at another workstation at the same time (for example the same BSN). Refresh the screen and try again.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -1345,19 +1993,193 @@ What you had entered is still there.</translation>
         <translation>Only an administrator may import clients.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="148"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="145"/>
+        <source>Het bestand kon niet worden gelezen ({reason}). Is het nog geopend in een ander programma?</source>
+        <translation>The file could not be read ({reason}). Is it still open in another program?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/importer.py" line="158"/>
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="179"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="166"/>
+        <source>Het bestand is geen geldig CSV-bestand ({reason}).</source>
+        <translation>The file is not a valid CSV file ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/importer.py" line="202"/>
         <source>onbekende code &apos;{code}&apos;.</source>
         <translation>unknown code &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="196"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="219"/>
         <source>staat ook al op regel {line} van dit bestand.</source>
         <translation>is also on line {line} of this file.</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="6"/>
+        <source>Waarschijnlijk recht</source>
+        <translation>Probably entitled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="7"/>
+        <source>Waarschijnlijk geen recht</source>
+        <translation>Probably not entitled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="8"/>
+        <source>Nog onduidelijk</source>
+        <translation>Still unclear</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="11"/>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="12"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="13"/>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="18"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="16"/>
+        <source>Nog onbekend</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="17"/>
+        <source>Ja, mogelijk recht op uitkering</source>
+        <translation>Yes, possibly entitled to a benefit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="21"/>
+        <source>Gepland</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="22"/>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="23"/>
+        <source>Niet verschenen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="24"/>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="19"/>
+        <source>Niet verschenen vastgelegd. Dit is de eerste gemiste afspraak: de klant wordt opgeroepen, en bij deze eerste oproep volgt geen sanctie.</source>
+        <translation>No-show recorded. This is the first missed appointment: the client will be sent a call-up, and no sanction follows this first call-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="24"/>
+        <source>Niet verschenen vastgelegd. De klant heeft eerder een afspraak gemist ({count} keer nu); bij deze oproep kan een maatregel volgen.</source>
+        <translation>No-show recorded. The client has missed an appointment before ({count} times now); a measure may follow this call-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="102"/>
+        <source>Van deze afspraak is al vastgelegd hoe hij verliep.</source>
+        <translation>The outcome of this appointment has already been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="64"/>
+        <source>Vat de hele vraag van de klant samen.</source>
+        <translation>Summarise the client&apos;s whole question.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="66"/>
+        <source>Kies of er mogelijk recht op een uitkering is.</source>
+        <translation>Choose whether the client may be entitled to a benefit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="71"/>
+        <source>Kies minstens één vervolgstap.</source>
+        <translation>Choose at least one next step.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="73"/>
+        <source>Kies bij elk leefgebied ja, nee of onbekend.</source>
+        <translation>Choose yes, no or unknown for each life domain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="77"/>
+        <source>Elke klant krijgt een klantmanager: kies er een.</source>
+        <translation>Every client gets a klantmanager: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="81"/>
+        <source>De wisselwachter heeft geen eigen caseload: kies een andere klantmanager.</source>
+        <translation>The wisselwachter has no caseload of their own: choose another klantmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="91"/>
+        <source>Kies iemand met de rol klantmanager.</source>
+        <translation>Choose someone with the klantmanager role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="100"/>
+        <source>Kies een datum en tijd in de toekomst voor deze afspraak.</source>
+        <translation>Choose a date and time in the future for this appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="108"/>
+        <source>Deze afspraak valt samen met een andere afspraak van de klant.</source>
+        <translation>This appointment overlaps another appointment of the client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="119"/>
+        <source>De quickscan doet de wisselwachter.</source>
+        <translation>The quickscan is done by the wisselwachter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="126"/>
+        <source>quickscan</source>
+        <translation>quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="49"/>
+        <source>Kies een inschatting van het recht.</source>
+        <translation>Choose an eligibility assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="51"/>
+        <source>Schrijf kort op waarom u dit inschat.</source>
+        <translation>Briefly write down why you assess it this way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="55"/>
+        <source>Schrijf op waarom de aanmelding hier eindigt.</source>
+        <translation>Write down why the registration ends here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="65"/>
+        <source>De {what} van deze aanmelding is al afgerond door {who} om {at}.</source>
+        <translation>The {what} of this registration has already been completed by {who} at {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="78"/>
+        <source>Screenen doet de poortwachter.</source>
+        <translation>Screening is done by the poortwachter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="88"/>
+        <source>screening</source>
+        <translation>screening</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,13 @@ class DossierView(QWidget):
         """Screening and quickscan as the back office reads them: what was discussed."""
         config = self.store.config
         questions = {q.code: q.tekst for q in config.screening}
+        labels = {
+            "eligibility_label": self.tr("Rechtmatigheid"),
+            "referred_label": self.tr("Doorverwezen naar"),
+            "question_label": self.tr("Hele klantvraag"),
+            "benefit_label": self.tr("Uitkering"),
+            "next_label": self.tr("Vervolg"),
+        }
         parts = []
         for c in d.conversations:
             title = self.tr("Screening") if c.kind == "screening" else self.tr("Quickscan")
@@ -232,13 +239,13 @@ class DossierView(QWidget):
                 )
                 parts.append(f"<table cellpadding='3'>{rows}</table>")
                 parts.append(
-                    f"<p><b>{escape(self.tr('Rechtmatigheid'))}:</b> "
+                    f"<p><b>{escape(labels['eligibility_label'])}:</b> "
                     f"{escape(tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)))}"
                     f" – {escape(c.summary)}</p>"
                 )
                 if c.details.get("verwijzingen"):
                     parts.append(
-                        f"<p><b>{escape(self.tr('Doorverwezen naar'))}:</b> "
+                        f"<p><b>{escape(labels['referred_label'])}:</b> "
                         f"{escape(', '.join(c.details['verwijzingen']))}</p>"
                     )
             else:
@@ -263,12 +270,12 @@ class DossierView(QWidget):
                     for r in c.details.get("routes", [])
                 )
                 parts.append(
-                    f"<p><b>{escape(self.tr('Hele klantvraag'))}:</b> {escape(c.summary)}</p>"
+                    f"<p><b>{escape(labels['question_label'])}:</b> {escape(c.summary)}</p>"
                 )
                 parts.append(
-                    f"<p><b>{escape(self.tr('Uitkering'))}:</b> "
+                    f"<p><b>{escape(labels['benefit_label'])}:</b> "
                     f"{escape(tr_domain(BENEFIT.get(c.benefit_may_be_due, '')))}"
-                    f" · <b>{escape(self.tr('Vervolg'))}:</b> {escape(routes)}</p>"
+                    f" · <b>{escape(labels['next_label'])}:</b> {escape(routes)}</p>"
                 )
         self.conversations.setHtml("".join(parts) or self.tr("Nog geen gesprekken vastgelegd."))
 
