@@ -129,6 +129,7 @@ def test_search_finds_without_accents_bsn_postcode_and_birth_date(store, balie):
     assert [h.surname for h in search.search_clients(store, "mae").hits] == ["Maës"]
     assert [h.surname for h in search.search_clients(store, "MAËS").hits] == ["Maës"]
     assert [h.surname for h in search.search_clients(store, "de vri").hits] == ["Vries"]
+    assert [h.surname for h in search.search_clients(store, "Vries, Jan de").hits] == ["Vries"]
     assert search.search_clients(store, "999990019").hits[0].surname == "Maës"
     assert search.search_clients(store, "1234ab").hits[0].surname == "Maës"
     assert search.search_clients(store, "1234 AB 12").hits[0].surname == "Maës"

@@ -280,12 +280,17 @@ Is this the same person?</translation>
         <translation>All staff members</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/audit_view.py" line="128"/>
         <source>{what} · klantnummer {id}</source>
         <translation>{what} · client number {id}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/audit_view.py" line="146"/>
+        <source>De nieuwste {n} gebeurtenissen; er zijn er meer. Verfijn het filter.</source>
+        <translation>The newest {n} events; there are more. Narrow the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/audit_view.py" line="151"/>
         <source>{n} gebeurtenis(sen); de nieuwste bovenaan.</source>
         <translation>{n} event(s); newest first.</translation>
     </message>
@@ -1770,7 +1775,7 @@ What you had entered is still there.</translation>
         <translation>checklist of what to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="95"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="96"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>

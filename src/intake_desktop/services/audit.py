@@ -89,12 +89,13 @@ class AuditFilter:
 
 
 def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEvent]:
-    """Newest first. Only a beheerder reads the audit log."""
+    """Newest first, at most ``filt.limit + 1`` rows (one more than shown tells the
+    screen the list was cut off). Only a beheerder reads the audit log."""
     if not actor.has(BEHEERDER):
         raise NotAllowed(
             QT_TRANSLATE_NOOP("audit", "Alleen een beheerder mag het auditlog bekijken.")
         )
-    stmt = select(AuditEvent).order_by(AuditEvent.occurred_at.desc()).limit(filt.limit)
+    stmt = select(AuditEvent).order_by(AuditEvent.occurred_at.desc()).limit(filt.limit + 1)
     if filt.since:
         stmt = stmt.where(AuditEvent.occurred_at >= filt.since)
     if filt.until:

@@ -139,7 +139,8 @@ def classify(text: str) -> tuple[str, object]:
             return "geboortedatum", parse_date(text)
         except ValueError:
             return "leeg", None
-    words = strip_tussenvoegsel(search_key(text).split())
+    # "Vries, Jan de" as the result list shows it: the part before the comma.
+    words = strip_tussenvoegsel(search_key(text.split(",", 1)[0]).split())
     prefix = " ".join(words)
     if not prefix or compact.isdigit():
         return "leeg", None

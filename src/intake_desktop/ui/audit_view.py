@@ -118,6 +118,9 @@ class AuditView(QWidget):
                 action=self.action.currentData() or "",
             ),
         )
+        limit = audit.AuditFilter.limit
+        truncated = len(events) > limit
+        events = events[:limit]
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             subject = tr_domain(audit.ENTITY_LABELS.get(event.entity or "", event.entity or ""))
@@ -137,6 +140,13 @@ class AuditView(QWidget):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.count.setText(
-            self.tr("{n} gebeurtenis(sen); de nieuwste bovenaan.").format(n=len(events))
-        )
+        if truncated:
+            self.count.setText(
+                self.tr(
+                    "De nieuwste {n} gebeurtenissen; er zijn er meer. Verfijn het filter."
+                ).format(n=len(events))
+            )
+        else:
+            self.count.setText(
+                self.tr("{n} gebeurtenis(sen); de nieuwste bovenaan.").format(n=len(events))
+            )
