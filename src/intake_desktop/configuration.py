@@ -82,6 +82,37 @@ class RouteRule:
 
 
 @dataclass(frozen=True)
+class Klantgroep:
+    code: str
+    naam: str
+    kleur: str
+    wie: str
+    dienstverlening: str
+    verwachting: str
+    voortgang_per_jaar: int
+    rechtmatigheid_elke_jaren: int
+    kickoff: bool
+    werkcoach_afspraak: bool
+
+
+@dataclass(frozen=True)
+class SuggestionRule:
+    klantgroep: str
+    conditions: tuple[tuple[str, float], ...]  # (name, limit), e.g. ("ladder_max", 2)
+
+
+@dataclass(frozen=True)
+class AmbitieConfig:
+    obstacles: tuple[str, ...]
+    rights_duties: tuple[str, ...]
+    kickoff_after_days: int
+    income_after_days: int
+    income_appointment_type: str
+    werkcoach_after_kickoff_days: int
+    werkcoach_appointment_type: str
+
+
+@dataclass(frozen=True)
 class AppConfig:
     idle_lock_minutes: int
     max_search_results: int
@@ -92,6 +123,13 @@ class AppConfig:
     domains: tuple[Domain, ...] = ()
     appointment_types: tuple[AppointmentType, ...] = ()
     routes: tuple[RouteRule, ...] = ()
+    klantgroepen: tuple[Klantgroep, ...] = ()
+    suggestion_rules: tuple[SuggestionRule, ...] = ()
+    suggestion_default: str = ""
+    ambitie: AmbitieConfig | None = None
+
+    def klantgroep(self, code: str) -> Klantgroep | None:
+        return next((k for k in self.klantgroepen if k.code == code), None)
 
     def appointment_type(self, code: str) -> AppointmentType | None:
         return next((a for a in self.appointment_types if a.code == code), None)
@@ -197,6 +235,65 @@ ROUTES = Table(
         ),
     }
 )
+CONDITIONS = (
+    "maanden_uitkering_min",
+    "maanden_uitkering_max",
+    "ladder_min",
+    "ladder_max",
+    "belemmeringen_min",
+    "belemmeringen_max",
+    "score_werk_min",
+    "score_werk_max",
+    "score_gemiddeld_min",
+    "score_gemiddeld_max",
+)
+KLANTGROEPEN = Table(
+    {
+        "klantgroep": ArrayOf(
+            Table(
+                {
+                    "code": Field(str),
+                    "naam": Field(str),
+                    "kleur": Field(str),
+                    "wie": Field(str),
+                    "dienstverlening": Field(str),
+                    "verwachting": Field(str),
+                    "voortgang_per_jaar": Field(int, minimum=0, maximum=12),
+                    "rechtmatigheid_elke_jaren": Field(int, minimum=0, maximum=10),
+                    "kickoff": Field(bool),
+                    "werkcoach_afspraak": Field(bool),
+                }
+            ),
+            min_items=1,
+        ),
+        "voorstel": Table(
+            {
+                "standaard": Field(str),
+                "regel": ArrayOf(
+                    Table(
+                        {
+                            "klantgroep": Field(str),
+                            **{c: Field((int, float), required=False) for c in CONDITIONS},
+                        }
+                    )
+                ),
+            }
+        ),
+    }
+)
+AMBITIE = Table(
+    {
+        "belemmeringen": ListOf(str, min_items=1),
+        "rechten_plichten": ListOf(str, min_items=1),
+        "kickoff": Table({"na_dagen": Field(int, minimum=0, maximum=90)}),
+        "inkomensconsulent": Table(
+            {"na_dagen": Field(int, minimum=0, maximum=90), "afspraaktype": Field(str)}
+        ),
+        "werkcoach": Table(
+            {"na_kickoff_dagen": Field(int, minimum=0, maximum=90), "afspraaktype": Field(str)}
+        ),
+    }
+)
 
 
 def _load_text(path: Path) -> str:
@@ -247,6 +344,32 @@ def load_config(resources: Path | None = None) -> AppConfig:
                 line_of(_load_text(path), ["route", index, "afspraak"]),
                 f"afspraaktype '{route['afspraak']}' staat niet in afspraken.toml.",
             )
+    groups = _load(folder / "klantgroepen.toml", KLANTGROEPEN)
+    path = folder / "klantgroepen.toml"
+    unique_codes(groups["klantgroep"], path, _load_text(path), "klantgroep")
+    group_codes = {g["code"] for g in groups["klantgroep"]}
+    if groups["voorstel"]["standaard"] not in group_codes:
+        raise ConfigError(
+            path,
+            line_of(_load_text(path), ["voorstel", "standaard"]),
+            f"klantgroep '{groups['voorstel']['standaard']}' bestaat niet.",
+        )
+    for index, rule in enumerate(groups["voorstel"].get("regel", [])):
+        if rule["klantgroep"] not in group_codes:
+            raise ConfigError(
+                path,
+                line_of(_load_text(path), ["voorstel.regel", index, "klantgroep"]),
+                f"klantgroep '{rule['klantgroep']}' bestaat niet.",
+            )
+    ambitie = _load(folder / "ambitiegesprek.toml", AMBITIE)
+    for key in ("inkomensconsulent", "werkcoach"):
+        if ambitie[key]["afspraaktype"] not in known_types:
+            apath = folder / "ambitiegesprek.toml"
+            raise ConfigError(
+                apath,
+                line_of(_load_text(apath), [key, "afspraaktype"]),
+                f"afspraaktype '{ambitie[key]['afspraaktype']}' staat niet in afspraken.toml.",
+            )
     return AppConfig(
         idle_lock_minutes=programma["vergrendeling"]["minuten_inactief"],
         max_search_results=programma["zoeken"]["max_resultaten"],
@@ -278,5 +401,20 @@ def load_config(resources: Path | None = None) -> AppConfig:
                 ),
             )
             for r in routes["route"]
+        ),
+        klantgroepen=tuple(Klantgroep(**g) for g in groups["klantgroep"]),
+        suggestion_rules=tuple(
+            SuggestionRule(r["klantgroep"], tuple((c, float(r[c])) for c in CONDITIONS if c in r))
+            for r in groups["voorstel"].get("regel", [])
+        ),
+        suggestion_default=groups["voorstel"]["standaard"],
+        ambitie=AmbitieConfig(
+            obstacles=tuple(ambitie["belemmeringen"]),
+            rights_duties=tuple(ambitie["rechten_plichten"]),
+            kickoff_after_days=ambitie["kickoff"]["na_dagen"],
+            income_after_days=ambitie["inkomensconsulent"]["na_dagen"],
+            income_appointment_type=ambitie["inkomensconsulent"]["afspraaktype"],
+            werkcoach_after_kickoff_days=ambitie["werkcoach"]["na_kickoff_dagen"],
+            werkcoach_appointment_type=ambitie["werkcoach"]["afspraaktype"],
         ),
     )
