@@ -14,6 +14,7 @@ ROWS = {
     "task": 1,
     "klantgroep_keuze": 1,
     "audit_event": 1,
+    "appointment": 1,
 }
 
 
@@ -49,6 +50,12 @@ def insert(connection) -> None:
         "klantgroep, deviates_from_advice, reason, decided_at, decided_by) VALUES "
         "(?, 1, ?, ?, ?, 'groeien', 0, 'eigen keuze', ?, ?)",
         ("e" * 32, NOW, NOW, CLIENT_ID, NOW, STAFF_ID),
+    )
+    run(
+        "INSERT INTO appointment (id, version, created_at, updated_at, client_id, kind, "
+        "starts_at, location, staff_id, documents_to_bring, status) VALUES (?, 1, ?, ?, ?, "
+        "'uitkeringsintake', ?, 'Werkplein', ?, 'Identiteitsbewijs', 'gepland')",
+        ("1" * 32, NOW, NOW, CLIENT_ID, NOW, STAFF_ID),
     )
     run(
         "INSERT INTO audit_event (id, occurred_at, staff_id, username, roles, action, "

@@ -17,6 +17,8 @@ _MODULE_OF = {
     "Draft": "audit",
     "Client": "client",
     "Household": "client",
+    "KickoffBooking": "kickoff",
+    "KickoffSession": "kickoff",
     "Aanmelding": "journey",
     "Assessment": "journey",
     "IntakeDomainAnswer": "journey",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake_desktop.db.base import Base, Editable
@@ -25,6 +25,8 @@ class Appointment(Editable, Base):
     documents_to_bring: Mapped[str] = mapped_column(Text, default="")
     # gepland, gehouden, niet_verschenen, geannuleerd
     status: Mapped[str] = mapped_column(String(16), default="gepland")
+    # "bij de klant thuis"; the server default fills rows made before this column.
+    at_home: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Task(Editable, Base):
