@@ -110,6 +110,7 @@ class AmbitieConfig:
     income_appointment_type: str
     werkcoach_after_kickoff_days: int
     werkcoach_appointment_type: str
+    progress_appointment_type: str
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ AMBITIE = Table(
         "inkomensconsulent": Table(
             {"na_dagen": Field(int, minimum=0, maximum=90), "afspraaktype": Field(str)}
         ),
+        "voortgang": Table({"afspraaktype": Field(str)}),
         "werkcoach": Table(
             {"na_kickoff_dagen": Field(int, minimum=0, maximum=90), "afspraaktype": Field(str)}
         ),
@@ -362,7 +364,7 @@ def load_config(resources: Path | None = None) -> AppConfig:
                 f"klantgroep '{rule['klantgroep']}' bestaat niet.",
             )
     ambitie = _load(folder / "ambitiegesprek.toml", AMBITIE)
-    for key in ("inkomensconsulent", "werkcoach"):
+    for key in ("inkomensconsulent", "werkcoach", "voortgang"):
         if ambitie[key]["afspraaktype"] not in known_types:
             apath = folder / "ambitiegesprek.toml"
             raise ConfigError(
@@ -416,5 +418,6 @@ def load_config(resources: Path | None = None) -> AppConfig:
             income_appointment_type=ambitie["inkomensconsulent"]["afspraaktype"],
             werkcoach_after_kickoff_days=ambitie["werkcoach"]["na_kickoff_dagen"],
             werkcoach_appointment_type=ambitie["werkcoach"]["afspraaktype"],
+            progress_appointment_type=ambitie["voortgang"]["afspraaktype"],
         ),
     )

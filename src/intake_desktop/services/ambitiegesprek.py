@@ -1,0 +1,301 @@
+"""The ambitiegesprek: the instrument, the suggested klantgroep, the client's own choice,
+rights and duties, and what the choice sets in motion (kick-off, income consultant,
+werkcoach, progress talks)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import (
+    Appointment,
+    Assessment,
+    Client,
+    IntakeDomainAnswer,
+    IntakeRecord,
+    KlantgroepKeuze,
+    Task,
+)
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.klantgroep_voorstel import Facts, Suggestion, suggest
+from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
+from intake_desktop.domain.text import clean
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services import audit, kickoff
+from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.store import Store
+
+
+@dataclass
+class DomainScore:
+    code: str
+    score: int | None = None  # self-reliance 1..5
+    observation: str = ""
+    client_view: str = ""
+
+
+@dataclass
+class AmbitieInput:
+    scores: list[DomainScore] = field(default_factory=list)
+    ladder_rung: int | None = None
+    ladder_target: int | None = None
+    strengths: str = ""
+    obstacles: list[str] = field(default_factory=list)
+    months_on_benefit: int | None = None
+    stress_signals: str = ""
+    chosen: str = ""
+    motivation: str = ""
+    rights_duties_ticked: list[str] = field(default_factory=list)
+    commitment: bool = False
+    kickoff_session_id: uuid.UUID | None = None
+    income_at: datetime | None = None
+    werkcoach_at: datetime | None = None
+    progress_at_home: bool = False
+
+
+@dataclass(frozen=True)
+class AmbitieResult:
+    record_id: uuid.UUID
+    klantgroep: str
+    deviates: bool
+    appointment_ids: list[uuid.UUID]
+    progress_talks: list[datetime]
+    task_ids: list[uuid.UUID]
+
+
+def facts_of(data: AmbitieInput) -> Facts:
+    scores = [s.score for s in data.scores if s.score is not None]
+    work = next((s.score for s in data.scores if s.code == "werk"), None)
+    return Facts(
+        data.months_on_benefit,
+        data.ladder_rung,
+        len(data.obstacles),
+        work,
+        sum(scores) / len(scores) if scores else None,
+    )
+
+
+def suggestion(store: Store, data: AmbitieInput) -> Suggestion:
+    return suggest(facts_of(data), store.config.suggestion_rules, store.config.suggestion_default)
+
+
+def _at_ten(day: date) -> datetime:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(10, 0)).astimezone()
+
+
+def progress_talk_dates(per_year: int, start: datetime) -> list[datetime]:
+    """The first year's progress talks, evenly spread (Groeien: once, at 12 months)."""
+    if per_year <= 0:
+        return []
+    step = 12 // per_year
+    return [
+        _at_ten((start + timedelta(days=round(30.44 * step * n))).date())
+        for n in range(1, per_year + 1)
+    ]
+
+
+def _check(store: Store, data: AmbitieInput, advice: Suggestion) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    group = store.config.klantgroep(data.chosen)
+    if group is None:
+        errors["chosen"] = QT_TRANSLATE_NOOP("ambitie", "De klant kiest een klantgroep.")
+    elif data.chosen != advice.klantgroep and not clean(data.motivation):
+        errors["motivation"] = QT_TRANSLATE_NOOP(
+            "ambitie", "De keuze wijkt af van het advies: schrijf op waarom."
+        )
+    for key, value in (("ladder_rung", data.ladder_rung), ("ladder_target", data.ladder_target)):
+        if value is None or not 1 <= value <= 6:
+            errors[key] = QT_TRANSLATE_NOOP("ambitie", "Kies een trede van 1 tot en met 6.")
+    if any(s.score is not None and not 1 <= s.score <= 5 for s in data.scores):
+        errors["scores"] = QT_TRANSLATE_NOOP("ambitie", "Een score is 1 tot en met 5.")
+    if data.months_on_benefit is not None and data.months_on_benefit < 0:
+        errors["months_on_benefit"] = QT_TRANSLATE_NOOP("ambitie", "Vul 0 of meer maanden in.")
+    unknown = set(data.obstacles) - set(store.config.ambitie.obstacles)
+    if unknown:
+        errors["obstacles"] = QT_TRANSLATE_NOOP("ambitie", "Kies belemmeringen uit de lijst.")
+    if set(data.rights_duties_ticked) != set(store.config.ambitie.rights_duties):
+        errors["rights_duties"] = QT_TRANSLATE_NOOP(
+            "ambitie", "Loop alle rechten en plichten met de klant door en vink ze af."
+        )
+    if not data.commitment:
+        errors["commitment"] = QT_TRANSLATE_NOOP(
+            "ambitie", "Leg vast dat de klant zich aan de afspraken houdt (afspraak is afspraak)."
+        )
+    if group is not None and group.kickoff and data.kickoff_session_id is None:
+        errors["kickoff"] = QT_TRANSLATE_NOOP("ambitie", "Kies een kick-off met plaats.")
+    return errors
+
+
+def complete_ambitiegesprek(
+    store: Store, actor: Actor, client_id: uuid.UUID, data: AmbitieInput
+) -> AmbitieResult:
+    if not actor.has(WISSELWACHTER, KLANTMANAGER):
+        raise NotAllowed(QT_TRANSLATE_NOOP("ambitie", "Het ambitiegesprek voert de intaker."))
+    advice = suggestion(store, data)
+    errors = _check(store, data, advice)
+    if errors:
+        raise ValidationFailed(errors)
+    config = store.config
+    group = config.klantgroep(data.chosen)
+    now = utcnow()
+    deviates = data.chosen != advice.klantgroep
+    with store.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+        record = IntakeRecord(
+            client_id=client_id,
+            kind="ambitiegesprek",
+            status="afgerond",
+            conducted_by=actor.staff_id,
+            conducted_at=now,
+            summary=clean(data.strengths),
+            outcome=data.chosen,
+            created_by=actor.staff_id,
+            updated_by=actor.staff_id,
+            details={
+                "voorstel": advice.klantgroep,
+                "redenen": list(advice.reasons),
+                "belemmeringen": list(data.obstacles),
+                "stress": clean(data.stress_signals),
+                "rechten_plichten": list(data.rights_duties_ticked),
+                "afspraak_is_afspraak": {"op": now.isoformat(), "door": actor.display_name},
+            },
+            domain_answers=[
+                IntakeDomainAnswer(
+                    domain_code=s.code,
+                    score=s.score,
+                    observation=clean(s.observation),
+                    client_view=clean(s.client_view),
+                    created_by=actor.staff_id,
+                )
+                for s in data.scores
+            ],
+        )
+        session.add(record)
+        session.flush()
+        session.add(
+            Assessment(
+                client_id=client_id,
+                intake_id=record.id,
+                assessed_at=now,
+                assessed_by=actor.staff_id,
+                ladder_rung=data.ladder_rung,
+                ladder_target=data.ladder_target,
+                months_on_benefit=data.months_on_benefit,
+                details={"belemmeringen": list(data.obstacles)},
+                created_by=actor.staff_id,
+            )
+        )
+        session.add(
+            KlantgroepKeuze(
+                client_id=client_id,
+                klantgroep=data.chosen,
+                suggested=advice.klantgroep,
+                deviates_from_advice=deviates,
+                decided_at=now,
+                decided_by=actor.staff_id,
+                intake_id=record.id,
+                created_by=actor.staff_id,
+                reason=clean(data.motivation) or "Keuze van de klant, gelijk aan het advies",
+            )
+        )
+        client.klantgroep = data.chosen
+        client.status = "in_traject"
+        client.updated_by = actor.staff_id
+        appointments, tasks = [], []
+        kickoff_at = None
+        if group.kickoff:
+            booking = kickoff.book(session, actor, data.kickoff_session_id, client_id, data.chosen)
+            session.flush()
+            from intake_desktop.db.models import KickoffSession
+
+            kickoff_at = session.get(KickoffSession, booking.session_id).starts_at
+        amb = config.ambitie
+        income_at = data.income_at or _at_ten((now + timedelta(days=amb.income_after_days)).date())
+        appointments.append(
+            _appointment(config, client, actor, amb.income_appointment_type, income_at, False)
+        )
+        if group.werkcoach_afspraak:
+            base = kickoff_at or now
+            at = data.werkcoach_at or _at_ten(
+                (base + timedelta(days=amb.werkcoach_after_kickoff_days)).date()
+            )
+            appointments.append(
+                _appointment(config, client, actor, amb.werkcoach_appointment_type, at, False)
+            )
+        talks = progress_talk_dates(group.voortgang_per_jaar, now)
+        for at in talks:
+            appointments.append(
+                _appointment(
+                    config, client, actor, amb.progress_appointment_type, at, data.progress_at_home
+                )
+            )
+        if group.rechtmatigheid_elke_jaren:
+            tasks.append(
+                Task(
+                    client_id=client_id,
+                    kind="rechtmatigheid",
+                    title="Rechtmatigheidstoets",
+                    assigned_to=client.klantmanager_id,
+                    due_at=now + timedelta(days=round(365.25 * group.rechtmatigheid_elke_jaren)),
+                    created_by=actor.staff_id,
+                )
+            )
+        if deviates:
+            tasks.append(
+                Task(
+                    client_id=client_id,
+                    kind="keuze_wijkt_af",
+                    title="Keuze wijkt af van advies: bespreken in het eerste voortgangsgesprek",
+                    assigned_to=client.klantmanager_id,
+                    due_at=talks[0] if talks else now + timedelta(days=90),
+                    created_by=actor.staff_id,
+                )
+            )
+        session.add_all(appointments + tasks)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            audit.CREATE,
+            client_id=client_id,
+            entity="ambitiegesprek",
+            entity_id=record.id,
+            workstation=store.workstation,
+            details={
+                "klantgroep": data.chosen,
+                "voorstel": advice.klantgroep,
+                "wijkt_af": deviates,
+            },
+        )
+        return AmbitieResult(
+            record.id,
+            data.chosen,
+            deviates,
+            [a.id for a in appointments],
+            talks,
+            [t.id for t in tasks],
+        )
+
+
+def _appointment(
+    config, client: Client, actor: Actor, kind_code: str, at: datetime, at_home: bool
+) -> Appointment:
+    kind = config.appointment_type(kind_code)
+    return Appointment(
+        client_id=client.id,
+        kind=kind.code,
+        starts_at=at,
+        ends_at=at + timedelta(minutes=kind.duur_minuten),
+        location="Bij de klant thuis" if at_home else kind.locatie,
+        staff_id=client.klantmanager_id,
+        with_party=kind.naam,
+        at_home=at_home,
+        documents_to_bring="\n".join(kind.meenemen),
+        created_by=actor.staff_id,
+    )

@@ -1,0 +1,143 @@
+"""The ambitiegesprek service: advice, the client's own choice, and what it sets in motion."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
+from intake_desktop.services import accounts, ambitiegesprek, kickoff
+from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
+from intake_desktop.services.errors import ValidationFailed
+from tests.conftest import DEMO_PASSWORD, make_staff
+from tests.test_counter_flow_service import new_aanmelding
+
+
+@pytest.fixture
+def intaker(store, beheerder):
+    make_staff(store, "intaker", {"wisselwachter"}, actor=beheerder, name="Ilse Intaker")
+    return accounts.sign_in(store, "intaker", DEMO_PASSWORD)
+
+
+def growing_client(store, config, **kw):
+    data = AmbitieInput(
+        scores=[
+            DomainScore("werk", 3, "Magazijnervaring", "Wil graag vrachtwagen rijden"),
+            DomainScore("financien", 2, "Huurachterstand", ""),
+        ],
+        ladder_rung=3,
+        ladder_target=6,
+        strengths="Betrouwbaar, rijbewijs C",
+        obstacles=["Schulden", "Taal"],
+        months_on_benefit=20,
+        stress_signals="",
+        rights_duties_ticked=list(config.ambitie.rights_duties),
+        commitment=True,
+    )
+    for key, value in kw.items():
+        setattr(data, key, value)
+    return data
+
+
+def session_for(store, actor, group, capacity=12, days=14):
+    return kickoff.plan_session(
+        store,
+        actor,
+        group,
+        utcnow() + timedelta(days=days),
+        "Werkplein, zaal 2",
+        "Tom Trainer",
+        capacity,
+    )
+
+
+def test_choice_differing_from_advice_needs_a_motivation(store, balie, beheerder, intaker):
+    client_id = _client(store, balie)
+    data = growing_client(store, store.config)
+    assert ambitiegesprek.suggestion(store, data).klantgroep == "groeien"
+    data.chosen = "matchen"
+    data.kickoff_session_id = session_for(store, beheerder, "matchen")
+    with pytest.raises(ValidationFailed) as err:
+        ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
+    assert set(err.value.errors) == {"motivation"}
+    data.motivation = "Klant heeft een baanaanbod in het vooruitzicht"
+    result = ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
+    assert result.deviates and result.klantgroep == "matchen"
+    with store.reading() as s:
+        keuze = s.scalar(select(KlantgroepKeuze).where(KlantgroepKeuze.client_id == client_id))
+        assert (keuze.suggested, keuze.deviates_from_advice) == ("groeien", True)
+        assert s.get(Client, client_id).klantgroep == "matchen"
+        assert s.scalar(select(Task).where(Task.kind == "keuze_wijkt_af")) is not None
+
+
+def test_kickoff_income_werkcoach_and_progress_talks(store, balie, beheerder, intaker):
+    client_id = _client(store, balie)
+    full = session_for(store, beheerder, "groeien", capacity=1, days=13)
+    later = session_for(store, beheerder, "groeien", capacity=10, days=20)
+    other = _client(store, balie, "Jansen", "999990020")
+    ambitiegesprek.complete_ambitiegesprek(
+        store,
+        intaker,
+        other,
+        growing_client(store, store.config, chosen="groeien", kickoff_session_id=full),
+    )
+    assert kickoff.first_with_room(store, "groeien", utcnow()).id == later
+    data = growing_client(store, store.config, chosen="groeien", kickoff_session_id=full)
+    with pytest.raises(ValidationFailed, match="vol"):
+        ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
+    data.kickoff_session_id = later
+    result = ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
+    assert len(result.progress_talks) == 1  # Groeien: once a year
+    assert timedelta(days=360) < result.progress_talks[0] - utcnow() < timedelta(days=370)
+    with store.reading() as s:
+        kinds = sorted(
+            a.kind for a in s.scalars(select(Appointment).where(Appointment.client_id == client_id))
+        )
+    assert kinds == ["gesprek_klantmanager", "uitkeringsintake", "voortgangsgesprek"]
+
+
+def test_faciliteren_talks_twice_a_year_at_home_and_a_lawfulness_check(
+    store, balie, beheerder, intaker
+):
+    client_id = _client(store, balie)
+    data = growing_client(
+        store,
+        store.config,
+        chosen="faciliteren",
+        motivation="Eigen keuze",
+        progress_at_home=True,
+        kickoff_session_id=session_for(store, beheerder, "faciliteren"),
+    )
+    result = ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
+    assert len(result.progress_talks) == 2
+    with store.reading() as s:
+        talks = list(s.scalars(select(Appointment).where(Appointment.kind == "voortgangsgesprek")))
+        assert all(t.at_home and t.location == "Bij de klant thuis" for t in talks)
+        check = s.scalar(select(Task).where(Task.kind == "rechtmatigheid"))
+        assert timedelta(days=725) < check.due_at - utcnow() < timedelta(days=735)
+
+
+def test_rights_duties_and_commitment_are_required(store, balie, beheerder, intaker):
+    client_id = _client(store, balie)
+    data = growing_client(
+        store,
+        store.config,
+        chosen="groeien",
+        rights_duties_ticked=[],
+        commitment=False,
+        kickoff_session_id=None,
+    )
+    with pytest.raises(ValidationFailed) as err:
+        ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
+    assert {"rights_duties", "commitment", "kickoff"} <= set(err.value.errors)
+
+
+def _client(store, actor, surname="Maës", bsn="999990019"):
+    item = new_aanmelding(store, actor, surname, bsn)
+    from intake_desktop.db.models import Aanmelding
+
+    with store.reading() as s:
+        return s.get(Aanmelding, item).client_id
