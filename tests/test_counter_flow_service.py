@@ -83,15 +83,17 @@ def scan(store, actor, aanmelding_id, km_id, routes=("work_first",), when=None):
     )
 
 
-def test_whole_counter_flow(store, balie, staff):
+def test_whole_counter_flow(store, balie, beheerder, staff):
     wissel, km = staff
     item_id = new_aanmelding(store, balie)
     other_id = new_aanmelding(store, balie, "Jansen", "999990020")
     assert [i.status for i in queue.today_queue(store, wissel)] == ["wacht_op_poortwachter"] * 2
 
     queue.pick_up(store, wissel, item_id)
-    with pytest.raises(NotAllowed, match="Willem Wissel heeft deze aanmelding al opgepakt"):
+    with pytest.raises(NotAllowed, match="Screenen doet de poortwachter"):
         queue.pick_up(store, km, item_id)
+    with pytest.raises(queue.PickedUpByColleague, match="Willem Wissel heeft deze aanmelding al"):
+        queue.pick_up(store, beheerder, item_id)
     result = screen(store, wissel, item_id, acute=True)
     assert result.acute and result.next_status == "wacht_op_quickscan"
     first = queue.today_queue(store, wissel)[0]
@@ -140,7 +142,7 @@ def test_screening_needs_reasons_and_can_end_the_aanmelding(store, balie, staff)
         screening.complete_screening(store, wissel, item_id, screening.ScreeningInput(go_on=False))
     assert set(err.value.errors) == {"eligibility", "eligibility_reason", "end_reason"}
     assert screen(store, wissel, item_id, go_on=False).next_status == "afgerond"
-    with pytest.raises(NotAllowed, match="screening van deze aanmelding is al afgerond"):
+    with pytest.raises(NotAllowed, match="Deze aanmelding is al afgerond door Willem Wissel"):
         screen(store, wissel, item_id)
 
 
@@ -182,6 +184,13 @@ def test_quickscan_rules(store, balie, staff):
     ]
 
 
+def started_a_while_ago(store, appointment_ids):
+    """Time passes: the appointments began ten minutes ago."""
+    with store.transaction() as s:
+        for appointment_id in appointment_ids:
+            s.get(Appointment, appointment_id).starts_at = utcnow() - timedelta(minutes=10)
+
+
 def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
     wissel, km = staff
     item_id = new_aanmelding(store, balie)
@@ -193,8 +202,39 @@ def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
     )
     rows = agenda.day_agenda(store, when.astimezone().date(), km.staff_id)
     assert len(rows) == 2 and rows[0].client_name == "Noël Maës"
+    with pytest.raises(NotAllowed, match="nog niet begonnen"):
+        agenda.record_missed(store, wissel, done.appointment_ids[0])
+    started_a_while_ago(store, done.appointment_ids)
     first = agenda.record_missed(store, wissel, done.appointment_ids[0])
     assert first.first_miss and "geen sanctie" in first.message
     again = agenda.record_missed(store, wissel, done.appointment_ids[1])
     assert not again.first_miss and again.count == 2
     assert count(store, Task, Task.kind == "oproep") == 2
+
+
+def test_open_aanmelding_from_yesterday_stays_in_the_queue(store, balie, staff):
+    wissel, _ = staff
+    item_id = new_aanmelding(store, balie)
+    done_id = new_aanmelding(store, balie, "Jansen", "999990020")
+    screen(store, wissel, done_id, go_on=False)
+    with store.transaction() as s:
+        for aanmelding_id in (item_id, done_id):
+            s.get(Aanmelding, aanmelding_id).registered_at = utcnow() - timedelta(days=1)
+    assert [i.aanmelding_id for i in queue.today_queue(store, wissel)] == [item_id]
+    assert queue.today_queue(store, wissel)[0].waiting_minutes >= 24 * 60 - 1
+
+
+def test_quickscan_refuses_a_time_the_klantmanager_is_already_booked(store, balie, staff):
+    wissel, km = staff
+    first = new_aanmelding(store, balie)
+    second = new_aanmelding(store, balie, "Jansen", "999990020")
+    for item_id in (first, second):
+        screen(store, wissel, item_id)
+    tomorrow_nine = datetime.combine(
+        (utcnow() + timedelta(days=1)).astimezone().date(), time(9, 0)
+    ).astimezone()
+    scan(store, wissel, first, km.staff_id, when=tomorrow_nine)
+    with pytest.raises(ValidationFailed) as err:
+        scan(store, wissel, second, km.staff_id, when=tomorrow_nine + timedelta(minutes=30))
+    assert "al een afspraak" in err.value.errors["afspraak_work_first"]
+    scan(store, wissel, second, km.staff_id, when=tomorrow_nine + timedelta(hours=1))

@@ -21,7 +21,7 @@ from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services import accounts, clients, drafts, screening
 from intake_desktop.ui.main_window import MainWindow
 from tests.conftest import DEMO_PASSWORD, make_staff
-from tests.ui_helpers import answer_message_box, type_text, when_modal
+from tests.ui_helpers import answer_message_box, answer_message_boxes, type_text, when_modal
 
 
 @pytest.fixture
@@ -158,13 +158,15 @@ def test_aanmelding_through_screening_and_quickscan_from_the_keyboard(qtbot, sto
 
 
 def test_missed_appointment_in_the_agenda_says_no_sanction(qtbot, store, balie, team):
-    from tests.test_counter_flow_service import scan, screen
+    from tests.test_counter_flow_service import scan, screen, started_a_while_ago
 
     wissel, km = team
     item_id = register(store, balie)
     screen(store, wissel, item_id)
     when = utcnow() + timedelta(hours=3)
-    scan(store, wissel, item_id, km.staff_id, when=when)
+    done = scan(store, wissel, item_id, km.staff_id, when=when)
+    started_a_while_ago(store, done.appointment_ids)
+    when = utcnow() - timedelta(minutes=10)
     window = MainWindow(store, km)
     qtbot.addWidget(window)
     window.show()
@@ -175,9 +177,9 @@ def test_missed_appointment_in_the_agenda_says_no_sanction(qtbot, store, balie, 
     assert agenda_view.table.item(0, 1).text() == "Intake Work First"
     assert "Cv" in agenda_view.table.item(0, 6).text()
     seen: list[str] = []
-    answer_message_box("OK", seen)
+    answer_message_boxes(["Yes", "OK"], seen)
     qtbot.mouseClick(agenda_view.missed_button, Qt.MouseButton.LeftButton)
-    assert "geen sanctie" in seen[0]
+    assert "niet is verschenen" in seen[0] and "geen sanctie" in seen[1]
     assert agenda_view.table.item(0, 5).text() == "Niet verschenen"
 
 
@@ -325,3 +327,29 @@ def test_a_broken_configuration_file_gives_a_clear_start_up_error(tmp_path, monk
     assert app_module.run_gui() == 1
     assert "routes.toml, regel" in shown[0]
     assert "afspraaktype 'onbekend_type' staat niet in afspraken.toml" in shown[0]
+
+
+def test_enter_does_not_finish_and_closing_untouched_hands_the_aanmelding_back(
+    qtbot, store, balie, team
+):
+    from intake_desktop.services import queue
+    from intake_desktop.ui.screening_dialog import ScreeningDialog
+
+    wissel, _ = team
+    item_id = register(store, balie)
+    queue.pick_up(store, wissel, item_id)
+    dialog = ScreeningDialog(store, wissel, item_id, "Noël Maës")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.eligibility.setCurrentIndex(1)
+    type_text(qtbot, dialog.reason, "Reden")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # plain Enter did not finish the screening
+    assert queue.today_queue(store, wissel)[0].status == "in_screening"
+
+    untouched = ScreeningDialog(store, wissel, item_id, "Noël Maës")
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert queue.today_queue(store, wissel)[0].status == "wacht_op_poortwachter"
+    assert queue.today_queue(store, wissel)[0].picked_up_by == ""

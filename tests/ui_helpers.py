@@ -31,7 +31,9 @@ def replace_text(qtbot, widget: QWidget, text: str) -> None:
     type_text(qtbot, widget, text)
 
 
-def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: int = 5000):
+def answer_message_box(
+    button_text: str, seen: list | None = None, timeout_ms: int = 5000, then=None
+):
     """When the next modal message box appears, click the button whose text contains
     ``button_text`` (ampersands ignored). Records the box's text in ``seen``."""
     waited = {"ms": 0}
@@ -43,6 +45,8 @@ def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: i
                 seen.append(box.text())
             for button in box.buttons():
                 if button_text.lower() in button.text().replace("&", "").lower():
+                    if then is not None:
+                        QTimer.singleShot(0, then)
                     button.click()
                     return
             box.reject()  # no such button: close it so the test fails instead of hanging
@@ -54,6 +58,17 @@ def answer_message_box(button_text: str, seen: list | None = None, timeout_ms: i
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+def answer_message_boxes(button_texts: list[str], seen: list | None = None) -> None:
+    """Answer several message boxes in turn, e.g. ["Yes", "OK"]."""
+    remaining = list(button_texts)
+
+    def next_box(*_):
+        if remaining:
+            answer_message_box(remaining.pop(0), seen, then=next_box)
+
+    next_box()
 
 
 def activate(window: QWidget, timeout_ms: int = 2000) -> None:

@@ -28,6 +28,7 @@ class Field:
     maximum: int | None = None
     non_empty: bool = True
     choices: tuple = ()
+    max_length: int | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def check(data: Any, spec: Any, path: Path, text: str, where: list | None = None
             fail(f"'{label}' moet {_kind_name(kind)} zijn.", where)
         if isinstance(data, str) and spec.non_empty and not data.strip():
             fail(f"'{label}' mag niet leeg zijn.", where)
+        if spec.max_length is not None and isinstance(data, str) and len(data) > spec.max_length:
+            fail(f"'{label}' mag hoogstens {spec.max_length} tekens hebben.", where)
         if spec.choices and data not in spec.choices:
             options = ", ".join(f"'{c}'" for c in spec.choices)
             fail(f"'{label}' moet een van deze waarden zijn: {options}.", where)

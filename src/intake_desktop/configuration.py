@@ -179,8 +179,8 @@ SCREENING = Table(
         "vraag": ArrayOf(
             Table(
                 {
-                    "code": Field(str),
-                    "tekst": Field(str),
+                    "code": Field(str, max_length=64),
+                    "tekst": Field(str, max_length=200),
                     "soort": Field(str, choices=("ja_nee", "tekst")),
                     "acuut": Field(bool, required=False),
                 }
@@ -192,7 +192,14 @@ SCREENING = Table(
 DOMEINEN = Table(
     {
         "domein": ArrayOf(
-            Table({"code": Field(str), "naam": Field(str), "groep": Field(str)}), min_items=1
+            Table(
+                {
+                    "code": Field(str, max_length=64),
+                    "naam": Field(str, max_length=100),
+                    "groep": Field(str, max_length=100),
+                }
+            ),
+            min_items=1,
         ),
     }
 )
@@ -201,9 +208,9 @@ AFSPRAKEN = Table(
         "afspraaktype": ArrayOf(
             Table(
                 {
-                    "code": Field(str),
-                    "naam": Field(str),
-                    "locatie": Field(str),
+                    "code": Field(str, max_length=64),
+                    "naam": Field(str, max_length=200),
+                    "locatie": Field(str, max_length=200),
                     "duur_minuten": Field(int, minimum=5, maximum=480),
                     "meenemen": ListOf(str),
                 }
@@ -217,16 +224,17 @@ ROUTES = Table(
         "route": ArrayOf(
             Table(
                 {
-                    "code": Field(str),
-                    "naam": Field(str),
+                    "code": Field(str, max_length=40),
+                    "naam": Field(str, max_length=200),
                     "afspraak": Field(str, required=False),
                     "taak": ArrayOf(
                         Table(
                             {
-                                "titel": Field(str),
+                                "titel": Field(str, max_length=200),
                                 "termijn_uren": Field(int, minimum=0, maximum=24 * 365),
                                 "vanaf": Field(str, choices=("aanmelding", "nu")),
-                                "voor": Field(str),
+                                # klantmanager, wisselwachter, or a back office
+                                "voor": Field(str, max_length=32),
                             }
                         )
                     ),
@@ -337,6 +345,14 @@ def load_config(resources: Path | None = None) -> AppConfig:
     ):
         path = folder / name
         unique_codes(data[table], path, _load_text(path), table)
+    for index, question in enumerate(screening["vraag"]):
+        if question.get("acuut") and question["soort"] != "ja_nee":
+            path = folder / "screening.toml"
+            raise ConfigError(
+                path,
+                line_of(_load_text(path), ["vraag", index, "acuut"]),
+                "acuut = true kan alleen bij een vraag met soort 'ja_nee'.",
+            )
     known_types = {a["code"] for a in afspraken["afspraaktype"]}
     for index, route in enumerate(routes["route"]):
         if route.get("afspraak") and route["afspraak"] not in known_types:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.store import Store
@@ -83,6 +83,27 @@ def day_agenda(store: Store, day: date, staff_id: uuid.UUID | None = None) -> li
         ]
 
 
+def _check_can_record(actor: Actor, appointment: Appointment) -> None:
+    """How an appointment went is recorded once, after it started, by the staff member
+    it was with, a wisselwachter, or a teamleider."""
+    if appointment.deleted_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+    if appointment.status != "gepland":
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("intake", "Van deze afspraak is al vastgelegd hoe hij verliep.")
+        )
+    if appointment.starts_at > utcnow():
+        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Deze afspraak is nog niet begonnen."))
+    if appointment.staff_id != actor.staff_id and not actor.has(
+        TEAMLEIDER, BEHEERDER, WISSELWACHTER
+    ):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "intake", "Dit legt de medewerker van de afspraak vast, of een teamleider."
+            )
+        )
+
+
 @dataclass(frozen=True)
 class MissedResult:
     first_miss: bool
@@ -97,10 +118,7 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
-        if appointment.status != "gepland":
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("intake", "Van deze afspraak is al vastgelegd hoe hij verliep.")
-            )
+        _check_can_record(actor, appointment)
         appointment.status = "niet_verschenen"
         appointment.updated_by = actor.staff_id
         session.flush()
@@ -148,6 +166,7 @@ def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+        _check_can_record(actor, appointment)
         appointment.status = "gehouden"
         appointment.updated_by = actor.staff_id
         audit.record(

@@ -47,6 +47,11 @@ ENTITY_LABELS = {
     "aanmelding": QT_TRANSLATE_NOOP("audit", "aanmelding"),
     "staff": QT_TRANSLATE_NOOP("audit", "medewerker"),
     "meeneemblad": QT_TRANSLATE_NOOP("audit", "meeneemblad"),
+    "screening": QT_TRANSLATE_NOOP("audit", "screening"),
+    "quickscan": QT_TRANSLATE_NOOP("audit", "quickscan"),
+    "afspraak": QT_TRANSLATE_NOOP("audit", "afspraak"),
+    "ambitiegesprek": QT_TRANSLATE_NOOP("audit", "ambitiegesprek"),
+    "kickoff": QT_TRANSLATE_NOOP("audit", "kick-off"),
 }
 
 

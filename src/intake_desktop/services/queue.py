@@ -6,12 +6,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Aanmelding, Client, Staff
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.store import Store
@@ -48,7 +48,11 @@ def today_queue(store: Store, actor: Actor, now: datetime | None = None) -> list
         )
         .outerjoin(Client, Client.id == Aanmelding.client_id)
         .outerjoin(Staff, Staff.id == Aanmelding.picked_up_by)
-        .where(Aanmelding.registered_at >= start_of_today(), Aanmelding.deleted_at.is_(None))
+        .where(
+            # Today's, and anything still open from earlier days (an e-mail from last night).
+            or_(Aanmelding.registered_at >= start_of_today(), Aanmelding.status.in_(OPEN_STATUSES)),
+            Aanmelding.deleted_at.is_(None),
+        )
     )
     items = []
     with store.reading() as session:
@@ -86,14 +90,41 @@ def _name(session, staff_id) -> str:
     return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
 
 
-def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
-    """Take an aanmelding: colleagues see it is yours."""
+def step_of(status: str) -> str | None:
+    """Which step an open aanmelding waits for: "screening" or "quickscan"."""
+    if status in ("wacht_op_poortwachter", "in_screening"):
+        return "screening"
+    if status == "wacht_op_quickscan":
+        return "quickscan"
+    return None
+
+
+class PickedUpByColleague(NotAllowed):
+    """Someone else holds it; the user may take it over after saying so."""
+
+
+def open_step(store: Store, aanmelding_id: uuid.UUID) -> str | None:
+    with store.reading() as session:
+        item = session.get(Aanmelding, aanmelding_id)
+        if item is None or item.deleted_at is not None:
+            return None
+        return step_of(item.status)
+
+
+def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: bool = False) -> str:
+    """Take an aanmelding for its next step (colleagues see it is yours); returns the
+    step, "screening" or "quickscan". Only someone with the step's role may take it."""
     with store.transaction() as session:
         item = _load(session, aanmelding_id)
-        if item.status not in OPEN_STATUSES:
+        step = step_of(item.status)
+        if step is None:
             raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Deze aanmelding is al afgerond."))
-        if item.picked_up_by not in (None, actor.staff_id):
-            raise NotAllowed(
+        if step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
+            raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
+        if step == "quickscan" and not actor.has(WISSELWACHTER):
+            raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
+        if item.picked_up_by not in (None, actor.staff_id) and not take_over:
+            raise PickedUpByColleague(
                 QT_TRANSLATE_NOOP("errors", "{who} heeft deze aanmelding al opgepakt."),
                 who=_name(session, item.picked_up_by),
             )
@@ -109,14 +140,17 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
             entity="aanmelding",
             entity_id=item.id,
             workstation=store.workstation,
-            details={"velden": ["picked_up_by", "status"]},
+            details={"velden": ["picked_up_by", "status"], "overgenomen": take_over},
         )
+        return step
 
 
 def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
     """Give an aanmelding back to the queue."""
     with store.transaction() as session:
         item = _load(session, aanmelding_id)
+        if item.picked_up_by is None:
+            return
         if item.picked_up_by != actor.staff_id:
             raise NotAllowed(
                 QT_TRANSLATE_NOOP("errors", "Alleen wie een aanmelding oppakte, geeft hem terug.")

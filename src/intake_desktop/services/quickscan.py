@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
@@ -112,6 +112,38 @@ def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> di
     return errors
 
 
+def _agenda_clashes(
+    store: Store, session, data: QuickscanInput, client_id, errors: dict
+) -> dict[str, str]:
+    """Appointments that would overlap one the client or the klantmanager already has."""
+    clashes: dict[str, str] = {}
+    for code in data.routes:
+        rule = store.config.route(code)
+        start = data.appointments.get(code)
+        if not rule or not rule.afspraak or start is None or f"afspraak_{code}" in errors:
+            continue
+        end = start + timedelta(minutes=store.config.appointment_type(rule.afspraak).duur_minuten)
+        who = [Appointment.client_id == client_id]
+        if data.klantmanager_id is not None:
+            who.append(Appointment.staff_id == data.klantmanager_id)
+        busy = session.scalar(
+            select(Appointment.id)
+            .where(
+                or_(*who),
+                Appointment.status == "gepland",
+                Appointment.deleted_at.is_(None),
+                Appointment.starts_at < end,
+                Appointment.ends_at > start,
+            )
+            .limit(1)
+        )
+        if busy is not None:
+            clashes[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
+                "intake", "Op dit tijdstip heeft de klant of de klantmanager al een afspraak."
+            )
+    return clashes
+
+
 def complete_quickscan(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
 ) -> QuickscanResult:
@@ -119,16 +151,19 @@ def complete_quickscan(
         raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
     now = utcnow()
     with store.transaction() as session:
-        item = session.get(Aanmelding, aanmelding_id)
-        if item is None or item.client_id is None:
+        from intake_desktop.services.queue import _load
+
+        item = _load(session, aanmelding_id)
+        if item.client_id is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
         if item.status != "wacht_op_quickscan":
-            raise already_done(session, item, QT_TRANSLATE_NOOP("intake", "quickscan"))
+            raise already_done(session, item, "quickscan")
         if item.picked_up_by not in (None, actor.staff_id):
             raise NotAllowed(
                 QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
             )
         errors = _check(store, actor, data, session, now)
+        errors.update(_agenda_clashes(store, session, data, item.client_id, errors))
         if errors:
             raise ValidationFailed(errors)
         client = session.get(Client, item.client_id)
@@ -177,6 +212,7 @@ def complete_quickscan(
                 "routes": list(data.routes),
                 "taken": len(tasks),
                 "afspraken": len(appointments),
+                "velden": ["klantmanager_id", "status"],
             },
         )
         return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])

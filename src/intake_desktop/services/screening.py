@@ -58,14 +58,24 @@ def _check(data: ScreeningInput) -> dict[str, str]:
     return errors
 
 
-def already_done(session, item: Aanmelding, what: str):
+def already_done(session, item: Aanmelding, wanted: str):
+    """The message for a step that cannot be done (any more), per the actual status."""
     who = session.scalar(select(Staff.display_name).where(Staff.id == item.updated_by)) or ""
     at = item.updated_at.astimezone().strftime("%H:%M")
+    if item.status in ("wacht_op_poortwachter", "in_screening") and wanted == "quickscan":
+        return NotAllowed(
+            QT_TRANSLATE_NOOP("intake", "Deze aanmelding moet eerst gescreend worden.")
+        )
+    if item.status == "wacht_op_quickscan" and wanted == "screening":
+        return NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "intake", "De screening van deze aanmelding is al afgerond door {who} om {at}."
+            ),
+            who=who,
+            at=at,
+        )
     return NotAllowed(
-        QT_TRANSLATE_NOOP(
-            "intake", "De {what} van deze aanmelding is al afgerond door {who} om {at}."
-        ),
-        what=what,
+        QT_TRANSLATE_NOOP("intake", "Deze aanmelding is al afgerond door {who} om {at}."),
         who=who,
         at=at,
     )
@@ -81,11 +91,13 @@ def complete_screening(
         raise ValidationFailed(errors)
     acute_codes = [q.code for q in store.config.screening if q.acuut and data.answers.get(q.code)]
     with store.transaction() as session:
-        item = session.get(Aanmelding, aanmelding_id)
-        if item is None or item.client_id is None:
+        from intake_desktop.services.queue import _load
+
+        item = _load(session, aanmelding_id)
+        if item.client_id is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
         if item.status not in SCREENING_OPEN:
-            raise already_done(session, item, QT_TRANSLATE_NOOP("intake", "screening"))
+            raise already_done(session, item, "screening")
         if item.picked_up_by not in (None, actor.staff_id):
             raise NotAllowed(
                 QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")

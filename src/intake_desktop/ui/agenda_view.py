@@ -126,6 +126,17 @@ class AgendaView(QWidget):
         item = self.current()
         if item is None:
             return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Niet verschenen"),
+            self.tr("Vastleggen dat {name} niet is verschenen op de afspraak van {time}?").format(
+                name=item.client_name, time=item.starts_at.astimezone().strftime("%H:%M")
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
             result = agenda.record_missed(self.store, self.actor, item.id)
         except ServiceError as exc:
@@ -140,5 +151,8 @@ class AgendaView(QWidget):
         item = self.current()
         if item is None:
             return
-        agenda.record_held(self.store, self.actor, item.id)
+        try:
+            agenda.record_held(self.store, self.actor, item.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Agenda"), tr_error(exc))
         self.refresh()

@@ -70,3 +70,14 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         self.timer.stop()
         drafts.discard_draft(self.store, self.actor, self.key)
+
+
+def release(store: Store, actor: Actor, aanmelding_id) -> None:
+    """Closing a step without typing anything hands the aanmelding back to the queue."""
+    from intake_desktop.services import queue
+    from intake_desktop.services.errors import ServiceError
+
+    try:
+        queue.hand_back(store, actor, aanmelding_id)
+    except ServiceError:
+        log.info("aanmelding not handed back (someone else holds it)")

@@ -190,10 +190,16 @@ class MainWindow(QMainWindow):
         from intake_desktop.services import drafts
 
         kinds = {"screening": self.tr("screening"), "quickscan": self.tr("quickscan")}
+        from intake_desktop.services import queue
+
         for key, data, saved_at in drafts.list_drafts(
             self.store, self.actor, ("screening:", "quickscan:")
         ):
             kind, aanmelding = key.split(":", 1)
+            if queue.open_step(self.store, uuid.UUID(aanmelding)) != kind:
+                # Finished or ended by a colleague meanwhile: nothing left to resume.
+                drafts.discard_draft(self.store, self.actor, key)
+                continue
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Niet-afgerond werk"))
@@ -220,7 +226,18 @@ class MainWindow(QMainWindow):
         from intake_desktop.ui.screening_dialog import ScreeningDialog
 
         try:
-            queue.pick_up(self.store, self.actor, aanmelding_id)
+            try:
+                queue.pick_up(self.store, self.actor, aanmelding_id)
+            except queue.PickedUpByColleague as exc:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Hervatten"),
+                    self.tr("{message} Wilt u het overnemen?").format(message=tr_error(exc)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                queue.pick_up(self.store, self.actor, aanmelding_id, take_over=True)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
             return
@@ -228,6 +245,7 @@ class MainWindow(QMainWindow):
         dialog = dialog_class(self.store, self.actor, aanmelding_id, label, self, resume=True)
         if dialog.exec() and dialog.outcome_message:
             QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
+        dialog.deleteLater()
 
     def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
         from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain import aanmelding as aan
-from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.domain.roles import Actor
 from intake_desktop.services import queue
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.i18n import tr_domain, tr_error
+
+log = logging.getLogger(__name__)
 
 
 class QueueView(QWidget):
@@ -96,6 +99,13 @@ class QueueView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except Exception:  # the database may be out of reach for a moment
+            log.exception("queue refresh failed")
+            self._say(self.tr("De wachtrij kon niet worden ververst; probeer het zo opnieuw."))
+
+    def _refresh(self) -> None:
         selected = self.current()
         self.items = queue.today_queue(self.store, self.actor)
         self.table.setRowCount(len(self.items))
@@ -138,19 +148,32 @@ class QueueView(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
 
-    def pick_up(self) -> bool:
+    def pick_up(self) -> str | None:
+        """Take the selected aanmelding; returns its step, or None."""
         item = self.current()
-        if item is None:
-            return False
+        if item is None or item.client_id is None:
+            return None
         try:
-            queue.pick_up(self.store, self.actor, item.aanmelding_id)
+            try:
+                step = queue.pick_up(self.store, self.actor, item.aanmelding_id)
+            except queue.PickedUpByColleague as exc:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Al opgepakt"),
+                    self.tr("{message} Wilt u het overnemen?").format(message=tr_error(exc)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+                step = queue.pick_up(self.store, self.actor, item.aanmelding_id, take_over=True)
         except ServiceError as exc:
             self._say(tr_error(exc))
             self.refresh()
-            return False
+            return None
         self._say("")
         self.refresh()
-        return True
+        return step
 
     def hand_back(self) -> None:
         item = self.current()
@@ -168,35 +191,22 @@ class QueueView(QWidget):
             self.open_client.emit(item.client_id)
 
     def go_on(self) -> None:
-        """Pick up the selected aanmelding and open its next step."""
+        """Pick up the selected aanmelding and open the step it waits for."""
         item = self.current()
-        if item is None or item.client_id is None:
+        if item is None:
             return
-        if item.status in ("wacht_op_poortwachter", "in_screening"):
-            if not self.actor.has(POORTWACHTER, WISSELWACHTER):
-                self._say(self.tr("Screenen doet de poortwachter."))
-                return
-            if not self.pick_up():
-                return
-            from intake_desktop.ui.screening_dialog import ScreeningDialog
-
-            dialog = ScreeningDialog(
-                self.store, self.actor, item.aanmelding_id, item.client_name, self
-            )
-        elif item.status == "wacht_op_quickscan":
-            if not self.actor.has(WISSELWACHTER):
-                self._say(self.tr("De quickscan doet de wisselwachter."))
-                return
-            if not self.pick_up():
-                return
-            from intake_desktop.ui.quickscan_dialog import QuickscanDialog
-
-            dialog = QuickscanDialog(
-                self.store, self.actor, item.aanmelding_id, item.client_name, self
-            )
-        else:
+        if item.client_id is None or queue.step_of(item.status) is None:
             self._open_dossier()
             return
+        step = self.pick_up()
+        if step is None:
+            return
+        from intake_desktop.ui.quickscan_dialog import QuickscanDialog
+        from intake_desktop.ui.screening_dialog import ScreeningDialog
+
+        dialog_class = ScreeningDialog if step == "screening" else QuickscanDialog
+        dialog = dialog_class(self.store, self.actor, item.aanmelding_id, item.client_name, self)
         if dialog.exec() and dialog.outcome_message:
             QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
+        dialog.deleteLater()
         self.refresh()

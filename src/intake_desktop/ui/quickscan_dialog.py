@@ -32,7 +32,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import queue, quickscan
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.draft_keeper import DraftKeeper
+from intake_desktop.ui.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.forms import FieldRow, FieldSet
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
@@ -77,9 +77,11 @@ class QuickscanDialog(QDialog):
         outer.addWidget(self.steps, 1)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Terug (Esc)"))
+        self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         self.close_button = QPushButton(self.tr("&Sluiten, concept bewaren"))
         self.close_button.clicked.connect(self.reject)
+        self.close_button.setAutoDefault(False)
         self.next_button = QPushButton()
         self.next_button.setObjectName("next")
         self.next_button.setDefault(True)
@@ -232,6 +234,9 @@ class QuickscanDialog(QDialog):
             self.tr("&Verder (Ctrl+Enter)") if index == 0 else self.tr("&Afronden (Ctrl+Enter)")
         )
         self.back_button.setEnabled(index > 0)
+        # Enter goes on from the first step; finishing takes Ctrl+Enter.
+        self.next_button.setDefault(index == 0)
+        self.next_button.setAutoDefault(index == 0)
         first = (
             self.domain_widgets[self.store.config.domains[0].code][0]
             if index == 0
@@ -356,5 +361,8 @@ class QuickscanDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        self.drafts.save_if_dirty()
+        if self.drafts.dirty:
+            self.drafts.save_if_dirty()  # closing keeps what was typed as a draft
+        else:
+            release(self.store, self.actor, self.aanmelding_id)
         super().reject()

@@ -30,7 +30,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import queue, screening
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.draft_keeper import DraftKeeper
+from intake_desktop.ui.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.forms import FieldRow, FieldSet
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
@@ -157,15 +157,19 @@ class ScreeningDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.finish_button = buttons.addButton(
-            self.tr("&Afronden (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+            # ActionRole: the button box would make an AcceptRole button the default.
+            self.tr("&Afronden (Ctrl+Enter)"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.finish_button.setObjectName("finish")
-        self.finish_button.setDefault(True)
+        # Plain Enter must not finish a screening halfway down the form: Ctrl+Enter does.
+        self.finish_button.setAutoDefault(False)
         close = buttons.addButton(
             self.tr("&Sluiten, concept bewaren (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
         )
         close.setObjectName("close")
-        buttons.accepted.connect(self.finish)
+        close.setAutoDefault(False)
+        self.finish_button.clicked.connect(self.finish)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.finish)
@@ -267,5 +271,8 @@ class ScreeningDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        self.drafts.save_if_dirty()  # closing keeps what was typed as a draft
+        if self.drafts.dirty:
+            self.drafts.save_if_dirty()  # closing keeps what was typed as a draft
+        else:
+            release(self.store, self.actor, self.aanmelding_id)
         super().reject()
