@@ -41,3 +41,16 @@ def test_texts_are_translated_in_the_context_they_are_looked_up_in():
     # parent's class name at run time, and so never translated.
     contexts = {c.findtext("name") for c in ET.parse(TS).getroot().iter("context")}
     assert not contexts & {"parent", "self", "widget", "dialog"}
+
+
+def test_every_domain_context_is_looked_up_by_the_ui():
+    from pathlib import Path
+
+    from intake_desktop.ui.i18n import DOMAIN_CONTEXTS
+
+    src = Path(__file__).parents[1] / "src" / "intake_desktop"
+    used = set()
+    for path in src.rglob("*.py"):
+        if "ui" not in path.relative_to(src).parts:
+            used |= set(re.findall(r'QT_TRANSLATE_NOOP\(\s*"(\w+)"', path.read_text()))
+    assert used <= set(DOMAIN_CONTEXTS), used - set(DOMAIN_CONTEXTS)

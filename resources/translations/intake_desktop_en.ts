@@ -121,7 +121,8 @@ Is this the same person?</translation>
     <name>AgendaView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/agenda_view.py" line="35"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="157"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -197,9 +198,15 @@ Is this the same person?</translation>
         <translation>&amp;Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="131"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="146"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="132"/>
+        <source>Vastleggen dat {name} niet is verschenen op de afspraak van {time}?</source>
+        <translation>Record that {name} did not attend the appointment at {time}?</translation>
     </message>
 </context>
 <context>
@@ -952,37 +959,43 @@ Is this the same person?</translation>
         <translation>quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="205"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
         <source>Niet-afgeronde {kind} van {time} voor {name} hervatten?</source>
         <translation>Resume unfinished {kind} from {time} for {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="242"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="235"/>
+        <source>{message} Wilt u het overnemen?</source>
+        <translation>{message} Do you want to take it over?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="259"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1076,90 +1089,95 @@ Is this the same person?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="38"/>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="43"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="41"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="46"/>
         <source>Wachtrij vandaag</source>
         <translation>Today&apos;s queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="49"/>
         <source>Binnen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="47"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="50"/>
         <source>Wacht</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="48"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="51"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="52"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="51"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="54"/>
         <source>Opgepakt door</source>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="67"/>
         <source>&amp;Verder (Enter)</source>
         <translation>&amp;Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="70"/>
         <source>Pakt de aanmelding op en opent de screening of de quickscan</source>
         <translation>Picks up the registration and opens the screening or the quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="73"/>
         <source>&amp;Oppakken</source>
         <translation>&amp;Pick up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="75"/>
         <source>&amp;Teruggeven</source>
         <translation>&amp;Hand back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="77"/>
         <source>&amp;Dossier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="79"/>
         <source>Ver&amp;nieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="106"/>
+        <source>De wachtrij kon niet worden ververst; probeer het zo opnieuw.</source>
+        <translation>The queue could not be refreshed; please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="115"/>
         <source>ACUUT · {status}</source>
         <translation>ACUTE · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="117"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="177"/>
-        <source>Screenen doet de poortwachter.</source>
-        <translation>Screening is done by the poortwachter.</translation>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="162"/>
+        <source>Al opgepakt</source>
+        <translation>Already picked up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="188"/>
-        <source>De quickscan doet de wisselwachter.</source>
-        <translation>The quickscan is done by the wisselwachter.</translation>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="163"/>
+        <source>{message} Wilt u het overnemen?</source>
+        <translation>{message} Do you want to take it over?</translation>
     </message>
 </context>
 <context>
@@ -1175,118 +1193,118 @@ Is this the same person?</translation>
         <translation>&amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="82"/>
         <source>&amp;Sluiten, concept bewaren</source>
         <translation>&amp;Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="123"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="124"/>
         <source>Vraag van de klant</source>
         <translation>Client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="125"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="141"/>
         <source>Vraag bij de aanmelding: {q}</source>
         <translation>Question at registration: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="142"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="144"/>
         <source>Screening: {e} ({why})</source>
         <translation>Screening: {e} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="148"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="150"/>
         <source>Acute nood gemeld bij de screening.</source>
         <translation>Acute need reported at the screening.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="153"/>
         <source>Doorverwezen naar: {p}</source>
         <translation>Referred to: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="169"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="171"/>
         <source>&amp;Hele klantvraag *</source>
         <translation>Client&apos;s &amp;whole question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="174"/>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="215"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="176"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="217"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="179"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="181"/>
         <source>Recht op &amp;uitkering? *</source>
         <translation>&amp;Entitled to a benefit? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="185"/>
         <source>Vervolgstappen (meer dan één mag)</source>
         <translation>Next steps (more than one allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="202"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="204"/>
         <source>Afspraak {kind}</source>
         <translation>Appointment {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="203"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="205"/>
         <source>Meenemen: {docs}</source>
         <translation>What to bring: {docs}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="207"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="209"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="210"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="212"/>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="220"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="222"/>
         <source>&amp;Klantmanager *</source>
         <translation>&amp;Klantmanager *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="229"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="231"/>
         <source>Stap 1 van 2: leefgebieden</source>
         <translation>Step 1 of 2: life domains</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="229"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="231"/>
         <source>Stap 2 van 2: besluit</source>
         <translation>Step 2 of 2: decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="234"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="234"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="336"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="341"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="350"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="355"/>
         <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
         <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
     </message>
@@ -1369,32 +1387,32 @@ Is this the same person?</translation>
         <translation>&amp;Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="160"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="161"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="168"/>
         <source>&amp;Sluiten, concept bewaren (Esc)</source>
         <translation>&amp;Close, keep draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="244"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard als concept.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="257"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="261"/>
         <source>Acute nood vastgelegd: de aanmelding staat bovenaan en er is een taak voor vandaag.</source>
         <translation>Acute need recorded: the registration is at the top of the queue and there is a task for today.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="262"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="266"/>
         <source>De aanmelding wacht nu op de quickscan.</source>
         <translation>The registration is now waiting for the quickscan.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="268"/>
         <source>De aanmelding is beëindigd.</source>
         <translation>The registration has been ended.</translation>
     </message>
@@ -1698,6 +1716,94 @@ What you had entered is still there.</translation>
     </message>
 </context>
 <context>
+    <name>ambitie</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="105"/>
+        <source>De klant kiest een klantgroep.</source>
+        <translation>The client chooses a klantgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="107"/>
+        <source>De keuze wijkt af van het advies: schrijf op waarom.</source>
+        <translation>The choice differs from the advice: write down why.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="112"/>
+        <source>Kies een trede van 1 tot en met 6.</source>
+        <translation>Choose a rung from 1 to 6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="114"/>
+        <source>Een score is 1 tot en met 5.</source>
+        <translation>A score is 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="116"/>
+        <source>Vul 0 of meer maanden in.</source>
+        <translation>Enter 0 or more months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="119"/>
+        <source>Kies belemmeringen uit de lijst.</source>
+        <translation>Choose obstacles from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="121"/>
+        <source>Loop alle rechten en plichten met de klant door en vink ze af.</source>
+        <translation>Go through all rights and duties with the client and tick them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="125"/>
+        <source>Leg vast dat de klant zich aan de afspraken houdt (afspraak is afspraak).</source>
+        <translation>Record that the client keeps to the agreements (afspraak is afspraak).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="129"/>
+        <source>Kies een kick-off met plaats.</source>
+        <translation>Choose a kick-off with room.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="137"/>
+        <source>Het ambitiegesprek voert de intaker.</source>
+        <translation>The ambitiegesprek is held by the intake officer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="76"/>
+        <source>Kick-offs plant een teamleider.</source>
+        <translation>Kick-offs are planned by a team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="79"/>
+        <source>Kies een klantgroep.</source>
+        <translation>Choose a klantgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="81"/>
+        <source>Vul de plaats in.</source>
+        <translation>Enter the place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="83"/>
+        <source>Vul de trainer in.</source>
+        <translation>Enter the trainer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="85"/>
+        <source>Er moet minstens één plaats zijn.</source>
+        <translation>There must be at least one place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="119"/>
+        <source>Kies een kick-off van de gekozen klantgroep.</source>
+        <translation>Choose a kick-off of the chosen klantgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="132"/>
+        <source>Deze kick-off is vol ({booked} van {capacity}); kies een andere.</source>
+        <translation>This kick-off is full ({booked} of {capacity}); choose another.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <location filename="../../src/intake_desktop/services/audit.py" line="32"/>
@@ -1775,7 +1881,32 @@ What you had entered is still there.</translation>
         <translation>checklist of what to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="96"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="50"/>
+        <source>screening</source>
+        <translation>screening</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="51"/>
+        <source>quickscan</source>
+        <translation>quickscan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="52"/>
+        <source>afspraak</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="53"/>
+        <source>ambitiegesprek</source>
+        <translation>ambitiegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="54"/>
+        <source>kick-off</source>
+        <translation>kick-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="101"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -1941,36 +2072,37 @@ What you had entered is still there.</translation>
         <translation>This data has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Open the file again to see the new data.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="99"/>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="150"/>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="90"/>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="120"/>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="168"/>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="81"/>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="124"/>
-        <location filename="../../src/intake_desktop/services/screening.py" line="86"/>
+        <location filename="../../src/intake_desktop/services/queue.py" line="85"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="158"/>
+        <location filename="../../src/intake_desktop/services/screening.py" line="98"/>
         <source>Deze aanmelding bestaat niet (meer).</source>
         <translation>This registration does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="94"/>
+        <location filename="../../src/intake_desktop/services/queue.py" line="121"/>
         <source>Deze aanmelding is al afgerond.</source>
         <translation>This registration has already been completed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="97"/>
+        <location filename="../../src/intake_desktop/services/queue.py" line="128"/>
         <source>{who} heeft deze aanmelding al opgepakt.</source>
         <translation>{who} has already picked up this registration.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="122"/>
+        <location filename="../../src/intake_desktop/services/queue.py" line="156"/>
         <source>Alleen wie een aanmelding oppakte, geeft hem terug.</source>
         <translation>Only the person who picked up a registration can hand it back.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="129"/>
-        <location filename="../../src/intake_desktop/services/screening.py" line="91"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="163"/>
+        <location filename="../../src/intake_desktop/services/screening.py" line="103"/>
         <source>Een collega heeft deze aanmelding opgepakt.</source>
         <translation>A colleague has picked up this registration.</translation>
     </message>
@@ -1978,6 +2110,11 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/store.py" line="18"/>
         <source>Dit kon niet worden opgeslagen: op een andere werkplek werd tegelijk hetzelfde vastgelegd (bijvoorbeeld hetzelfde BSN). Vernieuw het scherm en probeer het opnieuw.</source>
         <translation>This could not be saved: the same thing was recorded at another workstation at the same time (for example the same BSN). Refresh the screen and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="149"/>
+        <source>Deze klant bestaat niet (meer).</source>
+        <translation>This client does not exist (any more).</translation>
     </message>
 </context>
 <context>
@@ -2097,9 +2234,19 @@ What you had entered is still there.</translation>
         <translation>No-show recorded. The client has missed an appointment before ({count} times now); a measure may follow this call-up.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="102"/>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="93"/>
         <source>Van deze afspraak is al vastgelegd hoe hij verliep.</source>
         <translation>The outcome of this appointment has already been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="96"/>
+        <source>Deze afspraak is nog niet begonnen.</source>
+        <translation>This appointment has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/agenda.py" line="101"/>
+        <source>Dit legt de medewerker van de afspraak vast, of een teamleider.</source>
+        <translation>This is recorded by the staff member of the appointment, or a team leader.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/quickscan.py" line="64"/>
@@ -2147,14 +2294,15 @@ What you had entered is still there.</translation>
         <translation>This appointment overlaps another appointment of the client.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="119"/>
-        <source>De quickscan doet de wisselwachter.</source>
-        <translation>The quickscan is done by the wisselwachter.</translation>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="141"/>
+        <source>Op dit tijdstip heeft de klant of de klantmanager al een afspraak.</source>
+        <translation>The client or the klantmanager already has an appointment at this time.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="126"/>
-        <source>quickscan</source>
-        <translation>quickscan</translation>
+        <location filename="../../src/intake_desktop/services/queue.py" line="125"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="151"/>
+        <source>De quickscan doet de wisselwachter.</source>
+        <translation>The quickscan is done by the wisselwachter.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/screening.py" line="49"/>
@@ -2172,19 +2320,25 @@ What you had entered is still there.</translation>
         <translation>Write down why the registration ends here.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="65"/>
-        <source>De {what} van deze aanmelding is al afgerond door {who} om {at}.</source>
-        <translation>The {what} of this registration has already been completed by {who} at {at}.</translation>
+        <location filename="../../src/intake_desktop/services/screening.py" line="67"/>
+        <source>Deze aanmelding moet eerst gescreend worden.</source>
+        <translation>This registration must be screened first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/screening.py" line="71"/>
+        <source>De screening van deze aanmelding is al afgerond door {who} om {at}.</source>
+        <translation>The screening of this registration was already completed by {who} at {at}.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/screening.py" line="78"/>
-        <source>Screenen doet de poortwachter.</source>
-        <translation>Screening is done by the poortwachter.</translation>
+        <source>Deze aanmelding is al afgerond door {who} om {at}.</source>
+        <translation>This registration was already completed by {who} at {at}.</translation>
     </message>
     <message>
+        <location filename="../../src/intake_desktop/services/queue.py" line="123"/>
         <location filename="../../src/intake_desktop/services/screening.py" line="88"/>
-        <source>screening</source>
-        <translation>screening</translation>
+        <source>Screenen doet de poortwachter.</source>
+        <translation>Screening is done by the poortwachter.</translation>
     </message>
 </context>
 <context>

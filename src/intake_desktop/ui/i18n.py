@@ -14,6 +14,8 @@ DOMAIN_CONTEXTS = (
     "roles",
     "audit",
     "import",
+    "intake",
+    "ambitie",
 )
 
 
