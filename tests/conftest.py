@@ -71,3 +71,9 @@ def beheerder(store):
 def balie(store, beheerder):
     make_staff(store, "balie", {"baliemedewerker"}, actor=beheerder, name="Bram Balie")
     return accounts.sign_in(store, "balie", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def intaker(store, beheerder):
+    make_staff(store, "intaker", {"wisselwachter"}, actor=beheerder, name="Ilse Intaker")
+    return accounts.sign_in(store, "intaker", DEMO_PASSWORD)

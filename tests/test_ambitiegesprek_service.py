@@ -9,17 +9,10 @@ from sqlalchemy import select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
-from intake_desktop.services import accounts, ambitiegesprek, kickoff
+from intake_desktop.services import ambitiegesprek, kickoff
 from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
 from intake_desktop.services.errors import ValidationFailed
-from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_counter_flow_service import new_aanmelding
-
-
-@pytest.fixture
-def intaker(store, beheerder):
-    make_staff(store, "intaker", {"wisselwachter"}, actor=beheerder, name="Ilse Intaker")
-    return accounts.sign_in(store, "intaker", DEMO_PASSWORD)
 
 
 def growing_client(store, config, **kw):

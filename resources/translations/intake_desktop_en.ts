@@ -121,8 +121,8 @@ Is this the same person?</translation>
     <name>AgendaView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/agenda_view.py" line="35"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="143"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="158"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -143,7 +143,7 @@ Is this the same person?</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/agenda_view.py" line="49"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -153,60 +153,253 @@ Is this the same person?</translation>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="64"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="67"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="68"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="73"/>
         <source>Meenemen</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="86"/>
         <source>&amp;Niet verschenen</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="89"/>
         <source>&amp;Gehouden</source>
         <translation>&amp;Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="131"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="147"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="133"/>
         <source>Vastleggen dat {name} niet is verschenen op de afspraak van {time}?</source>
         <translation>Record that {name} did not attend the appointment at {time}?</translation>
+    </message>
+</context>
+<context>
+    <name>AmbitiegesprekDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="63"/>
+        <source>Ambitiegesprek: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="81"/>
+        <source>&amp;Terug (Esc)</source>
+        <translation type="unfinished">&amp;Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="84"/>
+        <source>&amp;Sluiten, concept bewaren</source>
+        <translation type="unfinished">&amp;Close, keep draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="105"/>
+        <source>Uit de quickscan: {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="116"/>
+        <source>Al besproken: {obs} {q} (behoefte: {need})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="126"/>
+        <source>Niet gescoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="133"/>
+        <source>Zelfredzaamheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="134"/>
+        <source>Observatie intaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="135"/>
+        <source>Wat de klant zelf zegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="146"/>
+        <source>Participatieladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="150"/>
+        <source>&amp;Trede nu *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="151"/>
+        <source>T&amp;rede die de klant wil bereiken *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="153"/>
+        <source>Kies…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="170"/>
+        <source>Werkervaring, opleiding, vrijwilligerswerk, hobby&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="173"/>
+        <source>&amp;Sterktes en interesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="183"/>
+        <source>&amp;Belemmeringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="189"/>
+        <source> maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="192"/>
+        <source>&amp;Uitkeringsduur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="198"/>
+        <source>Signalen van s&amp;tress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="223"/>
+        <source>{n}× per jaar een voortgangsgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="225"/>
+        <source>geen vaste voortgangsgesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="238"/>
+        <source>Keuze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="246"/>
+        <source>&amp;Motivatie bij afwijken van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="252"/>
+        <source>&amp;Kick-off *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="253"/>
+        <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="257"/>
+        <source>Rechten en plichten (samen met de klant doorlopen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="266"/>
+        <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="272"/>
+        <source>Rechten en plichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="322"/>
+        <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="330"/>
+        <source>{label} – vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="344"/>
+        <source>Stap 1 van 3: leefgebieden en participatieladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="345"/>
+        <source>Stap 2 van 3: sterktes en belemmeringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="346"/>
+        <source>Stap 3 van 3: klantgroep, rechten en plichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="351"/>
+        <source>&amp;Afronden (Ctrl+Enter)</source>
+        <translation type="unfinished">&amp;Finish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="351"/>
+        <source>&amp;Verder (Ctrl+Enter)</source>
+        <translation type="unfinished">&amp;Next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="445"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
+        <translation type="unfinished">Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="459"/>
+        <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="464"/>
+        <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -469,232 +662,242 @@ Is this the same person?</translation>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="69"/>
+        <source>Ambitie&amp;gesprek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="80"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="80"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="167"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="311"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="318"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="92"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="113"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="263"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="270"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="125"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="130"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="139"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="137"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="138"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="142"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="143"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="178"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="183"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
+        <source>{group} (keuze wijkt af van advies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="223"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="230"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="224"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="225"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="226"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="233"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="227"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="238"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="238"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="261"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="268"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="262"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="269"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="271"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="280"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="287"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="284"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="291"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="284"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="291"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="303"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="310"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="314"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="321"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
@@ -1947,53 +2150,53 @@ What you had entered is still there.</translation>
         <translation>This client no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="330"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="331"/>
         <source>Klant ingeschreven</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="338"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="339"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="349"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="350"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="356"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="357"/>
         <source>Screening poortwachter</source>
         <translation>Poortwachter screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="357"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="358"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="374"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="375"/>
         <source>Afspraak gepland</source>
         <translation>Appointment scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="385"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="386"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="397"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="404"/>
         <source>Klantmanager toegewezen</source>
         <translation>Klantmanager assigned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="410"/>
-        <location filename="../../src/intake_desktop/services/clients.py" line="519"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="417"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="533"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="526"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="540"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
@@ -2113,6 +2316,7 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="149"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="319"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -2222,6 +2426,61 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/intake.py" line="24"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="29"/>
+        <source>1 – grote zorgen, er is direct hulp nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="30"/>
+        <source>2 – lukt nog niet zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="31"/>
+        <source>3 – lukt deels, met hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="32"/>
+        <source>4 – lukt grotendeels zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="33"/>
+        <source>5 – lukt helemaal zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="37"/>
+        <source>1 – geïsoleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="38"/>
+        <source>2 – sociale contacten buiten de deur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="39"/>
+        <source>3 – deelname aan georganiseerde activiteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="40"/>
+        <source>4 – onbetaald werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="41"/>
+        <source>5 – betaald werk met ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/intake.py" line="42"/>
+        <source>6 – betaald werk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/agenda.py" line="19"/>

@@ -23,3 +23,21 @@ APPOINTMENT_STATUS = {
     "niet_verschenen": QT_TRANSLATE_NOOP("intake", "Niet verschenen"),
     "geannuleerd": QT_TRANSLATE_NOOP("intake", "Geannuleerd"),
 }
+
+# Self-reliance per life domain, in our own words (not a licensed instrument's text).
+SCORE_LABELS = {
+    1: QT_TRANSLATE_NOOP("intake", "1 – grote zorgen, er is direct hulp nodig"),
+    2: QT_TRANSLATE_NOOP("intake", "2 – lukt nog niet zelf"),
+    3: QT_TRANSLATE_NOOP("intake", "3 – lukt deels, met hulp"),
+    4: QT_TRANSLATE_NOOP("intake", "4 – lukt grotendeels zelf"),
+    5: QT_TRANSLATE_NOOP("intake", "5 – lukt helemaal zelf"),
+}
+# The participatieladder (DOMAIN.md).
+LADDER = {
+    1: QT_TRANSLATE_NOOP("intake", "1 – geïsoleerd"),
+    2: QT_TRANSLATE_NOOP("intake", "2 – sociale contacten buiten de deur"),
+    3: QT_TRANSLATE_NOOP("intake", "3 – deelname aan georganiseerde activiteiten"),
+    4: QT_TRANSLATE_NOOP("intake", "4 – onbetaald werk"),
+    5: QT_TRANSLATE_NOOP("intake", "5 – betaald werk met ondersteuning"),
+    6: QT_TRANSLATE_NOOP("intake", "6 – betaald werk"),
+}

@@ -299,3 +299,45 @@ def _appointment(
         documents_to_bring="\n".join(kind.meenemen),
         created_by=actor.staff_id,
     )
+
+
+@dataclass(frozen=True)
+class AmbitieContext:
+    """What the intake already answered, shown so it is never asked again."""
+
+    client_name: str
+    question: str  # the whole client question from the quickscan
+    domains: dict[str, tuple[str, str, str]]  # code -> (observation, question, need)
+
+
+def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
+    from sqlalchemy import select
+
+    with store.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+        scan = session.scalar(
+            select(IntakeRecord)
+            .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == "quickscan")
+            .order_by(IntakeRecord.conducted_at.desc())
+            .limit(1)
+        )
+        audit.record(
+            session,
+            actor,
+            audit.VIEW,
+            client_id=client_id,
+            entity="client",
+            entity_id=client_id,
+            workstation=store.workstation,
+        )
+        domains = (
+            {
+                a.domain_code: (a.observation, a.client_question, a.need or "")
+                for a in scan.domain_answers
+            }
+            if scan
+            else {}
+        )
+        return AmbitieContext(client.full_name, scan.summary if scan else "", domains)

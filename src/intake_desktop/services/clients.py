@@ -295,6 +295,7 @@ class Dossier:
     appointments: list[Appointment] = field(default_factory=list)
     open_tasks: list[Task] = field(default_factory=list)
     acute: bool = False
+    choice_deviates: bool = False  # the current klantgroep differs from the advice
 
     def as_input(self, bsn: str) -> ClientInput:
         """The editable personal data as form text (the BSN is passed in full)."""
@@ -383,7 +384,13 @@ def _timeline(
             TimelineEntry(
                 keuze.decided_at,
                 QT_TRANSLATE_NOOP("clients", "Klantgroep"),
-                f"{keuze.klantgroep.title()} · {keuze.reason}",
+                f"{keuze.klantgroep.title()}"
+                + (
+                    f" · keuze wijkt af van advies ({(keuze.suggested or '').title()})"
+                    if keuze.deviates_from_advice
+                    else ""
+                )
+                + f" · {keuze.reason}",
                 names.get(keuze.decided_by, ""),
             )
         )
@@ -452,6 +459,12 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             )
         )
         acute = any(t.urgent for t in open_tasks)
+        latest_choice = session.scalar(
+            select(KlantgroepKeuze)
+            .where(KlantgroepKeuze.client_id == client_id)
+            .order_by(KlantgroepKeuze.decided_at.desc())
+            .limit(1)
+        )
         audit.record(
             session,
             actor,
@@ -487,6 +500,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             appointments=appointments,
             open_tasks=open_tasks,
             acute=acute,
+            choice_deviates=bool(latest_choice and latest_choice.deviates_from_advice),
         )
 
 

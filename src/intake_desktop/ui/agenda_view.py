@@ -51,9 +51,10 @@ class AgendaView(QWidget):
         self.staff.addItem(self.tr("Iedereen"), None)
         for member in accounts.list_staff(store):
             self.staff.addItem(member.display_name, member.id)
-        mine = self.staff.findData(actor.staff_id)
-        if mine >= 0:
-            self.staff.setCurrentIndex(mine)
+        # UUIDs in item data do not compare by value in findData: look for it by hand.
+        for index in range(self.staff.count()):
+            if self.staff.itemData(index) == actor.staff_id:
+                self.staff.setCurrentIndex(index)
         for widget in (day_label, self.day, staff_label, self.staff):
             bar.addWidget(widget)
         bar.addStretch(1)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.client_status import CLIENT_STATUS
 from intake_desktop.domain.intake import APPOINTMENT_STATUS, BENEFIT, ELIGIBILITY, NEED
-from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
 from intake_desktop.domain.validation import format_date, format_phone, format_postcode
 from intake_desktop.services import clients
 from intake_desktop.services.clients import Dossier
@@ -66,6 +66,11 @@ class DossierView(QWidget):
         )
         header.addWidget(self.edit_button)
         header.addWidget(self.aanmelding_button)
+        self.ambitie_button = QPushButton(self.tr("Ambitie&gesprek…"))
+        self.ambitie_button.setObjectName("ambitiegesprek")
+        self.ambitie_button.clicked.connect(self.hold_ambitiegesprek)
+        self.ambitie_button.setVisible(actor.has(WISSELWACHTER, KLANTMANAGER))
+        header.addWidget(self.ambitie_button)
         layout.addLayout(header)
         self.badges = QLabel()
         self.badges.setProperty("role", "notice")
@@ -176,9 +181,11 @@ class DossierView(QWidget):
         v["email"].setText(d.email or "—")
         v["gemeente"].setText(self.store.config.gemeente_naam(d.gemeente_code))
         v["klantmanager"].setText(d.klantmanager or self.tr("nog niet toegewezen"))
-        v["klantgroep"].setText(
-            d.klantgroep.title() if d.klantgroep else self.tr("nog niet gekozen")
-        )
+        group = self.store.config.klantgroep(d.klantgroep)
+        group_text = group.naam if group else (d.klantgroep.title() or self.tr("nog niet gekozen"))
+        if d.choice_deviates:
+            group_text = self.tr("{group} (keuze wijkt af van advies)").format(group=group_text)
+        v["klantgroep"].setText(group_text)
         status = tr_domain(CLIENT_STATUS.get(d.status, d.status))
         self.badges.setText(self.tr("Status: {status}").format(status=status))
         if d.acute:
@@ -313,6 +320,17 @@ class DossierView(QWidget):
             self.bsn.setText(clients.reveal_bsn(self.store, self.actor, self.client_id))
             self.show_bsn_button.setText(self.tr("Verberg &BSN"))
         self._bsn_shown = not self._bsn_shown
+
+    def hold_ambitiegesprek(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+
+        dialog = AmbitiegesprekDialog(self.store, self.actor, self.client_id, self)
+        if dialog.exec():
+            QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
+            self.reload()
+        dialog.deleteLater()
 
     def edit_personal_data(self) -> None:
         from intake_desktop.ui.edit_client_dialog import EditClientDialog

@@ -1,0 +1,144 @@
+"""The ambitiegesprek screen: advice, the client's own choice with a motivation, the
+kick-off (and a full one refused), the income appointment, progress talks, history."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import Appointment, KickoffBooking, KlantgroepKeuze
+from intake_desktop.services import ambitiegesprek, drafts, kickoff
+from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+from tests.test_ambitiegesprek_service import _client, growing_client
+from tests.ui_helpers import activate, replace_text, type_text
+
+
+def test_full_ambitiegesprek_with_a_choice_against_the_advice(
+    qtbot, store, balie, beheerder, intaker
+):
+    client_id = _client(store, balie)
+    full = kickoff.plan_session(
+        store,
+        beheerder,
+        "faciliteren",
+        utcnow() + timedelta(days=13),
+        "Werkplein, zaal 1",
+        "Tom Trainer",
+        1,
+    )
+    room = kickoff.plan_session(
+        store,
+        beheerder,
+        "faciliteren",
+        utcnow() + timedelta(days=15),
+        "Buurthuis De Linde",
+        "Fatma Trainer",
+        8,
+    )
+    other = _client(store, balie, "Jansen", "999990020")
+    ambitiegesprek.complete_ambitiegesprek(
+        store,
+        intaker,
+        other,
+        growing_client(
+            store,
+            store.config,
+            chosen="faciliteren",
+            motivation="Eigen keuze",
+            kickoff_session_id=full,
+        ),
+    )
+
+    dialog = AmbitiegesprekDialog(store, intaker, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    score, observation, view = dialog.scores["werk"]
+    score.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(score, Qt.Key.Key_Down)  # 3 – lukt deels, met hulp
+    type_text(qtbot, observation, "Ervaren in de zorg; wil graag iets met ouderen")
+    type_text(qtbot, view, "Ik wil eerst vrijwilligerswerk doen, dan zien we verder")
+    for combo, steps in ((dialog.ladder_now, 3), (dialog.ladder_goal, 5)):
+        combo.setFocus()
+        for _ in range(steps):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.steps.currentIndex() == 1
+    type_text(qtbot, dialog.strengths, "Geduldig, betrouwbaar, rijbewijs B")
+    dialog.obstacles.item(3).setCheckState(Qt.CheckState.Checked)  # Schulden
+    replace_text(qtbot, dialog.months.lineEdit(), "20")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.steps.currentIndex() == 2
+    assert dialog.advice.text().startswith("Voorstel: Groeien, omdat de klant 20 maanden")
+
+    dialog.group_buttons["faciliteren"].setFocus()
+    qtbot.keyClick(dialog.group_buttons["faciliteren"], Qt.Key.Key_Space)
+    assert dialog.motivation.isEnabled()
+    assert dialog.kickoff.currentData() == str(room)  # the first session with room
+    assert dialog.kickoff.itemText(dialog.kickoff.findData(str(full))).endswith("– vol")
+    for box in dialog.rights:
+        box.setChecked(True)
+    dialog.commitment.setChecked(True)
+    dialog.at_home.setChecked(True)
+
+    dialog.kickoff.setCurrentIndex(dialog.kickoff.findData(str(full)))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    rows = dialog.fields.rows
+    assert "wijkt af van het advies" in rows["motivation"].error.text()
+    type_text(qtbot, dialog.motivation, "Klant wil eerst meedoen als vrijwilliger")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "vol (1 van 1)" in rows["kickoff"].error.text()
+    dialog.kickoff.setCurrentIndex(dialog.kickoff.findData(str(room)))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "wijkt af van het advies" in dialog.outcome_message
+    assert drafts.load_draft(store, intaker, f"ambitiegesprek:{client_id}") is None
+
+    with store.reading() as s:
+        choice = s.scalar(select(KlantgroepKeuze).where(KlantgroepKeuze.client_id == client_id))
+        assert (choice.klantgroep, choice.suggested, choice.deviates_from_advice) == (
+            "faciliteren",
+            "groeien",
+            True,
+        )
+        assert choice.reason == "Klant wil eerst meedoen als vrijwilliger"
+        assert (
+            s.scalar(select(KickoffBooking.session_id).where(KickoffBooking.client_id == client_id))
+            == room
+        )
+        appointments = list(
+            s.scalars(
+                select(Appointment)
+                .where(Appointment.client_id == client_id)
+                .order_by(Appointment.starts_at)
+            )
+        )
+    income = [a for a in appointments if a.kind == "uitkeringsintake"]
+    talks = [a for a in appointments if a.kind == "voortgangsgesprek"]
+    assert len(income) == 1 and "Bankafschriften" in income[0].documents_to_bring
+    assert timedelta(days=6) < income[0].starts_at - utcnow() < timedelta(days=10)
+    assert len(talks) == 2 and all(t.at_home for t in talks)  # twice a year, at home
+    assert not [a for a in appointments if a.kind == "gesprek_klantmanager"]  # no werkcoach
+
+
+def test_ambitiegesprek_draft_comes_back(qtbot, store, balie, intaker):
+    from tests.ui_helpers import answer_message_box
+
+    client_id = _client(store, balie)
+    dialog = AmbitiegesprekDialog(store, intaker, client_id)
+    dialog.show()
+    type_text(qtbot, dialog.scores["werk"][1], "Wil graag koken")
+    qtbot.waitUntil(
+        lambda: drafts.load_draft(store, intaker, f"ambitiegesprek:{client_id}") is not None,
+        timeout=3000,
+    )
+    dialog.hide()
+    dialog.deleteLater()
+    answer_message_box("Yes")
+    again = AmbitiegesprekDialog(store, intaker, client_id)
+    qtbot.addWidget(again)
+    assert again.scores["werk"][1].text() == "Wil graag koken"
