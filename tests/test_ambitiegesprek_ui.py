@@ -142,3 +142,26 @@ def test_ambitiegesprek_draft_comes_back(qtbot, store, balie, intaker):
     again = AmbitiegesprekDialog(store, intaker, client_id)
     qtbot.addWidget(again)
     assert again.scores["werk"][1].text() == "Wil graag koken"
+
+
+def test_a_teamleider_plans_a_kickoff_session(qtbot, store, beheerder):
+    from intake_desktop.ui.kickoff_view import KickoffView
+    from tests.ui_helpers import when_modal
+
+    view = KickoffView(store, beheerder)
+    qtbot.addWidget(view)
+    view.show()
+
+    def fill(dialog):
+        type_text(qtbot, dialog.location, "Buurthuis Het Anker")
+        dialog.save()  # trainer missing: refused with a message
+        assert dialog.fields.rows["trainer"].error.text() == "Vul de trainer in."
+        type_text(qtbot, dialog.trainer, "Fatma Trainer")
+        qtbot.keyClick(dialog.trainer, Qt.Key.Key_Return)
+
+    failures = when_modal(fill)
+    qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
+    failures.check()
+    assert view.table.rowCount() == 1
+    assert view.table.item(0, 2).text() == "Buurthuis Het Anker"
+    assert view.table.item(0, 4).text() == "0 van 12"

@@ -171,7 +171,7 @@ def test_missed_appointment_in_the_agenda_says_no_sanction(qtbot, store, balie, 
     qtbot.addWidget(window)
     window.show()
     window.nav.setCurrentRow(2)
-    agenda_view = window.agenda.content
+    agenda_view = window.agenda.content.widget(0)  # the "Afspraken" tab
     agenda_view.day.setDate(when.astimezone().date())
     assert agenda_view.table.rowCount() == 1
     assert agenda_view.table.item(0, 1).text() == "Intake Work First"

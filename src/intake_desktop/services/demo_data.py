@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert
 
@@ -219,6 +219,22 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                     created_by=balie.id,
                 )
             )
+        # Kick-off sessions in two and three weeks for every klantgroep.
+        from intake_desktop.db.models import KickoffSession
+
+        for weeks in (2, 3):
+            day = (utcnow() + timedelta(weeks=weeks)).astimezone().date()
+            for hour, group in zip((9, 11, 13, 15), KLANTGROEPEN, strict=True):
+                start = datetime.combine(day, time(hour, 0)).astimezone()
+                session.add(
+                    KickoffSession(
+                        klantgroep=group,
+                        starts_at=start,
+                        location="Werkplein, zaal 2",
+                        trainer="Tom Trainer",
+                        capacity=12,
+                    )
+                )
         for _ in range(25):  # anonymous contacts routed to a partner
             when = utcnow() - timedelta(days=rng.randrange(1, 300))
             session.add(

@@ -117,8 +117,13 @@ class MainWindow(QMainWindow):
 
     def _build_agenda(self) -> QWidget:
         from intake_desktop.ui.agenda_view import AgendaView
+        from intake_desktop.ui.kickoff_view import KickoffView
 
-        return AgendaView(self.store, self.actor)
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        tabs.addTab(AgendaView(self.store, self.actor), self.tr("Afspraken"))
+        tabs.addTab(KickoffView(self.store, self.actor), self.tr("Kick-offs"))
+        return tabs
 
     def _build_beheer(self) -> QWidget:
         from intake_desktop.ui.beheer_page import BeheerPage
