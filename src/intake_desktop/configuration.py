@@ -111,6 +111,10 @@ class AmbitieConfig:
     werkcoach_after_kickoff_days: int
     werkcoach_appointment_type: str
     progress_appointment_type: str
+    planning_priority: tuple[str, ...] = ()
+    planning_appointment_type: str = ""
+    planning_days: tuple[int, ...] = ()  # weekday numbers, Monday = 0
+    planning_times: tuple[str, ...] = ()  # "09:00"
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,14 @@ AMBITIE = Table(
             {"na_dagen": Field(int, minimum=0, maximum=90), "afspraaktype": Field(str)}
         ),
         "voortgang": Table({"afspraaktype": Field(str)}),
+        "planning": Table(
+            {
+                "prioriteit": ListOf(str, min_items=1),
+                "afspraaktype": Field(str),
+                "dagen": ListOf(str, min_items=1),
+                "tijden": ListOf(str, min_items=1),
+            }
+        ),
         "werkcoach": Table(
             {"na_kickoff_dagen": Field(int, minimum=0, maximum=90), "afspraaktype": Field(str)}
         ),
@@ -380,6 +392,33 @@ def load_config(resources: Path | None = None) -> AppConfig:
                 f"klantgroep '{rule['klantgroep']}' bestaat niet.",
             )
     ambitie = _load(folder / "ambitiegesprek.toml", AMBITIE)
+    apath = folder / "ambitiegesprek.toml"
+    weekdays = ("ma", "di", "wo", "do", "vr", "za", "zo")
+    planning = ambitie["planning"]
+    if not set(planning["dagen"]) <= set(weekdays):
+        raise ConfigError(
+            apath,
+            line_of(_load_text(apath), ["planning", "dagen"]),
+            "dagen zijn ma, di, wo, do, vr, za of zo.",
+        )
+    if not all(re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t) for t in planning["tijden"]):
+        raise ConfigError(
+            apath,
+            line_of(_load_text(apath), ["planning", "tijden"]),
+            "tijden schrijft u als uu:mm, bijvoorbeeld 09:00.",
+        )
+    if not set(planning["prioriteit"]) <= group_codes:
+        raise ConfigError(
+            apath,
+            line_of(_load_text(apath), ["planning", "prioriteit"]),
+            "prioriteit noemt alleen klantgroepen uit klantgroepen.toml.",
+        )
+    if planning["afspraaktype"] not in known_types:
+        raise ConfigError(
+            apath,
+            line_of(_load_text(apath), ["planning", "afspraaktype"]),
+            f"afspraaktype '{planning['afspraaktype']}' staat niet in afspraken.toml.",
+        )
     for key in ("inkomensconsulent", "werkcoach", "voortgang"):
         if ambitie[key]["afspraaktype"] not in known_types:
             apath = folder / "ambitiegesprek.toml"
@@ -435,5 +474,9 @@ def load_config(resources: Path | None = None) -> AppConfig:
             werkcoach_after_kickoff_days=ambitie["werkcoach"]["na_kickoff_dagen"],
             werkcoach_appointment_type=ambitie["werkcoach"]["afspraaktype"],
             progress_appointment_type=ambitie["voortgang"]["afspraaktype"],
+            planning_priority=tuple(planning["prioriteit"]),
+            planning_appointment_type=planning["afspraaktype"],
+            planning_days=tuple(weekdays.index(d) for d in planning["dagen"]),
+            planning_times=tuple(planning["tijden"]),
         ),
     )

@@ -168,6 +168,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                 km = rng.choice(klantmanagers)
                 group = rng.choice(KLANTGROEPEN)
                 row["klantmanager_id"], row["klantgroep"] = km.id, group
+                row["benefit_since"] = registered.date() - timedelta(days=rng.randrange(0, 900))
                 when = registered + timedelta(days=rng.randrange(1, 20))
                 history_assign.append(
                     dict(
@@ -199,6 +200,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                 )
             else:
                 row["status"] = "aangemeld"
+                row["benefit_since"] = None
         session.execute(insert(Client).execution_options(render_nulls=True), rows)
         session.execute(insert(Aanmelding), aanmeldingen)
         if history_assign:

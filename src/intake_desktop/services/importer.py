@@ -21,7 +21,12 @@ from intake_desktop.db.models import AuditEvent, Client
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.domain.text import search_key
-from intake_desktop.domain.validation import ClientInput, ValidationFailed, check_client
+from intake_desktop.domain.validation import (
+    ClientInput,
+    ValidationFailed,
+    check_client,
+    parse_date,
+)
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, ServiceError
 from intake_desktop.services.store import Store
@@ -45,6 +50,8 @@ COLUMNS = {
     "email": "email",
     "gemeente": "gemeente_code",
 }
+# Columns that are not personal data: read beside the ClientInput fields.
+EXTRA_COLUMNS = {"uitkering_sinds": "benefit_since"}
 REQUIRED = ("bsn", "voornamen", "achternaam", "geboortedatum")
 FIELD_LABELS = {
     "bsn": "BSN",
@@ -60,6 +67,7 @@ FIELD_LABELS = {
     "phone": "telefoon",
     "email": "e-mail",
     "gemeente_code": "gemeente",
+    "benefit_since": "uitkering_sinds",
 }
 
 
@@ -110,6 +118,8 @@ def _header_map(header: list[str]) -> dict[int, str]:
         key = name.strip().lower().replace(" ", "")
         if key in COLUMNS:
             mapping[index] = COLUMNS[key]
+        elif key in EXTRA_COLUMNS:
+            mapping[index] = EXTRA_COLUMNS[key]
     present = {name.strip().lower().replace(" ", "") for name in header}
     missing = [c for c in REQUIRED if c not in present]
     if missing:
@@ -187,10 +197,18 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
             for index, cell in enumerate(row):
                 if index in mapping:
                     values[mapping[index]] = cell
+            since_text = values.pop("benefit_since", "").strip()
+            problems: dict[str, str] = {}
             try:
                 data = check_client(ClientInput(**values))
             except ValidationFailed as exc:
-                report.errors.append(RowError(line, _problems(exc.errors)))
+                problems.update(exc.errors)
+            try:
+                since = parse_date(since_text) if since_text else None
+            except ValueError as exc:
+                problems["benefit_since"] = str(exc)
+            if problems:
+                report.errors.append(RowError(line, _problems(problems)))
                 continue
             if data.gemeente_code and data.gemeente_code not in gemeenten:
                 report.errors.append(
@@ -226,7 +244,7 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
                 )
                 continue
             seen_in_file[data.bsn] = line
-            batch.append(_client_row(data, actor, default_gemeente))
+            batch.append(_client_row(data, actor, default_gemeente) | {"benefit_since": since})
             if len(batch) >= CHUNK:
                 _flush(session, batch, actor, store.workstation)
                 report.imported += len(batch)

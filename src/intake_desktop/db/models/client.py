@@ -51,6 +51,8 @@ class Client(Editable, Base):
     # Current klantmanager and klantgroep; the history tables hold how they came about.
     klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
     klantgroep: Mapped[str | None] = mapped_column(String(32))
+    # Since when the client receives a benefit: gives "months on benefit" at any moment.
+    benefit_since: Mapped[date | None]
 
     household: Mapped[Household | None] = relationship(back_populates="members")
 

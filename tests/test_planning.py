@@ -1,0 +1,63 @@
+"""Ambitiegesprekken with the existing caseload: order, and booking in bulk."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from intake_desktop.db.models import Appointment, Client
+from intake_desktop.services import importer, planning
+from intake_desktop.services.errors import ServiceError
+from tests.conftest import make_staff
+
+CSV = """bsn;voornamen;achternaam;geboortedatum;uitkering_sinds
+999990019;Anaïs;Maës;05-03-1980;01-01-2020
+999990020;Jan;Vries;01-01-1970;01-06-2026
+999990032;José;Peña;12-12-1990;
+999990044;Kees;Bakker;01-01-1985;31-02-2024
+"""
+
+
+@pytest.fixture
+def caseload(store, beheerder, tmp_path):
+    path = tmp_path / "oud.csv"
+    path.write_text(CSV, encoding="utf-8")
+    report = importer.import_clients(store, beheerder, path)
+    assert report.imported == 3 and "uitkering_sinds" in report.errors[0].message
+    with store.transaction() as s:  # the old system's groups
+        for client in s.scalars(select(Client)):
+            client.klantgroep = {"Maës": "zorgen", "Vries": "matchen"}.get(client.surname)
+    return report
+
+
+def test_order_by_priority_or_by_months_on_benefit(store, caseload):
+    rows, total = planning.candidates(store, "prioriteit")
+    assert total == 3
+    assert [r.name for r in rows] == ["Jan Vries", "Anaïs Maës", "José Peña"]
+    rows, _ = planning.candidates(store, "maanden")
+    assert [r.name for r in rows] == ["Anaïs Maës", "Jan Vries", "José Peña"]
+    assert rows[0].months_on_benefit(date(2026, 11, 22)) == 82
+
+
+def test_book_in_bulk_spreads_over_intakers_and_free_slots(store, beheerder, caseload):
+    make_staff(store, "wissel", {"wisselwachter"}, actor=beheerder, name="Willem Wissel")
+    rows, _ = planning.candidates(store)
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    booked = planning.book_in_bulk(store, beheerder, [r.client_id for r in rows], monday)
+    # Bea Beheer holds every role, so two intakers share the first slot, then the next.
+    assert [(b.starts_at.astimezone().strftime("%a %H:%M"), b.intaker) for b in booked] == [
+        ("Mon 09:00", "Bea Beheer"), ("Mon 09:00", "Willem Wissel"), ("Mon 10:00", "Bea Beheer")]
+    assert planning.candidates(store)[1] == 0  # all planned now
+    with store.reading() as s:
+        assert len(list(s.scalars(select(Appointment).where(
+            Appointment.kind == "ambitiegesprek")))) == 3
+
+
+def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
+    rows, _ = planning.candidates(store)
+    with pytest.raises(ServiceError, match="afgebroken"):
+        planning.book_in_bulk(store, beheerder, [r.client_id for r in rows],
+                              date.today() + timedelta(days=3), cancelled=lambda: True)
+    assert planning.candidates(store)[1] == 3
