@@ -61,3 +61,25 @@ def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
         planning.book_in_bulk(store, beheerder, [r.client_id for r in rows],
                               date.today() + timedelta(days=3), cancelled=lambda: True)
     assert planning.candidates(store)[1] == 3
+
+
+def test_planning_screen_books_the_selected_clients(qtbot, store, beheerder, caseload):
+    from PySide6.QtCore import Qt
+
+    from intake_desktop.ui.planning_view import PlanningView
+    from tests.ui_helpers import answer_message_box
+
+    view = PlanningView(store, beheerder)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.table.rowCount() == 3
+    assert view.table.item(0, 0).text() == "Jan Vries"
+    assert view.count.text() == "3 van 3 klanten zonder ambitiegesprek getoond."
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    seen: list[str] = []
+    answer_message_box("OK", seen)
+    qtbot.mouseClick(view.book_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("2 ambitiegesprek(ken) ingepland")
+    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "José Peña"

@@ -308,6 +308,7 @@ class AmbitieContext:
     client_name: str
     question: str  # the whole client question from the quickscan
     domains: dict[str, tuple[str, str, str]]  # code -> (observation, question, need)
+    months_on_benefit: int | None = None  # from the benefit start date, when known
 
 
 def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
@@ -340,4 +341,12 @@ def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
             if scan
             else {}
         )
-        return AmbitieContext(client.full_name, scan.summary if scan else "", domains)
+        months = None
+        if client.benefit_since:
+            today = date.today()
+            months = (
+                (today.year - client.benefit_since.year) * 12
+                + today.month
+                - client.benefit_since.month
+            )
+        return AmbitieContext(client.full_name, scan.summary if scan else "", domains, months)

@@ -187,6 +187,8 @@ class AmbitiegesprekDialog(QDialog):
         self.months.setObjectName("months")
         self.months.setRange(0, 600)
         self.months.setSuffix(self.tr(" maanden"))
+        if self.context.months_on_benefit is not None:  # known from the benefit start date
+            self.months.setValue(max(self.context.months_on_benefit, 0))
         self.months.valueChanged.connect(self._changed)
         self.fields.add(
             FieldRow(self.tr("&Uitkeringsduur"), self.months, "months_on_benefit")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, Actor
+from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.i18n import tr_domain, tr_error
@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
         tabs.setDocumentMode(True)
         tabs.addTab(AgendaView(self.store, self.actor), self.tr("Afspraken"))
         tabs.addTab(KickoffView(self.store, self.actor), self.tr("Kick-offs"))
+        if self.actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
+            from intake_desktop.ui.planning_view import PlanningView
+
+            tabs.addTab(PlanningView(self.store, self.actor), self.tr("Ambitiegesprekken plannen"))
         return tabs
 
     def _build_beheer(self) -> QWidget:
