@@ -94,7 +94,7 @@ class AmbitiegesprekDialog(QDialog):
         outer.addLayout(row)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.forward)
         self.drafts = DraftKeeper(store, actor, f"ambitiegesprek:{client_id}", self.collect, self)
-        self.drafts.offer(self.restore)
+        self.drafts.offer(self.restore, ask=not resume)
         self._show_step(self.steps.currentIndex())
 
     # --- step 1: life domains and ladder ---------------------------------------------
@@ -382,6 +382,7 @@ class AmbitiegesprekDialog(QDialog):
     def collect(self) -> dict:
         data = self._input()
         return {
+            "label": self.context.client_name,
             "step": self.steps.currentIndex(),
             "scores": {s.code: [s.score, s.observation, s.client_view] for s in data.scores},
             "ladder": [data.ladder_rung, data.ladder_target],

@@ -198,14 +198,21 @@ class MainWindow(QMainWindow):
         """After a crash: offer to resume each unfinished screening or quickscan."""
         from intake_desktop.services import drafts
 
-        kinds = {"screening": self.tr("screening"), "quickscan": self.tr("quickscan")}
+        kinds = {
+            "screening": self.tr("screening"),
+            "quickscan": self.tr("quickscan"),
+            "ambitiegesprek": self.tr("ambitiegesprek"),
+        }
         from intake_desktop.services import queue
 
         for key, data, saved_at in drafts.list_drafts(
-            self.store, self.actor, ("screening:", "quickscan:")
+            self.store, self.actor, ("screening:", "quickscan:", "ambitiegesprek:")
         ):
             kind, aanmelding = key.split(":", 1)
-            if queue.open_step(self.store, uuid.UUID(aanmelding)) != kind:
+            if (
+                kind != "ambitiegesprek"
+                and queue.open_step(self.store, uuid.UUID(aanmelding)) != kind
+            ):
                 # Finished or ended by a colleague meanwhile: nothing left to resume.
                 drafts.discard_draft(self.store, self.actor, key)
                 continue
@@ -231,6 +238,15 @@ class MainWindow(QMainWindow):
 
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
         from intake_desktop.services import queue
+
+        if kind == "ambitiegesprek":  # keyed by the client, not by an aanmelding
+            from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+
+            dialog = AmbitiegesprekDialog(self.store, self.actor, aanmelding_id, self, resume=True)
+            if dialog.exec() and dialog.outcome_message:
+                QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
+            dialog.deleteLater()
+            return
         from intake_desktop.ui.quickscan_dialog import QuickscanDialog
         from intake_desktop.ui.screening_dialog import ScreeningDialog
 
