@@ -53,7 +53,12 @@ def _scroll(widget: QWidget) -> QScrollArea:
 
 class AmbitiegesprekDialog(QDialog):
     def __init__(
-        self, store: Store, actor: Actor, client_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        store: Store,
+        actor: Actor,
+        client_id: uuid.UUID,
+        parent: QWidget | None = None,
+        resume: bool = False,
     ):
         super().__init__(parent)
         self.store, self.actor, self.client_id = store, actor, client_id
