@@ -48,18 +48,28 @@ def test_book_in_bulk_spreads_over_intakers_and_free_slots(store, beheerder, cas
     booked = planning.book_in_bulk(store, beheerder, [r.client_id for r in rows], monday)
     # Bea Beheer holds every role, so two intakers share the first slot, then the next.
     assert [(b.starts_at.astimezone().strftime("%a %H:%M"), b.intaker) for b in booked] == [
-        ("Mon 09:00", "Bea Beheer"), ("Mon 09:00", "Willem Wissel"), ("Mon 10:00", "Bea Beheer")]
+        ("Mon 09:00", "Bea Beheer"),
+        ("Mon 09:00", "Willem Wissel"),
+        ("Mon 10:00", "Bea Beheer"),
+    ]
     assert planning.candidates(store)[1] == 0  # all planned now
     with store.reading() as s:
-        assert len(list(s.scalars(select(Appointment).where(
-            Appointment.kind == "ambitiegesprek")))) == 3
+        assert (
+            len(list(s.scalars(select(Appointment).where(Appointment.kind == "ambitiegesprek"))))
+            == 3
+        )
 
 
 def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
     rows, _ = planning.candidates(store)
     with pytest.raises(ServiceError, match="afgebroken"):
-        planning.book_in_bulk(store, beheerder, [r.client_id for r in rows],
-                              date.today() + timedelta(days=3), cancelled=lambda: True)
+        planning.book_in_bulk(
+            store,
+            beheerder,
+            [r.client_id for r in rows],
+            date.today() + timedelta(days=3),
+            cancelled=lambda: True,
+        )
     assert planning.candidates(store)[1] == 3
 
 

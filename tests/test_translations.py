@@ -54,3 +54,17 @@ def test_every_domain_context_is_looked_up_by_the_ui():
         if "ui" not in path.relative_to(src).parts:
             used |= set(re.findall(r'QT_TRANSLATE_NOOP\(\s*"(\w+)"', path.read_text()))
     assert used <= set(DOMAIN_CONTEXTS), used - set(DOMAIN_CONTEXTS)
+
+
+def test_no_tr_inside_f_strings():
+    # lupdate does not look inside f-strings: such texts would never be translated.
+    from pathlib import Path
+
+    ui = Path(__file__).parents[1] / "src" / "intake_desktop" / "ui"
+    offenders = [
+        f"{p.name}:{n}"
+        for p in ui.glob("*.py")
+        for n, line in enumerate(p.read_text().splitlines(), 1)
+        if re.search(r"\{[^}]*\.tr\(", line)
+    ]
+    assert offenders == []

@@ -74,12 +74,17 @@
         <translation>Please check the highlighted fields ({count}). Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="260"/>
+        <source>geboren</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="268"/>
         <source>Is dit dezelfde persoon?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="270"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="271"/>
         <source>Er staat al een klant ingeschreven met dezelfde achternaam en geboortedatum, maar een ander BSN:
 
 {lines}
@@ -92,27 +97,27 @@ Is dit dezelfde persoon?</source>
 Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="275"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="276"/>
         <source>&amp;Ja, koppel aan deze klant</source>
         <translation>&amp;Yes, link to this client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="276"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="277"/>
         <source>&amp;Nee, nieuwe klant</source>
         <translation>&amp;No, new client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="277"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="278"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="288"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="289"/>
         <source>Aanmelding annuleren</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="289"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="290"/>
         <source>Wat u hebt ingevuld, wordt weggegooid. Doorgaan?</source>
         <translation>What you have entered will be discarded. Continue?</translation>
     </message>
@@ -212,194 +217,209 @@ Is this the same person?</translation>
 <context>
     <name>AmbitiegesprekDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="68"/>
         <source>Ambitiegesprek: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambitiegesprek: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="86"/>
         <source>&amp;Terug (Esc)</source>
-        <translation type="unfinished">&amp;Back (Esc)</translation>
+        <translation>&amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="89"/>
         <source>&amp;Sluiten, concept bewaren</source>
-        <translation type="unfinished">&amp;Close, keep draft</translation>
+        <translation>&amp;Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="110"/>
         <source>Uit de quickscan: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>From the quickscan: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="121"/>
         <source>Al besproken: {obs} {q} (behoefte: {need})</source>
-        <translation type="unfinished"></translation>
+        <translation>Already discussed: {obs} {q} (need: {need})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="131"/>
         <source>Niet gescoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="138"/>
         <source>Zelfredzaamheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-reliance</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="139"/>
         <source>Observatie intaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake officer&apos;s observation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="140"/>
         <source>Wat de klant zelf zegt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="146"/>
-        <source>Participatieladder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="150"/>
-        <source>&amp;Trede nu *</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client says themselves</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="151"/>
+        <source>Participatieladder</source>
+        <translation>Participation ladder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="155"/>
+        <source>&amp;Trede nu *</source>
+        <translation>Current &amp;rung *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="156"/>
         <source>T&amp;rede die de klant wil bereiken *</source>
-        <translation type="unfinished"></translation>
+        <translation>Rung the client &amp;wants to reach *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="158"/>
         <source>Kies…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="170"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="175"/>
         <source>Werkervaring, opleiding, vrijwilligerswerk, hobby&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Work experience, education, volunteering, hobbies</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="173"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="178"/>
         <source>&amp;Sterktes en interesses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strengths and interests</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="188"/>
         <source>&amp;Belemmeringen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="189"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="194"/>
         <source> maanden</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="199"/>
         <source>&amp;Uitkeringsduur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="205"/>
         <source>Signalen van s&amp;tress</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs of str&amp;ess</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="221"/>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="222"/>
+        <source>Wat de klant krijgt</source>
+        <translation>What the client gets</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="223"/>
+        <source>Wat er verwacht wordt</source>
+        <translation>What is expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="235"/>
         <source>{n}× per jaar een voortgangsgesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>A progress talk {n}× a year</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="225"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="237"/>
         <source>geen vaste voortgangsgesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>no regular progress talks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="238"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="250"/>
         <source>Keuze</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="246"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="258"/>
         <source>&amp;Motivatie bij afwijken van het advies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivation for differing from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="252"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="264"/>
         <source>&amp;Kick-off *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kick-off *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="253"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="265"/>
         <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress talks at the client&apos;s &amp;home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="257"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="269"/>
         <source>Rechten en plichten (samen met de klant doorlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights and duties (go through them together with the client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="266"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="278"/>
         <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
-        <translation type="unfinished"></translation>
+        <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="272"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="284"/>
         <source>Rechten en plichten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="322"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="334"/>
         <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="330"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="342"/>
         <source>{label} – vol</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} – full</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="344"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="356"/>
         <source>Stap 1 van 3: leefgebieden en participatieladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 3: life domains and participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="345"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="357"/>
         <source>Stap 2 van 3: sterktes en belemmeringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 3: strengths and obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="346"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="358"/>
         <source>Stap 3 van 3: klantgroep, rechten en plichten</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 3: klantgroep, rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="351"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="363"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
-        <translation type="unfinished">&amp;Finish (Ctrl+Enter)</translation>
+        <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="351"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="363"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
-        <translation type="unfinished">&amp;Next (Ctrl+Enter)</translation>
+        <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="445"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="458"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
-        <translation type="unfinished">Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
+        <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="459"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="472"/>
         <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantgroep {group} recorded. Appointments scheduled: {a}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="464"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="477"/>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
 </context>
 <context>
@@ -664,7 +684,7 @@ Is this the same person?</translation>
     <message>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="69"/>
         <source>Ambitie&amp;gesprek…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="80"/>
@@ -814,7 +834,7 @@ Is this the same person?</translation>
     <message>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
         <source>{group} (keuze wijkt af van advies)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
@@ -1100,6 +1120,49 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>KickoffView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="42"/>
+        <source>Kick-off &amp;plannen…</source>
+        <translation>&amp;Plan kick-off…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="50"/>
+        <source>Kick-offs</source>
+        <translation>Kick-offs</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="53"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="54"/>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="55"/>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="56"/>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="57"/>
+        <source>Plaatsen</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="81"/>
+        <source>{booked} van {capacity}</source>
+        <translation>{booked} of {capacity}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/intake_desktop/ui/main_window.py" line="35"/>
@@ -1147,58 +1210,78 @@ Is this the same person?</translation>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="124"/>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="125"/>
+        <source>Kick-offs</source>
+        <translation>Kick-offs</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="129"/>
+        <source>Ambitiegesprekken plannen</source>
+        <translation>Plan ambitiegesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="185"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="202"/>
         <source>screening</source>
         <translation>screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="203"/>
         <source>quickscan</source>
         <translation>quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="204"/>
+        <source>ambitiegesprek</source>
+        <translation>ambitiegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="221"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="223"/>
         <source>Niet-afgeronde {kind} van {time} voor {name} hervatten?</source>
         <translation>Resume unfinished {kind} from {time} for {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="234"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="267"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="260"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="284"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1287,6 +1370,128 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/staff_view.py" line="97"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanKickoffDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="95"/>
+        <source>Kick-off plannen</source>
+        <translation>Plan kick-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="111"/>
+        <source>&amp;Klantgroep</source>
+        <translation>&amp;Klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="112"/>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="113"/>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="114"/>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="115"/>
+        <source>&amp;Aantal plaatsen</source>
+        <translation>&amp;Number of places</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="120"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="122"/>
+        <source>A&amp;nnuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="39"/>
+        <source>Klanten zonder ambitiegesprek. Kies er één of meer (Shift of Ctrl voor meer) en plan ze in de eerste vrije intakeplekken.</source>
+        <translation>Clients without an ambitiegesprek. Choose one or more (Shift or Ctrl for more) and schedule them into the first free intake slots.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="46"/>
+        <source>&amp;Volgorde:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="50"/>
+        <source>Prioriteit (klantgroep), dan langst in de uitkering</source>
+        <translation>Priority (klantgroep), then longest time on benefit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="52"/>
+        <source>Langst in de uitkering</source>
+        <translation>Longest time on benefit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="54"/>
+        <source>&amp;Vanaf:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="60"/>
+        <source>Geselecteerde klanten &amp;inplannen</source>
+        <translation>&amp;Schedule selected clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="69"/>
+        <source>Klanten zonder ambitiegesprek</source>
+        <translation>Clients without an ambitiegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="71"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="71"/>
+        <source>Huidige klantgroep</source>
+        <translation>Current klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="71"/>
+        <source>Maanden in de uitkering</source>
+        <translation>Months on benefit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="96"/>
+        <source>{shown} van {total} klanten zonder ambitiegesprek getoond.</source>
+        <translation>{shown} of {total} clients without an ambitiegesprek shown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="104"/>
+        <source>Kies eerst één of meer klanten.</source>
+        <translation>Choose one or more clients first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="111"/>
+        <source>Ambitiegesprekken inplannen…</source>
+        <translation>Scheduling ambitiegesprekken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="122"/>
+        <source>Inplannen</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="123"/>
+        <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
+        <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2210,21 @@ What you had entered is still there.</translation>
         <source>Deze kick-off is vol ({booked} van {capacity}); kies een andere.</source>
         <translation>This kick-off is full ({booked} of {capacity}); choose another.</translation>
     </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/planning.py" line="121"/>
+        <source>Inplannen doet een teamleider.</source>
+        <translation>Scheduling is done by a team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/planning.py" line="142"/>
+        <source>Er is geen medewerker met de rol wisselwachter om bij in te plannen.</source>
+        <translation>There is no staff member with the wisselwachter role to schedule with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/planning.py" line="190"/>
+        <source>Inplannen afgebroken: er is niets vastgelegd.</source>
+        <translation>Scheduling aborted: nothing has been recorded.</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -2316,7 +2536,7 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="149"/>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="319"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="320"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -2324,42 +2544,42 @@ What you had entered is still there.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="68"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="76"/>
         <source>Import afgebroken: er is niets opgeslagen.</source>
         <translation>Import aborted: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="117"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="127"/>
         <source>De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.</source>
         <translation>The header row is missing the column(s): {columns}. See the README for the format.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="139"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="149"/>
         <source>Alleen een beheerder mag klanten importeren.</source>
         <translation>Only an administrator may import clients.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="145"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="155"/>
         <source>Het bestand kon niet worden gelezen ({reason}). Is het nog geopend in een ander programma?</source>
         <translation>The file could not be read ({reason}). Is it still open in another program?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="158"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="168"/>
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="166"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="176"/>
         <source>Het bestand is geen geldig CSV-bestand ({reason}).</source>
         <translation>The file is not a valid CSV file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="202"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="220"/>
         <source>onbekende code &apos;{code}&apos;.</source>
         <translation>unknown code &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="219"/>
+        <location filename="../../src/intake_desktop/services/importer.py" line="237"/>
         <source>staat ook al op regel {line} van dit bestand.</source>
         <translation>is also on line {line} of this file.</translation>
     </message>
@@ -2430,57 +2650,57 @@ What you had entered is still there.</translation>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="29"/>
         <source>1 – grote zorgen, er is direct hulp nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – serious concerns, help is needed right away</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="30"/>
         <source>2 – lukt nog niet zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – cannot manage on their own yet</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="31"/>
         <source>3 – lukt deels, met hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – partly manages, with help</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="32"/>
         <source>4 – lukt grotendeels zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – mostly manages on their own</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="33"/>
         <source>5 – lukt helemaal zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – fully manages on their own</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="37"/>
         <source>1 – geïsoleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – isolated</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="38"/>
         <source>2 – sociale contacten buiten de deur</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – social contacts outside the home</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="39"/>
         <source>3 – deelname aan georganiseerde activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – taking part in organised activities</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="40"/>
         <source>4 – onbetaald werk</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – unpaid work</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="41"/>
         <source>5 – betaald werk met ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – paid work with support</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/domain/intake.py" line="42"/>
         <source>6 – betaald werk</source>
-        <translation type="unfinished"></translation>
+        <translation>6 – paid work</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/agenda.py" line="19"/>

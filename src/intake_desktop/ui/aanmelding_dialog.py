@@ -257,8 +257,9 @@ class AanmeldingDialog(QDialog):
             first.setFocus()
 
     def _ask_same_person(self, candidates: list) -> None:
+        born = self.tr("geboren")
         lines = "\n".join(
-            f"• {c.sort_name}, {self.tr('geboren')} {format_date(c.birth_date)}, "
+            f"• {c.sort_name}, {born} {format_date(c.birth_date)}, "
             f"BSN {c.bsn_masked}" + (f", {c.postcode or ''} {c.city or ''}".rstrip(", "))
             for c in candidates
         )

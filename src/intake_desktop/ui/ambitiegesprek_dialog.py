@@ -217,6 +217,11 @@ class AmbitiegesprekDialog(QDialog):
         layout.addWidget(self.advice)
         self.group_buttons: dict[str, QRadioButton] = {}
         buttons = QButtonGroup(self)
+        who_label, gets_label, expected_label = (
+            self.tr("Voor wie"),
+            self.tr("Wat de klant krijgt"),
+            self.tr("Wat er verwacht wordt"),
+        )
         for group in self.config.klantgroepen:
             box = QGroupBox()
             box.setStyleSheet(f"QGroupBox {{ border-left: 6px solid {group.kleur}; }}")
@@ -232,10 +237,10 @@ class AmbitiegesprekDialog(QDialog):
                 else self.tr("geen vaste voortgangsgesprekken")
             )
             text = QLabel(
-                f"<b>{escape(self.tr('Voor wie'))}:</b> {escape(group.wie)}<br>"
-                f"<b>{escape(self.tr('Wat de klant krijgt'))}:</b> "
+                f"<b>{escape(who_label)}:</b> {escape(group.wie)}<br>"
+                f"<b>{escape(gets_label)}:</b> "
                 f"{escape(group.dienstverlening)}<br>"
-                f"<b>{escape(self.tr('Wat er verwacht wordt'))}:</b> "
+                f"<b>{escape(expected_label)}:</b> "
                 f"{escape(group.verwachting)}<br>{escape(talks)}"
             )
             text.setWordWrap(True)
