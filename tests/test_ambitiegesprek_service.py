@@ -12,6 +12,7 @@ from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
 from intake_desktop.services import ambitiegesprek, kickoff
 from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
 from intake_desktop.services.errors import ValidationFailed
+from tests.conftest import make_staff
 from tests.test_counter_flow_service import new_aanmelding
 
 
@@ -134,3 +135,107 @@ def _client(store, actor, surname="Maës", bsn="999990019"):
 
     with store.reading() as s:
         return s.get(Aanmelding, item).client_id
+
+
+def test_a_repeat_ambitiegesprek_replaces_the_earlier_plan(store, balie, beheerder, intaker):
+    client_id = _client(store, balie)
+    first = growing_client(
+        store,
+        store.config,
+        chosen="faciliteren",
+        motivation="Eigen keuze",
+        kickoff_session_id=session_for(store, beheerder, "faciliteren"),
+    )
+    ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, first)
+    again = growing_client(
+        store,
+        store.config,
+        chosen="groeien",
+        kickoff_session_id=session_for(store, beheerder, "groeien"),
+    )
+    ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, again)
+    with store.reading() as s:
+        talks = list(
+            s.scalars(
+                select(Appointment).where(
+                    Appointment.client_id == client_id, Appointment.kind == "voortgangsgesprek"
+                )
+            )
+        )
+        assert sorted(t.status for t in talks) == ["geannuleerd", "geannuleerd", "gepland"]
+        income = list(
+            s.scalars(
+                select(Appointment).where(
+                    Appointment.client_id == client_id, Appointment.kind == "uitkeringsintake"
+                )
+            )
+        )
+        assert len(income) == 1  # only after the first one
+        assert s.scalar(select(Task.status).where(Task.kind == "rechtmatigheid")) == "vervallen"
+        history = [
+            k.klantgroep
+            for k in s.scalars(
+                select(KlantgroepKeuze)
+                .where(KlantgroepKeuze.client_id == client_id)
+                .order_by(KlantgroepKeuze.decided_at)
+            )
+        ]
+    assert history == ["faciliteren", "groeien"]
+
+
+def test_werkcoach_appointments_do_not_double_book_the_klantmanager(
+    store, balie, beheerder, intaker
+):
+    make_staff(store, "coach", {"klantmanager"}, actor=beheerder, name="Chris Coach")
+    from intake_desktop.db.models import Staff
+
+    with store.transaction() as s:
+        coach = s.scalar(select(Staff.id).where(Staff.username == "coach"))
+    session_id = session_for(store, beheerder, "groeien")
+    times = []
+    for surname, bsn in (("Maës", "999990019"), ("Jansen", "999990020")):
+        client_id = _client(store, balie, surname, bsn)
+        with store.transaction() as s:
+            s.get(Client, client_id).klantmanager_id = coach
+        ambitiegesprek.complete_ambitiegesprek(
+            store,
+            intaker,
+            client_id,
+            growing_client(store, store.config, chosen="groeien", kickoff_session_id=session_id),
+        )
+        with store.reading() as s:
+            times.append(
+                s.scalar(
+                    select(Appointment.starts_at).where(
+                        Appointment.client_id == client_id,
+                        Appointment.kind == "gesprek_klantmanager",
+                    )
+                )
+            )
+    assert times[0] != times[1]
+
+
+def test_a_past_kickoff_cannot_be_booked(store, balie, beheerder, intaker):
+    client_id = _client(store, balie)
+    past = session_for(store, beheerder, "groeien", days=1)
+    with store.transaction() as s:
+        from intake_desktop.db.models import KickoffSession
+
+        s.get(KickoffSession, past).starts_at = utcnow() - timedelta(hours=1)
+    with pytest.raises(ValidationFailed, match="gekozen klantgroep"):
+        ambitiegesprek.complete_ambitiegesprek(
+            store,
+            intaker,
+            client_id,
+            growing_client(store, store.config, chosen="groeien", kickoff_session_id=past),
+        )
+
+
+def test_unknown_months_on_benefit_do_not_count_as_zero(qtbot, store, balie, intaker):
+    from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+
+    client_id = _client(store, balie)
+    dialog = AmbitiegesprekDialog(store, intaker, client_id)
+    qtbot.addWidget(dialog)
+    assert dialog.months.text() == "Onbekend"
+    assert dialog._input().months_on_benefit is None

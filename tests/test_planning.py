@@ -93,3 +93,13 @@ def test_planning_screen_books_the_selected_clients(qtbot, store, beheerder, cas
     qtbot.mouseClick(view.book_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].startswith("2 ambitiegesprek(ken) ingepland")
     assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "José Peña"
+
+
+def test_clients_still_in_intake_or_closed_are_not_offered(store, caseload):
+    with store.transaction() as s:
+        for client in s.scalars(select(Client)):
+            client.status = {"Maës": "afgesloten", "Vries": "in_intake"}.get(
+                client.surname, client.status
+            )
+    rows, total = planning.candidates(store)
+    assert [r.name for r in rows] == ["José Peña"] and total == 1

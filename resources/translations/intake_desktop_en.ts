@@ -297,127 +297,132 @@ Is this the same person?</translation>
         <translation>&amp;Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="195"/>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="197"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="199"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="202"/>
         <source>&amp;Uitkeringsduur</source>
         <translation>&amp;Time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="205"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="208"/>
         <source>Signalen van s&amp;tress</source>
         <translation>Signs of str&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="221"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="224"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="222"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="225"/>
         <source>Wat de klant krijgt</source>
         <translation>What the client gets</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="223"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="226"/>
         <source>Wat er verwacht wordt</source>
         <translation>What is expected</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="235"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="238"/>
         <source>{n}× per jaar een voortgangsgesprek</source>
         <translation>A progress talk {n}× a year</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="237"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="240"/>
         <source>geen vaste voortgangsgesprekken</source>
         <translation>no regular progress talks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="250"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="253"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="258"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="261"/>
         <source>&amp;Motivatie bij afwijken van het advies</source>
         <translation>&amp;Motivation for differing from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="267"/>
         <source>&amp;Kick-off *</source>
         <translation>&amp;Kick-off *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="265"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="268"/>
         <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
         <translation>Progress talks at the client&apos;s &amp;home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="269"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="272"/>
         <source>Rechten en plichten (samen met de klant doorlopen)</source>
         <translation>Rights and duties (go through them together with the client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="278"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="281"/>
         <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
         <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="284"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="287"/>
         <source>Rechten en plichten</source>
         <translation>Rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="334"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="339"/>
         <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
         <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="342"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="347"/>
         <source>{label} – vol</source>
         <translation>{label} – full</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="356"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="361"/>
         <source>Stap 1 van 3: leefgebieden en participatieladder</source>
         <translation>Step 1 of 3: life domains and participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="357"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="362"/>
         <source>Stap 2 van 3: sterktes en belemmeringen</source>
         <translation>Step 2 of 3: strengths and obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="358"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="363"/>
         <source>Stap 3 van 3: klantgroep, rechten en plichten</source>
         <translation>Step 3 of 3: klantgroep, rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="363"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="368"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="363"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="368"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="458"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="469"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="472"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="483"/>
         <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
         <translation>Klantgroep {group} recorded. Appointments scheduled: {a}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="477"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="488"/>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
         <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
@@ -672,254 +677,259 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="61"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="64"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="70"/>
         <source>Ambitie&amp;gesprek…</source>
         <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="81"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="85"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="172"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="318"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="173"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="319"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="89"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="94"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="113"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="114"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="270"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="271"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="130"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="131"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="142"/>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="153"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="186"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="188"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="191"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="193"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="230"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="233"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="235"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="238"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="238"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="268"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="269"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="269"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="270"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="271"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="272"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="287"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="288"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="291"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="292"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="291"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="292"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="310"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="311"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="321"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="322"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="333"/>
+        <source>Ambitiegesprek</source>
+        <translation>Ambitiegesprek</translation>
     </message>
 </context>
 <context>
@@ -1270,18 +1280,19 @@ Is this the same person?</translation>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="259"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="274"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="267"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="291"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1468,28 +1479,34 @@ Is this the same person?</translation>
         <translation>Months on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="104"/>
         <source>{shown} van {total} klanten zonder ambitiegesprek getoond.</source>
         <translation>{shown} of {total} clients without an ambitiegesprek shown.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="112"/>
         <source>Kies eerst één of meer klanten.</source>
         <translation>Choose one or more clients first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="119"/>
         <source>Ambitiegesprekken inplannen…</source>
         <translation>Scheduling ambitiegesprekken…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="117"/>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="130"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="138"/>
         <source>Inplannen</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="131"/>
+        <source>Deze klanten zijn intussen al ingepland; er is niets bijgekomen.</source>
+        <translation>These clients have been scheduled meanwhile; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="139"/>
         <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
         <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
     </message>
@@ -2176,52 +2193,52 @@ What you had entered is still there.</translation>
         <translation>The ambitiegesprek is held by the intake officer.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="76"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="78"/>
         <source>Kick-offs plant een teamleider.</source>
         <translation>Kick-offs are planned by a team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="79"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="81"/>
         <source>Kies een klantgroep.</source>
         <translation>Choose a klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="81"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="83"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="83"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="85"/>
         <source>Vul de trainer in.</source>
         <translation>Enter the trainer.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="85"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="87"/>
         <source>Er moet minstens één plaats zijn.</source>
         <translation>There must be at least one place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="119"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="126"/>
         <source>Kies een kick-off van de gekozen klantgroep.</source>
         <translation>Choose a kick-off of the chosen klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="132"/>
+        <location filename="../../src/intake_desktop/services/kickoff.py" line="139"/>
         <source>Deze kick-off is vol ({booked} van {capacity}); kies een andere.</source>
         <translation>This kick-off is full ({booked} of {capacity}); choose another.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="121"/>
+        <location filename="../../src/intake_desktop/services/planning.py" line="133"/>
         <source>Inplannen doet een teamleider.</source>
         <translation>Scheduling is done by a team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="142"/>
+        <location filename="../../src/intake_desktop/services/planning.py" line="154"/>
         <source>Er is geen medewerker met de rol wisselwachter om bij in te plannen.</source>
         <translation>There is no staff member with the wisselwachter role to schedule with.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="190"/>
+        <location filename="../../src/intake_desktop/services/planning.py" line="215"/>
         <source>Inplannen afgebroken: er is niets vastgelegd.</source>
         <translation>Scheduling aborted: nothing has been recorded.</translation>
     </message>
@@ -2530,13 +2547,18 @@ What you had entered is still there.</translation>
         <translation>A colleague has picked up this registration.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/store.py" line="18"/>
+        <location filename="../../src/intake_desktop/services/store.py" line="21"/>
         <source>Dit kon niet worden opgeslagen: op een andere werkplek werd tegelijk hetzelfde vastgelegd (bijvoorbeeld hetzelfde BSN). Vernieuw het scherm en probeer het opnieuw.</source>
         <translation>This could not be saved: the same thing was recorded at another workstation at the same time (for example the same BSN). Refresh the screen and try again.</translation>
     </message>
     <message>
+        <location filename="../../src/intake_desktop/services/store.py" line="28"/>
+        <source>De database is even bezet of niet bereikbaar. Er is niets opgeslagen; probeer het over een ogenblik opnieuw.</source>
+        <translation>The database is busy or out of reach for a moment. Nothing was saved; please try again shortly.</translation>
+    </message>
+    <message>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="149"/>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="320"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="423"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>

@@ -208,6 +208,7 @@ def complete_ambitiegesprek(
         client.status = "in_traject"
         client.updated_by = actor.staff_id
         appointments, tasks = [], []
+        first_time = _replace_earlier_plan(session, client_id, config, record.id)
         kickoff_at = None
         if group.kickoff:
             booking = kickoff.book(session, actor, data.kickoff_session_id, client_id, data.chosen)
@@ -216,24 +217,49 @@ def complete_ambitiegesprek(
 
             kickoff_at = session.get(KickoffSession, booking.session_id).starts_at
         amb = config.ambitie
-        income_at = data.income_at or _at_ten((now + timedelta(days=amb.income_after_days)).date())
-        appointments.append(
-            _appointment(config, client, actor, amb.income_appointment_type, income_at, False)
-        )
+
+        def plan(
+            kind_code: str,
+            day: date,
+            staff_id,
+            at_home: bool = False,
+            fixed: datetime | None = None,
+        ) -> Appointment:
+            kind = config.appointment_type(kind_code)
+            at = fixed or _free_time(
+                session, config, staff_id, day, timedelta(minutes=kind.duur_minuten)
+            )
+            appointment = _appointment(config, client, actor, kind_code, at, at_home, staff_id)
+            session.add(appointment)  # visible to the next free-time search
+            session.flush()
+            appointments.append(appointment)
+            return appointment
+
+        # A new client sees the income consultant; someone long on benefit does not.
+        if first_time and client.benefit_since is None:
+            plan(
+                amb.income_appointment_type,
+                (now + timedelta(days=amb.income_after_days)).date(),
+                None,
+                fixed=data.income_at,
+            )
         if group.werkcoach_afspraak:
             base = kickoff_at or now
-            at = data.werkcoach_at or _at_ten(
-                (base + timedelta(days=amb.werkcoach_after_kickoff_days)).date()
+            plan(
+                amb.werkcoach_appointment_type,
+                (base + timedelta(days=amb.werkcoach_after_kickoff_days)).date(),
+                client.klantmanager_id,
+                fixed=data.werkcoach_at,
             )
-            appointments.append(
-                _appointment(config, client, actor, amb.werkcoach_appointment_type, at, False)
-            )
-        talks = progress_talk_dates(group.voortgang_per_jaar, now)
-        for at in talks:
-            appointments.append(
-                _appointment(
-                    config, client, actor, amb.progress_appointment_type, at, data.progress_at_home
-                )
+        talks = []
+        for at in progress_talk_dates(group.voortgang_per_jaar, now):
+            talks.append(
+                plan(
+                    amb.progress_appointment_type,
+                    at.date(),
+                    client.klantmanager_id,
+                    data.progress_at_home,
+                ).starts_at
             )
         if group.rechtmatigheid_elke_jaren:
             tasks.append(
@@ -257,7 +283,7 @@ def complete_ambitiegesprek(
                     created_by=actor.staff_id,
                 )
             )
-        session.add_all(appointments + tasks)
+        session.add_all(tasks)
         session.flush()
         audit.record(
             session,
@@ -283,8 +309,85 @@ def complete_ambitiegesprek(
         )
 
 
+def _replace_earlier_plan(session, client_id: uuid.UUID, config, current: uuid.UUID) -> bool:
+    """A repeat ambitiegesprek (re-assessment) replaces the earlier plan: future progress
+    talks are cancelled, open group tasks lapse, a planned ambitiegesprek counts as held.
+    Returns whether this is the client's first ambitiegesprek."""
+    from sqlalchemy import select
+
+    earlier = session.scalar(
+        select(IntakeRecord.id)
+        .where(
+            IntakeRecord.client_id == client_id,
+            IntakeRecord.kind == "ambitiegesprek",
+            IntakeRecord.status == "afgerond",
+            IntakeRecord.id != current,
+        )
+        .limit(1)
+    )
+    amb = config.ambitie
+    for appointment in session.scalars(
+        select(Appointment).where(
+            Appointment.client_id == client_id,
+            Appointment.status == "gepland",
+            Appointment.kind.in_([amb.progress_appointment_type, amb.planning_appointment_type]),
+        )
+    ):
+        appointment.status = (
+            "gehouden" if appointment.kind == amb.planning_appointment_type else "geannuleerd"
+        )
+    for task in session.scalars(
+        select(Task).where(
+            Task.client_id == client_id,
+            Task.status == "open",
+            Task.kind.in_(["rechtmatigheid", "keuze_wijkt_af"]),
+        )
+    ):
+        task.status = "vervallen"
+    return earlier is None
+
+
+def _free_time(session, config, staff_id, day: date, length: timedelta) -> datetime:
+    """The first configured intake time from ``day`` on at which ``staff_id`` is free."""
+    from sqlalchemy import select
+
+    times = config.ambitie.planning_times or ("10:00",)
+    candidate = None
+    for offset in range(60):
+        current = day + timedelta(days=offset)
+        if current.weekday() >= 5:
+            continue
+        for text in times:
+            hour, minute = (int(x) for x in text.split(":"))
+            at = datetime.combine(current, time(hour, minute)).astimezone()
+            if at <= utcnow():
+                continue
+            candidate = candidate or at
+            if staff_id is None:
+                return at
+            clash = session.scalar(
+                select(Appointment.id)
+                .where(
+                    Appointment.staff_id == staff_id,
+                    Appointment.status == "gepland",
+                    Appointment.starts_at < at + length,
+                    Appointment.ends_at > at,
+                )
+                .limit(1)
+            )
+            if clash is None:
+                return at
+    return candidate
+
+
 def _appointment(
-    config, client: Client, actor: Actor, kind_code: str, at: datetime, at_home: bool
+    config,
+    client: Client,
+    actor: Actor,
+    kind_code: str,
+    at: datetime,
+    at_home: bool,
+    staff_id=None,
 ) -> Appointment:
     kind = config.appointment_type(kind_code)
     return Appointment(
@@ -293,7 +396,7 @@ def _appointment(
         starts_at=at,
         ends_at=at + timedelta(minutes=kind.duur_minuten),
         location="Bij de klant thuis" if at_home else kind.locatie,
-        staff_id=client.klantmanager_id,
+        staff_id=staff_id,
         with_party=kind.naam,
         at_home=at_home,
         documents_to_bring="\n".join(kind.meenemen),

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
+from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import KickoffBooking, KickoffSession
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
@@ -113,7 +115,12 @@ def book(
 ) -> KickoffBooking:
     """Book inside the caller's transaction; refuses a full or wrong-group session."""
     kickoff = session.get(KickoffSession, session_id)
-    if kickoff is None or kickoff.deleted_at is not None or kickoff.klantgroep != klantgroep:
+    if (
+        kickoff is None
+        or kickoff.deleted_at is not None
+        or kickoff.klantgroep != klantgroep
+        or kickoff.starts_at <= utcnow()
+    ):
         raise ValidationFailed(
             {
                 "kickoff": QT_TRANSLATE_NOOP(
@@ -136,7 +143,9 @@ def book(
         )
     booking = KickoffBooking(session_id=session_id, client_id=client_id, created_by=actor.staff_id)
     session.add(booking)
-    # Touching the session raises its version: two bookings racing for the last place
+    # Updating the session raises its version: two bookings racing for the last place
     # cannot both commit (the second gets the stale-version message and tries again).
+    # flag_modified forces the UPDATE even when the same person booked last time.
     kickoff.updated_by = actor.staff_id
+    flag_modified(kickoff, "updated_by")
     return booking

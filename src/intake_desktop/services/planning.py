@@ -44,11 +44,14 @@ def _without_ambitiegesprek(appointment_kind: str):
         Appointment.kind == appointment_kind,
         Appointment.status == "gepland",
     )
-    return and_(Client.deleted_at.is_(None), not_(held), not_(planned))
+    # Only clients in a traject: not those still in intake (they get one anyway) or closed.
+    return and_(
+        Client.deleted_at.is_(None), Client.status == "in_traject", not_(held), not_(planned)
+    )
 
 
 def candidates(
-    store: Store, order: str = "prioriteit", limit: int = LIMIT
+    store: Store, order: str = "prioriteit", limit: int = LIMIT, actor: Actor | None = None
 ) -> tuple[list[PlanRow], int]:
     """Clients without an ambitiegesprek (held or planned), first ``limit`` in ``order``
     ("prioriteit": configured group order, then longest on benefit; "maanden": longest
@@ -75,8 +78,17 @@ def candidates(
         .order_by(*ordering, Client.search_name)
         .limit(limit)
     )
-    with store.reading() as session:
+    with store.transaction() as session:
         total = session.scalar(select(func.count()).select_from(Client).where(where))
+        if actor is not None:  # a list of clients on screen: who looked is recorded
+            audit.record(
+                session,
+                actor,
+                audit.VIEW,
+                entity="planning",
+                workstation=store.workstation,
+                details={"klanten": min(total, limit)},
+            )
         rows = [
             PlanRow(
                 row.id,
@@ -144,13 +156,26 @@ def book_in_bulk(
                     "Er is geen medewerker met de rol wisselwachter om bij in te plannen.",
                 )
             )
+        # Still without an ambitiegesprek now (a stale list or a colleague planning at
+        # the same time must not give anyone two).
+        still_open = set(
+            session.scalars(
+                select(Client.id).where(
+                    Client.id.in_(client_ids),
+                    _without_ambitiegesprek(store.config.ambitie.planning_appointment_type),
+                )
+            )
+        )
+        client_ids = [c for c in client_ids if c in still_open]
         busy: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
-        for a in session.scalars(
-            select(Appointment).where(
-                Appointment.status == "gepland", Appointment.starts_at >= utcnow()
+        for staff_id, begin, end in session.execute(
+            select(Appointment.staff_id, Appointment.starts_at, Appointment.ends_at).where(
+                Appointment.status == "gepland",
+                Appointment.starts_at >= utcnow(),
+                Appointment.staff_id.in_([i.id for i in intakers]),
             )
         ):
-            busy.setdefault(a.staff_id, []).append((a.starts_at, a.ends_at or a.starts_at))
+            busy.setdefault(staff_id, []).append((begin, end or begin))
 
         def free(staff_id, at) -> bool:
             return all(

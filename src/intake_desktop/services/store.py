@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -15,10 +16,19 @@ from intake_desktop.configuration import AppConfig
 from intake_desktop.db.engine import make_engine, make_session_factory
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
+
 CONFLICT = QT_TRANSLATE_NOOP(
     "errors",
     "Dit kon niet worden opgeslagen: op een andere werkplek werd tegelijk hetzelfde "
     "vastgelegd (bijvoorbeeld hetzelfde BSN). Vernieuw het scherm en probeer het opnieuw.",
+)
+
+
+BUSY = QT_TRANSLATE_NOOP(
+    "errors",
+    "De database is even bezet of niet bereikbaar. Er is niets opgeslagen; probeer "
+    "het over een ogenblik opnieuw.",
 )
 
 
@@ -45,7 +55,7 @@ class Store:
 
         A row changed by someone else meanwhile (stale version) or a unique value
         taken at the same moment become messages for the user, not crashes."""
-        from sqlalchemy.exc import IntegrityError
+        from sqlalchemy.exc import IntegrityError, OperationalError
         from sqlalchemy.orm.exc import StaleDataError
 
         from intake_desktop.services.errors import ServiceError, StaleVersion
@@ -57,6 +67,9 @@ class Store:
             raise StaleVersion() from None
         except IntegrityError:
             raise ServiceError(CONFLICT) from None
+        except OperationalError as exc:
+            log.warning("database not available: %s", type(exc.orig).__name__)
+            raise ServiceError(BUSY) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -190,7 +190,10 @@ class AmbitiegesprekDialog(QDialog):
         )
         self.months = QSpinBox()
         self.months.setObjectName("months")
-        self.months.setRange(0, 600)
+        # -1 shows as "Onbekend": an unknown duration must not count as 0 months.
+        self.months.setRange(-1, 600)
+        self.months.setSpecialValueText(self.tr("Onbekend"))
+        self.months.setValue(-1)
         self.months.setSuffix(self.tr(" maanden"))
         if self.context.months_on_benefit is not None:  # known from the benefit start date
             self.months.setValue(max(self.context.months_on_benefit, 0))
@@ -304,7 +307,7 @@ class AmbitiegesprekDialog(QDialog):
                 for i in range(self.obstacles.count())
                 if self.obstacles.item(i).checkState() == Qt.CheckState.Checked
             ],
-            months_on_benefit=self.months.value(),
+            months_on_benefit=self.months.value() if self.months.value() >= 0 else None,
             stress_signals=self.stress.text(),
             chosen=chosen,
             motivation=self.motivation.text(),
@@ -330,7 +333,9 @@ class AmbitiegesprekDialog(QDialog):
         previous = self.kickoff.currentData()
         self.kickoff.clear()
         if chosen:
-            for row in kickoff.sessions(self.store, chosen, utcnow() + timedelta(days=1)):
+            # Kick-offs from about two weeks on (a few days' slack), as configured.
+            earliest = utcnow() + timedelta(days=max(self.config.ambitie.kickoff_after_days - 3, 1))
+            for row in kickoff.sessions(self.store, chosen, earliest):
                 label = self.tr("{when} · {place} · {trainer} ({booked}/{capacity})").format(
                     when=row.starts_at.astimezone().strftime("%d-%m-%Y %H:%M"),
                     place=row.location,
@@ -342,7 +347,7 @@ class AmbitiegesprekDialog(QDialog):
                     label = self.tr("{label} – vol").format(label=label)
                 self.kickoff.addItem(label, str(row.id))  # text: findData compares values
             kept = self.kickoff.findData(previous) if previous else -1
-            first = kickoff.first_with_room(self.store, chosen, utcnow() + timedelta(days=1))
+            first = kickoff.first_with_room(self.store, chosen, earliest)
             if kept >= 0:
                 self.kickoff.setCurrentIndex(kept)  # the intaker's own pick stays
             elif first is not None:
@@ -405,6 +410,7 @@ class AmbitiegesprekDialog(QDialog):
             "rights": data.rights_duties_ticked,
             "commitment": data.commitment,
             "at_home": data.progress_at_home,
+            "kickoff": str(data.kickoff_session_id or ""),
         }
 
     def restore(self, data: dict) -> None:
@@ -426,7 +432,8 @@ class AmbitiegesprekDialog(QDialog):
                 if item.text() in chosen_obstacles
                 else Qt.CheckState.Unchecked
             )
-        self.months.setValue(int(data.get("months") or 0))
+        months = data.get("months")
+        self.months.setValue(-1 if months is None else int(months))
         self.stress.setText(data.get("stress", ""))
         if data.get("chosen") in self.group_buttons:
             self.group_buttons[data["chosen"]].setChecked(True)
@@ -436,6 +443,10 @@ class AmbitiegesprekDialog(QDialog):
             box.setChecked(box.text() in ticked)
         self.commitment.setChecked(bool(data.get("commitment")))
         self.at_home.setChecked(bool(data.get("at_home")))
+        if data.get("kickoff"):
+            index = self.kickoff.findData(data["kickoff"])
+            if index >= 0:
+                self.kickoff.setCurrentIndex(index)
         self.steps.setCurrentIndex(int(data.get("step", 0)))
 
     def finish(self) -> None:

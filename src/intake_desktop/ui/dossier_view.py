@@ -32,8 +32,9 @@ from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
 from intake_desktop.domain.validation import format_date, format_phone, format_postcode
 from intake_desktop.services import clients
 from intake_desktop.services.clients import Dossier
+from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.i18n import tr_domain, tr_error
 
 
 def _local(dt) -> str:
@@ -326,7 +327,11 @@ class DossierView(QWidget):
 
         from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
 
-        dialog = AmbitiegesprekDialog(self.store, self.actor, self.client_id, self)
+        try:
+            dialog = AmbitiegesprekDialog(self.store, self.actor, self.client_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Ambitiegesprek"), tr_error(exc))
+            return
         if dialog.exec():
             QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
             self.reload()

@@ -237,12 +237,19 @@ class MainWindow(QMainWindow):
                 self.resume(kind, uuid.UUID(aanmelding), data.get("label", ""))
 
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
-        from intake_desktop.services import queue
+        from intake_desktop.services import drafts, queue
 
         if kind == "ambitiegesprek":  # keyed by the client, not by an aanmelding
             from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
 
-            dialog = AmbitiegesprekDialog(self.store, self.actor, aanmelding_id, self, resume=True)
+            try:
+                dialog = AmbitiegesprekDialog(
+                    self.store, self.actor, aanmelding_id, self, resume=True
+                )
+            except ServiceError as exc:  # the client is gone: nothing to resume
+                drafts.discard_draft(self.store, self.actor, f"ambitiegesprek:{aanmelding_id}")
+                QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
+                return
             if dialog.exec() and dialog.outcome_message:
                 QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
             dialog.deleteLater()

@@ -80,10 +80,18 @@ class PlanningView(QWidget):
         self.count.setObjectName("planningCount")
         layout.addWidget(self.count)
         self.order.currentIndexChanged.connect(self.refresh)
-        self.refresh()
+        self._loaded = False  # the list is read when the tab is first shown
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
-        self.rows, total = planning.candidates(self.store, self.order.currentData())
+        self.rows, total = planning.candidates(
+            self.store, self.order.currentData(), actor=self.actor
+        )
         self.table.setRowCount(len(self.rows))
         today = date.today()
         for index, row in enumerate(self.rows):
@@ -115,6 +123,14 @@ class PlanningView(QWidget):
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Inplannen"), tr_error(exc))
+            return
+        if not booked:
+            QMessageBox.information(
+                self,
+                self.tr("Inplannen"),
+                self.tr("Deze klanten zijn intussen al ingepland; er is niets bijgekomen."),
+            )
+            self.refresh()
             return
         last = max(b.starts_at for b in booked)
         QMessageBox.information(
