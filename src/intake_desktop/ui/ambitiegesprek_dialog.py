@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper
 from intake_desktop.ui.forms import FieldRow, FieldSet
 from intake_desktop.ui.i18n import tr_domain, tr_error
+from intake_desktop.ui.stepped_dialog import SteppedDialog
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -51,7 +51,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-class AmbitiegesprekDialog(QDialog):
+class AmbitiegesprekDialog(SteppedDialog):
     def __init__(
         self,
         store: Store,
@@ -371,28 +371,6 @@ class AmbitiegesprekDialog(QDialog):
         self.back_button.setEnabled(index > 0)
         if last and arriving:
             self._refresh_advice()
-
-    def forward(self) -> None:
-        if self.steps.currentIndex() < self.steps.count() - 1:
-            self.drafts.save()
-            self._show_step(self.steps.currentIndex() + 1)
-        else:
-            self.finish()
-
-    def back(self) -> None:
-        if self.steps.currentIndex() > 0:
-            self.drafts.save()
-            self._show_step(self.steps.currentIndex() - 1)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.steps.currentIndex() > 0:
-            self.back()
-            return
-        super().keyPressEvent(event)
-
-    def _changed(self, *_args) -> None:
-        if hasattr(self, "drafts"):
-            self.drafts.changed()
 
     def collect(self) -> dict:
         data = self._input()

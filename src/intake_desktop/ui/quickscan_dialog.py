@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.forms import FieldRow, FieldSet
 from intake_desktop.ui.i18n import tr_domain, tr_error
+from intake_desktop.ui.stepped_dialog import SteppedDialog
 
 
 def _next_working_morning() -> datetime:
@@ -44,7 +44,7 @@ def _next_working_morning() -> datetime:
     return datetime.combine(day, time(9, 0))
 
 
-class QuickscanDialog(QDialog):
+class QuickscanDialog(SteppedDialog):
     def __init__(
         self,
         store: Store,
@@ -243,29 +243,6 @@ class QuickscanDialog(QDialog):
             else self.summary
         )
         first.setFocus()
-
-    def forward(self) -> None:
-        if self.steps.currentIndex() == 0:
-            self.drafts.save()  # every step change is kept
-            self._show_step(1)
-        else:
-            self.finish()
-
-    def back(self) -> None:
-        if self.steps.currentIndex() > 0:
-            self.drafts.save()
-            self._show_step(self.steps.currentIndex() - 1)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        # Escape steps back; on the first step it closes (keeping the draft).
-        if event.key() == Qt.Key.Key_Escape and self.steps.currentIndex() > 0:
-            self.back()
-            return
-        super().keyPressEvent(event)
-
-    # --- data -----------------------------------------------------------------------
-    def _changed(self, *_args) -> None:
-        self.drafts.changed()
 
     def collect(self) -> dict:
         return {
