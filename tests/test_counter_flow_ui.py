@@ -59,6 +59,7 @@ def open_queue(qtbot, store, actor) -> MainWindow:
         window.activateWindow()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert window.pages.currentWidget() is window.queue
+    assert window.focusWidget() is window.queue.content.table  # Enter works from here
     return window
 
 
@@ -86,7 +87,7 @@ def test_aanmelding_through_screening_and_quickscan_from_the_keyboard(qtbot, sto
     failures = when_modal(screen)
     seen: list[str] = []
     answer_message_box("OK", seen)
-    qtbot.keyClick(queue_view.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     failures.check()
     assert "Acute nood vastgelegd" in seen[0]
     assert queue_view.table.item(0, 4).text() == "ACUUT · Wacht op quickscan"

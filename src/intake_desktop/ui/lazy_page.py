@@ -19,6 +19,7 @@ class LazyPage(QWidget):
         if self.content is None:
             self.content = self._factory()
             self.layout().addWidget(self.content)
+            self.setFocusProxy(self.content)  # Alt+N lands in the page, not on its frame
         return self.content
 
     def showEvent(self, event) -> None:  # noqa: N802

@@ -149,7 +149,10 @@ class MainWindow(QMainWindow):
 
     def _go_to(self, row: int) -> None:
         self.nav.setCurrentRow(row)
-        self.pages.currentWidget().setFocus()
+        page = self.pages.currentWidget()
+        if isinstance(page, LazyPage):
+            page.build()
+        page.setFocus()
 
     def _find(self) -> None:
         self._go_to(0)

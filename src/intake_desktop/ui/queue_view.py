@@ -63,6 +63,7 @@ class QueueView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.go_on())
         layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)  # arriving here, Enter goes on with the selected row
         buttons = QHBoxLayout()
         self.go_button = QPushButton(self.tr("&Verder (Enter)"))
         self.go_button.setObjectName("goOn")
