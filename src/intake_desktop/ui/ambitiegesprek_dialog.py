@@ -39,7 +39,7 @@ from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper
-from intake_desktop.ui.forms import FieldRow, FieldSet
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, show_in_scroll_area
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.stepped_dialog import SteppedDialog
 
@@ -66,7 +66,7 @@ class AmbitiegesprekDialog(SteppedDialog):
         self.context = ambitiegesprek.context(store, actor, client_id)
         self.outcome_message = ""
         self.setWindowTitle(self.tr("Ambitiegesprek: {name}").format(name=self.context.client_name))
-        self.resize(820, 820)
+        fit_to_screen(self, 820, 820)
         self.fields = FieldSet()
         outer = QVBoxLayout(self)
         self.step_label = QLabel()
@@ -451,6 +451,7 @@ class AmbitiegesprekDialog(SteppedDialog):
             self.summary_label.show()
             if first is not None:
                 first.setFocus()
+                show_in_scroll_area(first)
             return
         except ServiceError as exc:
             self.summary_label.setText(tr_error(exc))

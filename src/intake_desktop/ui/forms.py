@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_desktop.ui.i18n import tr_domain
 
@@ -66,3 +73,22 @@ class FieldSet:
 
     def clear_errors(self) -> None:
         self.show_errors({})
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to the wished size, but never beyond the screen (buttons stay reachable
+    on a 1366×768 laptop)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    window.resize(width, height)
+
+
+def show_in_scroll_area(widget: QWidget) -> None:
+    """Scroll the enclosing scroll area so a (focused) field is in view."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)

@@ -32,7 +32,7 @@ from intake_desktop.services import queue, quickscan
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper, release
-from intake_desktop.ui.forms import FieldRow, FieldSet
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, show_in_scroll_area
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.stepped_dialog import SteppedDialog
 
@@ -59,7 +59,7 @@ class QuickscanDialog(SteppedDialog):
         self.client_name = client_name
         self.outcome_message = ""
         self.setWindowTitle(self.tr("Quickscan: {name}").format(name=client_name))
-        self.resize(760, 780)
+        fit_to_screen(self, 760, 780)
         self.fields = FieldSet()
         self.context = queue.aanmelding_context(store, actor, aanmelding_id)
         outer = QVBoxLayout(self)
@@ -322,6 +322,7 @@ class QuickscanDialog(SteppedDialog):
             self.summary_label.show()
             if first is not None:
                 first.setFocus()
+                show_in_scroll_area(first)
             return
         except ServiceError as exc:
             self.summary_label.setText(tr_error(exc))

@@ -31,7 +31,7 @@ from intake_desktop.services import queue, screening
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper, release
-from intake_desktop.ui.forms import FieldRow, FieldSet
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, show_in_scroll_area
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 
@@ -50,7 +50,7 @@ class ScreeningDialog(QDialog):
         self.client_name = client_name
         self.outcome_message = ""
         self.setWindowTitle(self.tr("Screening: {name}").format(name=client_name))
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
         self.fields = FieldSet()
         context = queue.aanmelding_context(store, actor, aanmelding_id)
         outer = QVBoxLayout(self)
@@ -248,6 +248,7 @@ class ScreeningDialog(QDialog):
             self.summary.show()
             if first is not None:
                 first.setFocus()
+                show_in_scroll_area(first)
             return
         except ServiceError as exc:
             self.summary.setText(tr_error(exc))
