@@ -412,17 +412,17 @@ Is this the same person?</translation>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="469"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="447"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="483"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="462"/>
         <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
         <translation>Klantgroep {group} recorded. Appointments scheduled: {a}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="488"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="467"/>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
         <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
@@ -1235,64 +1235,64 @@ Is this the same person?</translation>
         <translation>Plan ambitiegesprekken</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="188"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="202"/>
-        <source>screening</source>
-        <translation>screening</translation>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="205"/>
+        <source>Screening</source>
+        <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="203"/>
-        <source>quickscan</source>
-        <translation>quickscan</translation>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="206"/>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="204"/>
-        <source>ambitiegesprek</source>
-        <translation>ambitiegesprek</translation>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
+        <source>Ambitiegesprek</source>
+        <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="226"/>
+        <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
+        <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="224"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="223"/>
-        <source>Niet-afgeronde {kind} van {time} voor {name} hervatten?</source>
-        <translation>Resume unfinished {kind} from {time} for {name}?</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="251"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="266"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="277"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="270"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="294"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1550,57 +1550,57 @@ Is this the same person?</translation>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="68"/>
         <source>&amp;Verder (Enter)</source>
         <translation>&amp;Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="71"/>
         <source>Pakt de aanmelding op en opent de screening of de quickscan</source>
         <translation>Picks up the registration and opens the screening or the quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="74"/>
         <source>&amp;Oppakken</source>
         <translation>&amp;Pick up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="76"/>
         <source>&amp;Teruggeven</source>
         <translation>&amp;Hand back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="78"/>
         <source>&amp;Dossier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="80"/>
         <source>Ver&amp;nieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="107"/>
         <source>De wachtrij kon niet worden ververst; probeer het zo opnieuw.</source>
         <translation>The queue could not be refreshed; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="116"/>
         <source>ACUUT · {status}</source>
         <translation>ACUTE · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="118"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="163"/>
         <source>Al opgepakt</source>
         <translation>Already picked up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="163"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="164"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>
@@ -1724,12 +1724,12 @@ Is this the same person?</translation>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="341"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="318"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="355"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="333"/>
         <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
         <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
     </message>
@@ -1827,17 +1827,17 @@ Is this the same person?</translation>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="261"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="262"/>
         <source>Acute nood vastgelegd: de aanmelding staat bovenaan en er is een taak voor vandaag.</source>
         <translation>Acute need recorded: the registration is at the top of the queue and there is a task for today.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="266"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="267"/>
         <source>De aanmelding wacht nu op de quickscan.</source>
         <translation>The registration is now waiting for the quickscan.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="268"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="269"/>
         <source>De aanmelding is beëindigd.</source>
         <translation>The registration has been ended.</translation>
     </message>

@@ -202,9 +202,9 @@ class MainWindow(QMainWindow):
         from intake_desktop.services import drafts
 
         kinds = {
-            "screening": self.tr("screening"),
-            "quickscan": self.tr("quickscan"),
-            "ambitiegesprek": self.tr("ambitiegesprek"),
+            "screening": self.tr("Screening"),
+            "quickscan": self.tr("Quickscan"),
+            "ambitiegesprek": self.tr("Ambitiegesprek"),
         }
         from intake_desktop.services import queue
 
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Niet-afgerond werk"))
             box.setText(
-                self.tr("Niet-afgeronde {kind} van {time} voor {name} hervatten?").format(
+                self.tr("{kind} van {time} voor {name} is nog niet afgerond. Hervatten?").format(
                     kind=kinds[kind],
                     time=saved_at.astimezone().strftime("%H:%M"),
                     name=data.get("label", ""),
