@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
@@ -17,6 +17,13 @@ from intake_desktop.db.models import (
     IntakeRecord,
     KlantgroepKeuze,
     Task,
+)
+from intake_desktop.domain.calendar import (
+    WORKING_DAYS,
+    at_local,
+    first_working_day,
+    months_between,
+    slots,
 )
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.klantgroep_voorstel import Facts, Suggestion, suggest
@@ -82,9 +89,7 @@ def suggestion(store: Store, data: AmbitieInput) -> Suggestion:
 
 
 def _at_ten(day: date) -> datetime:
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, time(10, 0)).astimezone()
+    return at_local(first_working_day(day), 10)
 
 
 def progress_talk_dates(per_year: int, start: datetime) -> list[datetime]:
@@ -348,35 +353,33 @@ def _replace_earlier_plan(session, client_id: uuid.UUID, config, current: uuid.U
 
 
 def _free_time(session, config, staff_id, day: date, length: timedelta) -> datetime:
-    """The first configured intake time from ``day`` on at which ``staff_id`` is free."""
+    """The first intake slot (days and times from the planning configuration) from
+    ``day`` on at which ``staff_id`` is free; after 60 days, the first slot."""
     from sqlalchemy import select
 
-    times = config.ambitie.planning_times or ("10:00",)
+    amb = config.ambitie
+    now, last_day = utcnow(), day + timedelta(days=60)
     candidate = None
-    for offset in range(60):
-        current = day + timedelta(days=offset)
-        if current.weekday() >= 5:
+    for at in slots(day, amb.planning_days or WORKING_DAYS, amb.planning_times or ("10:00",)):
+        if at.date() > last_day:
+            break
+        if at <= now:
             continue
-        for text in times:
-            hour, minute = (int(x) for x in text.split(":"))
-            at = datetime.combine(current, time(hour, minute)).astimezone()
-            if at <= utcnow():
-                continue
-            candidate = candidate or at
-            if staff_id is None:
-                return at
-            clash = session.scalar(
-                select(Appointment.id)
-                .where(
-                    Appointment.staff_id == staff_id,
-                    Appointment.status == "gepland",
-                    Appointment.starts_at < at + length,
-                    Appointment.ends_at > at,
-                )
-                .limit(1)
+        candidate = candidate or at
+        if staff_id is None:
+            return at
+        clash = session.scalar(
+            select(Appointment.id)
+            .where(
+                Appointment.staff_id == staff_id,
+                Appointment.status == "gepland",
+                Appointment.starts_at < at + length,
+                Appointment.ends_at > at,
             )
-            if clash is None:
-                return at
+            .limit(1)
+        )
+        if clash is None:
+            return at
     return candidate
 
 
@@ -444,12 +447,9 @@ def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
             if scan
             else {}
         )
-        months = None
-        if client.benefit_since:
-            today = date.today()
-            months = (
-                (today.year - client.benefit_since.year) * 12
-                + today.month
-                - client.benefit_since.month
-            )
-        return AmbitieContext(client.full_name, scan.summary if scan else "", domains, months)
+        return AmbitieContext(
+            client.full_name,
+            scan.summary if scan else "",
+            domains,
+            months_between(client.benefit_since),
+        )

@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, exists, func, not_, select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, Client, IntakeRecord, Staff, StaffRole
+from intake_desktop.domain.calendar import months_between, slots
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services import audit
@@ -29,10 +30,7 @@ class PlanRow:
     benefit_since: date | None
 
     def months_on_benefit(self, today: date | None = None) -> int | None:
-        if self.benefit_since is None:
-            return None
-        today = today or date.today()
-        return (today.year - self.benefit_since.year) * 12 + today.month - self.benefit_since.month
+        return months_between(self.benefit_since, today)
 
 
 def _without_ambitiegesprek(appointment_kind: str):
@@ -99,17 +97,6 @@ def candidates(
             for row in session.execute(stmt)
         ]
     return rows, total or 0
-
-
-def _slots(store: Store, start: date):
-    amb = store.config.ambitie
-    day = start
-    while True:
-        if day.weekday() in amb.planning_days:
-            for text in amb.planning_times:
-                hour, minute = (int(x) for x in text.split(":"))
-                yield datetime.combine(day, time(hour, minute)).astimezone()
-        day += timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -182,9 +169,15 @@ def book_in_bulk(
                 not (at < end and begin < at + length) for begin, end in busy.get(staff_id, ())
             )
 
-        slots = ((at, staff) for at in _slots(store, start) for staff in intakers)
+        free_slots = (
+            (at, staff)
+            for at in slots(
+                start, store.config.ambitie.planning_days, store.config.ambitie.planning_times
+            )
+            for staff in intakers
+        )
         for done, client_id in enumerate(client_ids, start=1):
-            at, (staff_id, staff_name) = next(s for s in slots if free(s[1].id, s[0]))
+            at, (staff_id, staff_name) = next(s for s in free_slots if free(s[1].id, s[0]))
             appointment = Appointment(
                 client_id=client_id,
                 kind=kind.code,

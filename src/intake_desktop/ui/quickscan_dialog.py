@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain.calendar import first_working_day
 from intake_desktop.domain.intake import BENEFIT, ELIGIBILITY, NEED
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
@@ -38,10 +39,8 @@ from intake_desktop.ui.stepped_dialog import SteppedDialog
 
 
 def _next_working_morning() -> datetime:
-    day = datetime.now().date() + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, time(9, 0))
+    """Local wall-clock time (naive, as QDateTime takes it)."""
+    return datetime.combine(first_working_day(date.today() + timedelta(days=1)), time(9, 0))
 
 
 class QuickscanDialog(SteppedDialog):
