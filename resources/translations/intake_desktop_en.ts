@@ -69,22 +69,22 @@
         <translation>This client is already registered: {name}, born {born}. The registration will be linked to the existing file; the details below will not be used.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="253"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="250"/>
         <source>Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen.</source>
         <translation>Please check the highlighted fields ({count}). Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="260"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="255"/>
         <source>geboren</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="268"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="263"/>
         <source>Is dit dezelfde persoon?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="271"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="266"/>
         <source>Er staat al een klant ingeschreven met dezelfde achternaam en geboortedatum, maar een ander BSN:
 
 {lines}
@@ -97,27 +97,27 @@ Is dit dezelfde persoon?</source>
 Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="276"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="271"/>
         <source>&amp;Ja, koppel aan deze klant</source>
         <translation>&amp;Yes, link to this client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="277"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="272"/>
         <source>&amp;Nee, nieuwe klant</source>
         <translation>&amp;No, new client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="278"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="273"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="289"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="284"/>
         <source>Aanmelding annuleren</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="290"/>
+        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="285"/>
         <source>Wat u hebt ingevuld, wordt weggegooid. Doorgaan?</source>
         <translation>What you have entered will be discarded. Continue?</translation>
     </message>
@@ -412,17 +412,17 @@ Is this the same person?</translation>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="447"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="448"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="462"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="459"/>
         <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
         <translation>Klantgroep {group} recorded. Appointments scheduled: {a}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="467"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="464"/>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
         <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
@@ -677,257 +677,257 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="61"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="62"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="65"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="71"/>
         <source>Ambitie&amp;gesprek…</source>
         <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="82"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="86"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="173"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="319"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="174"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="320"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="89"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="114"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="271"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="272"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="131"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="143"/>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="145"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="148"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="154"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="186"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="189"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="191"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="233"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="235"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="235"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="236"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="269"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="270"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="270"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="271"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="272"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="273"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="288"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="289"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="292"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="293"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="292"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="293"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="311"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="312"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="322"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="323"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="333"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="334"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
@@ -968,22 +968,22 @@ Is this the same person?</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="97"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="123"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin ({fields}). Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied ({fields}). Check them and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="136"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="134"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="135"/>
         <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
         <translation>You have changed details that have not been saved yet. Discard them?</translation>
     </message>
@@ -1175,124 +1175,118 @@ Is this the same person?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="36"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="50"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="66"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="68"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="70"/>
         <source>Wachtrij</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="72"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="75"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="92"/>
         <source>Database: {db} · Alt+1 Balie · Alt+2 Wachtrij · Alt+3 Agenda · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
         <translation>Database: {db} · Alt+1 Front desk · Alt+2 Queue · Alt+3 Agenda · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="102"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="125"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="126"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="130"/>
         <source>Ambitiegesprekken plannen</source>
         <translation>Plan ambitiegesprekken</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="189"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="206"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="208"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="227"/>
         <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
         <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="225"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="254"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="269"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="267"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="270"/>
-        <source>{message} Wilt u het overnemen?</source>
-        <translation>{message} Do you want to take it over?</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="282"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1514,93 +1508,93 @@ Is this the same person?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="41"/>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="69"/>
         <source>Wachtrij vandaag</source>
         <translation>Today&apos;s queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="72"/>
         <source>Binnen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="73"/>
         <source>Wacht</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="51"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="74"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="52"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="75"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="53"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="77"/>
         <source>Opgepakt door</source>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="91"/>
         <source>&amp;Verder (Enter)</source>
         <translation>&amp;Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="94"/>
         <source>Pakt de aanmelding op en opent de screening of de quickscan</source>
         <translation>Picks up the registration and opens the screening or the quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="97"/>
         <source>&amp;Oppakken</source>
         <translation>&amp;Pick up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="99"/>
         <source>&amp;Teruggeven</source>
         <translation>&amp;Hand back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="101"/>
         <source>&amp;Dossier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="103"/>
         <source>Ver&amp;nieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="130"/>
         <source>De wachtrij kon niet worden ververst; probeer het zo opnieuw.</source>
         <translation>The queue could not be refreshed; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="139"/>
         <source>ACUUT · {status}</source>
         <translation>ACUTE · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="118"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="141"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="163"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="44"/>
         <source>Al opgepakt</source>
         <translation>Already picked up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="164"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="45"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>
@@ -1608,118 +1602,118 @@ Is this the same person?</translation>
 <context>
     <name>QuickscanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="61"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="60"/>
         <source>Quickscan: {name}</source>
         <translation>Quickscan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="78"/>
         <source>&amp;Terug (Esc)</source>
         <translation>&amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="82"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="81"/>
         <source>&amp;Sluiten, concept bewaren</source>
         <translation>&amp;Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="122"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="123"/>
         <source>Vraag van de klant</source>
         <translation>Client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="124"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="140"/>
         <source>Vraag bij de aanmelding: {q}</source>
         <translation>Question at registration: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="143"/>
         <source>Screening: {e} ({why})</source>
         <translation>Screening: {e} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="149"/>
         <source>Acute nood gemeld bij de screening.</source>
         <translation>Acute need reported at the screening.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="152"/>
         <source>Doorverwezen naar: {p}</source>
         <translation>Referred to: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="171"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="170"/>
         <source>&amp;Hele klantvraag *</source>
         <translation>Client&apos;s &amp;whole question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="176"/>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="217"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="175"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="216"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="181"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="180"/>
         <source>Recht op &amp;uitkering? *</source>
         <translation>&amp;Entitled to a benefit? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="184"/>
         <source>Vervolgstappen (meer dan één mag)</source>
         <translation>Next steps (more than one allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="204"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="203"/>
         <source>Afspraak {kind}</source>
         <translation>Appointment {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="205"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="204"/>
         <source>Meenemen: {docs}</source>
         <translation>What to bring: {docs}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="209"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="208"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="212"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="211"/>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="222"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="221"/>
         <source>&amp;Klantmanager *</source>
         <translation>&amp;Klantmanager *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="230"/>
         <source>Stap 1 van 2: leefgebieden</source>
         <translation>Step 1 of 2: life domains</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="231"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="230"/>
         <source>Stap 2 van 2: besluit</source>
         <translation>Step 2 of 2: decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="233"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="233"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
@@ -1729,7 +1723,7 @@ Is this the same person?</translation>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="333"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="329"/>
         <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
         <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
     </message>
@@ -1822,22 +1816,22 @@ Is this the same person?</translation>
         <translation>&amp;Close, keep draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="244"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="245"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard als concept.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="262"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="259"/>
         <source>Acute nood vastgelegd: de aanmelding staat bovenaan en er is een taak voor vandaag.</source>
         <translation>Acute need recorded: the registration is at the top of the queue and there is a task for today.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="264"/>
         <source>De aanmelding wacht nu op de quickscan.</source>
         <translation>The registration is now waiting for the quickscan.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="269"/>
+        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="266"/>
         <source>De aanmelding is beëindigd.</source>
         <translation>The registration has been ended.</translation>
     </message>
@@ -2143,52 +2137,52 @@ What you had entered is still there.</translation>
 <context>
     <name>ambitie</name>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="105"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="110"/>
         <source>De klant kiest een klantgroep.</source>
         <translation>The client chooses a klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="107"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="112"/>
         <source>De keuze wijkt af van het advies: schrijf op waarom.</source>
         <translation>The choice differs from the advice: write down why.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="112"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="117"/>
         <source>Kies een trede van 1 tot en met 6.</source>
         <translation>Choose a rung from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="114"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="119"/>
         <source>Een score is 1 tot en met 5.</source>
         <translation>A score is 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="116"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="121"/>
         <source>Vul 0 of meer maanden in.</source>
         <translation>Enter 0 or more months.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="119"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="124"/>
         <source>Kies belemmeringen uit de lijst.</source>
         <translation>Choose obstacles from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="121"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="126"/>
         <source>Loop alle rechten en plichten met de klant door en vink ze af.</source>
         <translation>Go through all rights and duties with the client and tick them.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="125"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="130"/>
         <source>Leg vast dat de klant zich aan de afspraken houdt (afspraak is afspraak).</source>
         <translation>Record that the client keeps to the agreements (afspraak is afspraak).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="129"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="134"/>
         <source>Kies een kick-off met plaats.</source>
         <translation>Choose a kick-off with room.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="137"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="142"/>
         <source>Het ambitiegesprek voert de intaker.</source>
         <translation>The ambitiegesprek is held by the intake officer.</translation>
     </message>
@@ -2228,17 +2222,17 @@ What you had entered is still there.</translation>
         <translation>This kick-off is full ({booked} of {capacity}); choose another.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="133"/>
+        <location filename="../../src/intake_desktop/services/planning.py" line="120"/>
         <source>Inplannen doet een teamleider.</source>
         <translation>Scheduling is done by a team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="154"/>
+        <location filename="../../src/intake_desktop/services/planning.py" line="141"/>
         <source>Er is geen medewerker met de rol wisselwachter om bij in te plannen.</source>
         <translation>There is no staff member with the wisselwachter role to schedule with.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="215"/>
+        <location filename="../../src/intake_desktop/services/planning.py" line="208"/>
         <source>Inplannen afgebroken: er is niets vastgelegd.</source>
         <translation>Scheduling aborted: nothing has been recorded.</translation>
     </message>
@@ -2557,8 +2551,8 @@ What you had entered is still there.</translation>
         <translation>The database is busy or out of reach for a moment. Nothing was saved; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="149"/>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="423"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="154"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="426"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>

@@ -246,15 +246,10 @@ class AanmeldingDialog(QDialog):
         self.summary.setVisible(bool(text))
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        first = self.fields.show_errors(errors)
-        count = len(errors)
-        self._show_summary(
-            self.tr(
-                "Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen."
-            ).format(count=count)
-        )
-        if first is not None:
-            first.setFocus()
+        text = self.tr(
+            "Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen."
+        ).format(count=len(errors))
+        self.fields.report(errors, self.summary, text)
 
     def _ask_same_person(self, candidates: list) -> None:
         born = self.tr("geboren")

@@ -39,7 +39,7 @@ from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, show_in_scroll_area
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.stepped_dialog import SteppedDialog
 
@@ -441,17 +441,14 @@ class AmbitiegesprekDialog(SteppedDialog):
                 else (1 if {"months_on_benefit", "obstacles"} & set(errors) else 2)
             )
             self._show_step(first_step)
-            first = self.fields.show_errors(errors)
-            self.summary_label.setText(
+            self.fields.report(
+                errors,
+                self.summary_label,
                 self.tr(
                     "Controleer de gemarkeerde velden. Er is nog "
                     "niets opgeslagen; uw invoer is bewaard."
-                )
+                ),
             )
-            self.summary_label.show()
-            if first is not None:
-                first.setFocus()
-                show_in_scroll_area(first)
             return
         except ServiceError as exc:
             self.summary_label.setText(tr_error(exc))

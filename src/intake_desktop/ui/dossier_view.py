@@ -34,6 +34,7 @@ from intake_desktop.services import clients
 from intake_desktop.services.clients import Dossier
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
+from intake_desktop.ui.forms import run_step
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 
@@ -332,10 +333,8 @@ class DossierView(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Ambitiegesprek"), tr_error(exc))
             return
-        if dialog.exec():
-            QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
+        if run_step(self, dialog):
             self.reload()
-        dialog.deleteLater()
 
     def edit_personal_data(self) -> None:
         from intake_desktop.ui.edit_client_dialog import EditClientDialog

@@ -91,13 +91,11 @@ class EditClientDialog(QDialog):
                 self.store, self.actor, self.client_id, self.base_version, self.form.value()
             )
         except ValidationFailed as exc:
-            first = self.form.fields.show_errors(exc.errors)
-            self.summary.setText(
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen.")
+            self.form.fields.report(
+                exc.errors,
+                self.summary,
+                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
             )
-            self.summary.show()
-            if first is not None:
-                first.setFocus()
             return
         except StaleVersion as exc:
             self.form.fields.clear_errors()

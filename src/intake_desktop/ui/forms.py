@@ -74,6 +74,16 @@ class FieldSet:
     def clear_errors(self) -> None:
         self.show_errors({})
 
+    def report(self, errors: dict[str, str], summary: QLabel, text: str) -> None:
+        """Messages next to their fields, a summary above, the first field in view
+        with the keyboard focus: one way for every form."""
+        first = self.show_errors(errors)
+        summary.setText(text)
+        summary.show()
+        if first is not None:
+            first.setFocus()
+            show_in_scroll_area(first)
+
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize to the wished size, but never beyond the screen (buttons stay reachable
@@ -92,3 +102,15 @@ def show_in_scroll_area(widget: QWidget) -> None:
         parent = parent.parentWidget()
     if parent is not None:
         parent.ensureWidgetVisible(widget)
+
+
+def run_step(parent: QWidget, dialog) -> bool:
+    """Run a step dialog (screening, quickscan, ambitiegesprek), then tell the user what
+    it set in motion (its ``outcome_message``). Returns whether it was completed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    done = bool(dialog.exec())
+    if done and dialog.outcome_message:
+        QMessageBox.information(parent, dialog.windowTitle(), dialog.outcome_message)
+    dialog.deleteLater()
+    return done

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
+from intake_desktop.ui.forms import run_step
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.lazy_page import LazyPage
 from intake_desktop.ui.search_panel import SearchPanel
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
                 self.resume(kind, uuid.UUID(aanmelding), data.get("label", ""))
 
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
-        from intake_desktop.services import drafts, queue
+        from intake_desktop.services import drafts
 
         if kind == "ambitiegesprek":  # keyed by the client, not by an aanmelding
             from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
@@ -253,34 +254,21 @@ class MainWindow(QMainWindow):
                 drafts.discard_draft(self.store, self.actor, f"ambitiegesprek:{aanmelding_id}")
                 QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
                 return
-            if dialog.exec() and dialog.outcome_message:
-                QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
-            dialog.deleteLater()
+            run_step(self, dialog)
             return
+        from intake_desktop.ui.queue_view import pick_up_or_take_over
         from intake_desktop.ui.quickscan_dialog import QuickscanDialog
         from intake_desktop.ui.screening_dialog import ScreeningDialog
 
         try:
-            try:
-                queue.pick_up(self.store, self.actor, aanmelding_id)
-            except queue.PickedUpByColleague as exc:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Hervatten"),
-                    self.tr("{message} Wilt u het overnemen?").format(message=tr_error(exc)),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-                queue.pick_up(self.store, self.actor, aanmelding_id, take_over=True)
+            if pick_up_or_take_over(self, self.store, self.actor, aanmelding_id) is None:
+                return
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
             return
         dialog_class = ScreeningDialog if kind == "screening" else QuickscanDialog
         dialog = dialog_class(self.store, self.actor, aanmelding_id, label, self, resume=True)
-        if dialog.exec() and dialog.outcome_message:
-            QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
-        dialog.deleteLater()
+        run_step(self, dialog)
 
     def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
         from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog

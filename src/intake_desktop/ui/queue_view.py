@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,32 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services import queue
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
+from intake_desktop.ui.forms import run_step
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 log = logging.getLogger(__name__)
+
+
+def pick_up_or_take_over(
+    parent: QWidget, store: Store, actor: Actor, aanmelding_id: uuid.UUID
+) -> str | None:
+    """Pick up an aanmelding; when a colleague holds it, ask whether to take it over.
+    Returns the step, or None when the user declines. Raises ServiceError."""
+    try:
+        return queue.pick_up(store, actor, aanmelding_id)
+    except queue.PickedUpByColleague as exc:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("QueueView", "Al opgepakt"),
+            QCoreApplication.translate("QueueView", "{message} Wilt u het overnemen?").format(
+                message=tr_error(exc)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return queue.pick_up(store, actor, aanmelding_id, take_over=True)
 
 
 class QueueView(QWidget):
@@ -155,19 +178,9 @@ class QueueView(QWidget):
         if item is None or item.client_id is None:
             return None
         try:
-            try:
-                step = queue.pick_up(self.store, self.actor, item.aanmelding_id)
-            except queue.PickedUpByColleague as exc:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Al opgepakt"),
-                    self.tr("{message} Wilt u het overnemen?").format(message=tr_error(exc)),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return None
-                step = queue.pick_up(self.store, self.actor, item.aanmelding_id, take_over=True)
+            step = pick_up_or_take_over(self, self.store, self.actor, item.aanmelding_id)
+            if step is None:
+                return None
         except ServiceError as exc:
             self._say(tr_error(exc))
             self.refresh()
@@ -207,7 +220,5 @@ class QueueView(QWidget):
 
         dialog_class = ScreeningDialog if step == "screening" else QuickscanDialog
         dialog = dialog_class(self.store, self.actor, item.aanmelding_id, item.client_name, self)
-        if dialog.exec() and dialog.outcome_message:
-            QMessageBox.information(self, dialog.windowTitle(), dialog.outcome_message)
-        dialog.deleteLater()
+        run_step(self, dialog)
         self.refresh()

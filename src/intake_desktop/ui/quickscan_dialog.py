@@ -33,7 +33,7 @@ from intake_desktop.services import queue, quickscan
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper, release
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, show_in_scroll_area
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.stepped_dialog import SteppedDialog
 
@@ -311,17 +311,14 @@ class QuickscanDialog(SteppedDialog):
             )
         except ValidationFailed as exc:
             self._show_step(1)
-            first = self.fields.show_errors(exc.errors)
-            self.summary_label.setText(
+            self.fields.report(
+                exc.errors,
+                self.summary_label,
                 self.tr(
                     "Controleer de gemarkeerde velden. Er is nog "
                     "niets opgeslagen; uw invoer is bewaard."
-                )
+                ),
             )
-            self.summary_label.show()
-            if first is not None:
-                first.setFocus()
-                show_in_scroll_area(first)
             return
         except ServiceError as exc:
             self.summary_label.setText(tr_error(exc))

@@ -31,7 +31,7 @@ from intake_desktop.services import queue, screening
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper, release
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, show_in_scroll_area
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 
@@ -238,17 +238,14 @@ class ScreeningDialog(QDialog):
                 ),
             )
         except ValidationFailed as exc:
-            first = self.fields.show_errors(exc.errors)
-            self.summary.setText(
+            self.fields.report(
+                exc.errors,
+                self.summary,
                 self.tr(
                     "Controleer de gemarkeerde velden. Er is nog niets "
                     "opgeslagen; uw invoer is bewaard als concept."
-                )
+                ),
             )
-            self.summary.show()
-            if first is not None:
-                first.setFocus()
-                show_in_scroll_area(first)
             return
         except ServiceError as exc:
             self.summary.setText(tr_error(exc))
