@@ -1473,34 +1473,39 @@ Is this the same person?</translation>
         <translation>Months on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="96"/>
+        <source>Klanten zonder ambitiegesprek zoeken…</source>
+        <translation>Finding clients without an ambitiegesprek…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="109"/>
         <source>{shown} van {total} klanten zonder ambitiegesprek getoond.</source>
         <translation>{shown} of {total} clients without an ambitiegesprek shown.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="112"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="117"/>
         <source>Kies eerst één of meer klanten.</source>
         <translation>Choose one or more clients first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="119"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="124"/>
         <source>Ambitiegesprekken inplannen…</source>
         <translation>Scheduling ambitiegesprekken…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="125"/>
         <location filename="../../src/intake_desktop/ui/planning_view.py" line="130"/>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="138"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="143"/>
         <source>Inplannen</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="131"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="136"/>
         <source>Deze klanten zijn intussen al ingepland; er is niets bijgekomen.</source>
         <translation>These clients have been scheduled meanwhile; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="144"/>
         <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
         <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
     </message>

@@ -89,8 +89,13 @@ class PlanningView(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        self.rows, total = planning.candidates(
-            self.store, self.order.currentData(), actor=self.actor
+        order = self.order.currentData()
+        # Over a large caseload this takes a moment: off the UI thread, like other long work.
+        self.rows, total = run_with_progress(
+            self,
+            self.tr("Klanten zonder ambitiegesprek zoeken…"),
+            lambda progress, cancelled: planning.candidates(self.store, order, actor=self.actor),
+            cancellable=False,
         )
         self.table.setRowCount(len(self.rows))
         today = date.today()
