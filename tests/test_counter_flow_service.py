@@ -10,7 +10,7 @@ from sqlalchemy import select
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Aanmelding, Appointment, AuditEvent, Client, Task
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import agenda, clients, queue, quickscan, screening
+from intake_desktop.services import agenda, clients, queue, quickscan, screening, toewijzing
 from intake_desktop.services.errors import NotAllowed, ValidationFailed
 from tests.conftest import make_staff
 from tests.store_helpers import count
@@ -178,10 +178,14 @@ def test_quickscan_rules(store, balie, staff):
             ),
         )
     assert "valt samen" in err.value.errors["afspraak_uitkeringsintake"]
-    assert [k[1] for k in quickscan.klantmanagers(store, exclude=wissel.staff_id)] == [
-        "Bea Beheer",
-        "Karin Klant",
-    ]
+    client_id = store_client_of(store, item_id)
+    ranked = toewijzing.suggest(store, client_id, exclude=[wissel.staff_id])
+    assert sorted(c.staff.name for c in ranked) == ["Bea Beheer", "Karin Klant"]
+
+
+def store_client_of(store, item_id):
+    with store.reading() as s:
+        return s.get(Aanmelding, item_id).client_id
 
 
 def started_a_while_ago(store, appointment_ids):

@@ -19,6 +19,7 @@ from intake_desktop.config_schema import (
     line_of,
     unique_codes,
 )
+from intake_desktop.config_toewijzing import TOEWIJZING, ToewijzingConfig, build_toewijzing
 
 
 def resources_dir() -> Path:
@@ -132,6 +133,7 @@ class AppConfig:
     suggestion_rules: tuple[SuggestionRule, ...] = ()
     suggestion_default: str = ""
     ambitie: AmbitieConfig | None = None
+    toewijzing: ToewijzingConfig | None = None
 
     def klantgroep(self, code: str) -> Klantgroep | None:
         return next((k for k in self.klantgroepen if k.code == code), None)
@@ -427,6 +429,16 @@ def load_config(resources: Path | None = None) -> AppConfig:
                 line_of(_load_text(apath), [key, "afspraaktype"]),
                 f"afspraaktype '{ambitie[key]['afspraaktype']}' staat niet in afspraken.toml.",
             )
+    tpath = folder / "toewijzing.toml"
+    toewijzing = build_toewijzing(
+        _load(tpath, TOEWIJZING),
+        tpath,
+        _load_text(tpath),
+        group_codes=group_codes,
+        domain_codes={d["code"] for d in domeinen["domein"]},
+        route_codes={r["code"] for r in routes["route"]},
+        obstacles=set(ambitie["belemmeringen"]),
+    )
     return AppConfig(
         idle_lock_minutes=programma["vergrendeling"]["minuten_inactief"],
         max_search_results=programma["zoeken"]["max_resultaten"],
@@ -479,4 +491,5 @@ def load_config(resources: Path | None = None) -> AppConfig:
             planning_days=tuple(weekdays.index(d) for d in planning["dagen"]),
             planning_times=tuple(planning["tijden"]),
         ),
+        toewijzing=toewijzing,
     )

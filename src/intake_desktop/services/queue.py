@@ -181,6 +181,7 @@ class AanmeldingContext:
     screening: dict  # answers, acuut, verwijzingen; empty before the screening
     eligibility: str
     eligibility_reason: str
+    client_id: uuid.UUID | None = None
 
 
 def aanmelding_context(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> AanmeldingContext:
@@ -209,4 +210,5 @@ def aanmelding_context(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> 
             dict(record.details) if record else {},
             record.eligibility or "" if record else "",
             record.summary if record else "",
+            item.client_id,
         )

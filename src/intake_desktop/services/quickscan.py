@@ -17,17 +17,14 @@ from intake_desktop.db.models import (
     Client,
     IntakeDomainAnswer,
     IntakeRecord,
-    KlantmanagerToewijzing,
-    Staff,
-    StaffRole,
     Task,
 )
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import BENEFIT, NEED
-from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
+from intake_desktop.domain.roles import WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import audit
+from intake_desktop.services import audit, toewijzing
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.screening import already_done
 from intake_desktop.services.store import Store
@@ -48,6 +45,8 @@ class QuickscanInput:
     benefit_may_be_due: str = ""
     routes: list[str] = field(default_factory=list)
     klantmanager_id: uuid.UUID | None = None
+    suggested_id: uuid.UUID | None = None  # first in the suggestion list
+    assign_reason: str = ""  # why another than the suggestion
     appointments: dict[str, datetime] = field(default_factory=dict)  # route -> start
 
 
@@ -73,24 +72,11 @@ def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> di
         errors["domains"] = QT_TRANSLATE_NOOP(
             "intake", "Kies bij elk leefgebied ja, nee of onbekend."
         )
-    if data.klantmanager_id is None:
-        errors["klantmanager"] = QT_TRANSLATE_NOOP(
-            "intake", "Elke klant krijgt een klantmanager: kies er een."
-        )
-    elif data.klantmanager_id == actor.staff_id:
-        errors["klantmanager"] = QT_TRANSLATE_NOOP(
-            "intake", "De wisselwachter heeft geen eigen caseload: kies een andere klantmanager."
-        )
-    else:
-        is_km = session.scalar(
-            select(StaffRole.staff_id).where(
-                StaffRole.staff_id == data.klantmanager_id, StaffRole.role == KLANTMANAGER
-            )
-        )
-        if is_km is None:
-            errors["klantmanager"] = QT_TRANSLATE_NOOP(
-                "intake", "Kies iemand met de rol klantmanager."
-            )
+    problem = toewijzing.check_klantmanager(session, actor, data.klantmanager_id)
+    if problem:
+        errors["klantmanager"] = problem
+    elif toewijzing.reason_needed(data.klantmanager_id, data.suggested_id, data.assign_reason):
+        errors["assign_reason"] = toewijzing.MSG_REASON
     booked: list[tuple[datetime, datetime]] = []
     for code in data.routes:
         rule = store.config.route(code)
@@ -192,8 +178,18 @@ def complete_quickscan(
             ],
         )
         session.add(record)
-        _assign(session, actor, client, data.klantmanager_id, now)
+        toewijzing.assign_in_session(
+            session,
+            store,
+            actor,
+            client,
+            data.klantmanager_id,
+            reason=clean(data.assign_reason) or "Toegewezen na de quickscan (voorstel gevolgd)",
+            suggested_id=data.suggested_id,
+            now=now,
+        )
         tasks, appointments = _set_in_motion(store, actor, session, item, client, data, now)
+        tasks.extend(_poortwachterstoets(store, actor, session, item, client))
         item.status = "afgerond"
         item.picked_up_by = None
         item.updated_by = actor.staff_id
@@ -218,27 +214,29 @@ def complete_quickscan(
         return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])
 
 
-def _assign(session, actor: Actor, client: Client, klantmanager_id, now) -> None:
-    if client.klantmanager_id == klantmanager_id:
-        return
-    previous = session.scalars(
-        select(KlantmanagerToewijzing).where(
-            KlantmanagerToewijzing.client_id == client.id, KlantmanagerToewijzing.ended_at.is_(None)
+def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> list[Task]:
+    """At the latest three months after the start, intensive personal service: a deadline
+    for the klantmanager, unless one is already open for this client."""
+    open_one = session.scalar(
+        select(Task.id).where(
+            Task.client_id == client.id, Task.kind == "poortwachterstoets", Task.status == "open"
         )
     )
-    for entry in previous:
-        entry.ended_at = now
-    session.add(
-        KlantmanagerToewijzing(
-            client_id=client.id,
-            klantmanager_id=klantmanager_id,
-            assigned_at=now,
-            assigned_by=actor.staff_id,
-            reason="Toegewezen na de quickscan",
-            created_by=actor.staff_id,
-        )
+    if open_one is not None:
+        return []
+    months = store.config.toewijzing.poortwachterstoets_maanden
+    task = Task(
+        client_id=client.id,
+        aanmelding_id=item.id,
+        kind="poortwachterstoets",
+        title=f"Poortwachterstoets: uiterlijk na {months} maanden intensieve persoonlijke"
+        " dienstverlening",
+        due_at=item.registered_at + timedelta(days=round(30.44 * months)),
+        assigned_to=client.klantmanager_id,
+        created_by=actor.staff_id,
     )
-    client.klantmanager_id = klantmanager_id
+    session.add(task)
+    return [task]
 
 
 def _set_in_motion(
@@ -289,15 +287,3 @@ def _set_in_motion(
             appointments.append(appointment)
     session.flush()
     return tasks, appointments
-
-
-def klantmanagers(store: Store, exclude: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
-    """Staff with the klantmanager role, by name (the wisselwachter excluded)."""
-    stmt = (
-        select(Staff.id, Staff.display_name)
-        .join(StaffRole, StaffRole.staff_id == Staff.id)
-        .where(StaffRole.role == KLANTMANAGER, Staff.active.is_(True), Staff.deleted_at.is_(None))
-        .order_by(Staff.display_name)
-    )
-    with store.reading() as session:
-        return [(row.id, row.display_name) for row in session.execute(stmt) if row.id != exclude]

@@ -16,6 +16,8 @@ DOMAIN_CONTEXTS = (
     "import",
     "intake",
     "ambitie",
+    "toewijzing",
+    "werkvoorraad",
 )
 
 

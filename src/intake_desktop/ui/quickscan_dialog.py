@@ -29,12 +29,13 @@ from intake_desktop.domain.calendar import first_working_day
 from intake_desktop.domain.intake import BENEFIT, ELIGIBILITY, NEED
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import queue, quickscan
+from intake_desktop.services import queue, quickscan, toewijzing
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.i18n import tr_domain, tr_error
+from intake_desktop.ui.klantmanager_picker import KlantmanagerPicker
 from intake_desktop.ui.stepped_dialog import SteppedDialog
 
 
@@ -60,6 +61,7 @@ class QuickscanDialog(SteppedDialog):
         self.setWindowTitle(self.tr("Quickscan: {name}").format(name=client_name))
         fit_to_screen(self, 760, 780)
         self.fields = FieldSet()
+        self._restored_klantmanager = None
         self.context = queue.aanmelding_context(store, actor, aanmelding_id)
         outer = QVBoxLayout(self)
         self.step_label = QLabel()
@@ -210,19 +212,39 @@ class QuickscanDialog(SteppedDialog):
                 grid.addWidget(error.container, row, 1)
         self.routes_row = self.fields.add(FieldRow(self.tr("Vervolgstappen"), routes, "routes"))
         layout.addWidget(self.routes_row.container)
-        kform = QFormLayout()
-        self.klantmanager = QComboBox()
-        self.klantmanager.setObjectName("klantmanager")
-        self.klantmanager.addItem(self.tr("Kies…"), None)
-        for staff_id, name in quickscan.klantmanagers(self.store, exclude=self.actor.staff_id):
-            self.klantmanager.addItem(name, staff_id)
-        self.klantmanager.currentIndexChanged.connect(self._changed)
-        self.fields.add(
-            FieldRow(self.tr("&Klantmanager *"), self.klantmanager, "klantmanager")
-        ).add_to(kform)
-        layout.addLayout(kform)
+        self.picker = KlantmanagerPicker(self.fields, self.store.config.toewijzing.functie_name)
+        self.picker.setObjectName("klantmanagerPicker")
+        self.picker.changed.connect(self._changed)
+        for box in self.route_boxes.values():
+            box.toggled.connect(self._rank)
+        layout.addWidget(self.picker)
         layout.addStretch(1)
-        return page
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _rank(self, *_args) -> None:
+        """Rank the klantmanagers with what the form says so far (needs and routes)."""
+        if not hasattr(self, "picker") or self.context.client_id is None:
+            return
+        needs = [
+            code
+            for code, (_o, _q, need) in self.domain_widgets.items()
+            if need.currentData() == "ja"
+        ]
+        routes = [c for c, box in self.route_boxes.items() if box.isChecked()]
+        keep, self._restored_klantmanager = self._restored_klantmanager, None
+        self.picker.load(
+            toewijzing.suggest(
+                self.store,
+                self.context.client_id,
+                domains=needs,
+                routes=routes,
+                exclude=[self.actor.staff_id],
+            ),
+            keep=keep or None,
+        )
 
     # --- navigation -----------------------------------------------------------------
     def _show_step(self, index: int) -> None:
@@ -233,6 +255,8 @@ class QuickscanDialog(SteppedDialog):
             self.tr("&Verder (Ctrl+Enter)") if index == 0 else self.tr("&Afronden (Ctrl+Enter)")
         )
         self.back_button.setEnabled(index > 0)
+        if index == 1:
+            self._rank()
         # Enter goes on from the first step; finishing takes Ctrl+Enter.
         self.next_button.setDefault(index == 0)
         self.next_button.setAutoDefault(index == 0)
@@ -261,7 +285,8 @@ class QuickscanDialog(SteppedDialog):
             "times": {
                 c: w.dateTime().toString(Qt.DateFormat.ISODate) for c, w in self.route_times.items()
             },
-            "klantmanager": str(self.klantmanager.currentData() or ""),
+            "klantmanager": str(self.picker.selected_id() or ""),
+            "assign_reason": self.picker.reason.text(),
         }
 
     def restore(self, data: dict) -> None:
@@ -280,9 +305,8 @@ class QuickscanDialog(SteppedDialog):
                 self.route_times[code].setDateTime(
                     QDateTime.fromString(text, Qt.DateFormat.ISODate)
                 )
-        for index in range(self.klantmanager.count()):
-            if str(self.klantmanager.itemData(index) or "") == data.get("klantmanager"):
-                self.klantmanager.setCurrentIndex(index)
+        self.picker.reason.setText(data.get("assign_reason", ""))
+        self._restored_klantmanager = data.get("klantmanager")
         self.steps.setCurrentIndex(int(data.get("step", 0)))
 
     def finish(self) -> None:
@@ -305,7 +329,9 @@ class QuickscanDialog(SteppedDialog):
                     summary=data["summary"],
                     benefit_may_be_due=data["benefit"],
                     routes=data["routes"],
-                    klantmanager_id=self.klantmanager.currentData(),
+                    klantmanager_id=self.picker.selected_id(),
+                    suggested_id=self.picker.suggested_id(),
+                    assign_reason=self.picker.reason.text(),
                     appointments=times,
                 ),
             )
@@ -328,7 +354,7 @@ class QuickscanDialog(SteppedDialog):
         self.outcome_message = self.tr(
             "Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}."
         ).format(
-            km=self.klantmanager.currentText(),
+            km=self.picker.selected().staff.name,
             a=len(result.appointment_ids),
             t=len(result.task_ids),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, false
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake_desktop.db.base import Base, Editable
@@ -31,6 +31,10 @@ class Appointment(Editable, Base):
 
 class Task(Editable, Base):
     __tablename__ = "task"
+    __table_args__ = (
+        Index("ix_task_werkvoorraad", "assigned_to", "status", "due_at"),
+        Index("ix_task_role_werkvoorraad", "assigned_role", "status", "due_at"),
+    )
 
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"), index=True)
     aanmelding_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("aanmelding.id"))

@@ -28,6 +28,8 @@ class Client(Editable, Base):
         # Search by postcode (and house number) or birth date, already in display order.
         Index("ix_client_postcode_house", "postcode", "house_number", "search_name"),
         Index("ix_client_birth_name", "birth_date", "search_name"),
+        # Caseload counts per klantmanager (and per klantgroep) from the index alone.
+        Index("ix_client_caseload", "klantmanager_id", "status", "klantgroep"),
     )
 
     bsn: Mapped[str | None] = mapped_column(String(9), unique=True)
@@ -49,7 +51,7 @@ class Client(Editable, Base):
     # aangemeld, in_intake, in_traject, afgesloten
     status: Mapped[str] = mapped_column(String(32), default="aangemeld")
     # Current klantmanager and klantgroep; the history tables hold how they came about.
-    klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     klantgroep: Mapped[str | None] = mapped_column(String(32))
     # Since when the client receives a benefit: gives "months on benefit" at any moment.
     benefit_since: Mapped[date | None]

@@ -115,3 +115,5 @@ class KlantmanagerToewijzing(Editable, Base):
     assigned_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
     ended_at: Mapped[datetime | None]
+    # Who the suggestion put first; differs from klantmanager_id when overridden.
+    suggested_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))

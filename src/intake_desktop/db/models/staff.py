@@ -20,6 +20,8 @@ class Staff(Editable, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     gemeente_code: Mapped[str] = mapped_column(String(32))
     team: Mapped[str | None] = mapped_column(String(64))
+    # werkcoach, participatiemakelaar, inkomensconsulent (toewijzing.toml)
+    functie: Mapped[str | None] = mapped_column(String(32))
     max_caseload: Mapped[int | None]
     working_days: Mapped[str | None] = mapped_column(String(32))  # "ma,di,wo,do,vr"
     active: Mapped[bool] = mapped_column(default=True)

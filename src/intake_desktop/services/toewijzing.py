@@ -1,0 +1,629 @@
+"""Assigning a klantmanager: the ranked suggestion, the assignment itself (one client or
+many), and the history of who, when and why.
+
+Every client gets a klantmanager (after the quickscan); a klantgroep change or someone
+leaving leads to a reassignment. The ranking itself is ``domain.toewijzing.rank``; this
+module gathers its inputs in a few set-based queries, so ranking 200 staff stays fast
+on a large store, and a preview for hundreds of clients costs a handful of queries.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, func, select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import (
+    Aanmelding,
+    Appointment,
+    Client,
+    IntakeDomainAnswer,
+    IntakeRecord,
+    KlantgroepKeuze,
+    KlantmanagerToewijzing,
+    Staff,
+    StaffAbsence,
+    StaffExpertise,
+    StaffRole,
+    Task,
+)
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.text import clean
+from intake_desktop.domain.toewijzing import (
+    Candidate,
+    ClientNeeds,
+    StaffInfo,
+    age_on,
+    rank,
+)
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services import audit
+from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.store import Store
+
+CLOSED = "afgesloten"
+LOW_SCORE = 2  # an ambitiegesprek score of 1 or 2 on a domain counts as a need
+CHUNK = 500  # ids per IN (...) list
+
+MSG_REASON = QT_TRANSLATE_NOOP(
+    "toewijzing", "U kiest een ander dan het voorstel: schrijf op waarom."
+)
+MSG_NOT_KM = QT_TRANSLATE_NOOP("toewijzing", "Kies iemand met de rol klantmanager.")
+MSG_SELF = QT_TRANSLATE_NOOP(
+    "toewijzing", "De wisselwachter heeft geen eigen caseload: kies een andere klantmanager."
+)
+MSG_ALLOWED = QT_TRANSLATE_NOOP(
+    "toewijzing", "Alleen een wisselwachter of teamleider wijst klantmanagers toe."
+)
+
+
+def _chunks(ids: Sequence) -> Iterable[Sequence]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+# --- inputs of the ranking -------------------------------------------------------------
+
+
+def caseload_counts(session) -> dict[uuid.UUID, int]:
+    """Open clients per klantmanager, counted on the caseload index alone."""
+    stmt = (
+        select(Client.klantmanager_id, func.count())
+        .where(Client.klantmanager_id.is_not(None), Client.status != CLOSED)
+        .group_by(Client.klantmanager_id)
+    )
+    return dict(session.execute(stmt).all())
+
+
+def staff_infos(session, store: Store, today: date) -> list[StaffInfo]:
+    """Every active klantmanager with function, expertise, caseload and coming absence."""
+    config = store.config.toewijzing
+    rows = session.execute(
+        select(Staff.id, Staff.display_name, Staff.functie, Staff.team, Staff.max_caseload)
+        .join(StaffRole, and_(StaffRole.staff_id == Staff.id, StaffRole.role == KLANTMANAGER))
+        .where(Staff.active.is_(True), Staff.deleted_at.is_(None))
+    ).all()
+    expertise: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for staff_id, tag in session.execute(select(StaffExpertise.staff_id, StaffExpertise.tag)):
+        expertise[staff_id].add(tag)
+    horizon = today + timedelta(days=config.weights.afwezig_vooruit_dagen)
+    absent: dict[uuid.UUID, tuple[date, date]] = {}
+    for staff_id, starts, ends in session.execute(
+        select(StaffAbsence.staff_id, StaffAbsence.starts_on, StaffAbsence.ends_on)
+        .where(
+            StaffAbsence.deleted_at.is_(None),
+            StaffAbsence.ends_on >= today,
+            StaffAbsence.starts_on <= horizon,
+        )
+        .order_by(StaffAbsence.starts_on)
+    ):
+        absent.setdefault(staff_id, (max(starts, today), ends))
+    counts = caseload_counts(session)
+    return [
+        StaffInfo(
+            id=row.id,
+            name=row.display_name,
+            functie=row.functie,
+            team=row.team,
+            expertise=frozenset(expertise.get(row.id, ())),
+            caseload=counts.get(row.id, 0),
+            max_caseload=row.max_caseload,
+            absent_from=absent.get(row.id, (None, None))[0],
+            absent_until=absent.get(row.id, (None, None))[1],
+        )
+        for row in rows
+    ]
+
+
+def needs_of(session, store: Store, client_ids: Sequence[uuid.UUID], today: date):
+    """ClientNeeds per client: klantgroep, needs from the latest quickscan and
+    ambitiegesprek, age, earlier klantmanagers, and the household's klantmanagers."""
+    config = store.config
+    found: dict[uuid.UUID, dict] = {}
+    household_of: dict[uuid.UUID, uuid.UUID] = {}
+    for part in _chunks(list(client_ids)):
+        for c in session.execute(
+            select(Client.id, Client.klantgroep, Client.birth_date, Client.household_id).where(
+                Client.id.in_(part)
+            )
+        ):
+            group = config.klantgroep(c.klantgroep) if c.klantgroep else None
+            found[c.id] = {
+                "klantgroep": c.klantgroep,
+                "klantgroep_naam": group.naam if group else "",
+                "domains": set(),
+                "routes": set(),
+                "obstacles": set(),
+                "aanmelding_routes": set(),
+                "age": age_on(c.birth_date, today),
+                "earlier_klantmanagers": set(),
+                "household_klantmanagers": set(),
+            }
+            if c.household_id:
+                household_of[c.id] = c.household_id
+        # The latest quickscan and ambitiegesprek per client.
+        latest = (
+            select(IntakeRecord.id, IntakeRecord.client_id, IntakeRecord.kind, IntakeRecord.details)
+            .where(
+                IntakeRecord.client_id.in_(part),
+                IntakeRecord.kind.in_(("quickscan", "ambitiegesprek")),
+                IntakeRecord.status == "afgerond",
+            )
+            .order_by(IntakeRecord.client_id, IntakeRecord.kind, IntakeRecord.conducted_at.desc())
+        )
+        chosen: dict[tuple, tuple] = {}
+        for row in session.execute(latest):
+            chosen.setdefault((row.client_id, row.kind), (row.id, row.details or {}))
+        record_client = {rid: cid for (cid, _), (rid, _) in chosen.items()}
+        for (client_id, kind), (_, details) in chosen.items():
+            if kind == "quickscan":
+                found[client_id]["routes"].update(details.get("routes", []))
+            else:
+                found[client_id]["obstacles"].update(details.get("belemmeringen", []))
+        if record_client:
+            for answer in session.execute(
+                select(
+                    IntakeDomainAnswer.intake_id,
+                    IntakeDomainAnswer.domain_code,
+                    IntakeDomainAnswer.need,
+                    IntakeDomainAnswer.score,
+                ).where(IntakeDomainAnswer.intake_id.in_(list(record_client)))
+            ):
+                if answer.need == "ja" or (answer.score is not None and answer.score <= LOW_SCORE):
+                    found[record_client[answer.intake_id]]["domains"].add(answer.domain_code)
+        for client_id, route in session.execute(
+            select(Aanmelding.client_id, Aanmelding.route).where(Aanmelding.client_id.in_(part))
+        ):
+            found[client_id]["aanmelding_routes"].add(route)
+        for client_id, km in session.execute(
+            select(KlantmanagerToewijzing.client_id, KlantmanagerToewijzing.klantmanager_id).where(
+                KlantmanagerToewijzing.client_id.in_(part),
+                KlantmanagerToewijzing.ended_at.is_not(None),
+            )
+        ):
+            found[client_id]["earlier_klantmanagers"].add(km)
+    households = sorted(set(household_of.values()))
+    if households:
+        members: dict[uuid.UUID, set] = defaultdict(set)
+        for part in _chunks(households):
+            for row in session.execute(
+                select(Client.id, Client.household_id, Client.klantmanager_id).where(
+                    Client.household_id.in_(part),
+                    Client.klantmanager_id.is_not(None),
+                    Client.status != CLOSED,
+                    Client.deleted_at.is_(None),
+                )
+            ):
+                members[row.household_id].add((row.id, row.klantmanager_id))
+        for client_id, household in household_of.items():
+            found[client_id]["household_klantmanagers"] = {
+                km for member, km in members.get(household, ()) if member != client_id
+            }
+    return {
+        client_id: ClientNeeds(
+            **{k: frozenset(v) if isinstance(v, set) else v for k, v in d.items()}
+        )
+        for client_id, d in found.items()
+    }
+
+
+# --- the suggestion ----------------------------------------------------------------------
+
+
+def suggest(
+    store: Store,
+    client_id: uuid.UUID,
+    *,
+    domains: Iterable[str] = (),
+    routes: Iterable[str] = (),
+    exclude: Iterable = (),
+    today: date | None = None,
+) -> list[Candidate]:
+    """Ranked klantmanagers for one client. ``domains`` and ``routes`` add what a form
+    not yet saved (the quickscan being filled in) says."""
+    today = today or date.today()
+    with store.reading() as session:
+        staff = staff_infos(session, store, today)
+        needs = needs_of(session, store, [client_id], today).get(client_id)
+    if needs is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+    needs = replace(needs, domains=needs.domains | set(domains), routes=needs.routes | set(routes))
+    return rank(staff, needs, store.config.toewijzing, today, exclude)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """Where one client would go in a bulk reassignment, and why."""
+
+    client_id: uuid.UUID
+    client_name: str
+    klantgroep: str
+    current_id: uuid.UUID | None
+    candidate: Candidate | None  # None: nobody left to take the client
+    alternatives: tuple[Candidate, ...]
+
+
+def propose_reassignment(
+    store: Store,
+    client_ids: Sequence[uuid.UUID],
+    *,
+    leaving: Iterable[uuid.UUID] = (),
+    today: date | None = None,
+) -> list[Proposal]:
+    """A preview: each client goes to the best-ranked colleague, counting the clients
+    already proposed to that colleague, so the load spreads."""
+    today = today or date.today()
+    leaving = set(leaving)
+    with store.reading() as session:
+        staff = {s.id: s for s in staff_infos(session, store, today)}
+        needs = needs_of(session, store, client_ids, today)
+        clients = {
+            c.id: c
+            for part in _chunks(list(client_ids))
+            for c in session.execute(
+                select(
+                    Client.id,
+                    Client.first_names,
+                    Client.tussenvoegsel,
+                    Client.surname,
+                    Client.klantgroep,
+                    Client.klantmanager_id,
+                ).where(Client.id.in_(part))
+            )
+        }
+    proposals = []
+    for client_id in client_ids:
+        c = clients.get(client_id)
+        if c is None:
+            continue
+        ranked = rank(
+            staff.values(),
+            needs[client_id],
+            store.config.toewijzing,
+            today,
+            exclude=leaving | {c.klantmanager_id},
+        )
+        best = ranked[0] if ranked else None
+        if best is not None:
+            chosen = best.staff
+            staff[chosen.id] = replace(chosen, caseload=chosen.caseload + 1)
+        name = " ".join(p for p in (c.first_names, c.tussenvoegsel, c.surname) if p)
+        proposals.append(
+            Proposal(client_id, name, c.klantgroep or "", c.klantmanager_id, best, tuple(ranked))
+        )
+    return proposals
+
+
+# --- assigning ---------------------------------------------------------------------------
+
+
+def check_klantmanager(session, actor: Actor, klantmanager_id) -> str | None:
+    """A Dutch message when this person cannot take a caseload, else None."""
+    if klantmanager_id is None:
+        return QT_TRANSLATE_NOOP("toewijzing", "Elke klant krijgt een klantmanager: kies er een.")
+    if klantmanager_id == actor.staff_id and actor.has(WISSELWACHTER):
+        return MSG_SELF
+    ok = session.scalar(
+        select(Staff.id)
+        .join(StaffRole, and_(StaffRole.staff_id == Staff.id, StaffRole.role == KLANTMANAGER))
+        .where(Staff.id == klantmanager_id, Staff.active.is_(True), Staff.deleted_at.is_(None))
+    )
+    return None if ok else MSG_NOT_KM
+
+
+def assign_in_session(
+    session,
+    store: Store,
+    actor: Actor,
+    client: Client,
+    klantmanager_id: uuid.UUID,
+    *,
+    reason: str,
+    suggested_id: uuid.UUID | None,
+    now: datetime,
+) -> bool:
+    """Record the assignment (history, client, open work moves along). Returns False
+    when the client already has this klantmanager."""
+    previous_km = client.klantmanager_id
+    if previous_km == klantmanager_id:
+        return False
+    for entry in session.scalars(
+        select(KlantmanagerToewijzing).where(
+            KlantmanagerToewijzing.client_id == client.id, KlantmanagerToewijzing.ended_at.is_(None)
+        )
+    ):
+        entry.ended_at = now
+        entry.updated_by = actor.staff_id
+    session.add(
+        KlantmanagerToewijzing(
+            client_id=client.id,
+            klantmanager_id=klantmanager_id,
+            assigned_at=now,
+            assigned_by=actor.staff_id,
+            reason=reason[:2000],
+            suggested_id=suggested_id,
+            created_by=actor.staff_id,
+        )
+    )
+    client.klantmanager_id = klantmanager_id
+    client.updated_by = actor.staff_id
+    moved_tasks = moved_appointments = 0
+    if previous_km is not None:
+        for task in session.scalars(
+            select(Task).where(
+                Task.client_id == client.id,
+                Task.assigned_to == previous_km,
+                Task.status == "open",
+            )
+        ):
+            task.assigned_to = klantmanager_id
+            task.updated_by = actor.staff_id
+            moved_tasks += 1
+        for appointment in session.scalars(
+            select(Appointment).where(
+                Appointment.client_id == client.id,
+                Appointment.staff_id == previous_km,
+                Appointment.status == "gepland",
+                Appointment.starts_at >= now,
+            )
+        ):
+            appointment.staff_id = klantmanager_id
+            appointment.updated_by = actor.staff_id
+            moved_appointments += 1
+    audit.record(
+        session,
+        actor,
+        audit.UPDATE,
+        client_id=client.id,
+        entity="toewijzing",
+        entity_id=client.id,
+        workstation=store.workstation,
+        details={
+            "velden": ["klantmanager_id"],
+            "voorstel_gevolgd": suggested_id is None or suggested_id == klantmanager_id,
+            "taken_mee": moved_tasks,
+            "afspraken_mee": moved_appointments,
+        },
+    )
+    return True
+
+
+def reason_needed(klantmanager_id, suggested_id, reason: str) -> bool:
+    return suggested_id is not None and klantmanager_id != suggested_id and not clean(reason)
+
+
+def assign(
+    store: Store,
+    actor: Actor,
+    client_id: uuid.UUID,
+    klantmanager_id: uuid.UUID | None,
+    *,
+    suggested_id: uuid.UUID | None,
+    reason: str = "",
+    default_reason: str = "Voorstel gevolgd",
+) -> None:
+    """Give one client a (new) klantmanager. Choosing another than the suggestion
+    needs a reason."""
+    if not actor.has(WISSELWACHTER, TEAMLEIDER):
+        raise NotAllowed(MSG_ALLOWED)
+    with store.transaction() as session:
+        errors = {}
+        problem = check_klantmanager(session, actor, klantmanager_id)
+        if problem:
+            errors["klantmanager"] = problem
+        if reason_needed(klantmanager_id, suggested_id, reason):
+            errors["reason"] = MSG_REASON
+        if errors:
+            raise ValidationFailed(errors)
+        client = session.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+        assign_in_session(
+            session,
+            store,
+            actor,
+            client,
+            klantmanager_id,
+            reason=clean(reason) or default_reason,
+            suggested_id=suggested_id,
+            now=utcnow(),
+        )
+
+
+@dataclass(frozen=True)
+class Move:
+    client_id: uuid.UUID
+    klantmanager_id: uuid.UUID
+    suggested_id: uuid.UUID | None
+
+
+def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str) -> int:
+    """A teamleider moves many clients at once (someone leaves or is ill); one
+    transaction, one history entry and audit row per client. Returns how many moved."""
+    if not actor.has(TEAMLEIDER):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("toewijzing", "Alleen een teamleider verdeelt caseloads opnieuw.")
+        )
+    if not clean(reason):
+        raise ValidationFailed(
+            {"reason": QT_TRANSLATE_NOOP("toewijzing", "Schrijf op waarom de klanten verhuizen.")}
+        )
+    now = utcnow()
+    moved = 0
+    with store.transaction() as session:
+        checked: dict = {}
+        for move in moves:
+            if move.klantmanager_id not in checked:
+                checked[move.klantmanager_id] = check_klantmanager(
+                    session, actor, move.klantmanager_id
+                )
+            if checked[move.klantmanager_id]:
+                raise ValidationFailed({"moves": checked[move.klantmanager_id]})
+            client = session.get(Client, move.client_id)
+            if client is None or client.deleted_at is not None:
+                continue
+            moved += assign_in_session(
+                session,
+                store,
+                actor,
+                client,
+                move.klantmanager_id,
+                reason=clean(reason),
+                suggested_id=move.suggested_id,
+                now=now,
+            )
+    return moved
+
+
+# --- caseloads ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    staff_id: uuid.UUID
+    name: str
+    functie: str
+    team: str
+    max_caseload: int | None
+    per_group: dict[str, int]  # klantgroep code ("" = none yet) -> clients
+    absent_until: date | None
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_group.values())
+
+
+def caseload_overview(store: Store, today: date | None = None) -> list[CaseloadRow]:
+    """Per klantmanager the open clients split by klantgroep, against the maximum."""
+    today = today or date.today()
+    config = store.config.toewijzing
+    with store.reading() as session:
+        staff = staff_infos(session, store, today)
+        per: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
+        for km, group, n in session.execute(
+            select(Client.klantmanager_id, Client.klantgroep, func.count())
+            .where(Client.klantmanager_id.is_not(None), Client.status != CLOSED)
+            .group_by(Client.klantmanager_id, Client.klantgroep)
+        ):
+            per[km][group or ""] = n
+    return sorted(
+        (
+            CaseloadRow(
+                s.id,
+                s.name,
+                config.functie_name(s.functie),
+                config.team_name(s.team),
+                s.max_caseload,
+                per.get(s.id, {}),
+                s.absent_until if s.absent_from is not None and s.absent_from <= today else None,
+            )
+            for s in staff
+        ),
+        key=lambda r: r.name,
+    )
+
+
+@dataclass(frozen=True)
+class CaseloadClient:
+    client_id: uuid.UUID
+    name: str
+    birth_date: date | None
+    klantgroep: str
+    status: str
+    next_appointment: datetime | None
+    next_progress_talk: datetime | None
+    open_tasks: int
+    overdue_tasks: int
+    acute: bool
+    choice_deviates: bool
+
+
+def clients_of(store: Store, staff_id: uuid.UUID) -> list[CaseloadClient]:
+    """A klantmanager's open clients with what is next for each."""
+    now = utcnow()
+    progress_kind = store.config.ambitie.progress_appointment_type
+    with store.reading() as session:
+        rows = session.execute(
+            select(
+                Client.id,
+                Client.first_names,
+                Client.tussenvoegsel,
+                Client.surname,
+                Client.birth_date,
+                Client.klantgroep,
+                Client.status,
+            )
+            .where(
+                Client.klantmanager_id == staff_id,
+                Client.status != CLOSED,
+                Client.deleted_at.is_(None),
+            )
+            .order_by(Client.search_name, Client.first_names)
+        ).all()
+        ids = [r.id for r in rows]
+        next_any: dict = {}
+        next_talk: dict = {}
+        tasks: dict = defaultdict(lambda: [0, 0, False])
+        deviates: dict = {}
+        for part in _chunks(ids):
+            for client_id, kind, starts in session.execute(
+                select(Appointment.client_id, Appointment.kind, func.min(Appointment.starts_at))
+                .where(
+                    Appointment.client_id.in_(part),
+                    Appointment.status == "gepland",
+                    Appointment.starts_at >= now,
+                )
+                .group_by(Appointment.client_id, Appointment.kind)
+            ):
+                if client_id not in next_any or starts < next_any[client_id]:
+                    next_any[client_id] = starts
+                if kind == progress_kind:
+                    next_talk[client_id] = starts
+            for client_id, due, urgent, kind in session.execute(
+                select(Task.client_id, Task.due_at, Task.urgent, Task.kind).where(
+                    Task.client_id.in_(part), Task.status == "open"
+                )
+            ):
+                entry = tasks[client_id]
+                entry[0] += 1
+                if due is not None and due < now:
+                    entry[1] += 1
+                if urgent or kind == "acuut":
+                    entry[2] = True
+            for client_id, flag in session.execute(
+                select(KlantgroepKeuze.client_id, KlantgroepKeuze.deviates_from_advice)
+                .where(KlantgroepKeuze.client_id.in_(part))
+                .order_by(KlantgroepKeuze.client_id, KlantgroepKeuze.decided_at.desc())
+            ):
+                deviates.setdefault(client_id, flag)
+    return [
+        CaseloadClient(
+            r.id,
+            " ".join(p for p in (r.first_names, r.tussenvoegsel, r.surname) if p),
+            r.birth_date,
+            r.klantgroep or "",
+            r.status,
+            next_any.get(r.id),
+            next_talk.get(r.id),
+            tasks[r.id][0] if r.id in tasks else 0,
+            tasks[r.id][1] if r.id in tasks else 0,
+            tasks[r.id][2] if r.id in tasks else False,
+            bool(deviates.get(r.id, False)),
+        )
+        for r in rows
+    ]
+
+
+def klantmanager_options(store: Store) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of every active klantmanager, for a choice list."""
+    with store.reading() as session:
+        return sorted(
+            ((s.id, s.name) for s in staff_infos(session, store, date.today())),
+            key=lambda item: item[1],
+        )
