@@ -30,7 +30,7 @@ from intake_desktop.domain.klantgroep_voorstel import Facts, Suggestion, suggest
 from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import audit, kickoff
+from intake_desktop.services import audit, kickoff, toewijzing
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.store import Store
 
@@ -288,6 +288,9 @@ def complete_ambitiegesprek(
                     created_by=actor.staff_id,
                 )
             )
+        mismatch = toewijzing.reassignment_task(session, store, actor, client)
+        if mismatch is not None:
+            tasks.append(mismatch)
         session.add_all(tasks)
         session.flush()
         audit.record(

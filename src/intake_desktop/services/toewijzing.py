@@ -302,6 +302,47 @@ def propose_reassignment(
 
 # --- assigning ---------------------------------------------------------------------------
 
+REASSIGN_TASK = "toewijzen"
+
+
+def functie_mismatch(session, store: Store, client: Client) -> str | None:
+    """The function that should guide the client's klantgroep, when the current
+    klantmanager has another one (a klantmanager without a function never mismatches)."""
+    wanted = store.config.toewijzing.functie_for(client.klantgroep)
+    if wanted is None or client.klantmanager_id is None:
+        return None
+    functie = session.scalar(select(Staff.functie).where(Staff.id == client.klantmanager_id))
+    return wanted.naam if functie and functie != wanted.code else None
+
+
+def reassignment_task(session, store: Store, actor: Actor, client: Client) -> Task | None:
+    """After a klantgroep change: a task for the wisselwachters to find a klantmanager
+    of the right function, unless one is open already."""
+    wanted = functie_mismatch(session, store, client)
+    if wanted is None:
+        return None
+    if session.scalar(
+        select(Task.id).where(
+            Task.client_id == client.id, Task.kind == REASSIGN_TASK, Task.status == "open"
+        )
+    ):
+        return None
+    return Task(
+        client_id=client.id,
+        kind=REASSIGN_TASK,
+        title=f"Andere klantmanager zoeken: de klantgroep vraagt om een {wanted.lower()}",
+        assigned_role=WISSELWACHTER,
+        due_at=utcnow() + timedelta(days=5),
+        created_by=actor.staff_id,
+    )
+
+
+def needs_other_klantmanager(store: Store, client_id: uuid.UUID) -> str | None:
+    """The wanted function's name when the client's klantmanager does not fit the group."""
+    with store.reading() as session:
+        client = session.get(Client, client_id)
+        return functie_mismatch(session, store, client) if client else None
+
 
 def check_klantmanager(session, actor: Actor, klantmanager_id) -> str | None:
     """A Dutch message when this person cannot take a caseload, else None."""
@@ -353,6 +394,12 @@ def assign_in_session(
     )
     client.klantmanager_id = klantmanager_id
     client.updated_by = actor.staff_id
+    for task in session.scalars(
+        select(Task).where(
+            Task.client_id == client.id, Task.kind == REASSIGN_TASK, Task.status == "open"
+        )
+    ):
+        task.status, task.done_at, task.done_by = "afgehandeld", now, actor.staff_id
     moved_tasks = moved_appointments = 0
     if previous_km is not None:
         for task in session.scalars(
@@ -618,6 +665,11 @@ def clients_of(store: Store, staff_id: uuid.UUID) -> list[CaseloadClient]:
         )
         for r in rows
     ]
+
+
+def current_klantmanager(store: Store, client_id: uuid.UUID) -> uuid.UUID | None:
+    with store.reading() as session:
+        return session.scalar(select(Client.klantmanager_id).where(Client.id == client_id))
 
 
 def klantmanager_options(store: Store) -> list[tuple[uuid.UUID, str]]:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.client_status import CLIENT_STATUS
 from intake_desktop.domain.intake import APPOINTMENT_STATUS, BENEFIT, ELIGIBILITY, NEED
-from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
+from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.validation import format_date, format_phone, format_postcode
-from intake_desktop.services import clients
+from intake_desktop.services import clients, toewijzing
 from intake_desktop.services.clients import Dossier
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
@@ -73,6 +73,11 @@ class DossierView(QWidget):
         self.ambitie_button.clicked.connect(self.hold_ambitiegesprek)
         self.ambitie_button.setVisible(actor.has(WISSELWACHTER, KLANTMANAGER))
         header.addWidget(self.ambitie_button)
+        self.assign_button = QPushButton(self.tr("&Klantmanager toewijzen…"))
+        self.assign_button.setObjectName("assignKlantmanager")
+        self.assign_button.clicked.connect(self.assign_klantmanager)
+        self.assign_button.setVisible(actor.has(WISSELWACHTER, TEAMLEIDER))
+        header.addWidget(self.assign_button)
         layout.addLayout(header)
         self.badges = QLabel()
         self.badges.setProperty("role", "notice")
@@ -335,6 +340,43 @@ class DossierView(QWidget):
             return
         if run_step(self, dialog):
             self.reload()
+            self._offer_reassignment()
+
+    def _offer_reassignment(self) -> None:
+        """After a klantgroep change: offer a klantmanager of the right function."""
+        from PySide6.QtWidgets import QMessageBox
+
+        wanted = toewijzing.needs_other_klantmanager(self.store, self.client_id)
+        if wanted is None or not self.actor.has(WISSELWACHTER, TEAMLEIDER):
+            return
+        why = self.tr(
+            "De klantgroep vraagt om een {functie}; {km} heeft een andere functie."
+        ).format(functie=wanted.lower(), km=self.dossier.klantmanager)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Andere klantmanager?"),
+            why + "\n\n" + self.tr("Nu een andere klantmanager toewijzen?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.assign_klantmanager(why)
+
+    def assign_klantmanager(self, why: str = "") -> bool:
+        from intake_desktop.ui.assign_dialog import AssignDialog
+
+        dialog = AssignDialog(
+            self.store,
+            self.actor,
+            self.client_id,
+            self.dossier.full_name,
+            self.dossier.klantmanager,
+            why,
+            self,
+        )
+        done = bool(dialog.exec())
+        dialog.deleteLater()
+        if done:
+            self.reload()
+        return done
 
     def edit_personal_data(self) -> None:
         from intake_desktop.ui.edit_client_dialog import EditClientDialog

@@ -1,0 +1,100 @@
+"""Giving one client a (new) klantmanager from the ranked suggestion."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services import toewijzing
+from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.store import Store
+from intake_desktop.ui.forms import FieldSet, fit_to_screen
+from intake_desktop.ui.i18n import tr_error
+from intake_desktop.ui.klantmanager_picker import KlantmanagerPicker
+
+
+class AssignDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        actor,
+        client_id: uuid.UUID,
+        client_name: str,
+        current: str = "",
+        why: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store, self.actor, self.client_id = store, actor, client_id
+        self.setWindowTitle(self.tr("Klantmanager toewijzen: {name}").format(name=client_name))
+        fit_to_screen(self, 900, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Nu: {current}").format(current=current or self.tr("nog niet toegewezen"))
+            + (f"\n{why}" if why else "")
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "notice")
+        layout.addWidget(intro)
+        self.summary_label = QLabel()
+        self.summary_label.setProperty("role", "errorSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.hide()
+        layout.addWidget(self.summary_label)
+        self.fields = FieldSet()
+        self.picker = KlantmanagerPicker(self.fields, store.config.toewijzing.functie_name)
+        self.picker.setObjectName("klantmanagerPicker")
+        layout.addWidget(self.picker, 1)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("&Toewijzen (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("assign")
+        buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save)
+        self.chosen_name = ""
+        with_current = []
+        self.current_id = toewijzing.current_klantmanager(store, client_id)
+        if self.current_id is not None:
+            with_current.append(self.current_id)
+        self.picker.load(toewijzing.suggest(store, client_id, exclude=with_current))
+        self.picker.table.setFocus()
+
+    def save(self) -> None:
+        chosen = self.picker.selected()
+        try:
+            toewijzing.assign(
+                self.store,
+                self.actor,
+                self.client_id,
+                chosen.staff.id if chosen else None,
+                suggested_id=self.picker.suggested_id(),
+                reason=self.picker.reason.text(),
+            )
+        except ValidationFailed as exc:
+            self.fields.report(
+                exc.errors,
+                self.summary_label,
+                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
+            )
+            return
+        except ServiceError as exc:
+            self.summary_label.setText(tr_error(exc))
+            self.summary_label.show()
+            return
+        self.chosen_name = chosen.staff.name
+        self.accept()

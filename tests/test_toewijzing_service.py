@@ -1,0 +1,334 @@
+"""Suggesting and assigning a klantmanager: role, expertise, capacity, absence,
+continuity in the client's and the household's history; one and many at once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from intake_desktop.db.base import utcnow
+from intake_desktop.db.models import (
+    Appointment,
+    AuditEvent,
+    Client,
+    Household,
+    IntakeDomainAnswer,
+    IntakeRecord,
+    KlantmanagerToewijzing,
+    Staff,
+    StaffAbsence,
+    StaffExpertise,
+    Task,
+)
+from intake_desktop.domain.text import search_key
+from intake_desktop.services import accounts, toewijzing
+from intake_desktop.services.errors import NotAllowed, ValidationFailed
+from tests.conftest import DEMO_PASSWORD, make_staff
+
+TODAY = date.today()
+
+
+def klantmanager(store, actor, username, *, functie=None, max_caseload=None, expertise=()):
+    staff_id = make_staff(store, username, {"klantmanager"}, actor=actor, name=username.title())
+    with store.transaction() as s:
+        staff = s.get(Staff, staff_id)
+        staff.functie, staff.max_caseload = functie, max_caseload
+        staff.expertise = [StaffExpertise(tag=t) for t in expertise]
+    return staff_id
+
+
+def client(store, *, klantgroep=None, km=None, household=None, surname="Jansen", born=None):
+    with store.transaction() as s:
+        c = Client(
+            first_names="Test",
+            surname=surname,
+            search_name=search_key(surname),
+            birth_date=born or date(1980, 5, 1),
+            gemeente_code=store.config.default_gemeente.code,
+            status="in_traject",
+            klantgroep=klantgroep,
+            klantmanager_id=km,
+            household_id=household,
+        )
+        s.add(c)
+        s.flush()
+        return c.id
+
+
+def fill_caseload(store, km, n, klantgroep="groeien"):
+    for i in range(n):
+        client(store, klantgroep=klantgroep, km=km, surname=f"Vol{i}")
+
+
+def names(ranked):
+    return [c.staff.name for c in ranked]
+
+
+@pytest.fixture
+def teamleider(store, beheerder):
+    make_staff(store, "tl", {"teamleider"}, actor=beheerder, name="Tineke Teamleider")
+    return accounts.sign_in(store, "tl", DEMO_PASSWORD)
+
+
+def test_the_function_that_guides_the_klantgroep_comes_first(store, beheerder):
+    klantmanager(store, beheerder, "wim", functie="werkcoach", max_caseload=50)
+    klantmanager(store, beheerder, "ilse", functie="inkomensconsulent", max_caseload=50)
+    klantmanager(store, beheerder, "paul", functie="participatiemakelaar", max_caseload=50)
+    for group, first in (("zorgen", "Ilse"), ("faciliteren", "Paul"), ("matchen", "Wim")):
+        ranked = toewijzing.suggest(
+            store, client(store, klantgroep=group), exclude=[beheerder.staff_id]
+        )
+        assert names(ranked)[0] == first
+        why = [r.text for r in ranked[0].reasons]
+        assert "{functie}: begeleidt de klantgroep {groep}" in why
+
+
+def test_expertise_matching_the_quickscan_needs_counts(store, beheerder):
+    klantmanager(store, beheerder, "anna", functie="werkcoach", max_caseload=50)
+    klantmanager(
+        store, beheerder, "bert", functie="werkcoach", max_caseload=50, expertise=["inburgering"]
+    )
+    client_id = client(store, klantgroep="groeien")
+    # Without needs, the names decide a tie: Anna first.
+    assert names(toewijzing.suggest(store, client_id, exclude=[beheerder.staff_id]))[0] == "Anna"
+    with store.transaction() as s:
+        s.add(
+            IntakeRecord(
+                client_id=client_id,
+                kind="quickscan",
+                status="afgerond",
+                conducted_at=utcnow(),
+                details={"routes": []},
+                domain_answers=[IntakeDomainAnswer(domain_code="inburgering", need="ja")],
+            )
+        )
+    ranked = toewijzing.suggest(store, client_id, exclude=[beheerder.staff_id])
+    assert names(ranked)[0] == "Bert"
+    assert any(r.values.get("naam") == "inburgering" for r in ranked[0].reasons)
+    # What the quickscan form says before it is saved counts too (route "schulden").
+    klantmanager(
+        store,
+        beheerder,
+        "carla",
+        functie="werkcoach",
+        max_caseload=50,
+        expertise=["schulden", "inburgering"],
+    )
+    ranked = toewijzing.suggest(
+        store, client_id, routes=["schuldhulpverlening"], exclude=[beheerder.staff_id]
+    )
+    assert names(ranked)[0] == "Carla"
+
+
+def test_free_capacity_and_the_over_maximum_warning(store, beheerder):
+    full = klantmanager(store, beheerder, "vera", functie="werkcoach", max_caseload=3)
+    half = klantmanager(store, beheerder, "henk", functie="werkcoach", max_caseload=4)
+    fill_caseload(store, full, 3)
+    fill_caseload(store, half, 2)
+    # Someone without the right function but with room comes before the full one.
+    klantmanager(store, beheerder, "ilse", functie="inkomensconsulent", max_caseload=10)
+    client_id = client(store, klantgroep="groeien")
+    ranked = toewijzing.suggest(store, client_id, exclude=[beheerder.staff_id])
+    assert names(ranked) == ["Henk", "Ilse", "Vera"]
+    assert ranked[-1].over_max and ranked[-1].warning
+    assert any(
+        "Boven het maximum" in r.text and r.values == {"n": 3, "max": 3} for r in ranked[-1].reasons
+    )
+    # When everyone is full, the full one is proposed, with the warning.
+    only_full = toewijzing.suggest(
+        store, client_id, exclude=[beheerder.staff_id, half, ranked[1].staff.id]
+    )
+    assert names(only_full) == ["Vera"] and only_full[0].warning
+
+
+def test_absence_in_the_coming_days_lowers_the_rank(store, beheerder):
+    away = klantmanager(store, beheerder, "anna", functie="werkcoach", max_caseload=50)
+    klantmanager(store, beheerder, "bert", functie="werkcoach", max_caseload=50)
+    with store.transaction() as s:
+        s.add(StaffAbsence(staff_id=away, starts_on=TODAY, ends_on=TODAY + timedelta(days=20)))
+        # Absence long gone or far ahead does not count.
+        s.add(
+            StaffAbsence(
+                staff_id=away,
+                starts_on=TODAY - timedelta(days=60),
+                ends_on=TODAY - timedelta(days=50),
+            )
+        )
+    ranked = toewijzing.suggest(
+        store, client(store, klantgroep="groeien"), exclude=[beheerder.staff_id]
+    )
+    assert names(ranked) == ["Bert", "Anna"]
+    assert ranked[1].absent and ranked[1].warning
+    absent = next(r for r in ranked[1].reasons if r.warning)
+    assert absent.text == "Afwezig tot en met {tot}"
+    assert absent.values["tot"] == (TODAY + timedelta(days=20)).strftime("%d-%m-%Y")
+
+
+def test_household_and_earlier_klantmanager_give_continuity(store, beheerder):
+    anna = klantmanager(store, beheerder, "anna", functie="werkcoach", max_caseload=50)
+    bert = klantmanager(store, beheerder, "bert", functie="werkcoach", max_caseload=50)
+    with store.transaction() as s:
+        home = Household(label="Fam. Bakker")
+        s.add(home)
+        s.flush()
+        home_id = home.id
+    client(store, klantgroep="groeien", km=bert, household=home_id, surname="Bakker")
+    partner = client(store, klantgroep="groeien", household=home_id, surname="Bakker")
+    ranked = toewijzing.suggest(store, partner, exclude=[beheerder.staff_id])
+    assert names(ranked)[0] == "Bert"
+    assert "Klantmanager van iemand uit hetzelfde huishouden" in [r.text for r in ranked[0].reasons]
+
+    returning = client(store, klantgroep="groeien", surname="Terug")
+    with store.transaction() as s:
+        s.add(
+            KlantmanagerToewijzing(
+                client_id=returning,
+                klantmanager_id=anna,
+                assigned_at=utcnow() - timedelta(days=900),
+                ended_at=utcnow() - timedelta(days=400),
+            )
+        )
+    fill_caseload(store, anna, 5)  # fuller, still first through continuity
+    ranked = toewijzing.suggest(store, returning, exclude=[beheerder.staff_id])
+    assert names(ranked)[0] == "Anna"
+    assert "Was eerder de klantmanager van deze klant" in [r.text for r in ranked[0].reasons]
+
+
+def test_assigning_another_than_the_suggestion_needs_a_reason_and_moves_open_work(
+    store, beheerder, teamleider
+):
+    anna = klantmanager(store, beheerder, "anna", functie="werkcoach", max_caseload=50)
+    bert = klantmanager(store, beheerder, "bert", functie="werkcoach", max_caseload=50)
+    client_id = client(store, klantgroep="groeien", km=anna)
+    with store.transaction() as s:
+        s.add(Task(client_id=client_id, kind="x", title="Bellen", assigned_to=anna))
+        s.add(
+            Appointment(
+                client_id=client_id,
+                kind="voortgangsgesprek",
+                starts_at=utcnow() + timedelta(days=3),
+                staff_id=anna,
+            )
+        )
+    ranked = toewijzing.suggest(store, client_id, exclude=[anna])
+    assert names(ranked)[0] == "Bert"
+    with pytest.raises(ValidationFailed) as err:
+        toewijzing.assign(store, teamleider, client_id, beheerder.staff_id, suggested_id=bert)
+    assert set(err.value.errors) == {"reason"}
+    balie = make_staff(store, "bb", {"baliemedewerker"}, actor=beheerder)
+    with pytest.raises(ValidationFailed) as err:
+        toewijzing.assign(store, teamleider, client_id, balie, suggested_id=balie)
+    assert err.value.errors == {"klantmanager": toewijzing.MSG_NOT_KM}
+    balie_actor = accounts.sign_in(store, "bb", DEMO_PASSWORD)
+    with pytest.raises(NotAllowed):
+        toewijzing.assign(store, balie_actor, client_id, bert, suggested_id=bert)
+
+    toewijzing.assign(store, teamleider, client_id, bert, suggested_id=bert)
+    with store.reading() as s:
+        assert s.get(Client, client_id).klantmanager_id == bert
+        assert s.scalar(select(Task.assigned_to).where(Task.client_id == client_id)) == bert
+        assert (
+            s.scalar(select(Appointment.staff_id).where(Appointment.client_id == client_id)) == bert
+        )
+        history = s.scalars(
+            select(KlantmanagerToewijzing).where(KlantmanagerToewijzing.client_id == client_id)
+        ).all()
+        assert [(h.klantmanager_id, h.suggested_id, h.assigned_by, h.reason) for h in history] == [
+            (bert, bert, teamleider.staff_id, "Voorstel gevolgd")
+        ]
+        event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "toewijzing"))
+        assert event.details["voorstel_gevolgd"] is True
+        assert event.details["taken_mee"] == 1 and event.details["afspraken_mee"] == 1
+
+    toewijzing.assign(
+        store, teamleider, client_id, anna, suggested_id=bert, reason="Klant vraagt om Anna"
+    )
+    with store.reading() as s:
+        history = s.scalars(
+            select(KlantmanagerToewijzing)
+            .where(KlantmanagerToewijzing.client_id == client_id)
+            .order_by(KlantmanagerToewijzing.assigned_at)
+        ).all()
+        assert [h.ended_at is None for h in history] == [False, True]
+        assert (history[1].klantmanager_id, history[1].suggested_id, history[1].reason) == (
+            anna,
+            bert,
+            "Klant vraagt om Anna",
+        )
+
+
+def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider):
+    leaving = klantmanager(store, beheerder, "lotte", functie="werkcoach", max_caseload=10)
+    anna = klantmanager(store, beheerder, "anna", functie="werkcoach", max_caseload=10)
+    bert = klantmanager(store, beheerder, "bert", functie="werkcoach", max_caseload=10)
+    ilse = klantmanager(store, beheerder, "ilse", functie="inkomensconsulent", max_caseload=10)
+    fill_caseload(store, anna, 4)
+    clients = [client(store, klantgroep="groeien", km=leaving, surname=f"K{i}") for i in range(6)]
+    zorg = client(store, klantgroep="zorgen", km=leaving, surname="Zorg")
+    preview = toewijzing.propose_reassignment(
+        store, [*clients, zorg], leaving=[leaving, beheerder.staff_id]
+    )
+    targets = [p.candidate.staff.id for p in preview]
+    assert leaving not in targets
+    # Bert (empty) takes the first ones until he is as full as Anna, then they alternate.
+    assert targets[:4] == [bert] * 4
+    assert targets.count(anna) + targets.count(bert) == 6
+    assert abs((4 + targets.count(anna)) - targets.count(bert)) <= 1
+    assert targets[-1] == ilse  # the Zorgen client goes to the inkomensconsulent
+    assert preview[-1].client_name == "Test Zorg"
+
+    moves = [
+        toewijzing.Move(p.client_id, p.candidate.staff.id, p.candidate.staff.id) for p in preview
+    ]
+    with pytest.raises(ValidationFailed):
+        toewijzing.reassign_many(store, teamleider, moves, reason=" ")
+    with pytest.raises(NotAllowed):
+        toewijzing.reassign_many(
+            store, beheerder_without_teamleider(store, beheerder), moves, "Ziek"
+        )
+    assert toewijzing.reassign_many(store, teamleider, moves, "Lotte langdurig ziek") == 7
+    overview = {r.name: r for r in toewijzing.caseload_overview(store)}
+    assert overview["Lotte"].total == 0
+    assert overview["Ilse"].per_group == {"zorgen": 1}
+    assert overview["Anna"].total + overview["Bert"].total == 10
+    with store.reading() as s:
+        reasons = set(
+            s.scalars(
+                select(KlantmanagerToewijzing.reason).where(
+                    KlantmanagerToewijzing.client_id.in_(clients)
+                )
+            )
+        )
+        assert reasons == {"Lotte langdurig ziek"}
+
+
+def beheerder_without_teamleider(store, beheerder):
+    make_staff(store, "wissel2", {"wisselwachter"}, actor=beheerder)
+    return accounts.sign_in(store, "wissel2", DEMO_PASSWORD)
+
+
+def test_my_caseload_lists_what_is_next(store, beheerder):
+    anna = klantmanager(store, beheerder, "anna", functie="werkcoach")
+    first = client(store, klantgroep="zorgen", km=anna, surname="Aalders")
+    client(store, klantgroep="groeien", km=anna, surname="Bos")
+    client(store, klantgroep="groeien", surname="Niet van Anna")
+    soon = utcnow() + timedelta(days=2)
+    with store.transaction() as s:
+        s.add(Appointment(client_id=first, kind="voortgangsgesprek", starts_at=soon, staff_id=anna))
+        s.add(Task(client_id=first, kind="acuut", title="Acuut", urgent=True, assigned_to=anna))
+        s.add(
+            Task(
+                client_id=first,
+                kind="x",
+                title="Te laat",
+                assigned_to=anna,
+                due_at=utcnow() - timedelta(days=1),
+            )
+        )
+    rows = toewijzing.clients_of(store, anna)
+    assert [r.name for r in rows] == ["Test Aalders", "Test Bos"]
+    assert rows[0].next_progress_talk == soon and rows[0].next_appointment == soon
+    assert (rows[0].open_tasks, rows[0].overdue_tasks, rows[0].acute) == (2, 1, True)
+    assert (rows[1].open_tasks, rows[1].acute, rows[1].next_appointment) == (0, False, None)
