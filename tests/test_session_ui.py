@@ -197,6 +197,7 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
         "Balie",
         "Wachtrij",
         "Agenda",
+        "Werkvoorraad",
     ]
 
     client_id = register(store, balie)
@@ -209,9 +210,11 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
         "Balie",
         "Wachtrij",
         "Agenda",
+        "Werkvoorraad",
+        "Caseloads",
         "Beheer",
     ]
-    beheer_item = admin.nav.visualItemRect(admin.nav.item(3)).center()
+    beheer_item = admin.nav.visualItemRect(admin.nav.item(5)).center()
     qtbot.mouseClick(admin.nav.viewport(), Qt.MouseButton.LeftButton, pos=beheer_item)
     audit_view = admin.beheer.content.audit
     rows = [

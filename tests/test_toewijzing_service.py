@@ -216,7 +216,7 @@ def test_assigning_another_than_the_suggestion_needs_a_reason_and_moves_open_wor
     assert names(ranked)[0] == "Bert"
     with pytest.raises(ValidationFailed) as err:
         toewijzing.assign(store, teamleider, client_id, beheerder.staff_id, suggested_id=bert)
-    assert set(err.value.errors) == {"reason"}
+    assert set(err.value.errors) == {"assign_reason"}
     balie = make_staff(store, "bb", {"baliemedewerker"}, actor=beheerder)
     with pytest.raises(ValidationFailed) as err:
         toewijzing.assign(store, teamleider, client_id, balie, suggested_id=balie)
@@ -309,7 +309,7 @@ def beheerder_without_teamleider(store, beheerder):
     return accounts.sign_in(store, "wissel2", DEMO_PASSWORD)
 
 
-def test_my_caseload_lists_what_is_next(store, beheerder):
+def test_my_caseload_lists_what_is_next(store, beheerder, teamleider):
     anna = klantmanager(store, beheerder, "anna", functie="werkcoach")
     first = client(store, klantgroep="zorgen", km=anna, surname="Aalders")
     client(store, klantgroep="groeien", km=anna, surname="Bos")
@@ -327,8 +327,16 @@ def test_my_caseload_lists_what_is_next(store, beheerder):
                 due_at=utcnow() - timedelta(days=1),
             )
         )
-    rows = toewijzing.clients_of(store, anna)
+    with pytest.raises(NotAllowed):
+        toewijzing.clients_of(
+            store, accounts.sign_in(store, "anna", DEMO_PASSWORD), beheerder.staff_id
+        )
+    rows = toewijzing.clients_of(store, accounts.sign_in(store, "anna", DEMO_PASSWORD), anna)
     assert [r.name for r in rows] == ["Test Aalders", "Test Bos"]
     assert rows[0].next_progress_talk == soon and rows[0].next_appointment == soon
     assert (rows[0].open_tasks, rows[0].overdue_tasks, rows[0].acute) == (2, 1, True)
     assert (rows[1].open_tasks, rows[1].acute, rows[1].next_appointment) == (0, False, None)
+    assert len(toewijzing.clients_of(store, teamleider, anna)) == 2
+    with store.reading() as s:
+        views = s.scalars(select(AuditEvent).where(AuditEvent.entity == "caseload")).all()
+        assert [(v.entity_id, v.details) for v in views] == [(anna, {"klanten": 2})] * 2

@@ -52,6 +52,10 @@ ENTITY_LABELS = {
     "afspraak": QT_TRANSLATE_NOOP("audit", "afspraak"),
     "ambitiegesprek": QT_TRANSLATE_NOOP("audit", "ambitiegesprek"),
     "kickoff": QT_TRANSLATE_NOOP("audit", "kick-off"),
+    "toewijzing": QT_TRANSLATE_NOOP("audit", "klantmanager"),
+    "caseload": QT_TRANSLATE_NOOP("audit", "caseload"),
+    "taak": QT_TRANSLATE_NOOP("audit", "taak"),
+    "staff_absence": QT_TRANSLATE_NOOP("audit", "afwezigheid"),
 }
 
 

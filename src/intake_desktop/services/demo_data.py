@@ -15,11 +15,16 @@ from sqlalchemy import insert
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Aanmelding,
+    Appointment,
     Client,
+    Household,
     KlantgroepKeuze,
     KlantmanagerToewijzing,
     Staff,
+    StaffAbsence,
+    StaffExpertise,
     StaffRole,
+    Task,
 )
 from intake_desktop.domain.roles import (
     BALIEMEDEWERKER,
@@ -35,15 +40,41 @@ from intake_desktop.services.store import Store
 
 DEMO_PASSWORD = "demo-werkplein"
 
+# username, name, roles, team, functie, expertise
 DEMO_STAFF = [
-    ("beheerder", "Bea de Beheerder", {BEHEERDER, TEAMLEIDER}, "werk"),
-    ("balie", "Bram Balie", {BALIEMEDEWERKER}, "balie"),
-    ("poortwachter", "Petra Poort", {POORTWACHTER, BALIEMEDEWERKER}, "inkomen"),
-    ("wisselwachter", "Willem Wissel", {WISSELWACHTER, KLANTMANAGER}, "werk"),
-    ("km.jansen", "Karin Jansen", {KLANTMANAGER}, "werk"),
-    ("km.elamrani", "Youssef El Amrani", {KLANTMANAGER}, "werk"),
-    ("km.devries", "Noëlle de Vries", {KLANTMANAGER}, "participatie"),
-    ("km.bakker", "Sandra Bakker", {KLANTMANAGER}, "inkomen"),
+    ("beheerder", "Bea de Beheerder", {BEHEERDER}, None, None, ()),
+    ("teamleider", "Tineke Teamleider", {TEAMLEIDER}, "werk", None, ()),
+    ("balie", "Bram Balie", {BALIEMEDEWERKER}, None, None, ()),
+    ("poortwachter", "Petra Poort", {POORTWACHTER, BALIEMEDEWERKER}, "inkomen", None, ()),
+    ("wisselwachter", "Willem Wissel", {WISSELWACHTER}, "werk", None, ()),
+    ("km.jansen", "Karin Jansen", {KLANTMANAGER}, "werk", "werkcoach", ("jongeren", "educatie")),
+    (
+        "km.elamrani",
+        "Youssef El Amrani",
+        {KLANTMANAGER},
+        "werk",
+        "werkcoach",
+        ("inburgering", "zelfstandigen"),
+    ),
+    ("km.visser", "Jeroen Visser", {KLANTMANAGER}, "werk", "werkcoach", ()),
+    (
+        "km.devries",
+        "Noëlle de Vries",
+        {KLANTMANAGER},
+        "werk",
+        "participatiemakelaar",
+        ("gezondheid",),
+    ),
+    (
+        "km.yilmaz",
+        "Fatma Yılmaz",
+        {KLANTMANAGER},
+        "werk",
+        "participatiemakelaar",
+        ("inburgering",),
+    ),
+    ("km.bakker", "Sandra Bakker", {KLANTMANAGER}, "inkomen", "inkomensconsulent", ("schulden",)),
+    ("km.mulder", "Els Mulder", {KLANTMANAGER}, "inkomen", "inkomensconsulent", ("gezondheid",)),
 ]
 
 KLANTGROEPEN = ("matchen", "groeien", "faciliteren", "zorgen")
@@ -120,20 +151,36 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
     password_hash = accounts.hash_password(DEMO_PASSWORD)
     with store.transaction() as session:
         staff = []
-        for username, name, roles, team in DEMO_STAFF:
+        for username, name, roles, team, functie, expertise in DEMO_STAFF:
             member = Staff(
                 username=username,
                 display_name=name,
                 password_hash=password_hash,
                 gemeente_code=gemeente,
                 team=team,
-                max_caseload=60 if KLANTMANAGER in roles else None,
+                functie=functie,
+                max_caseload=(60 if functie == "werkcoach" else 50)
+                if KLANTMANAGER in roles
+                else None,
+                working_days="ma,di,wo,do,vr" if username != "km.mulder" else "ma,di,do",
                 roles=[StaffRole(role=r) for r in sorted(roles)],
+                expertise=[StaffExpertise(tag=t) for t in expertise],
             )
             session.add(member)
             staff.append(member)
         session.flush()
-        klantmanagers = [s for s in staff if KLANTMANAGER in s.role_codes]
+        klantmanagers = [
+            s for s in staff if KLANTMANAGER in s.role_codes and WISSELWACHTER not in s.role_codes
+        ]
+        by_group = {
+            group: [
+                s
+                for s in klantmanagers
+                if s.functie == getattr(store.config.toewijzing.functie_for(group), "code", None)
+            ]
+            or klantmanagers
+            for group in KLANTGROEPEN
+        }
         balie = next(s for s in staff if BALIEMEDEWERKER in s.role_codes)
         wissel = next(s for s in staff if WISSELWACHTER in s.role_codes)
         used: set[str] = set()
@@ -165,8 +212,9 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                 )
             )
             if rng.random() < 0.85:
-                km = rng.choice(klantmanagers)
                 group = rng.choice(KLANTGROEPEN)
+                # Mostly the function that guides the group; now and then someone else.
+                km = rng.choice(by_group[group] if rng.random() < 0.9 else klantmanagers)
                 row["klantmanager_id"], row["klantgroep"] = km.id, group
                 row["benefit_since"] = registered.date() - timedelta(days=rng.randrange(0, 900))
                 when = registered + timedelta(days=rng.randrange(1, 20))
@@ -201,11 +249,13 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
             else:
                 row["status"] = "aangemeld"
                 row["benefit_since"] = None
+        _households_and_a_leaver(session, store, rows, history_assign, password_hash, gemeente)
         session.execute(insert(Client).execution_options(render_nulls=True), rows)
         session.execute(insert(Aanmelding), aanmeldingen)
         if history_assign:
             session.execute(insert(KlantmanagerToewijzing), history_assign)
             session.execute(insert(KlantgroepKeuze), history_groups)
+        _work_to_do(session, store, rng, rows, staff)
         # A few people waiting at the counter right now, so the queue is not empty.
         for minutes, row in zip((42, 25, 12, 4), rows[:4], strict=True):
             when = utcnow() - timedelta(minutes=minutes)
@@ -262,6 +312,131 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
             workstation=store.workstation,
             details={"demo": True, "klanten": clients, "medewerkers": len(staff)},
         )
+
+
+def _households_and_a_leaver(session, store, rows, history_assign, password_hash, gemeente):
+    """Some clients live together (one household, one klantmanager); a klantmanager who
+    left still has four clients (they show up as "zonder klantmanager")."""
+    history = {h["client_id"]: h for h in history_assign}
+    assigned = [r for r in rows if r.get("klantmanager_id")]
+    for row in rows:
+        row.setdefault("household_id", None)
+    for first, second in zip(assigned[10:40:2], assigned[11:41:2], strict=True):
+        home = Household(label=f"Huishouden {first['surname']}")
+        session.add(home)
+        session.flush()
+        for key in (
+            "surname",
+            "tussenvoegsel",
+            "search_name",
+            "street",
+            "house_number",
+            "house_number_suffix",
+            "postcode",
+            "city",
+        ):
+            second[key] = first[key]
+        first["household_id"] = second["household_id"] = home.id
+        second["klantmanager_id"] = first["klantmanager_id"]
+        history[second["id"]]["klantmanager_id"] = first["klantmanager_id"]
+    former = Staff(
+        username="km.dewit",
+        display_name="Paul de Wit",
+        password_hash=password_hash,
+        gemeente_code=gemeente,
+        team="werk",
+        functie="werkcoach",
+        max_caseload=60,
+        active=False,
+        roles=[StaffRole(role=KLANTMANAGER)],
+    )
+    session.add(former)
+    session.flush()
+    for row in assigned[50:54]:
+        row["klantmanager_id"] = former.id
+        history[row["id"]]["klantmanager_id"] = former.id
+
+
+def _work_to_do(session, store, rng, rows, staff):
+    """A werkvoorraad that is not empty: progress talks in the coming days, an
+    appointment still to record, a few deadlines (one overdue), an absence."""
+    now = utcnow()
+    today = now.astimezone().date()
+    by_name = {s.username: s for s in staff}
+    progress = store.config.ambitie.progress_appointment_type
+    kind = store.config.appointment_type(progress)
+    for member in staff:
+        if member.functie is None or WISSELWACHTER in member.role_codes:
+            continue
+        theirs = [r for r in rows if r.get("klantmanager_id") == member.id]
+        for offset, row in enumerate(theirs[:3]):
+            day = today + timedelta(days=1 + offset * 2)
+            start = datetime.combine(day, time(10 + offset, 0)).astimezone()
+            session.add(
+                Appointment(
+                    client_id=row["id"],
+                    kind=progress,
+                    starts_at=start,
+                    ends_at=start + timedelta(minutes=kind.duur_minuten),
+                    location=kind.locatie,
+                    staff_id=member.id,
+                    with_party=kind.naam,
+                    at_home=row["klantgroep"] in ("faciliteren", "zorgen"),
+                )
+            )
+        if theirs and member.username == "km.jansen":
+            yesterday = datetime.combine(today - timedelta(days=1), time(14, 0)).astimezone()
+            session.add(
+                Appointment(
+                    client_id=theirs[3]["id"],
+                    kind=progress,
+                    starts_at=yesterday,
+                    ends_at=yesterday + timedelta(minutes=kind.duur_minuten),
+                    location=kind.locatie,
+                    staff_id=member.id,
+                    with_party=kind.naam,
+                )
+            )
+            session.add(
+                Task(
+                    client_id=theirs[4]["id"],
+                    kind="route:work_first",
+                    title="Contact opnemen met Work First",
+                    due_at=now - timedelta(days=2),
+                    assigned_to=member.id,
+                )
+            )
+        if theirs and member.username == "km.elamrani":
+            months = store.config.toewijzing.poortwachterstoets_maanden
+            session.add(
+                Task(
+                    client_id=theirs[5]["id"],
+                    kind="poortwachterstoets",
+                    title=f"Poortwachterstoets: uiterlijk na {months} maanden intensieve "
+                    "persoonlijke dienstverlening",
+                    due_at=now + timedelta(days=4),
+                    assigned_to=member.id,
+                )
+            )
+    wissel = next(s for s in staff if WISSELWACHTER in s.role_codes)
+    waiting = next(r for r in rows if r.get("klantmanager_id"))
+    session.add(
+        Task(
+            client_id=waiting["id"],
+            kind="route:work_first",
+            title="Uitkeringsintake plannen als de klant niet binnen 48 uur aan het werk is",
+            due_at=now + timedelta(hours=20),
+            assigned_to=wissel.id,
+        )
+    )
+    session.add(
+        StaffAbsence(
+            staff_id=by_name["km.bakker"].id,
+            starts_on=today + timedelta(days=2),
+            ends_on=today + timedelta(days=16),
+            reason="Vakantie",
+        )
+    )
 
 
 QUESTIONS = [

@@ -465,7 +465,7 @@ def assign(
         if problem:
             errors["klantmanager"] = problem
         if reason_needed(klantmanager_id, suggested_id, reason):
-            errors["reason"] = MSG_REASON
+            errors["assign_reason"] = MSG_REASON
         if errors:
             raise ValidationFailed(errors)
         client = session.get(Client, client_id)
@@ -591,8 +591,15 @@ class CaseloadClient:
     choice_deviates: bool
 
 
-def clients_of(store: Store, staff_id: uuid.UUID) -> list[CaseloadClient]:
-    """A klantmanager's open clients with what is next for each."""
+def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[CaseloadClient]:
+    """A klantmanager's open clients with what is next for each: one's own, or anyone's
+    for a teamleider. Audited as a view of the list."""
+    if staff_id != actor.staff_id and not actor.has(TEAMLEIDER):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "toewijzing", "Alleen een teamleider bekijkt de caseload van een ander."
+            )
+        )
     now = utcnow()
     progress_kind = store.config.ambitie.progress_appointment_type
     with store.reading() as session:
@@ -649,6 +656,14 @@ def clients_of(store: Store, staff_id: uuid.UUID) -> list[CaseloadClient]:
                 .order_by(KlantgroepKeuze.client_id, KlantgroepKeuze.decided_at.desc())
             ):
                 deviates.setdefault(client_id, flag)
+    audit.record_standalone(
+        store,
+        actor,
+        audit.VIEW,
+        entity="caseload",
+        entity_id=staff_id,
+        details={"klanten": len(rows)},
+    )
     return [
         CaseloadClient(
             r.id,

@@ -99,12 +99,14 @@ def _appointment_filter(store: Store, actor: Actor, now: datetime, horizon: date
     )
 
 
-def _unassigned_filter():
+def _unassigned_filters():
+    """Two index-friendly conditions (no OR across columns): clients without a
+    klantmanager, and clients whose klantmanager no longer works here."""
     gone = select(Staff.id).where(or_(Staff.active.is_(False), Staff.deleted_at.is_not(None)))
+    common = (Client.status.in_(ACTIVE_STATUSES), Client.deleted_at.is_(None))
     return (
-        Client.status.in_(ACTIVE_STATUSES),
-        Client.deleted_at.is_(None),
-        or_(Client.klantmanager_id.is_(None), Client.klantmanager_id.in_(gone)),
+        (Client.klantmanager_id.is_(None), *common),
+        (Client.klantmanager_id.in_(gone), *common),
     )
 
 
@@ -161,12 +163,14 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
                 )
             )
         if sees_unassigned(actor):
-            for client_id, client_name, updated in session.execute(
-                select(Client.id, name, Client.updated_at)
-                .where(*_unassigned_filter())
-                .order_by(Client.updated_at)
-                .limit(500)
-            ):
+            rows = [
+                row
+                for where in _unassigned_filters()
+                for row in session.execute(
+                    select(Client.id, name, Client.updated_at).where(*where).limit(500)
+                )
+            ]
+            for client_id, client_name, updated in rows:
                 found.append(
                     WorkItem(
                         TITLE_UNASSIGNED,
@@ -209,7 +213,10 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
             .where(*appointments, Appointment.starts_at < now)
         )
         unassigned = (
-            session.scalar(select(func.count()).select_from(Client).where(*_unassigned_filter()))
+            sum(
+                session.scalar(select(func.count()).select_from(Client).where(*where))
+                for where in _unassigned_filters()
+            )
             if sees_unassigned(actor)
             else 0
         )

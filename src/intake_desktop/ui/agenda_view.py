@@ -96,6 +96,15 @@ class AgendaView(QWidget):
         self.staff.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
+    def show_day(self, day, staff_id=None) -> None:
+        """Go to one day (and one person's agenda), e.g. from the werkvoorraad."""
+        for index in range(self.staff.count()):
+            if self.staff.itemData(index) == staff_id:
+                self.staff.setCurrentIndex(index)
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.refresh()
+        self.table.setFocus()
+
     def refresh(self) -> None:
         self.rows = agenda.day_agenda(
             self.store, self.day.date().toPython(), self.staff.currentData()

@@ -19,6 +19,8 @@ class LazyPage(QWidget):
         if self.content is None:
             self.content = self._factory()
             self.layout().addWidget(self.content)
+            if self.isVisible():  # else the layout shows it only on the next event loop turn
+                self.content.show()
             self.setFocusProxy(self.content)  # Alt+N lands in the page, not on its frame
         return self.content
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.roles import (
+    BEHEERDER,
+    KLANTMANAGER,
+    ROLE_LABELS,
+    TEAMLEIDER,
+    WISSELWACHTER,
+    Actor,
+)
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.forms import run_step
@@ -70,6 +77,15 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("Wachtrij"), self.queue)
         self.agenda = LazyPage(self._build_agenda)
         self._add_area(self.tr("Agenda"), self.agenda)
+        self.werkvoorraad = LazyPage(self._build_werkvoorraad)
+        self._add_area(self.tr("Werkvoorraad"), self.werkvoorraad)
+        self.werkvoorraad_item = self.nav.item(self.nav.count() - 1)
+        if actor.has(KLANTMANAGER, TEAMLEIDER):
+            self.caseload = LazyPage(self._build_caseload)
+            self._add_area(
+                self.tr("Caseloads") if actor.has(TEAMLEIDER) else self.tr("Mijn caseload"),
+                self.caseload,
+            )
         if actor.has(BEHEERDER):
             self.beheer = LazyPage(self._build_beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
@@ -87,12 +103,19 @@ class MainWindow(QMainWindow):
             activated=lambda: self._close_tab(self.balie.currentIndex()),
         )
         database = "SQLite" if store.engine.dialect.name == "sqlite" else store.engine.dialect.name
-        self.statusBar().showMessage(
-            self.tr(
-                "Database: {db} · Alt+1 Balie · Alt+2 Wachtrij · Alt+3 Agenda · Ctrl+F zoeken · "
-                "Ctrl+N nieuwe aanmelding"
-            ).format(db=database)
+        areas = " · ".join(
+            f"Alt+{n + 1} {self.nav.item(n).text()}" for n in range(self.nav.count())
         )
+        self.statusBar().showMessage(
+            self.tr("Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding").format(
+                db=database, areas=areas
+            )
+        )
+        self.count_timer = QTimer(self)
+        self.count_timer.setInterval(60_000)
+        self.count_timer.timeout.connect(self.update_counts)
+        self.count_timer.start()
+        QTimer.singleShot(0, self.update_counts)  # after the window is up
         self.search.focus_search()
 
     def _header(self) -> QWidget:
@@ -122,13 +145,80 @@ class MainWindow(QMainWindow):
 
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
-        tabs.addTab(AgendaView(self.store, self.actor), self.tr("Afspraken"))
+        self.agenda_tabs = tabs
+        self.agenda_view = AgendaView(self.store, self.actor)
+        tabs.addTab(self.agenda_view, self.tr("Afspraken"))
         tabs.addTab(KickoffView(self.store, self.actor), self.tr("Kick-offs"))
         if self.actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
             from intake_desktop.ui.planning_view import PlanningView
 
             tabs.addTab(PlanningView(self.store, self.actor), self.tr("Ambitiegesprekken plannen"))
         return tabs
+
+    def _build_werkvoorraad(self) -> QWidget:
+        from intake_desktop.ui.werkvoorraad_view import WerkvoorraadView
+
+        view = WerkvoorraadView(self.store, self.actor)
+        view.open_client.connect(self.open_dossier)
+        view.open_agenda.connect(self.open_agenda)
+        view.counts_changed.connect(self.update_counts)
+        return view
+
+    def _build_caseload(self) -> QWidget:
+        from intake_desktop.ui.caseload_view import CaseloadView
+
+        self.caseload_view = CaseloadView(self.store, self.actor)
+        self.caseload_view.open_client.connect(self.open_dossier)
+        if not self.actor.has(TEAMLEIDER):
+            return self.caseload_view
+        from intake_desktop.ui.team_view import TeamView
+
+        tabs = QTabWidget()
+        tabs.setObjectName("caseloadTabs")
+        tabs.setDocumentMode(True)
+        team = TeamView(self.store, self.actor)
+        tabs.addTab(team, self.tr("Team"))
+        tabs.addTab(self.caseload_view, self.tr("Caseload per klantmanager"))
+
+        def show_caseload(staff_id) -> None:
+            tabs.setCurrentWidget(self.caseload_view)
+            self.caseload_view.show_staff(staff_id)
+
+        team.show_caseload.connect(show_caseload)
+        if not self.actor.has(BEHEERDER):
+            from intake_desktop.ui.staff_view import StaffView
+
+            tabs.addTab(StaffView(self.store, self.actor), self.tr("Medewerkers"))
+        tabs.currentChanged.connect(
+            lambda i: tabs.widget(i).refresh() if hasattr(tabs.widget(i), "refresh") else None
+        )
+        return tabs
+
+    def update_counts(self) -> None:
+        """The werkvoorraad's count in the navigation: due and overdue items."""
+        from intake_desktop.services import werkvoorraad
+
+        try:
+            counts = werkvoorraad.counts(self.store, self.actor)
+        except ServiceError:
+            return  # the store is busy: the next tick tries again
+        label = self.tr("Werkvoorraad")
+        self.werkvoorraad_item.setText(f"{label} ({counts.due})" if counts.due else label)
+        self.werkvoorraad_item.setToolTip(
+            self.tr("{late} te laat, {due} te doen binnenkort").format(
+                late=counts.overdue, due=counts.due
+            )
+        )
+        self.werkvoorraad_item.setForeground(
+            QBrush(QColor("#b00020")) if counts.overdue else QBrush()
+        )
+
+    def open_agenda(self, day, staff_id) -> None:
+        """Go to the agenda of one day (from the werkvoorraad)."""
+        self._go_to(2)
+        self.agenda.build()
+        self.agenda_tabs.setCurrentIndex(0)
+        self.agenda_view.show_day(day, staff_id)
 
     def _build_beheer(self) -> QWidget:
         from intake_desktop.ui.beheer_page import BeheerPage

@@ -54,7 +54,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         if demo_hint:
             hint = QLabel(
-                self.tr("Demo: gebruiker 'balie' of 'beheerder', wachtwoord 'demo-werkplein'.")
+                self.tr("Demo: gebruiker 'balie', 'wisselwachter', 'km.jansen', 'teamleider' of 'beheerder', wachtwoord 'demo-werkplein'.")
             )
             hint.setProperty("role", "notice")
             hint.setWordWrap(True)

@@ -1,0 +1,146 @@
+"""The teamleider's view of caseloads: per klantmanager the clients per klantgroep
+against the maximum, as a chart and a table; from here clients are reassigned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.roles import Actor
+from intake_desktop.services import toewijzing
+from intake_desktop.services.store import Store
+from intake_desktop.services.toewijzing import CaseloadRow
+from intake_desktop.ui.caseload_chart import CaseloadChart
+
+WARNING = QColor("#b00020")
+
+
+class TeamView(QWidget):
+    show_caseload = Signal(object)  # staff id
+
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.rows: list[CaseloadRow] = []
+        groups = [(g.code, g.naam, g.kleur) for g in store.config.klantgroepen]
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Caseloads van het team"))
+        title.setProperty("role", "pageTitle")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Caseload &bekijken"))
+        self.open_button.setObjectName("viewCaseload")
+        self.open_button.clicked.connect(self._show_caseload)
+        self.reassign_button = QPushButton(self.tr("Klanten &herverdelen…"))
+        self.reassign_button.setObjectName("reassign")
+        self.reassign_button.clicked.connect(self.reassign)
+        self.summary = QLabel()
+        bar.addWidget(self.summary)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.reassign_button)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chart = CaseloadChart(groups)
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.chart)
+        splitter.addWidget(chart_scroll)
+        self.group_codes = [g[0] for g in groups]
+        headers = [self.tr("Klantmanager"), self.tr("Functie"), self.tr("Team")]
+        headers += [g[1] for g in groups]
+        headers += [
+            self.tr("Geen groep"),
+            self.tr("Totaal"),
+            self.tr("Maximum"),
+            self.tr("Bezet"),
+            self.tr("Afwezig t/m"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName("teamTable")
+        self.table.setAccessibleName(self.tr("Caseload per klantmanager"))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self._show_caseload())
+        splitter.addWidget(self.table)
+        splitter.setSizes([260, 400])
+        layout.addWidget(splitter, 1)
+
+    def setFocus(self) -> None:  # noqa: N802
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        row = self.table.currentRow()
+        self.rows = toewijzing.caseload_overview(self.store)
+        self.chart.set_rows(self.rows)
+        over = sum(1 for r in self.rows if r.max_caseload is not None and r.total > r.max_caseload)
+        self.summary.setText(
+            self.tr("{n} klantmanagers · {clients} klanten · {over} boven het maximum").format(
+                n=len(self.rows), clients=sum(r.total for r in self.rows), over=over
+            )
+        )
+        self.table.setRowCount(len(self.rows))
+        for index, r in enumerate(self.rows):
+            share = f"{round(100 * r.total / r.max_caseload)}%" if r.max_caseload else "—"
+            cells = [r.name, r.functie, r.team]
+            cells += [str(r.per_group.get(code, 0)) for code in self.group_codes]
+            cells += [
+                str(r.per_group.get("", 0)),
+                str(r.total),
+                str(r.max_caseload) if r.max_caseload is not None else "—",
+                share,
+                r.absent_until.strftime("%d-%m-%Y") if r.absent_until else "",
+            ]
+            over_max = r.max_caseload is not None and r.total > r.max_caseload
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= 3 and column < len(cells) - 1:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if over_max and column in (len(cells) - 4, len(cells) - 2):
+                    cell.setForeground(QBrush(WARNING))
+                self.table.setItem(index, column, cell)
+        if self.rows:
+            self.table.selectRow(min(max(row, 0), len(self.rows) - 1))
+
+    def current(self) -> CaseloadRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _show_caseload(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.show_caseload.emit(chosen.staff_id)
+
+    def reassign(self) -> None:
+        from intake_desktop.ui.reassign_dialog import ReassignDialog
+
+        chosen = self.current()
+        if chosen is None:
+            return
+        dialog = ReassignDialog(self.store, self.actor, chosen.staff_id, chosen.name, self)
+        if dialog.ready and dialog.exec():
+            self.refresh()
+        dialog.deleteLater()
