@@ -21,6 +21,7 @@ from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Aanmelding,
     Appointment,
+    CaseloadCount,
     Client,
     IntakeDomainAnswer,
     IntakeRecord,
@@ -72,13 +73,12 @@ def _chunks(ids: Sequence) -> Iterable[Sequence]:
 
 
 def caseload_counts(session) -> dict[uuid.UUID, int]:
-    """Open clients per klantmanager, counted on the caseload index alone."""
-    stmt = (
-        select(Client.klantmanager_id, func.count())
-        .where(Client.klantmanager_id.is_not(None), Client.status != CLOSED)
-        .group_by(Client.klantmanager_id)
+    """Open clients per klantmanager, from the counts the database keeps (a few hundred
+    rows, instead of counting a quarter of a million clients on every suggestion)."""
+    stmt = select(CaseloadCount.klantmanager_id, func.sum(CaseloadCount.clients)).group_by(
+        CaseloadCount.klantmanager_id
     )
-    return dict(session.execute(stmt).all())
+    return {km: int(n) for km, n in session.execute(stmt)}
 
 
 def staff_infos(session, store: Store, today: date) -> list[StaffInfo]:
@@ -554,11 +554,10 @@ def caseload_overview(store: Store, today: date | None = None) -> list[CaseloadR
         staff = staff_infos(session, store, today)
         per: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
         for km, group, n in session.execute(
-            select(Client.klantmanager_id, Client.klantgroep, func.count())
-            .where(Client.klantmanager_id.is_not(None), Client.status != CLOSED)
-            .group_by(Client.klantmanager_id, Client.klantgroep)
+            select(CaseloadCount.klantmanager_id, CaseloadCount.klantgroep, CaseloadCount.clients)
         ):
-            per[km][group or ""] = n
+            if n:
+                per[km][group] = n
     return sorted(
         (
             CaseloadRow(

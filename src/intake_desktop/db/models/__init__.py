@@ -25,6 +25,7 @@ _MODULE_OF = {
     "IntakeRecord": "journey",
     "KlantgroepKeuze": "journey",
     "KlantmanagerToewijzing": "journey",
+    "CaseloadCount": "staff",
     "Staff": "staff",
     "StaffAbsence": "staff",
     "StaffExpertise": "staff",

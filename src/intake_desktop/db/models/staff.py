@@ -68,3 +68,15 @@ class StaffAbsence(Editable, Base):
     ends_on: Mapped[date]
     reason: Mapped[str | None] = mapped_column(String(200))
     staff: Mapped[Staff] = relationship(back_populates="absences")
+
+
+class CaseloadCount(Base):
+    """Open clients per klantmanager and klantgroep ("" = none yet), kept by database
+    triggers on ``client`` (migration 0005): every path that changes a client, an
+    import or a raw UPDATE included, keeps it right. Read it; never write it."""
+
+    __tablename__ = "caseload_count"
+
+    klantmanager_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    klantgroep: Mapped[str] = mapped_column(String(32), primary_key=True, default="")
+    clients: Mapped[int] = mapped_column(default=0)
