@@ -239,3 +239,51 @@ def test_unknown_months_on_benefit_do_not_count_as_zero(qtbot, store, balie, int
     qtbot.addWidget(dialog)
     assert dialog.months.text() == "Onbekend"
     assert dialog._input().months_on_benefit is None
+
+
+def test_appointments_skip_the_klantmanagers_absence_and_days_off(
+    store, balie, beheerder, intaker
+):
+    from datetime import date
+
+    from intake_desktop.db.models import Staff, StaffAbsence
+
+    make_staff(store, "coach", {"klantmanager"}, actor=beheerder, name="Chris Coach")
+    session_id = session_for(store, beheerder, "groeien")
+    with store.transaction() as s:
+        coach = s.scalar(select(Staff).where(Staff.username == "coach"))
+        coach.working_days = "ma,di,wo,do"  # never on Friday
+        coach_id = coach.id
+        kickoff_day = s.get(kickoff.KickoffSession, session_id).starts_at.astimezone().date()
+        # Away for the three weeks after the kick-off, when the werkcoach meets the client.
+        s.add(
+            StaffAbsence(
+                staff_id=coach_id,
+                starts_on=kickoff_day,
+                ends_on=kickoff_day + timedelta(days=21),
+                reason="Verlof",
+            )
+        )
+    client_id = _client(store, balie)
+    with store.transaction() as s:
+        s.get(Client, client_id).klantmanager_id = coach_id
+    ambitiegesprek.complete_ambitiegesprek(
+        store,
+        intaker,
+        client_id,
+        growing_client(store, store.config, chosen="groeien", kickoff_session_id=session_id),
+    )
+    with store.reading() as s:
+        days = [
+            at.astimezone().date()
+            for at in s.scalars(
+                select(Appointment.starts_at).where(
+                    Appointment.client_id == client_id, Appointment.staff_id == coach_id
+                )
+            )
+        ]
+    assert days, "the klantmanager has appointments with the client"
+    for day in days:
+        assert not kickoff_day <= day <= kickoff_day + timedelta(days=21), day
+        assert day.weekday() != 4, day  # no Friday
+    assert isinstance(days[0], date)

@@ -362,6 +362,7 @@ def _free_time(session, config, staff_id, day: date, length: timedelta) -> datet
 
     amb = config.ambitie
     now, last_day = utcnow(), day + timedelta(days=60)
+    away = toewijzing.days_away(session, staff_id, day, last_day) if staff_id else set()
     candidate = None
     for at in slots(day, amb.planning_days or WORKING_DAYS, amb.planning_times or ("10:00",)):
         if at.date() > last_day:
@@ -371,6 +372,8 @@ def _free_time(session, config, staff_id, day: date, length: timedelta) -> datet
         candidate = candidate or at
         if staff_id is None:
             return at
+        if at.astimezone().date() in away:
+            continue
         clash = session.scalar(
             select(Appointment.id)
             .where(

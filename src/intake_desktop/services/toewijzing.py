@@ -121,6 +121,36 @@ def staff_infos(session, store: Store, today: date) -> list[StaffInfo]:
     ]
 
 
+WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def days_away(session, staff_id, first: date, last: date) -> set[date]:
+    """Days from ``first`` to ``last`` on which someone does not work: absent, or not
+    one of their working days. Booking skips them."""
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        return set()
+    works = set((staff.working_days or "ma,di,wo,do,vr").split(","))
+    days = {
+        first + timedelta(days=n)
+        for n in range((last - first).days + 1)
+        if WEEKDAYS[(first + timedelta(days=n)).weekday()] not in works
+    }
+    for starts, ends in session.execute(
+        select(StaffAbsence.starts_on, StaffAbsence.ends_on).where(
+            StaffAbsence.staff_id == staff_id,
+            StaffAbsence.deleted_at.is_(None),
+            StaffAbsence.ends_on >= first,
+            StaffAbsence.starts_on <= last,
+        )
+    ):
+        day = max(starts, first)
+        while day <= min(ends, last):
+            days.add(day)
+            day += timedelta(days=1)
+    return days
+
+
 def needs_of(session, store: Store, client_ids: Sequence[uuid.UUID], today: date):
     """ClientNeeds per client: klantgroep, needs from the latest quickscan and
     ambitiegesprek, age, earlier klantmanagers, and the household's klantmanagers."""
