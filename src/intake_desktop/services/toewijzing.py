@@ -711,9 +711,24 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
     ]
 
 
-def current_klantmanager(store: Store, client_id: uuid.UUID) -> uuid.UUID | None:
+@dataclass(frozen=True)
+class Current:
+    staff_id: uuid.UUID | None
+    name: str
+    still_here: bool
+
+
+def current_klantmanager(store: Store, client_id: uuid.UUID) -> Current:
+    """Who the client's klantmanager is now, and whether they still work here."""
     with store.reading() as session:
-        return session.scalar(select(Client.klantmanager_id).where(Client.id == client_id))
+        row = session.execute(
+            select(Staff.id, Staff.display_name, Staff.active, Staff.deleted_at)
+            .join(Client, Client.klantmanager_id == Staff.id)
+            .where(Client.id == client_id)
+        ).first()
+    if row is None:
+        return Current(None, "", False)
+    return Current(row.id, row.display_name, row.active and row.deleted_at is None)
 
 
 def klantmanager_options(store: Store) -> list[tuple[uuid.UUID, str]]:

@@ -167,16 +167,17 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
                 row
                 for where in _unassigned_filters()
                 for row in session.execute(
-                    select(Client.id, name, Client.updated_at).where(*where).limit(500)
+                    select(Client.id, name).where(*where).order_by(Client.search_name).limit(500)
                 )
             ]
-            for client_id, client_name, updated in rows:
+            for client_id, client_name in rows:
+                # No date: every client needs a klantmanager now.
                 found.append(
                     WorkItem(
                         TITLE_UNASSIGNED,
                         "zonder_klantmanager",
                         OVERDUE,
-                        updated,
+                        None,
                         client_id,
                         client_name,
                         ASSIGN,

@@ -133,6 +133,7 @@ def run_gui(language: str | None = None) -> int:
     window = MainWindow(store, actor)
     window.idle_lock = IdleLock(store, actor, store.config.idle_lock_minutes, window)
     window.show()
+    window.activateWindow()  # keyboard shortcuts work at once, also without a window manager
     QTimer.singleShot(300, window.offer_unfinished)
     code = app.exec()
     store.close()

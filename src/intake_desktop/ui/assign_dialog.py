@@ -30,7 +30,6 @@ class AssignDialog(QDialog):
         actor,
         client_id: uuid.UUID,
         client_name: str,
-        current: str = "",
         why: str = "",
         parent: QWidget | None = None,
     ):
@@ -39,10 +38,14 @@ class AssignDialog(QDialog):
         self.setWindowTitle(self.tr("Klantmanager toewijzen: {name}").format(name=client_name))
         fit_to_screen(self, 900, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("Nu: {current}").format(current=current or self.tr("nog niet toegewezen"))
-            + (f"\n{why}" if why else "")
-        )
+        current = toewijzing.current_klantmanager(store, client_id)
+        if current.staff_id is None:
+            now = self.tr("nog niet toegewezen")
+        elif current.still_here:
+            now = current.name
+        else:
+            now = self.tr("{name} (werkt hier niet meer)").format(name=current.name)
+        intro = QLabel(self.tr("Nu: {current}").format(current=now) + (f"\n{why}" if why else ""))
         intro.setWordWrap(True)
         intro.setProperty("role", "notice")
         layout.addWidget(intro)
@@ -67,11 +70,8 @@ class AssignDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save)
         self.chosen_name = ""
-        with_current = []
-        self.current_id = toewijzing.current_klantmanager(store, client_id)
-        if self.current_id is not None:
-            with_current.append(self.current_id)
-        self.picker.load(toewijzing.suggest(store, client_id, exclude=with_current))
+        exclude = [current.staff_id] if current.staff_id is not None else []
+        self.picker.load(toewijzing.suggest(store, client_id, exclude=exclude))
         self.picker.table.setFocus()
 
     def save(self) -> None:

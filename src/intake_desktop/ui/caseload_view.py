@@ -106,10 +106,7 @@ class CaseloadView(QWidget):
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         self.filter.returnPressed.connect(self.table.setFocus)
-        self.loaded = False
-
-    def setFocus(self) -> None:  # noqa: N802 - the main window focuses the page
-        self.filter.setFocus()
+        self.setFocusProxy(self.filter)
 
     def _select_staff(self, staff_id) -> None:
         for index in range(self.staff.count()):

@@ -364,13 +364,7 @@ class DossierView(QWidget):
         from intake_desktop.ui.assign_dialog import AssignDialog
 
         dialog = AssignDialog(
-            self.store,
-            self.actor,
-            self.client_id,
-            self.dossier.full_name,
-            self.dossier.klantmanager,
-            why,
-            self,
+            self.store, self.actor, self.client_id, self.dossier.full_name, why, self
         )
         done = bool(dialog.exec())
         dialog.deleteLater()

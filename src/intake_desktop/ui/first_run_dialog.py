@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import accounts
+from intake_desktop.services.demo_data import DEMO_STAFF
 from intake_desktop.services.store import Store
 from intake_desktop.ui.forms import FieldRow, FieldSet
 
@@ -45,10 +46,11 @@ class FirstRunDialog(QDialog):
         demo_layout = QVBoxLayout(demo)
         demo_text = QLabel(
             self.tr(
-                "Laadt 400 verzonnen klanten en 8 medewerkers. Alle BSN's komen uit de testreeks "
-                "(beginnend met 9999). Aanmelden kan daarna als 'balie' of 'beheerder' met "
-                "wachtwoord 'demo-werkplein'."
-            )
+                "Laadt 400 verzonnen klanten en {n} medewerkers. Alle BSN's komen uit de "
+                "testreeks (beginnend met 9999). Aanmelden kan daarna als 'balie', "
+                "'wisselwachter', 'km.jansen', 'teamleider' of 'beheerder' met wachtwoord "
+                "'demo-werkplein'."
+            ).format(n=len(DEMO_STAFF))
         )
         demo_text.setWordWrap(True)
         demo_layout.addWidget(demo_text)

@@ -86,9 +86,7 @@ class TeamView(QWidget):
         splitter.addWidget(self.table)
         splitter.setSizes([260, 400])
         layout.addWidget(splitter, 1)
-
-    def setFocus(self) -> None:  # noqa: N802
-        self.table.setFocus()
+        self.setFocusProxy(self.table)
 
     def refresh(self) -> None:
         row = self.table.currentRow()

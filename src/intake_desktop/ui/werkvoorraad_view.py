@@ -99,10 +99,8 @@ class WerkvoorraadView(QWidget):
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        self.setFocusProxy(self.table)  # Alt+4 lands in the list
         self.refresh()
-
-    def setFocus(self) -> None:  # noqa: N802 - the main window focuses the page
-        self.table.setFocus()
 
     def refresh(self) -> None:
         self.items = werkvoorraad.items(self.store, self.actor)
