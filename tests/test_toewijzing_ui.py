@@ -52,7 +52,8 @@ def test_assign_from_the_suggestion_and_override_with_a_reason(qtbot, store, beh
     def take_suggestion(dialog):
         rows = dialog.picker.table
         assert rows.item(0, 0).text() == "Ilse (voorstel)"
-        assert "Inkomensconsulent: begeleidt de klantgroep Zorgen" in rows.item(0, 3).text()
+        assert "Begeleidt de klantgroep Zorgen" in rows.item(0, 3).text()
+        assert rows.item(0, 1).text() == "Inkomensconsulent"
         key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     failures = when_modal(take_suggestion)

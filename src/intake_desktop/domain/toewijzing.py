@@ -94,13 +94,11 @@ def expertise_needed(needs: ClientNeeds, config: ToewijzingConfig) -> dict[str, 
 def _capacity(staff: StaffInfo, points: int) -> tuple[int, Reason]:
     if staff.max_caseload is None:
         return points // 2, Reason(
-            QT_TRANSLATE_NOOP("toewijzing", "Caseload {n} (geen maximum ingesteld)"),
-            {"n": staff.caseload},
-            points // 2,
+            QT_TRANSLATE_NOOP("toewijzing", "Geen maximum ingesteld"), {}, points // 2
         )
     if staff.over_max:
         return 0, Reason(
-            QT_TRANSLATE_NOOP("toewijzing", "Boven het maximum: {n} van {max} klanten"),
+            QT_TRANSLATE_NOOP("toewijzing", "Boven het maximum ({n} van {max})"),
             {"n": staff.caseload, "max": staff.max_caseload},
             0,
             warning=True,
@@ -108,8 +106,8 @@ def _capacity(staff: StaffInfo, points: int) -> tuple[int, Reason]:
     free = (staff.max_caseload - staff.caseload) / staff.max_caseload
     gained = round(points * free)
     return gained, Reason(
-        QT_TRANSLATE_NOOP("toewijzing", "Ruimte in de caseload: {n} van {max} klanten"),
-        {"n": staff.caseload, "max": staff.max_caseload},
+        QT_TRANSLATE_NOOP("toewijzing", "Nog {free} plaatsen vrij"),
+        {"free": staff.max_caseload - staff.caseload},
         gained,
     )
 
@@ -124,8 +122,8 @@ def score(staff: StaffInfo, needs: ClientNeeds, config: ToewijzingConfig, today:
         total += w.functie
         reasons.append(
             Reason(
-                QT_TRANSLATE_NOOP("toewijzing", "{functie}: begeleidt de klantgroep {groep}"),
-                {"functie": wanted.naam, "groep": needs.klantgroep_naam or needs.klantgroep or ""},
+                QT_TRANSLATE_NOOP("toewijzing", "Begeleidt de klantgroep {groep}"),
+                {"groep": needs.klantgroep_naam or needs.klantgroep or ""},
                 w.functie,
             )
         )
@@ -144,7 +142,7 @@ def score(staff: StaffInfo, needs: ClientNeeds, config: ToewijzingConfig, today:
             total += w.expertise
             reasons.append(
                 Reason(
-                    QT_TRANSLATE_NOOP("toewijzing", "Expertise {naam}: past bij de vraag"),
+                    QT_TRANSLATE_NOOP("toewijzing", "Expertise {naam} past bij de vraag"),
                     {"naam": name.lower()},
                     w.expertise,
                 )

@@ -159,7 +159,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
                 gemeente_code=gemeente,
                 team=team,
                 functie=functie,
-                max_caseload=(60 if functie == "werkcoach" else 50)
+                max_caseload=(70 if functie == "werkcoach" else 55)
                 if KLANTMANAGER in roles
                 else None,
                 working_days="ma,di,wo,do,vr" if username != "km.mulder" else "ma,di,do",

@@ -72,7 +72,7 @@ class KlantmanagerPicker(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(170)
+        self.table.setMinimumHeight(200)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         form = QFormLayout()
         self.table_row = fields.add(

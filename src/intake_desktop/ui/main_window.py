@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.caseload_view.show_staff(staff_id)
 
         team.show_caseload.connect(show_caseload)
+        tabs.setFocusProxy(team)  # Alt+5 lands in the team table
         if not self.actor.has(BEHEERDER):
             from intake_desktop.ui.staff_view import StaffView
 

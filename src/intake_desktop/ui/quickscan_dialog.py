@@ -217,8 +217,7 @@ class QuickscanDialog(SteppedDialog):
         self.picker.changed.connect(self._changed)
         for box in self.route_boxes.values():
             box.toggled.connect(self._rank)
-        layout.addWidget(self.picker)
-        layout.addStretch(1)
+        layout.addWidget(self.picker, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)

@@ -61,6 +61,10 @@ class ReassignDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("role", "notice")
         layout.addWidget(intro)
+        self.spread = QLabel()
+        self.spread.setObjectName("reassignSpread")
+        self.spread.setWordWrap(True)
+        layout.addWidget(self.spread)
         self.summary_label = QLabel()
         self.summary_label.setProperty("role", "errorSummary")
         self.summary_label.setWordWrap(True)
@@ -78,6 +82,7 @@ class ReassignDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -124,7 +129,7 @@ class ReassignDialog(QDialog):
         self.table.setRowCount(len(self.proposals))
         for row in range(len(self.proposals)):
             self._fill_row(row)
-        self.table.resizeRowsToContents()
+        self._show_spread()
         if self.proposals:
             self.table.selectRow(0)
         self.table.setFocus()
@@ -162,6 +167,25 @@ class ReassignDialog(QDialog):
                 cell.setForeground(QBrush(WARNING))
             self.table.setItem(row, column, cell)
 
+    def _show_spread(self) -> None:
+        """Who gets how many, and how many go to someone above the maximum."""
+        names: dict[str, int] = {}
+        over = 0
+        for row in range(len(self.proposals)):
+            chosen = self._candidate(row)
+            if chosen is not None:
+                names[chosen.staff.name] = names.get(chosen.staff.name, 0) + 1
+                over += chosen.over_max
+        spread = ", ".join(f"{name} {n}" for name, n in sorted(names.items()))
+        text = self.tr("{n} klanten verhuizen: {spread}.").format(
+            n=sum(names.values()), spread=spread
+        )
+        if over:
+            text += " " + self.tr(
+                "{over} gaan naar iemand boven het maximum (niemand anders heeft ruimte)."
+            ).format(over=over)
+        self.spread.setText(text)
+
     def _row_chosen(self) -> None:
         row = self.table.currentRow()
         self.target.clear()
@@ -182,6 +206,7 @@ class ReassignDialog(QDialog):
         if 0 <= row < len(self.proposals):
             self.targets[row] = self.target.itemData(index)
             self._fill_row(row)
+            self._show_spread()
 
     def save(self) -> None:
         moves = [

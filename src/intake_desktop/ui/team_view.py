@@ -63,11 +63,11 @@ class TeamView(QWidget):
         headers = [self.tr("Klantmanager"), self.tr("Functie"), self.tr("Team")]
         headers += [g[1] for g in groups]
         headers += [
-            self.tr("Geen groep"),
+            self.tr("Geen"),
             self.tr("Totaal"),
-            self.tr("Maximum"),
+            self.tr("Max."),
             self.tr("Bezet"),
-            self.tr("Afwezig t/m"),
+            self.tr("Afwezig tot"),
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("teamTable")
