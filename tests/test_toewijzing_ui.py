@@ -86,7 +86,9 @@ def test_assign_from_the_suggestion_and_override_with_a_reason(qtbot, store, beh
     }
     assert view.values["klantmanager"].text() == "Wim"
     assert history(store, second) == [(wim, ilse, "Kent de klant van een eerder traject")]
-    assert "Kent de klant van een eerder traject" in view.timeline.topLevelItem(0).text(3)
+    assert view.timeline.topLevelItem(0).text(3) == (
+        "Wim · Kent de klant van een eerder traject (voorstel was Ilse)"
+    )
 
 
 def test_bulk_reassignment_with_a_preview(qtbot, store, beheerder, teamleider):  # noqa: F811

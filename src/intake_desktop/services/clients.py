@@ -402,7 +402,12 @@ def _timeline(
             TimelineEntry(
                 item.assigned_at,
                 QT_TRANSLATE_NOOP("clients", "Klantmanager toegewezen"),
-                f"{names.get(item.klantmanager_id, '')} · {item.reason}",
+                f"{names.get(item.klantmanager_id, '')} · {item.reason}"
+                + (
+                    f" (voorstel was {names.get(item.suggested_id, '')})"
+                    if item.suggested_id and item.suggested_id != item.klantmanager_id
+                    else ""
+                ),
                 names.get(item.assigned_by, ""),
             )
         )
