@@ -179,7 +179,7 @@ def test_quickscan_rules(store, balie, staff):
         )
     assert "valt samen" in err.value.errors["afspraak_uitkeringsintake"]
     client_id = store_client_of(store, item_id)
-    ranked = toewijzing.suggest(store, client_id, exclude=[wissel.staff_id])
+    ranked = toewijzing.suggest(store, wissel, client_id)
     assert sorted(c.staff.name for c in ranked) == ["Bea Beheer", "Karin Klant"]
 
 

@@ -117,6 +117,13 @@ def test_unassigned_clients_for_wisselwachters(store, balie, beheerder, staff): 
     assert [(i.client_id, i.where) for i in unassigned] == [(client_id, werkvoorraad.ASSIGN)]
     assert werkvoorraad.counts(store, wissel, now) == werkvoorraad.Counts(1, 2)
     assert werkvoorraad.counts(store, km, now).due == 0  # not for klantmanagers
-    other = toewijzing.suggest(store, client_id, exclude=[wissel.staff_id])
-    toewijzing.assign(store, wissel, client_id, other[0].staff.id, suggested_id=other[0].staff.id)
+    other = toewijzing.suggest(store, wissel, client_id)
+    toewijzing.assign(
+        store,
+        wissel,
+        client_id,
+        other[0].staff.id,
+        suggested_id=other[0].staff.id,
+        expected_current=km.staff_id,
+    )
     assert werkvoorraad.counts(store, wissel, now) == werkvoorraad.Counts(0, 1)

@@ -22,6 +22,7 @@ class Functie:
     code: str
     naam: str
     klantgroepen: tuple[str, ...]
+    routes: tuple[str, ...] = ()  # quickscan routes that point to it before a klantgroep
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,11 @@ class ToewijzingConfig:
                 return functie
         return None
 
+    def functie_for_routes(self, routes) -> Functie | None:
+        """Before a klantgroep is chosen: the first function one of the routes points to."""
+        chosen = set(routes)
+        return next((f for f in self.functies if chosen.intersection(f.routes)), None)
+
     def functie_name(self, code: str | None) -> str:
         return next((f.naam for f in self.functies if f.code == code), code or "")
 
@@ -86,6 +92,7 @@ TOEWIJZING = Table(
                     "code": Field(str, max_length=32),
                     "naam": Field(str, max_length=100),
                     "klantgroepen": ListOf(str),
+                    "routes": ListOf(str),
                 }
             ),
             min_items=1,
@@ -155,6 +162,9 @@ def build_toewijzing(
                     f"klantgroep '{group}' staat al bij functie '{covered[group]}'.",
                 )
             covered[group] = functie["code"]
+        for route in functie.get("routes", []):
+            if route not in route_codes:
+                fail(["functie", index, "routes"], f"route '{route}' staat niet in routes.toml.")
     for index, item in enumerate(data.get("expertise", [])):
         for key, known, what in (
             ("leefgebieden", domain_codes, "leefgebied"),
@@ -168,7 +178,13 @@ def build_toewijzing(
     terms = data["termijnen"]
     return ToewijzingConfig(
         functies=tuple(
-            Functie(f["code"], f["naam"], tuple(f.get("klantgroepen", []))) for f in data["functie"]
+            Functie(
+                f["code"],
+                f["naam"],
+                tuple(f.get("klantgroepen", [])),
+                tuple(f.get("routes", [])),
+            )
+            for f in data["functie"]
         ),
         teams=tuple(Team(t["code"], t["naam"]) for t in data.get("team", [])),
         expertise=tuple(

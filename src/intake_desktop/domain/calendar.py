@@ -6,6 +6,21 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 WORKING_DAYS = (0, 1, 2, 3, 4)  # Monday to Friday
+# Day names as staff working days and configuration write them, Monday first.
+WEEKDAY_NAMES = ("ma", "di", "wo", "do", "vr", "za", "zo")
+DEFAULT_WORKING_DAYS = "ma,di,wo,do,vr"
+DAYS_PER_MONTH = 30.44
+
+
+def add_months(moment, months: float):
+    """``moment`` plus about ``months`` months (30.44 days each), for deadlines."""
+    return moment + timedelta(days=round(DAYS_PER_MONTH * months))
+
+
+def works_on(day: date, working_days: str | None) -> bool:
+    """Whether someone with these working days ("ma,di,wo") works on ``day``."""
+    names = (working_days or DEFAULT_WORKING_DAYS).split(",")
+    return WEEKDAY_NAMES[day.weekday()] in names
 
 
 def first_working_day(day: date) -> date:

@@ -29,7 +29,8 @@ class StaffInfo:
     absent_until: date | None = None
 
     @property
-    def over_max(self) -> bool:
+    def full(self) -> bool:
+        """No room left: at or above the maximum."""
         return self.max_caseload is not None and self.caseload >= self.max_caseload
 
 
@@ -44,6 +45,7 @@ class ClientNeeds:
     obstacles: frozenset[str] = frozenset()  # from the ambitiegesprek
     aanmelding_routes: frozenset[str] = frozenset()
     age: int | None = None
+    household: object = None  # the household id, for keeping a household together
     earlier_klantmanagers: frozenset = frozenset()
     household_klantmanagers: frozenset = frozenset()
 
@@ -64,8 +66,9 @@ class Candidate:
     score: int
     reasons: tuple[Reason, ...]
     fits_functie: bool
-    over_max: bool
+    over_max: bool  # no room: at or above the maximum
     absent: bool
+    wanted: str = ""  # the function the client's group (or route) asks for
 
     @property
     def warning(self) -> bool:
@@ -96,13 +99,13 @@ def _capacity(staff: StaffInfo, points: int) -> tuple[int, Reason]:
         return points // 2, Reason(
             QT_TRANSLATE_NOOP("toewijzing", "Geen maximum ingesteld"), {}, points // 2
         )
-    if staff.over_max:
-        return 0, Reason(
-            QT_TRANSLATE_NOOP("toewijzing", "Boven het maximum ({n} van {max})"),
-            {"n": staff.caseload, "max": staff.max_caseload},
-            0,
-            warning=True,
+    if staff.full:
+        text = (
+            QT_TRANSLATE_NOOP("toewijzing", "Vol ({n} van {max})")
+            if staff.caseload == staff.max_caseload
+            else QT_TRANSLATE_NOOP("toewijzing", "Boven het maximum ({n} van {max})")
         )
+        return 0, Reason(text, {"n": staff.caseload, "max": staff.max_caseload}, 0, warning=True)
     free = (staff.max_caseload - staff.caseload) / staff.max_caseload
     gained = round(points * free)
     return gained, Reason(
@@ -117,24 +120,29 @@ def score(staff: StaffInfo, needs: ClientNeeds, config: ToewijzingConfig, today:
     reasons: list[Reason] = []
     total = 0
     wanted = config.functie_for(needs.klantgroep)
+    by_route = wanted is None
+    if by_route:  # no klantgroep yet (quickscan): the routes point to a function
+        wanted = config.functie_for_routes(needs.routes)
     fits = wanted is not None and staff.functie == wanted.code
+    group = needs.klantgroep_naam or needs.klantgroep or ""
     if fits:
         total += w.functie
         reasons.append(
             Reason(
-                QT_TRANSLATE_NOOP("toewijzing", "Begeleidt de klantgroep {groep}"),
-                {"groep": needs.klantgroep_naam or needs.klantgroep or ""},
+                QT_TRANSLATE_NOOP("toewijzing", "{functie}: past bij de vervolgstappen")
+                if by_route
+                else QT_TRANSLATE_NOOP("toewijzing", "Begeleidt de klantgroep {groep}"),
+                {"groep": group, "functie": wanted.naam},
                 w.functie,
             )
         )
     elif wanted is not None:
         reasons.append(
             Reason(
-                QT_TRANSLATE_NOOP("toewijzing", "Geen {functie} (die begeleidt {groep})"),
-                {
-                    "functie": wanted.naam.lower(),
-                    "groep": needs.klantgroep_naam or needs.klantgroep or "",
-                },
+                QT_TRANSLATE_NOOP("toewijzing", "Geen {functie}")
+                if by_route
+                else QT_TRANSLATE_NOOP("toewijzing", "Geen {functie} (die begeleidt {groep})"),
+                {"functie": wanted.naam.lower(), "groep": group},
             )
         )
     for code, name in expertise_needed(needs, config).items():
@@ -186,7 +194,9 @@ def score(staff: StaffInfo, needs: ClientNeeds, config: ToewijzingConfig, today:
                 warning=True,
             )
         )
-    return Candidate(staff, total, tuple(reasons), fits, staff.over_max, absent)
+    return Candidate(
+        staff, total, tuple(reasons), fits, staff.full, absent, wanted.naam if wanted else ""
+    )
 
 
 def rank(

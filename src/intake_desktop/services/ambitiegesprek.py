@@ -20,6 +20,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.calendar import (
     WORKING_DAYS,
+    add_months,
     at_local,
     first_working_day,
     months_between,
@@ -98,7 +99,7 @@ def progress_talk_dates(per_year: int, start: datetime) -> list[datetime]:
         return []
     step = 12 // per_year
     return [
-        _at_ten((start + timedelta(days=round(30.44 * step * n))).date())
+        _at_ten(add_months(start, step * n).date())
         for n in range(1, per_year + 1)
     ]
 

@@ -19,6 +19,7 @@ from intake_desktop.db.models import (
     IntakeRecord,
     Task,
 )
+from intake_desktop.domain.calendar import add_months
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import BENEFIT, NEED
 from intake_desktop.domain.roles import WISSELWACHTER, Actor
@@ -231,7 +232,7 @@ def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> li
         kind="poortwachterstoets",
         title=f"Poortwachterstoets: uiterlijk na {months} maanden intensieve persoonlijke"
         " dienstverlening",
-        due_at=item.registered_at + timedelta(days=round(30.44 * months)),
+        due_at=add_months(item.registered_at, months),
         assigned_to=client.klantmanager_id,
         created_by=actor.staff_id,
     )

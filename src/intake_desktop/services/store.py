@@ -73,8 +73,17 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        """A session for reading; an unreachable or locked database is a message."""
+        from sqlalchemy.exc import OperationalError
+
+        from intake_desktop.services.errors import ServiceError
+
+        try:
+            with self.sessions() as session:
+                yield session
+        except OperationalError as exc:
+            log.warning("database not available: %s", type(exc.orig).__name__)
+            raise ServiceError(BUSY) from None
 
     @contextmanager
     def quick_read(self) -> Iterator[Connection]:

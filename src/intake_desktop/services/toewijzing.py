@@ -33,6 +33,7 @@ from intake_desktop.db.models import (
     StaffRole,
     Task,
 )
+from intake_desktop.domain.calendar import works_on
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
@@ -45,7 +46,7 @@ from intake_desktop.domain.toewijzing import (
 )
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import audit
-from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError
 from intake_desktop.services.store import Store
 
 CLOSED = "afgesloten"
@@ -58,6 +59,14 @@ MSG_REASON = QT_TRANSLATE_NOOP(
 MSG_NOT_KM = QT_TRANSLATE_NOOP("toewijzing", "Kies iemand met de rol klantmanager.")
 MSG_SELF = QT_TRANSLATE_NOOP(
     "toewijzing", "De wisselwachter heeft geen eigen caseload: kies een andere klantmanager."
+)
+MSG_TEAMLEIDER = QT_TRANSLATE_NOOP(
+    "toewijzing", "Alleen een teamleider verdeelt caseloads opnieuw."
+)
+MSG_TAKEN = QT_TRANSLATE_NOOP(
+    "toewijzing",
+    "Deze klant heeft intussen een andere klantmanager gekregen ({name}). Er is niets "
+    "gewijzigd; kijk opnieuw.",
 )
 MSG_ALLOWED = QT_TRANSLATE_NOOP(
     "toewijzing", "Alleen een wisselwachter of teamleider wijst klantmanagers toe."
@@ -121,20 +130,16 @@ def staff_infos(session, store: Store, today: date) -> list[StaffInfo]:
     ]
 
 
-WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
-
-
 def days_away(session, staff_id, first: date, last: date) -> set[date]:
     """Days from ``first`` to ``last`` on which someone does not work: absent, or not
     one of their working days. Booking skips them."""
     staff = session.get(Staff, staff_id)
     if staff is None:
         return set()
-    works = set((staff.working_days or "ma,di,wo,do,vr").split(","))
     days = {
         first + timedelta(days=n)
         for n in range((last - first).days + 1)
-        if WEEKDAYS[(first + timedelta(days=n)).weekday()] not in works
+        if not works_on(first + timedelta(days=n), staff.working_days)
     }
     for starts, ends in session.execute(
         select(StaffAbsence.starts_on, StaffAbsence.ends_on).where(
@@ -165,6 +170,7 @@ def needs_of(session, store: Store, client_ids: Sequence[uuid.UUID], today: date
         ):
             group = config.klantgroep(c.klantgroep) if c.klantgroep else None
             found[c.id] = {
+                "household": c.household_id,
                 "klantgroep": c.klantgroep,
                 "klantgroep_naam": group.naam if group else "",
                 "domains": set(),
@@ -185,7 +191,11 @@ def needs_of(session, store: Store, client_ids: Sequence[uuid.UUID], today: date
                 IntakeRecord.kind.in_(("quickscan", "ambitiegesprek")),
                 IntakeRecord.status == "afgerond",
             )
-            .order_by(IntakeRecord.client_id, IntakeRecord.kind, IntakeRecord.conducted_at.desc())
+            .order_by(
+                IntakeRecord.client_id,
+                IntakeRecord.kind,
+                IntakeRecord.conducted_at.desc().nulls_last(),
+            )
         )
         chosen: dict[tuple, tuple] = {}
         for row in session.execute(latest):
@@ -248,23 +258,36 @@ def needs_of(session, store: Store, client_ids: Sequence[uuid.UUID], today: date
 
 def suggest(
     store: Store,
+    actor: Actor,
     client_id: uuid.UUID,
     *,
     domains: Iterable[str] = (),
     routes: Iterable[str] = (),
     exclude: Iterable = (),
+    audit_view: bool = True,
     today: date | None = None,
 ) -> list[Candidate]:
     """Ranked klantmanagers for one client. ``domains`` and ``routes`` add what a form
-    not yet saved (the quickscan being filled in) says."""
+    not yet saved (the quickscan being filled in) says. The wisselwachter asking is never
+    proposed (no caseload of their own). The reasons tell something of the client's
+    needs, so showing them is audited (the quickscan has audited its view already)."""
+    if not actor.has(WISSELWACHTER, TEAMLEIDER):
+        raise NotAllowed(MSG_ALLOWED)
     today = today or date.today()
+    excluded = set(exclude)
+    if actor.has(WISSELWACHTER):
+        excluded.add(actor.staff_id)
     with store.reading() as session:
         staff = staff_infos(session, store, today)
         needs = needs_of(session, store, [client_id], today).get(client_id)
     if needs is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+    if audit_view:
+        audit.record_standalone(
+            store, actor, audit.VIEW, client_id=client_id, entity="toewijzing", entity_id=client_id
+        )
     needs = replace(needs, domains=needs.domains | set(domains), routes=needs.routes | set(routes))
-    return rank(staff, needs, store.config.toewijzing, today, exclude)
+    return rank(staff, needs, store.config.toewijzing, today, excluded)
 
 
 @dataclass(frozen=True)
@@ -281,13 +304,17 @@ class Proposal:
 
 def propose_reassignment(
     store: Store,
+    actor: Actor,
     client_ids: Sequence[uuid.UUID],
     *,
     leaving: Iterable[uuid.UUID] = (),
     today: date | None = None,
 ) -> list[Proposal]:
     """A preview: each client goes to the best-ranked colleague, counting the clients
-    already proposed to that colleague, so the load spreads."""
+    already proposed to that colleague, so the load spreads; members of one household
+    stay together. Audited as a view of the listed clients."""
+    if not actor.has(TEAMLEIDER):
+        raise NotAllowed(MSG_TEAMLEIDER)
     today = today or date.today()
     leaving = set(leaving)
     with store.reading() as session:
@@ -307,14 +334,22 @@ def propose_reassignment(
                 ).where(Client.id.in_(part))
             )
         }
+    placed_household: dict = {}  # household -> the klantmanager its first member got
     proposals = []
     for client_id in client_ids:
         c = clients.get(client_id)
         if c is None:
             continue
+        client_needs = needs[client_id]
+        if client_needs.household in placed_household:
+            client_needs = replace(
+                client_needs,
+                household_klantmanagers=client_needs.household_klantmanagers
+                | {placed_household[client_needs.household]},
+            )
         ranked = rank(
             staff.values(),
-            needs[client_id],
+            client_needs,
             store.config.toewijzing,
             today,
             exclude=leaving | {c.klantmanager_id},
@@ -323,11 +358,34 @@ def propose_reassignment(
         if best is not None:
             chosen = best.staff
             staff[chosen.id] = replace(chosen, caseload=chosen.caseload + 1)
+            if client_needs.household is not None:
+                placed_household.setdefault(client_needs.household, chosen.id)
         name = " ".join(p for p in (c.first_names, c.tussenvoegsel, c.surname) if p)
         proposals.append(
             Proposal(client_id, name, c.klantgroep or "", c.klantmanager_id, best, tuple(ranked))
         )
+    audit.record_standalone(
+        store, actor, audit.VIEW, entity="herverdeling", details={"klanten": len(proposals)}
+    )
     return proposals
+
+
+def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[uuid.UUID]:
+    """The open clients of one klantmanager (also one who left), by name."""
+    if not actor.has(TEAMLEIDER):
+        raise NotAllowed(MSG_TEAMLEIDER)
+    with store.reading() as session:
+        return list(
+            session.scalars(
+                select(Client.id)
+                .where(
+                    Client.klantmanager_id == staff_id,
+                    Client.status != CLOSED,
+                    Client.deleted_at.is_(None),
+                )
+                .order_by(Client.search_name, Client.first_names)
+            )
+        )
 
 
 # --- assigning ---------------------------------------------------------------------------
@@ -388,6 +446,41 @@ def check_klantmanager(session, actor: Actor, klantmanager_id) -> str | None:
     return None if ok else MSG_NOT_KM
 
 
+def _check_moved_appointments(session, actor, client, klantmanager_id, moved, now) -> None:
+    """An appointment that moved along may clash with the new klantmanager's agenda or
+    fall on a day they do not work: a task to move it, for the new klantmanager."""
+    if not moved:
+        return
+    last = max(a.starts_at for a in moved).astimezone().date()
+    away = days_away(session, klantmanager_id, now.astimezone().date(), last)
+    for appointment in moved:
+        end = appointment.ends_at or appointment.starts_at
+        clash = session.scalar(
+            select(Appointment.id)
+            .where(
+                Appointment.staff_id == klantmanager_id,
+                Appointment.id != appointment.id,
+                Appointment.status == "gepland",
+                Appointment.starts_at < end,
+                func.coalesce(Appointment.ends_at, Appointment.starts_at) > appointment.starts_at,
+            )
+            .limit(1)
+        )
+        if clash is None and appointment.starts_at.astimezone().date() not in away:
+            continue
+        when = appointment.starts_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        session.add(
+            Task(
+                client_id=client.id,
+                kind="afspraak_verzetten",
+                title=f"Afspraak van {when} verzetten: u bent er niet of heeft dan al een afspraak",
+                assigned_to=klantmanager_id,
+                due_at=min(appointment.starts_at, now + timedelta(days=2)),
+                created_by=actor.staff_id,
+            )
+        )
+
+
 def assign_in_session(
     session,
     store: Store,
@@ -442,17 +535,21 @@ def assign_in_session(
             task.assigned_to = klantmanager_id
             task.updated_by = actor.staff_id
             moved_tasks += 1
-        for appointment in session.scalars(
-            select(Appointment).where(
-                Appointment.client_id == client.id,
-                Appointment.staff_id == previous_km,
-                Appointment.status == "gepland",
-                Appointment.starts_at >= now,
+        moving = list(
+            session.scalars(
+                select(Appointment).where(
+                    Appointment.client_id == client.id,
+                    Appointment.staff_id == previous_km,
+                    Appointment.status == "gepland",
+                    Appointment.starts_at >= now,
+                )
             )
-        ):
+        )
+        for appointment in moving:
             appointment.staff_id = klantmanager_id
             appointment.updated_by = actor.staff_id
             moved_appointments += 1
+        _check_moved_appointments(session, actor, client, klantmanager_id, moving, now)
     audit.record(
         session,
         actor,
@@ -484,9 +581,11 @@ def assign(
     suggested_id: uuid.UUID | None,
     reason: str = "",
     default_reason: str = "Voorstel gevolgd",
+    expected_current: uuid.UUID | None = None,
 ) -> None:
     """Give one client a (new) klantmanager. Choosing another than the suggestion
-    needs a reason."""
+    needs a reason. ``expected_current`` is the klantmanager the screen showed: when a
+    colleague assigned someone else meanwhile, nothing changes and the user is told."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
         raise NotAllowed(MSG_ALLOWED)
     with store.transaction() as session:
@@ -501,6 +600,8 @@ def assign(
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+        if client.klantmanager_id != expected_current:
+            raise ServiceError(MSG_TAKEN, name=_name(session, client.klantmanager_id))
         assign_in_session(
             session,
             store,
@@ -518,21 +619,27 @@ class Move:
     client_id: uuid.UUID
     klantmanager_id: uuid.UUID
     suggested_id: uuid.UUID | None
+    expected_current: uuid.UUID | None  # the klantmanager the preview was made with
 
 
-def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str) -> int:
+@dataclass(frozen=True)
+class Moved:
+    moved: int
+    skipped: int  # changed by a colleague after the preview: left alone
+
+
+def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str) -> Moved:
     """A teamleider moves many clients at once (someone leaves or is ill); one
-    transaction, one history entry and audit row per client. Returns how many moved."""
+    transaction, one history entry and audit row per client. A client a colleague
+    reassigned after the preview is left alone and counted as skipped."""
     if not actor.has(TEAMLEIDER):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("toewijzing", "Alleen een teamleider verdeelt caseloads opnieuw.")
-        )
+        raise NotAllowed(MSG_TEAMLEIDER)
     if not clean(reason):
         raise ValidationFailed(
             {"reason": QT_TRANSLATE_NOOP("toewijzing", "Schrijf op waarom de klanten verhuizen.")}
         )
     now = utcnow()
-    moved = 0
+    moved = skipped = 0
     with store.transaction() as session:
         checked: dict = {}
         for move in moves:
@@ -541,9 +648,14 @@ def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str
                     session, actor, move.klantmanager_id
                 )
             if checked[move.klantmanager_id]:
-                raise ValidationFailed({"moves": checked[move.klantmanager_id]})
+                raise ValidationFailed({"target": checked[move.klantmanager_id]})
             client = session.get(Client, move.client_id)
-            if client is None or client.deleted_at is not None:
+            if (
+                client is None
+                or client.deleted_at is not None
+                or client.klantmanager_id != move.expected_current
+            ):
+                skipped += 1
                 continue
             moved += assign_in_session(
                 session,
@@ -555,7 +667,13 @@ def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str
                 suggested_id=move.suggested_id,
                 now=now,
             )
-    return moved
+    return Moved(moved, skipped)
+
+
+def _name(session, staff_id) -> str:
+    if staff_id is None:
+        return QT_TRANSLATE_NOOP("toewijzing", "niemand")
+    return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
 
 
 # --- caseloads ---------------------------------------------------------------------------
@@ -570,14 +688,23 @@ class CaseloadRow:
     max_caseload: int | None
     per_group: dict[str, int]  # klantgroep code ("" = none yet) -> clients
     absent_until: date | None
+    gone: bool = False  # no longer works here, still has clients: to be redistributed
 
     @property
     def total(self) -> int:
         return sum(self.per_group.values())
 
+    @property
+    def full(self) -> bool:
+        """No room left (at or above the maximum), as the suggestion counts it."""
+        return self.max_caseload is not None and self.total >= self.max_caseload
 
-def caseload_overview(store: Store, today: date | None = None) -> list[CaseloadRow]:
-    """Per klantmanager the open clients split by klantgroep, against the maximum."""
+
+def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> list[CaseloadRow]:
+    """Per klantmanager the open clients split by klantgroep, against the maximum; also
+    those who left but still have clients (their clients need someone else)."""
+    if not actor.has(TEAMLEIDER):
+        raise NotAllowed(MSG_TEAMLEIDER)
     today = today or date.today()
     config = store.config.toewijzing
     with store.reading() as session:
@@ -588,21 +715,38 @@ def caseload_overview(store: Store, today: date | None = None) -> list[CaseloadR
         ):
             if n:
                 per[km][group] = n
-    return sorted(
-        (
-            CaseloadRow(
-                s.id,
-                s.name,
-                config.functie_name(s.functie),
-                config.team_name(s.team),
-                s.max_caseload,
-                per.get(s.id, {}),
-                s.absent_until if s.absent_from is not None and s.absent_from <= today else None,
-            )
-            for s in staff
-        ),
-        key=lambda r: r.name,
-    )
+        here = {s.id for s in staff}
+        gone = session.execute(
+            select(
+                Staff.id, Staff.display_name, Staff.functie, Staff.team, Staff.max_caseload
+            ).where(Staff.id.in_([km for km in per if km not in here]))
+        ).all()
+    rows = [
+        CaseloadRow(
+            s.id,
+            s.name,
+            config.functie_name(s.functie),
+            config.team_name(s.team),
+            s.max_caseload,
+            per.get(s.id, {}),
+            s.absent_until if s.absent_from is not None and s.absent_from <= today else None,
+        )
+        for s in staff
+    ]
+    rows += [
+        CaseloadRow(
+            g.id,
+            g.display_name,
+            config.functie_name(g.functie),
+            config.team_name(g.team),
+            g.max_caseload,
+            per[g.id],
+            None,
+            gone=True,
+        )
+        for g in gone
+    ]
+    return sorted(rows, key=lambda r: (r.gone, r.name))
 
 
 @dataclass(frozen=True)
@@ -660,6 +804,7 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
                 .where(
                     Appointment.client_id.in_(part),
                     Appointment.status == "gepland",
+                    Appointment.deleted_at.is_(None),
                     Appointment.starts_at >= now,
                 )
                 .group_by(Appointment.client_id, Appointment.kind)
@@ -670,7 +815,10 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
                     next_talk[client_id] = starts
             for client_id, due, urgent, kind in session.execute(
                 select(Task.client_id, Task.due_at, Task.urgent, Task.kind).where(
-                    Task.client_id.in_(part), Task.status == "open"
+                    Task.client_id.in_(part),
+                    Task.status == "open",
+                    Task.deleted_at.is_(None),
+                    Task.assigned_to == staff_id,
                 )
             ):
                 entry = tasks[client_id]

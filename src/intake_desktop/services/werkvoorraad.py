@@ -27,6 +27,7 @@ from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.store import Store
+from intake_desktop.services.toewijzing import REASSIGN_TASK
 
 OVERDUE, TODAY, SOON, LATER = "te_laat", "vandaag", "binnenkort", "later"
 STATE_LABELS = {
@@ -95,7 +96,10 @@ def _appointment_filter(store: Store, actor: Actor, now: datetime, horizon: date
         Appointment.status == "gepland",
         Appointment.deleted_at.is_(None),
         Appointment.starts_at <= horizon,
-        or_(Appointment.starts_at < now, Appointment.kind == progress),
+        or_(
+            func.coalesce(Appointment.ends_at, Appointment.starts_at) < now,
+            Appointment.kind == progress,
+        ),
     )
 
 
@@ -137,7 +141,7 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
                     task.due_at,
                     task.client_id,
                     client_name or "",
-                    ASSIGN if task.kind == "toewijzen" else IN_DOSSIER,
+                    ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER,
                     task.urgent or task.kind == "acuut",
                     task_id=task.id,
                 )
@@ -147,7 +151,7 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
             .outerjoin(Client, Client.id == Appointment.client_id)
             .where(*_appointment_filter(store, actor, now, horizon))
         ):
-            past = appointment.starts_at < now
+            past = (appointment.ends_at or appointment.starts_at) < now
             kind = store.config.appointment_type(appointment.kind)
             found.append(
                 WorkItem(
@@ -197,9 +201,7 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
     with store.reading() as session:
         open_tasks = (_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
         tasks_due = session.scalar(
-            select(func.count())
-            .select_from(Task)
-            .where(*open_tasks, or_(Task.due_at.is_(None), Task.due_at <= horizon))
+            select(func.count()).select_from(Task).where(*open_tasks, Task.due_at <= horizon)
         )
         tasks_late = session.scalar(
             select(func.count()).select_from(Task).where(*open_tasks, Task.due_at < now)
@@ -211,7 +213,7 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
         appts_late = session.scalar(
             select(func.count())
             .select_from(Appointment)
-            .where(*appointments, Appointment.starts_at < now)
+            .where(*appointments, func.coalesce(Appointment.ends_at, Appointment.starts_at) < now)
         )
         unassigned = (
             sum(

@@ -70,8 +70,9 @@ class AssignDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save)
         self.chosen_name = ""
+        self.current_id = current.staff_id
         exclude = [current.staff_id] if current.staff_id is not None else []
-        self.picker.load(toewijzing.suggest(store, client_id, exclude=exclude))
+        self.picker.load(toewijzing.suggest(store, actor, client_id, exclude=exclude))
         self.picker.table.setFocus()
 
     def save(self) -> None:
@@ -84,6 +85,7 @@ class AssignDialog(QDialog):
                 chosen.staff.id if chosen else None,
                 suggested_id=self.picker.suggested_id(),
                 reason=self.picker.reason.text(),
+                expected_current=self.current_id,
             )
         except ValidationFailed as exc:
             self.fields.report(

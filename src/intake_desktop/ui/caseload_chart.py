@@ -83,7 +83,7 @@ class CaseloadChart(QWidget):
                     width = count * per_unit
                     painter.fillRect(QRectF(x, y + 3, width, ROW_HEIGHT - 6), colour)
                     x += width
-            over = row.max_caseload is not None and row.total > row.max_caseload
+            over = row.full
             if row.max_caseload:
                 mx = left + row.max_caseload * per_unit
                 painter.setPen(QPen(QColor("#b00020"), 2))

@@ -160,12 +160,16 @@ class KlantmanagerPicker(QWidget):
         warnings = []
         if chosen is not None and chosen.over_max:
             warnings.append(
-                self.tr("{name} zit boven het maximum van de caseload.").format(
+                self.tr("{name} heeft geen ruimte meer in de caseload.").format(
                     name=chosen.staff.name
                 )
                 if any(not c.over_max for c in self.candidates)
-                else self.tr(
-                    "Iedereen zit boven het maximum van de caseload: overleg met de teamleider."
+                else self.tr("Niemand heeft nog ruimte in de caseload: overleg met de teamleider.")
+            )
+        if chosen is not None and chosen.wanted and not chosen.fits_functie:
+            warnings.append(
+                self.tr("{name} is geen {functie}.").format(
+                    name=chosen.staff.name, functie=chosen.wanted.lower()
                 )
             )
         if chosen is not None and chosen.absent:

@@ -196,13 +196,16 @@ class MainWindow(QMainWindow):
         return tabs
 
     def update_counts(self) -> None:
-        """The werkvoorraad's count in the navigation: due and overdue items."""
+        """The werkvoorraad's count in the navigation: due and overdue items. When it
+        changed and the list is on screen, the list is read again too."""
         from intake_desktop.services import werkvoorraad
 
         try:
             counts = werkvoorraad.counts(self.store, self.actor)
         except ServiceError:
-            return  # the store is busy: the next tick tries again
+            return  # the store is busy or unreachable: the next tick tries again
+        changed = counts != getattr(self, "_counts", None)
+        self._counts = counts
         label = self.tr("Werkvoorraad")
         self.werkvoorraad_item.setText(f"{label} ({counts.due})" if counts.due else label)
         self.werkvoorraad_item.setToolTip(
@@ -213,6 +216,9 @@ class MainWindow(QMainWindow):
         self.werkvoorraad_item.setForeground(
             QBrush(QColor("#b00020")) if counts.overdue else QBrush()
         )
+        view = self.werkvoorraad.content
+        if changed and view is not None and view.isVisible() and self.sender() is self.count_timer:
+            view.refresh()
 
     def open_agenda(self, day, staff_id) -> None:
         """Go to the agenda of one day (from the werkvoorraad)."""

@@ -237,10 +237,11 @@ class QuickscanDialog(SteppedDialog):
         self.picker.load(
             toewijzing.suggest(
                 self.store,
+                self.actor,
                 self.context.client_id,
                 domains=needs,
                 routes=routes,
-                exclude=[self.actor.staff_id],
+                audit_view=False,  # the aanmelding's context was audited when opened
             ),
             keep=keep or None,
         )

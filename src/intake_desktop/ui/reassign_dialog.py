@@ -111,7 +111,7 @@ class ReassignDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.moved = 0
+        self.moved = None
         self.proposals: list[Proposal] = []
         self.targets: list[object] = []  # per row: staff id, or KEEP
         self.ready = self._load()
@@ -136,12 +136,12 @@ class ReassignDialog(QDialog):
         return True
 
     def _propose(self, progress, cancelled):
-        rows = toewijzing.clients_of(self.store, self.actor, self.leaving_id)
-        progress(0, len(rows))
+        ids = toewijzing.client_ids_of(self.store, self.actor, self.leaving_id)
+        progress(0, len(ids))
         if cancelled():
             return None
         return toewijzing.propose_reassignment(
-            self.store, [r.client_id for r in rows], leaving=[self.leaving_id]
+            self.store, self.actor, ids, leaving=[self.leaving_id]
         )
 
     def _candidate(self, row: int):
@@ -182,7 +182,7 @@ class ReassignDialog(QDialog):
         )
         if over:
             text += " " + self.tr(
-                "{over} gaan naar iemand boven het maximum (niemand anders heeft ruimte)."
+                "{over} gaan naar iemand zonder ruimte (niemand anders die past heeft ruimte)."
             ).format(over=over)
         self.spread.setText(text)
 
@@ -214,6 +214,7 @@ class ReassignDialog(QDialog):
                 p.client_id,
                 target,
                 p.candidate.staff.id if p.candidate else None,
+                p.current_id,
             )
             for p, target in zip(self.proposals, self.targets, strict=True)
             if target != KEEP
@@ -244,11 +245,12 @@ class ReassignDialog(QDialog):
             self.summary_label.setText(tr_error(exc))
             self.summary_label.show()
             return
-        QMessageBox.information(
-            self,
-            self.windowTitle(),
-            self.tr("{n} klanten hebben een andere klantmanager.").format(n=self.moved),
-        )
+        text = self.tr("{n} klanten hebben een andere klantmanager.").format(n=self.moved.moved)
+        if self.moved.skipped:
+            text += " " + self.tr(
+                "{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd."
+            ).format(n=self.moved.skipped)
+        QMessageBox.information(self, self.windowTitle(), text)
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter in the table does not save

@@ -4,7 +4,7 @@ against the maximum, as a chart and a table; from here clients are reassigned.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -83,6 +83,13 @@ class TeamView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._show_caseload())
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(enter),
+                self.table,
+                activated=self._show_caseload,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         splitter.addWidget(self.table)
         splitter.setSizes([260, 400])
         layout.addWidget(splitter, 1)
@@ -90,18 +97,19 @@ class TeamView(QWidget):
 
     def refresh(self) -> None:
         row = self.table.currentRow()
-        self.rows = toewijzing.caseload_overview(self.store)
+        self.rows = toewijzing.caseload_overview(self.store, self.actor)
         self.chart.set_rows(self.rows)
-        over = sum(1 for r in self.rows if r.max_caseload is not None and r.total > r.max_caseload)
+        over = sum(1 for r in self.rows if r.full)
         self.summary.setText(
-            self.tr("{n} klantmanagers · {clients} klanten · {over} boven het maximum").format(
+            self.tr("{n} klantmanagers · {clients} klanten · {over} zonder ruimte").format(
                 n=len(self.rows), clients=sum(r.total for r in self.rows), over=over
             )
         )
         self.table.setRowCount(len(self.rows))
         for index, r in enumerate(self.rows):
             share = f"{round(100 * r.total / r.max_caseload)}%" if r.max_caseload else "—"
-            cells = [r.name, r.functie, r.team]
+            name = self.tr("{name} (vertrokken)").format(name=r.name) if r.gone else r.name
+            cells = [name, r.functie, r.team]
             cells += [str(r.per_group.get(code, 0)) for code in self.group_codes]
             cells += [
                 str(r.per_group.get("", 0)),
@@ -110,7 +118,7 @@ class TeamView(QWidget):
                 share,
                 r.absent_until.strftime("%d-%m-%Y") if r.absent_until else "",
             ]
-            over_max = r.max_caseload is not None and r.total > r.max_caseload
+            over_max = r.full
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column >= 3 and column < len(cells) - 1:

@@ -99,12 +99,22 @@ class WerkvoorraadView(QWidget):
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
-        self.setFocusProxy(self.table)  # Alt+4 lands in the list
-        self.refresh()
+        self.setFocusProxy(self.table)  # Alt+4 lands in the list (read when shown)
 
     def refresh(self) -> None:
+        """Read the list again; the selected item stays selected when it is still there."""
+        current = self.current()
         self.items = werkvoorraad.items(self.store, self.actor)
         self._fill()
+        if current is not None:
+            for row, item in enumerate(self.shown):
+                if (item.task_id, item.appointment_id, item.client_id, item.kind) == (
+                    current.task_id,
+                    current.appointment_id,
+                    current.client_id,
+                    current.kind,
+                ):
+                    self.table.selectRow(row)
         self.counts_changed.emit()
 
     def _fill(self) -> None:
