@@ -105,10 +105,9 @@ def test_bulk_reassignment_with_a_preview(qtbot, store, beheerder, teamleider): 
     activate(window)
     key(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Caseloads
     team = window.caseload.content.widget(0)
-    team.refresh()
+    assert team.table.hasFocus()  # read when shown, the keyboard in the table
     names = [team.table.item(r, 0).text() for r in range(team.table.rowCount())]
     assert names == ["Anna", "Bea Beheer", "Bert", "Lotte"]
-    team.table.setFocus()
     for _ in range(names.index("Lotte")):
         key(qtbot, Qt.Key.Key_Down)
     assert team.current().name == "Lotte"
@@ -119,28 +118,27 @@ def test_bulk_reassignment_with_a_preview(qtbot, store, beheerder, teamleider): 
         shown["rows"] = [
             (table.item(r, 0).text(), table.item(r, 2).text()) for r in range(table.rowCount())
         ]
+        shown["spread"] = dialog.spread.text()
         # Bert (empty) gets the first two until he is as full as Anna, then they alternate.
-        table.setFocus()
-        table.selectRow(3)
-        dialog.target.setFocus()
-        index = next(
-            i
-            for i in range(dialog.target.count())
-            if dialog.target.itemText(i) == "(niet verhuizen)"
-        )
-        dialog.target.setCurrentIndex(index)
-        dialog.target.activated.emit(index)
+        for _ in range(3):
+            key(qtbot, Qt.Key.Key_Down)  # the fourth client
+        key(qtbot, Qt.Key.Key_Return)  # Enter goes to "Naar"
+        assert dialog.focusWidget() is dialog.target
+        key(qtbot, Qt.Key.Key_Home)  # "(niet verhuizen)"
         shown["changed"] = table.item(3, 2).text()
-        dialog.reason.setFocus()
+        key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
         type_text(qtbot, dialog.reason, "Lotte vertrekt per 1 december")
         answer_message_box("OK", shown.setdefault("done", []))
         key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     failures = when_modal(preview_and_change)
-    qtbot.mouseClick(team.reassign_button, Qt.MouseButton.LeftButton)
+    key(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # Klanten herverdelen
+    # A mnemonic "animates" the click: the dialog opens a moment later.
+    qtbot.waitUntil(lambda: bool(shown.get("done")) or bool(failures), timeout=10_000)
     failures.check()
     assert [to for _name, to in shown["rows"]] == ["Bert", "Bert", "Anna", "Bert"]
     assert shown["changed"] == "(blijft)"
+    assert shown["spread"] == "4 klanten verhuizen: Anna 1, Bert 3."
     assert shown["done"] == ["3 klanten hebben een andere klantmanager."]
     with store.reading() as s:
         now = {

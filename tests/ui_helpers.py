@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
@@ -93,7 +93,8 @@ def when_modal(action, timeout_ms: int = 5000) -> ModalFailures:
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is not None:
+        # A progress dialog of background work comes and goes by itself: wait past it.
+        if widget is not None and not isinstance(widget, QProgressDialog):
             activate(widget)
             try:
                 action(widget)

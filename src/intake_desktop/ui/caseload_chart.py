@@ -21,7 +21,7 @@ class CaseloadChart(QWidget):
         self.groups = groups
         self.rows: list[CaseloadRow] = []
         self.no_group_label = self.tr("Nog geen klantgroep")
-        self.max_label = self.tr("maximum")
+        self.gone_label = self.tr("vertrokken")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Caseload per klantmanager, per klantgroep"))
 
@@ -47,7 +47,7 @@ class CaseloadChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         names_width = min(
-            max((metrics.horizontalAdvance(r.name) for r in self.rows), default=80) + 12, 220
+            max((metrics.horizontalAdvance(r.name) for r in self.rows), default=80) + 12, 260
         )
         counts_width = metrics.horizontalAdvance("000 / 000") + 12
         left, right = names_width, self.width() - counts_width
@@ -67,7 +67,8 @@ class CaseloadChart(QWidget):
         y = LEGEND_HEIGHT + 4
         for row in self.rows:
             painter.setPen(self.palette().text().color())
-            name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, names_width - 8)
+            label = f"{row.name} ({self.gone_label})" if row.gone else row.name
+            name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, names_width - 8)
             painter.drawText(
                 QRectF(0, y, names_width - 8, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
