@@ -1,16 +1,18 @@
-"""Staff accounts: the list, and a new account with roles."""
+"""Staff accounts: the list (roles, functie, team, caseload, expertise, absence), a new
+account, and opening a staff member to change them."""
 
 from __future__ import annotations
 
+import uuid
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,105 +20,191 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.domain.roles import ROLE_LABELS, Actor
-from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, ROLE_LABELS, TEAMLEIDER, Actor
+from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services import accounts
+from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import FieldRow, FieldSet
-from intake_desktop.ui.i18n import tr_domain
+from intake_desktop.ui.forms import fit_to_screen
+from intake_desktop.ui.i18n import tr_domain, tr_error
+from intake_desktop.ui.staff_dialog import EditStaffDialog
+from intake_desktop.ui.staff_form import StaffForm, error_summary, save_buttons, set_tab_order
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ROLES_COLUMN, EXPERTISE_COLUMN = 2, 6
+
+
+def _in_order(roles: tuple[str, ...]) -> list[str]:
+    """Roles in the order of the checkboxes (baliemedewerker … beheerder)."""
+    return sorted(roles, key=lambda r: ALL_ROLES.index(r) if r in ALL_ROLES else len(ALL_ROLES))
 
 
 class StaffView(QWidget):
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.actor = store, actor
+        may_maintain = actor.has(BEHEERDER, TEAMLEIDER)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Nieuwe medewerker…"))
         self.add_button.setObjectName("newStaff")
         self.add_button.clicked.connect(self.add_staff)
-        row.addWidget(self.add_button)
+        self.edit_button = QPushButton(self.tr("&Wijzigen…"))
+        self.edit_button.setObjectName("editStaff")
+        self.edit_button.clicked.connect(self.edit_staff)
+        for button in (self.add_button, self.edit_button):
+            button.setEnabled(may_maintain)
+            row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.table = QTableWidget(0, 3)
+        headers = [
+            self.tr("Naam"),
+            self.tr("Gebruikersnaam"),
+            self.tr("Rollen"),
+            self.tr("Functie"),
+            self.tr("Team"),
+            self.tr("Max. caseload"),
+            self.tr("Expertise"),
+            self.tr("Afwezig"),
+            self.tr("Actief"),
+        ]
+        self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("staffTable")
         self.table.setAccessibleName(self.tr("Medewerkers"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Naam"), self.tr("Gebruikersnaam"), self.tr("Rollen")]
-        )
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ROLES_COLUMN, EXPERTISE_COLUMN):  # long lists wrap
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        if may_maintain:
+            # Enter, and a double click (or a single one where the platform says so).
+            self.table.activated.connect(lambda _index: self.edit_staff())
         layout.addWidget(self.table, 1)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        config = self.store.config.toewijzing
         staff = accounts.list_staff(self.store)
         self.table.setRowCount(len(staff))
         for row, member in enumerate(staff):
-            roles = ", ".join(tr_domain(ROLE_LABELS.get(r, r)) for r in member.roles)
-            for column, text in enumerate((member.display_name, member.username, roles)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            texts = (
+                member.display_name,
+                member.username,
+                ", ".join(tr_domain(ROLE_LABELS.get(r, r)) for r in _in_order(member.roles)),
+                config.functie_name(member.functie),
+                config.team_name(member.team),
+                str(member.max_caseload) if member.max_caseload else "",
+                ", ".join(config.expertise_name(e) for e in member.expertise),
+                self.tr("t/m {date}").format(date=format_date(member.absent_until))
+                if member.absent_until
+                else "",
+                self.tr("ja") if member.active else self.tr("nee"),
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, member.id)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+            if member.id == select:
+                self.table.selectRow(row)
+        self.table.resizeRowsToContents()
+
+    def current_id(self) -> uuid.UUID | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(ID_ROLE) if item is not None else None
 
     def add_staff(self) -> None:
-        if NewStaffDialog(self.store, self.actor, self).exec():
+        dialog = NewStaffDialog(self.store, self.actor, self)
+        if dialog.exec():
+            self.refresh(select=dialog.staff_id)
+        dialog.deleteLater()
+
+    def edit_staff(self) -> None:
+        staff_id = self.current_id()
+        if staff_id is None:
+            return
+        try:
+            dialog = EditStaffDialog(self.store, self.actor, staff_id, self)
+        except ServiceError as exc:  # removed meanwhile, or the database is busy
+            QMessageBox.warning(self, self.tr("Medewerker wijzigen"), tr_error(exc))
             self.refresh()
+            return
+        dialog.exec()
+        dialog.deleteLater()
+        # Absences are saved even when the rest is cancelled: always show the list anew.
+        self.refresh(select=staff_id)
+        self.table.setFocus()
 
 
 class NewStaffDialog(QDialog):
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.actor = store, actor
+        self.staff_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Nieuwe medewerker"))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.fields = FieldSet()
-        self.display_name, self.username, self.password = QLineEdit(), QLineEdit(), QLineEdit()
+        self.summary = error_summary()
+        layout.addWidget(self.summary)
+        self.username, self.password = QLineEdit(), QLineEdit()
+        self.username.setMaxLength(64)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for label, widget, name in (
-            (self.tr("&Naam"), self.display_name, "display_name"),
-            (self.tr("&Gebruikersnaam"), self.username, "username"),
-            (self.tr("Eerste &wachtwoord"), self.password, "password"),
-        ):
-            self.fields.add(FieldRow(label, widget, name)).add_to(form)
-        roles = QWidget()
-        roles_layout = QVBoxLayout(roles)
-        roles_layout.setContentsMargins(0, 0, 0, 0)
-        self.role_boxes: dict[str, QCheckBox] = {}
-        for code, label in ROLE_LABELS.items():
-            box = QCheckBox(tr_domain(label))
-            box.setObjectName(f"role_{code}")
-            self.role_boxes[code] = box
-            roles_layout.addWidget(box)
-        self.fields.add(FieldRow(self.tr("Rollen"), roles, "roles")).add_to(form)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setDefault(True)
-        buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.form = StaffForm(
+            store,
+            actor,
+            account_rows=[
+                (self.tr("&Gebruikersnaam"), self.username, "username"),
+                (self.tr("Eerste &wachtwoord"), self.password, "password"),
+            ],
+        )
+        self.form.fields.rows["active"].set_visible(False)  # a new account is active
+        self.fields = self.form.fields
+        self.display_name = self.form.display_name
+        self.role_boxes = self.form.roles.boxes
+        layout.addWidget(self.form)
+        layout.addSpacing(12)
+        buttons, save, cancel = save_buttons(self)
         layout.addWidget(buttons)
+        set_tab_order([*self.form.focus_chain(), save, cancel])
+        fit_to_screen(self, 860, self.sizeHint().height())
+        self.display_name.setFocus()
 
     def save(self) -> None:
-        roles = {code for code, box in self.role_boxes.items() if box.isChecked()}
+        value = self.form.value()
         try:
-            accounts.create_staff(
+            self.staff_id = accounts.create_staff(
                 self.store,
                 self.actor,
                 accounts.NewStaff(
                     username=self.username.text(),
-                    display_name=self.display_name.text(),
+                    display_name=value.display_name,
                     password=self.password.text(),
-                    roles=roles,
+                    roles=value.roles,
                     gemeente_code=self.actor.gemeente_code
                     or self.store.config.default_gemeente.code,
+                    email=value.email,
+                    team=value.team,
+                    max_caseload=value.max_caseload,
+                    functie=value.functie,
+                    expertise=value.expertise,
+                    working_days=value.working_days,
                 ),
             )
         except ValidationFailed as exc:
-            first = self.fields.show_errors(exc.errors)
-            if first:
-                first.setFocus()
+            self.fields.report(
+                exc.errors,
+                self.summary,
+                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
+            )
+            return
+        except ServiceError as exc:
+            self.fields.clear_errors()
+            self.summary.setText(tr_error(exc))
+            self.summary.show()
             return
         self.accept()
