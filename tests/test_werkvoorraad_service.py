@@ -127,3 +127,39 @@ def test_unassigned_clients_for_wisselwachters(store, balie, beheerder, staff): 
         expected_current=km.staff_id,
     )
     assert werkvoorraad.counts(store, wissel, now) == werkvoorraad.Counts(0, 1)
+
+
+def test_an_imported_caseload_without_klantmanagers_is_one_line_not_thousands(
+    store,
+    beheerder,
+    staff,  # noqa: F811
+):
+    from datetime import date
+
+    from intake_desktop.db.models import Client as ClientRow
+
+    wissel, _km = staff
+    with store.transaction() as s:
+        s.add_all(
+            ClientRow(
+                first_names="Import",
+                surname=f"Klant{n:03}",
+                search_name=f"klant{n:03}",
+                birth_date=date(1980, 1, 1),
+                gemeente_code=store.config.default_gemeente.code,
+                status="in_traject",
+            )
+            for n in range(werkvoorraad.UNASSIGNED_SHOWN + 20)
+        )
+    found = werkvoorraad.items(store, wissel)
+    one_by_one = [i for i in found if i.kind == "zonder_klantmanager"]
+    assert len(one_by_one) == werkvoorraad.UNASSIGNED_SHOWN
+    rest = [i for i in found if i.kind == "zonder_klantmanager_meer"]
+    assert len(rest) == 1 and rest[0].where == werkvoorraad.IN_CASELOADS
+    assert werkvoorraad.counts(store, wissel).due == werkvoorraad.UNASSIGNED_SHOWN + 1
+    # The teamleider hands them out in batches from the team view.
+    overview = toewijzing.caseload_overview(store, beheerder)
+    nobody = [r for r in overview if r.staff_id is None]
+    assert [(r.name, r.total) for r in nobody] == [("Zonder klantmanager", 120)]
+    batch = toewijzing.client_ids_of(store, beheerder, None)
+    assert len(batch) == 120

@@ -123,11 +123,44 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="255"/>
+        <source>Afwezigheid toevoegen</source>
+        <translation>Add absence</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="264"/>
+        <source>bijvoorbeeld verlof, cursus</source>
+        <translation>for example leave, course</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="266"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="267"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="268"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="303"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/agenda_view.py" line="35"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="144"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="167"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -203,13 +236,13 @@ Is this the same person?</translation>
         <translation>&amp;Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="132"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="156"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="142"/>
         <source>Vastleggen dat {name} niet is verschenen op de afspraak van {time}?</source>
         <translation>Record that {name} did not attend the appointment at {time}?</translation>
     </message>
@@ -428,6 +461,44 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="38"/>
+        <source>Klantmanager toewijzen: {name}</source>
+        <translation>Assign klantmanager: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="43"/>
+        <source>nog niet toegewezen</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="47"/>
+        <source>{name} (werkt hier niet meer)</source>
+        <translation>{name} (no longer works here)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="48"/>
+        <source>Nu: {current}</source>
+        <translation>Currently: {current}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="63"/>
+        <source>&amp;Toewijzen (Ctrl+S)</source>
+        <translation>&amp;Assign (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="66"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="94"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/audit_view.py" line="51"/>
@@ -536,6 +607,118 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/beheer_page.py" line="25"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadChart</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_chart.py" line="24"/>
+        <source>Nog geen klantgroep</source>
+        <translation>No klantgroep yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_chart.py" line="25"/>
+        <source>vertrokken</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_chart.py" line="27"/>
+        <source>Caseload per klantmanager, per klantgroep</source>
+        <translation>Caseload per klantmanager, per klantgroep</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="128"/>
+        <source>Mijn caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="53"/>
+        <source>&amp;Klantmanager:</source>
+        <translation>&amp;Klantmanager:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="64"/>
+        <source>&amp;Zoeken in de lijst:</source>
+        <translation>&amp;Find in the list:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="67"/>
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="79"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="82"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="83"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="84"/>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="85"/>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="86"/>
+        <source>Volgend voortgangsgesprek</source>
+        <translation>Next progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="87"/>
+        <source>Open taken</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="88"/>
+        <source>Signalen</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="130"/>
+        <source>Caseload van {name}</source>
+        <translation>Caseload of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="139"/>
+        <source>{n} klanten · {late} met een taak te laat</source>
+        <translation>{n} clients · {late} with an overdue task</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="146"/>
+        <source>ACUUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="148"/>
+        <source>keuze wijkt af van advies</source>
+        <translation>choice differs from the advice</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="150"/>
+        <source>{n} te laat</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="155"/>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
     </message>
 </context>
 <context>
@@ -692,244 +875,264 @@ Is this the same person?</translation>
         <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="82"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="76"/>
+        <source>&amp;Klantmanager toewijzen…</source>
+        <translation>&amp;Assign klantmanager…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="174"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="320"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="92"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="179"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="325"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="107"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="111"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="272"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="277"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="132"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="145"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="148"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="154"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="159"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="189"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="197"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="199"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="237"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="238"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="235"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="236"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="241"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="245"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="245"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="270"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="275"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="271"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="276"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="273"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="278"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="289"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="294"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="293"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="298"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="293"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="298"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="312"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="323"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="328"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="334"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="339"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="353"/>
+        <source>De klantgroep vraagt om een {functie}; {km} heeft een andere functie.</source>
+        <translation>The klantgroep calls for a {functie}; {km} has a different job title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="357"/>
+        <source>Andere klantmanager?</source>
+        <translation>Different klantmanager?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="358"/>
+        <source>Nu een andere klantmanager toewijzen?</source>
+        <translation>Assign a different klantmanager now?</translation>
     </message>
 </context>
 <context>
@@ -989,74 +1192,172 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>EditStaffDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="55"/>
+        <source>Medewerker wijzigen: {name}</source>
+        <translation>Edit staff member: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="59"/>
+        <source>Nieuwe gegevens la&amp;den, mijn wijzigingen houden</source>
+        <translation>Load the new details, &amp;keep my changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="65"/>
+        <source>Gebruikersnaam: {username}</source>
+        <translation>Username: {username}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="90"/>
+        <source>Afwe&amp;zigheid</source>
+        <translation>A&amp;bsence</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="94"/>
+        <source>Afwezigheid</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
+        <source>Tot en met</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="107"/>
+        <source>Afwezigheid &amp;toevoegen…</source>
+        <translation>&amp;Add absence…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="110"/>
+        <source>Afwezigheid &amp;verwijderen</source>
+        <translation>&amp;Delete absence</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="118"/>
+        <source>Een afwezigheid wordt meteen opgeslagen.</source>
+        <translation>An absence is saved straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="165"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="172"/>
+        <source>Deze medewerker is intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Laad de nieuwe gegevens met uw wijzigingen erin, controleer ze en sla opnieuw op.</source>
+        <translation>This staff member has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Load the new details with your changes applied, check them and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="175"/>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="195"/>
+        <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin. Controleer ze en sla opnieuw op.</source>
+        <translation>The new details have been loaded, with your own changes applied. Check them and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="214"/>
+        <source>Afwezigheid verwijderen?</source>
+        <translation>Delete absence?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="215"/>
+        <source>De afwezigheid van {starts} tot en met {ends} verwijderen?</source>
+        <translation>Delete the absence from {starts} to {ends} inclusive?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="237"/>
+        <source>Wijzigingen weggooien?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="238"/>
+        <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You have changed details that have not been saved yet. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="31"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="32"/>
         <source>Welkom bij Intake Werkplein</source>
         <translation>Welcome to Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="36"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="37"/>
         <source>Dit is de eerste start: er staan nog geen medewerkers en klanten in de database. Probeer het programma met fictieve demogegevens, of richt het meteen in voor uw organisatie door de eerste beheerder aan te maken.</source>
         <translation>This is the first start: there are no staff members or clients in the database yet. Try out the program with fictitious demo data, or set it up for your organisation straight away by creating the first administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="44"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="45"/>
         <source>Uitproberen</source>
         <translation>Try it out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="48"/>
-        <source>Laadt 400 verzonnen klanten en 8 medewerkers. Alle BSN&apos;s komen uit de testreeks (beginnend met 9999). Aanmelden kan daarna als &apos;balie&apos; of &apos;beheerder&apos; met wachtwoord &apos;demo-werkplein&apos;.</source>
-        <translation>Loads 400 made-up clients and 8 staff members. All BSNs come from the test range (starting with 9999). You can then sign in as &apos;balie&apos; or &apos;beheerder&apos; with password &apos;demo-werkplein&apos;.</translation>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="49"/>
+        <source>Laadt 400 verzonnen klanten en {n} medewerkers. Alle BSN&apos;s komen uit de testreeks (beginnend met 9999). Aanmelden kan daarna als &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; of &apos;beheerder&apos; met wachtwoord &apos;demo-werkplein&apos;.</source>
+        <translation>Loads 400 made-up clients and {n} staff members. All BSNs come from the test range (starting with 9999). You can then sign in as &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; or &apos;beheerder&apos; with password &apos;demo-werkplein&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="55"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="57"/>
         <source>&amp;Demogegevens laden</source>
         <translation>&amp;Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="62"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="64"/>
         <source>Inrichten: eerste beheerder</source>
         <translation>Set up: first administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="74"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="75"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="76"/>
         <source>&amp;Wachtwoord (min. 8 tekens)</source>
         <translation>&amp;Password (min. 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="77"/>
         <source>Wachtwoord &amp;herhalen</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="80"/>
         <source>&amp;Beheerder aanmaken</source>
         <translation>&amp;Create administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="87"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="98"/>
         <source>Demogegevens laden…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="107"/>
         <source>De wachtwoorden verschillen.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -1173,120 +1474,231 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>KlantmanagerPicker</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <source>Klantmanager</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="79"/>
+        <source>&amp;Klantmanager *</source>
+        <translation>&amp;Klantmanager *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="90"/>
+        <source>Alleen nodig als u een ander kiest dan het voorstel</source>
+        <translation>Only needed if you choose someone other than the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="158"/>
+        <source>&amp;Reden andere keuze</source>
+        <translation>&amp;Reason for a different choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="111"/>
+        <source>{name} (voorstel)</source>
+        <translation>{name} (proposed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="158"/>
+        <source>&amp;Reden andere keuze *</source>
+        <translation>&amp;Reason for a different choice *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="163"/>
+        <source>{name} heeft geen ruimte meer in de caseload.</source>
+        <translation>{name} has no room left in their caseload.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="167"/>
+        <source>Niemand heeft nog ruimte in de caseload: overleg met de teamleider.</source>
+        <translation>Nobody has room left in their caseload: consult the team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="171"/>
+        <source>{name} is geen {functie}.</source>
+        <translation>{name} is not a {functie}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="177"/>
+        <source>{name} is de komende dagen afwezig.</source>
+        <translation>{name} is absent in the coming days.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="43"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="57"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="73"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="75"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="77"/>
         <source>Wachtrij</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="79"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="229"/>
+        <source>Werkvoorraad</source>
+        <translation>Work list</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="86"/>
+        <source>Caseloads</source>
+        <translation>Caseloads</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="86"/>
+        <source>Mijn caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="91"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="92"/>
-        <source>Database: {db} · Alt+1 Balie · Alt+2 Wachtrij · Alt+3 Agenda · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
-        <translation>Database: {db} · Alt+1 Front desk · Alt+2 Queue · Alt+3 Agenda · Ctrl+F search · Ctrl+N new registration</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="125"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="150"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="151"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="155"/>
         <source>Ambitiegesprekken plannen</source>
         <translation>Plan ambitiegesprekken</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="181"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="182"/>
+        <source>Caseload per klantmanager</source>
+        <translation>Caseload per klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="193"/>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="213"/>
+        <source>{late} te laat, {due} te doen binnenkort</source>
+        <translation>{late} overdue, {due} due soon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="230"/>
+        <source>Vraag de teamleider deze klanten te verdelen (Caseloads).</source>
+        <translation>Ask the team leader to distribute these clients (Caseloads).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="298"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="315"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="316"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="317"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="336"/>
         <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
         <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="334"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="110"/>
+        <source>Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
+        <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="255"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="376"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1342,39 +1754,24 @@ Is this the same person?</translation>
 <context>
     <name>NewStaffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="150"/>
         <source>Nieuwe medewerker</source>
         <translation>New staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="78"/>
-        <source>&amp;Naam</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="161"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="162"/>
         <source>Eerste &amp;wachtwoord</source>
         <translation>Initial &amp;password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="92"/>
-        <source>Rollen</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="95"/>
-        <source>&amp;Opslaan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="97"/>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="202"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
     </message>
 </context>
 <context>
@@ -1607,130 +2004,262 @@ Is this the same person?</translation>
 <context>
     <name>QuickscanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="61"/>
         <source>Quickscan: {name}</source>
         <translation>Quickscan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="80"/>
         <source>&amp;Terug (Esc)</source>
         <translation>&amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="83"/>
         <source>&amp;Sluiten, concept bewaren</source>
         <translation>&amp;Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="124"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="125"/>
         <source>Vraag van de klant</source>
         <translation>Client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="126"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="142"/>
         <source>Vraag bij de aanmelding: {q}</source>
         <translation>Question at registration: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="145"/>
         <source>Screening: {e} ({why})</source>
         <translation>Screening: {e} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="151"/>
         <source>Acute nood gemeld bij de screening.</source>
         <translation>Acute need reported at the screening.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="154"/>
         <source>Doorverwezen naar: {p}</source>
         <translation>Referred to: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="170"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="172"/>
         <source>&amp;Hele klantvraag *</source>
         <translation>Client&apos;s &amp;whole question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="175"/>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="216"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="177"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="182"/>
         <source>Recht op &amp;uitkering? *</source>
         <translation>&amp;Entitled to a benefit? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="184"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="186"/>
         <source>Vervolgstappen (meer dan één mag)</source>
         <translation>Next steps (more than one allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="203"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="205"/>
         <source>Afspraak {kind}</source>
         <translation>Appointment {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="204"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="206"/>
         <source>Meenemen: {docs}</source>
         <translation>What to bring: {docs}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="208"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="210"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="211"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="213"/>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="221"/>
-        <source>&amp;Klantmanager *</source>
-        <translation>&amp;Klantmanager *</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="230"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="252"/>
         <source>Stap 1 van 2: leefgebieden</source>
         <translation>Step 1 of 2: life domains</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="230"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="252"/>
         <source>Stap 2 van 2: besluit</source>
         <translation>Step 2 of 2: decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="255"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="255"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="318"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="344"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="329"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="355"/>
         <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
         <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="52"/>
+        <source>Klanten zonder klantmanager toewijzen</source>
+        <translation>Assign clients without a klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="54"/>
+        <source>Klanten herverdelen: {name}</source>
+        <translation>Redistribute clients: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="60"/>
+        <source>Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder.</source>
+        <translation>Proposal for the clients without a klantmanager (the first {n} by name; then the next ones): each goes to the best-fitting klantmanager, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="66"/>
+        <source>Voorstel: elke klant van {name} gaat naar de best passende collega, met de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder.</source>
+        <translation>Proposal: each of {name}&apos;s clients goes to the best-fitting colleague, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="84"/>
+        <source>Voorstel herverdeling</source>
+        <translation>Proposed redistribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="105"/>
+        <source>&amp;Naar (gekozen klant)</source>
+        <translation>&amp;To (selected client)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="109"/>
+        <source>bijvoorbeeld: vertrekt per 1 december</source>
+        <translation>for example: leaving on 1 December</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="110"/>
+        <source>&amp;Reden *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="115"/>
+        <source>&amp;Herverdelen (Ctrl+S)</source>
+        <translation>Re&amp;distribute (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="118"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="129"/>
+        <source>Voorstel berekenen…</source>
+        <translation>Calculating proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="164"/>
+        <source>(blijft)</source>
+        <translation>(stays)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="164"/>
+        <source>Niet verhuizen</source>
+        <translation>Do not move</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="168"/>
+        <source>{name} (gewijzigd)</source>
+        <translation>{name} (changed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="188"/>
+        <source>{n} klanten verhuizen: {spread}.</source>
+        <translation>{n} clients move: {spread}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="193"/>
+        <source>{over} gaan naar iemand zonder ruimte (niemand anders die past heeft ruimte).</source>
+        <translation>{over} go to someone without room (nobody else who fits has room).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="202"/>
+        <source>(niet verhuizen)</source>
+        <translation>(do not move)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="232"/>
+        <source>Er verhuist geen enkele klant.</source>
+        <translation>Not a single client is moving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="234"/>
+        <source>Er is nog niets opgeslagen.</source>
+        <translation>Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="241"/>
+        <source>Klanten herverdelen…</source>
+        <translation>Redistributing clients…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="249"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="256"/>
+        <source>{n} klanten hebben een andere klantmanager.</source>
+        <translation>{n} clients have a different klantmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="259"/>
+        <source>{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd.</source>
+        <translation>{n} clients were skipped: a colleague had already moved them in the meantime.</translation>
     </message>
 </context>
 <context>
@@ -1933,8 +2462,8 @@ Is this the same person?</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="57"/>
-        <source>Demo: gebruiker &apos;balie&apos; of &apos;beheerder&apos;, wachtwoord &apos;demo-werkplein&apos;.</source>
-        <translation>Demo: user &apos;balie&apos; or &apos;beheerder&apos;, password &apos;demo-werkplein&apos;.</translation>
+        <source>Demo: gebruiker &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; of &apos;beheerder&apos;, wachtwoord &apos;demo-werkplein&apos;.</source>
+        <translation>Demo: user &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; or &apos;beheerder&apos;, password &apos;demo-werkplein&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="63"/>
@@ -1948,31 +2477,312 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="95"/>
+        <source>geen maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="96"/>
+        <source> klanten</source>
+        <translation> clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="106"/>
+        <source>A&amp;ctief: kan aanmelden en krijgt werk</source>
+        <translation>Acti&amp;ve: can sign in and receives work</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="111"/>
+        <source>Alleen een beheerder geeft of neemt deze rol.</source>
+        <translation>Only an administrator grants or removes this role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="114"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="116"/>
+        <source>&amp;E-mailadres</source>
+        <translation>&amp;E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="117"/>
+        <source>&amp;Functie</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="118"/>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="119"/>
+        <source>Max. case&amp;load</source>
+        <translation>Max. case&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="120"/>
+        <source>Wer&amp;kdagen</source>
+        <translation>&amp;Working days</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="121"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="126"/>
+        <source>&amp;Rollen</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="127"/>
+        <source>E&amp;xpertise</source>
+        <translation>E&amp;xpertise</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="136"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="144"/>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="145"/>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="146"/>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="147"/>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="148"/>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="149"/>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="150"/>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="153"/>
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="154"/>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="155"/>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="156"/>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="157"/>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="158"/>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="159"/>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="220"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="225"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="35"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="49"/>
         <source>&amp;Nieuwe medewerker…</source>
         <translation>&amp;New staff member…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="43"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="64"/>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="65"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="66"/>
+        <source>Max. caseload</source>
+        <translation>Max. caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="67"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="68"/>
+        <source>Afwezig</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="69"/>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="73"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="104"/>
+        <source>t/m {date}</source>
+        <translation>to {date} incl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="107"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="107"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="135"/>
+        <source>Medewerker wijzigen</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="61"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="52"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="62"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/staff_view.py" line="63"/>
         <source>Rollen</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="41"/>
+        <source>Caseloads van het team</source>
+        <translation>Team caseloads</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="45"/>
+        <source>Caseload &amp;bekijken</source>
+        <translation>&amp;View caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="48"/>
+        <source>Klanten &amp;herverdelen…</source>
+        <translation>&amp;Redistribute clients…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="64"/>
+        <source>Klantmanager</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="64"/>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="64"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="67"/>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="68"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="69"/>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="70"/>
+        <source>Bezet</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="71"/>
+        <source>Afwezig tot</source>
+        <translation>Absent until</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="75"/>
+        <source>Caseload per klantmanager</source>
+        <translation>Caseload per klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="106"/>
+        <source>{n} klantmanagers · {clients} klanten · {over} zonder ruimte</source>
+        <translation>{n} klantmanagers · {clients} clients · {over} without room</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="116"/>
+        <source>{name} (vertrokken)</source>
+        <translation>{name} (left)</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2818,89 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/ui/idle_lock.py" line="95"/>
         <source>Dat wachtwoord klopt niet.</source>
         <translation>That password is incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>WerkvoorraadView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="52"/>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="55"/>
+        <source>Te laat, vandaag en binnenkort</source>
+        <translation>Overdue, today and soon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="56"/>
+        <source>Alleen te laat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="57"/>
+        <source>Alles wat open staat</source>
+        <translation>Everything still open</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="60"/>
+        <source>&amp;Openen (Enter)</source>
+        <translation>&amp;Open (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="63"/>
+        <source>&amp;Afhandelen</source>
+        <translation>&amp;Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="66"/>
+        <source>&amp;Vernieuwen (F5)</source>
+        <translation>&amp;Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="79"/>
+        <source>Werkvoorraad</source>
+        <translation>Work list</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="132"/>
+        <source>{late} te laat · {n} open in totaal</source>
+        <translation>{late} overdue · {n} open in total</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="201"/>
+        <source>Afhandelen</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="194"/>
+        <source>Is deze taak gedaan?
+
+{title}</source>
+        <translation>Is this task done?
+
+{title}</translation>
     </message>
 </context>
 <context>
@@ -2094,100 +2987,180 @@ What you had entered is still there.</translation>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="20"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="30"/>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
         <translation>Username or password is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="73"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="31"/>
+        <source>Alleen een beheerder of teamleider beheert medewerkers.</source>
+        <translation>Only an administrator or team leader manages staff.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="34"/>
+        <source>Deze medewerker bestaat niet (meer).</source>
+        <translation>This staff member does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="35"/>
+        <source>Deze afwezigheid bestaat niet (meer).</source>
+        <translation>This absence does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="38"/>
+        <source>Alleen een beheerder geeft of neemt de rol beheerder.</source>
+        <translation>Only an administrator grants or removes the administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="41"/>
+        <source>U kunt uw eigen rol beheerder niet weghalen.</source>
+        <translation>You cannot remove your own administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="42"/>
+        <source>U kunt uw eigen account niet op inactief zetten.</source>
+        <translation>You cannot make your own account inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="43"/>
+        <source>Alleen een beheerder zet een beheerder op inactief.</source>
+        <translation>Only an administrator can make an administrator inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="46"/>
+        <source>Vul een maximum van 1 tot en met 500 in, of kies &apos;geen maximum&apos;.</source>
+        <translation>Enter a maximum from 1 to 500, or choose &apos;no maximum&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="49"/>
+        <source>Kies minstens één werkdag.</source>
+        <translation>Choose at least one working day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="50"/>
+        <source>Kies werkdagen van maandag tot en met zondag.</source>
+        <translation>Choose working days from Monday to Sunday.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="51"/>
+        <source>Dit team staat niet in de lijst.</source>
+        <translation>This team is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="52"/>
+        <source>Deze functie staat niet in de lijst.</source>
+        <translation>This job title is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="53"/>
+        <source>Deze expertise staat niet in de lijst.</source>
+        <translation>This expertise is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="54"/>
+        <source>Vul de eerste dag van de afwezigheid in.</source>
+        <translation>Enter the first day of the absence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="55"/>
+        <source>Vul de laatste dag van de afwezigheid in.</source>
+        <translation>Enter the last day of the absence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="56"/>
+        <source>De laatste dag ligt vóór de eerste dag. Controleer de data.</source>
+        <translation>The last day is before the first day. Check the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="59"/>
+        <source>Houd de reden korter dan 200 tekens.</source>
+        <translation>Keep the reason shorter than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="160"/>
         <source>Gebruik letters en cijfers (eventueel . of -).</source>
         <translation>Use letters and digits (optionally . or -).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="77"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="164"/>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This username already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="79"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="36"/>
         <source>Vul de naam in.</source>
         <translation>Enter the name.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="81"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="166"/>
         <source>Een wachtwoord heeft minstens 8 tekens.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="85"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="37"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="94"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="178"/>
         <source>Er bestaat al een beheerder.</source>
         <translation>An administrator already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="97"/>
+        <location filename="../../src/intake_desktop/services/accounts.py" line="181"/>
         <source>Het eerste account moet een beheerder zijn.</source>
         <translation>The first account must be an administrator.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="101"/>
-        <source>Alleen een beheerder maakt accounts aan.</source>
-        <translation>Only an administrator can create accounts.</translation>
     </message>
 </context>
 <context>
     <name>ambitie</name>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="110"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="111"/>
         <source>De klant kiest een klantgroep.</source>
         <translation>The client chooses a klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="112"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="113"/>
         <source>De keuze wijkt af van het advies: schrijf op waarom.</source>
         <translation>The choice differs from the advice: write down why.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="117"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="118"/>
         <source>Kies een trede van 1 tot en met 6.</source>
         <translation>Choose a rung from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="119"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="120"/>
         <source>Een score is 1 tot en met 5.</source>
         <translation>A score is 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="121"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="122"/>
         <source>Vul 0 of meer maanden in.</source>
         <translation>Enter 0 or more months.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="124"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="125"/>
         <source>Kies belemmeringen uit de lijst.</source>
         <translation>Choose obstacles from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="126"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="127"/>
         <source>Loop alle rechten en plichten met de klant door en vink ze af.</source>
         <translation>Go through all rights and duties with the client and tick them.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="130"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="131"/>
         <source>Leg vast dat de klant zich aan de afspraken houdt (afspraak is afspraak).</source>
         <translation>Record that the client keeps to the agreements (afspraak is afspraak).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="134"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="135"/>
         <source>Kies een kick-off met plaats.</source>
         <translation>Choose a kick-off with room.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="142"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="143"/>
         <source>Het ambitiegesprek voert de intaker.</source>
         <translation>The ambitiegesprek is held by the intake officer.</translation>
     </message>
@@ -2345,7 +3318,27 @@ What you had entered is still there.</translation>
         <translation>kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="101"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="55"/>
+        <source>klantmanager</source>
+        <translation>klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="56"/>
+        <source>caseload</source>
+        <translation>caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="57"/>
+        <source>taak</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="58"/>
+        <source>afwezigheid</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="105"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -2426,13 +3419,13 @@ What you had entered is still there.</translation>
         <translation>Klantmanager assigned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="417"/>
-        <location filename="../../src/intake_desktop/services/clients.py" line="533"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="422"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="538"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="540"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="545"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
@@ -2519,7 +3512,7 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/queue.py" line="85"/>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="158"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="145"/>
         <location filename="../../src/intake_desktop/services/screening.py" line="98"/>
         <source>Deze aanmelding bestaat niet (meer).</source>
         <translation>This registration does not exist (anymore).</translation>
@@ -2540,7 +3533,7 @@ What you had entered is still there.</translation>
         <translation>Only the person who picked up a registration can hand it back.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="163"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="150"/>
         <location filename="../../src/intake_desktop/services/screening.py" line="103"/>
         <source>Een collega heeft deze aanmelding opgepakt.</source>
         <translation>A colleague has picked up this registration.</translation>
@@ -2556,8 +3549,10 @@ What you had entered is still there.</translation>
         <translation>The database is busy or out of reach for a moment. Nothing was saved; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="154"/>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="426"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="155"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="433"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="286"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="609"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -2769,38 +3764,23 @@ What you had entered is still there.</translation>
         <translation>Choose yes, no or unknown for each life domain.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="77"/>
-        <source>Elke klant krijgt een klantmanager: kies er een.</source>
-        <translation>Every client gets a klantmanager: choose one.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="81"/>
-        <source>De wisselwachter heeft geen eigen caseload: kies een andere klantmanager.</source>
-        <translation>The wisselwachter has no caseload of their own: choose another klantmanager.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="91"/>
-        <source>Kies iemand met de rol klantmanager.</source>
-        <translation>Choose someone with the klantmanager role.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="100"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="87"/>
         <source>Kies een datum en tijd in de toekomst voor deze afspraak.</source>
         <translation>Choose a date and time in the future for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="108"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="95"/>
         <source>Deze afspraak valt samen met een andere afspraak van de klant.</source>
         <translation>This appointment overlaps another appointment of the client.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="141"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="128"/>
         <source>Op dit tijdstip heeft de klant of de klantmanager al een afspraak.</source>
         <translation>The client or the klantmanager already has an appointment at this time.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/queue.py" line="125"/>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="151"/>
+        <location filename="../../src/intake_desktop/services/quickscan.py" line="138"/>
         <source>De quickscan doet de wisselwachter.</source>
         <translation>The quickscan is done by the wisselwachter.</translation>
     </message>
@@ -2875,6 +3855,129 @@ What you had entered is still there.</translation>
     </message>
 </context>
 <context>
+    <name>toewijzing</name>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="100"/>
+        <source>Geen maximum ingesteld</source>
+        <translation>No maximum set</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="104"/>
+        <source>Vol ({n} van {max})</source>
+        <translation>Full ({n} of {max})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="106"/>
+        <source>Boven het maximum ({n} van {max})</source>
+        <translation>Above the maximum ({n} of {max})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="112"/>
+        <source>Nog {free} plaatsen vrij</source>
+        <translation>{free} places free</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="132"/>
+        <source>{functie}: past bij de vervolgstappen</source>
+        <translation>{functie}: fits the next steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="134"/>
+        <source>Begeleidt de klantgroep {groep}</source>
+        <translation>Supports klantgroep {groep}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="142"/>
+        <source>Geen {functie}</source>
+        <translation>Not a {functie}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="144"/>
+        <source>Geen {functie} (die begeleidt {groep})</source>
+        <translation>Not a {functie} (who supports {groep})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="153"/>
+        <source>Expertise {naam} past bij de vraag</source>
+        <translation>Expertise {naam} fits the client&apos;s question</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="162"/>
+        <source>Klantmanager van iemand uit hetzelfde huishouden</source>
+        <translation>Klantmanager of someone in the same household</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="171"/>
+        <source>Was eerder de klantmanager van deze klant</source>
+        <translation>Was this client&apos;s klantmanager before</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="183"/>
+        <source>Afwezig tot en met {tot}</source>
+        <translation>Absent to {tot} inclusive</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="185"/>
+        <source>Afwezig van {van} tot en met {tot}</source>
+        <translation>Absent from {van} to {tot} inclusive</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="57"/>
+        <source>U kiest een ander dan het voorstel: schrijf op waarom.</source>
+        <translation>You are choosing someone other than the proposal: write down why.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="60"/>
+        <source>Kies iemand met de rol klantmanager.</source>
+        <translation>Choose someone with the klantmanager role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="61"/>
+        <source>De wisselwachter heeft geen eigen caseload: kies een andere klantmanager.</source>
+        <translation>The wisselwachter has no caseload of their own: choose another klantmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="64"/>
+        <source>Alleen een teamleider verdeelt caseloads opnieuw.</source>
+        <translation>Only a team leader redistributes caseloads.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="67"/>
+        <source>Deze klant heeft intussen een andere klantmanager gekregen ({name}). Er is niets gewijzigd; kijk opnieuw.</source>
+        <translation>This client has meanwhile been given a different klantmanager ({name}). Nothing has been changed; please take another look.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="72"/>
+        <source>Zonder klantmanager</source>
+        <translation>No klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="73"/>
+        <source>Alleen een wisselwachter of teamleider wijst klantmanagers toe.</source>
+        <translation>Only a wisselwachter or team leader assigns klantmanagers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="445"/>
+        <source>Elke klant krijgt een klantmanager: kies er een.</source>
+        <translation>Every client gets a klantmanager: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="646"/>
+        <source>Schrijf op waarom de klanten verhuizen.</source>
+        <translation>Write down why the clients are moving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="682"/>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="793"/>
+        <source>Alleen een teamleider bekijkt de caseload van een ander.</source>
+        <translation>Only a team leader views someone else&apos;s caseload.</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../src/intake_desktop/domain/validation.py" line="12"/>
@@ -2935,6 +4038,59 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/validation.py" line="33"/>
         <source>Een naam bevat letters; cijfers horen hier niet.</source>
         <translation>A name contains letters; digits do not belong here.</translation>
+    </message>
+</context>
+<context>
+    <name>werkvoorraad</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="35"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="36"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="37"/>
+        <source>Binnenkort</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="38"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="42"/>
+        <source>Klant zonder klantmanager</source>
+        <translation>Client without a klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="43"/>
+        <source>Nog meer klanten zonder klantmanager (bijvoorbeeld na een import): de teamleider verdeelt ze onder Caseloads</source>
+        <translation>More clients without a klantmanager (for example after an import): the team leader distributes them under Caseloads</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="52"/>
+        <source>Voortgangsgesprek</source>
+        <translation>Progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="53"/>
+        <source>Afspraak afmelden: gehouden of niet verschenen?</source>
+        <translation>Record the appointment: held or no-show?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="268"/>
+        <source>Deze taak bestaat niet (meer).</source>
+        <translation>This task does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="278"/>
+        <source>Deze taak staat op naam van een collega.</source>
+        <translation>This task is assigned to a colleague.</translation>
     </message>
 </context>
 </TS>

@@ -8,3 +8,6 @@ CLIENT_STATUS = {
     "in_traject": QT_TRANSLATE_NOOP("clients", "In traject"),
     "afgesloten": QT_TRANSLATE_NOOP("clients", "Afgesloten"),
 }
+
+# In a caseload and in need of a klantmanager: after the quickscan, until closure.
+IN_CARE = ("in_intake", "in_traject")

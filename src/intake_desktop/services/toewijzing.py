@@ -34,6 +34,7 @@ from intake_desktop.db.models import (
     Task,
 )
 from intake_desktop.domain.calendar import works_on
+from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
@@ -68,6 +69,7 @@ MSG_TAKEN = QT_TRANSLATE_NOOP(
     "Deze klant heeft intussen een andere klantmanager gekregen ({name}). Er is niets "
     "gewijzigd; kijk opnieuw.",
 )
+NOBODY = QT_TRANSLATE_NOOP("toewijzing", "Zonder klantmanager")
 MSG_ALLOWED = QT_TRANSLATE_NOOP(
     "toewijzing", "Alleen een wisselwachter of teamleider wijst klantmanagers toe."
 )
@@ -370,22 +372,27 @@ def propose_reassignment(
     return proposals
 
 
-def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[uuid.UUID]:
-    """The open clients of one klantmanager (also one who left), by name."""
+UNASSIGNED_BATCH = 500  # clients without a klantmanager handed out per bulk assignment
+
+
+def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID | None) -> list[uuid.UUID]:
+    """The open clients of one klantmanager (also one who left), by name; with None the
+    clients in intake or traject without a klantmanager, the first 500 by name."""
     if not actor.has(TEAMLEIDER):
         raise NotAllowed(MSG_TEAMLEIDER)
+    if staff_id is None:
+        where = (Client.klantmanager_id.is_(None), Client.status.in_(IN_CARE))
+    else:
+        where = (Client.klantmanager_id == staff_id, Client.status != CLOSED)
+    stmt = (
+        select(Client.id)
+        .where(*where, Client.deleted_at.is_(None))
+        .order_by(Client.search_name, Client.first_names)
+    )
+    if staff_id is None:
+        stmt = stmt.limit(UNASSIGNED_BATCH)
     with store.reading() as session:
-        return list(
-            session.scalars(
-                select(Client.id)
-                .where(
-                    Client.klantmanager_id == staff_id,
-                    Client.status != CLOSED,
-                    Client.deleted_at.is_(None),
-                )
-                .order_by(Client.search_name, Client.first_names)
-            )
-        )
+        return list(session.scalars(stmt))
 
 
 # --- assigning ---------------------------------------------------------------------------
@@ -681,7 +688,7 @@ def _name(session, staff_id) -> str:
 
 @dataclass(frozen=True)
 class CaseloadRow:
-    staff_id: uuid.UUID
+    staff_id: uuid.UUID | None  # None: the clients without a klantmanager
     name: str
     functie: str
     team: str
@@ -715,6 +722,17 @@ def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> 
         ):
             if n:
                 per[km][group] = n
+        unassigned = dict(
+            session.execute(
+                select(func.coalesce(Client.klantgroep, ""), func.count())
+                .where(
+                    Client.klantmanager_id.is_(None),
+                    Client.status.in_(IN_CARE),
+                    Client.deleted_at.is_(None),
+                )
+                .group_by(func.coalesce(Client.klantgroep, ""))
+            ).all()
+        )
         here = {s.id for s in staff}
         gone = session.execute(
             select(
@@ -746,7 +764,10 @@ def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> 
         )
         for g in gone
     ]
-    return sorted(rows, key=lambda r: (r.gone, r.name))
+    rows.sort(key=lambda r: (r.gone, r.name))
+    if unassigned:
+        rows.append(CaseloadRow(None, NOBODY, "", "", None, unassigned, None, gone=True))
+    return rows
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, Client, Staff, Task
+from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services import audit
@@ -38,8 +39,16 @@ STATE_LABELS = {
 }
 # Where an item is handled.
 IN_DOSSIER, IN_AGENDA, ASSIGN = "dossier", "agenda", "toewijzen"
-ACTIVE_STATUSES = ("in_intake", "in_traject")
 TITLE_UNASSIGNED = QT_TRANSLATE_NOOP("werkvoorraad", "Klant zonder klantmanager")
+TITLE_MANY_UNASSIGNED = QT_TRANSLATE_NOOP(
+    "werkvoorraad",
+    "Nog meer klanten zonder klantmanager (bijvoorbeeld na een import): de teamleider "
+    "verdeelt ze onder Caseloads",
+)
+IN_CASELOADS = "caseloads"
+# One line per client without a klantmanager up to this many; beyond it one line that
+# sends the teamleider to the bulk assignment (an imported caseload has thousands).
+UNASSIGNED_SHOWN = 100
 TITLE_PROGRESS = QT_TRANSLATE_NOOP("werkvoorraad", "Voortgangsgesprek")
 TITLE_UNRECORDED = QT_TRANSLATE_NOOP(
     "werkvoorraad", "Afspraak afmelden: gehouden of niet verschenen?"
@@ -107,7 +116,7 @@ def _unassigned_filters():
     """Two index-friendly conditions (no OR across columns): clients without a
     klantmanager, and clients whose klantmanager no longer works here."""
     gone = select(Staff.id).where(or_(Staff.active.is_(False), Staff.deleted_at.is_not(None)))
-    common = (Client.status.in_(ACTIVE_STATUSES), Client.deleted_at.is_(None))
+    common = (Client.status.in_(IN_CARE), Client.deleted_at.is_(None))
     return (
         (Client.klantmanager_id.is_(None), *common),
         (Client.klantmanager_id.in_(gone), *common),
@@ -171,10 +180,13 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
                 row
                 for where in _unassigned_filters()
                 for row in session.execute(
-                    select(Client.id, name).where(*where).order_by(Client.search_name).limit(500)
+                    select(Client.id, name)
+                    .where(*where)
+                    .order_by(Client.search_name)
+                    .limit(UNASSIGNED_SHOWN + 1)
                 )
             ]
-            for client_id, client_name in rows:
+            for client_id, client_name in rows[:UNASSIGNED_SHOWN]:
                 # No date: every client needs a klantmanager now.
                 found.append(
                     WorkItem(
@@ -185,6 +197,18 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
                         client_id,
                         client_name,
                         ASSIGN,
+                    )
+                )
+            if len(rows) > UNASSIGNED_SHOWN:
+                found.append(
+                    WorkItem(
+                        TITLE_MANY_UNASSIGNED,
+                        "zonder_klantmanager_meer",
+                        OVERDUE,
+                        None,
+                        None,
+                        "",
+                        IN_CASELOADS,
                     )
                 )
     order = {OVERDUE: 0, TODAY: 1, SOON: 2, LATER: 3}
@@ -215,10 +239,19 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
             .select_from(Appointment)
             .where(*appointments, func.coalesce(Appointment.ends_at, Appointment.starts_at) < now)
         )
+        # As many as the list shows (plus one for "more"): cheap also after an import
+        # of a quarter of a million clients without a klantmanager.
         unassigned = (
-            sum(
-                session.scalar(select(func.count()).select_from(Client).where(*where))
-                for where in _unassigned_filters()
+            min(
+                sum(
+                    session.scalar(
+                        select(func.count()).select_from(
+                            select(Client.id).where(*where).limit(UNASSIGNED_SHOWN + 1).subquery()
+                        )
+                    )
+                    for where in _unassigned_filters()
+                ),
+                UNASSIGNED_SHOWN + 1,
             )
             if sees_unassigned(actor)
             else 0

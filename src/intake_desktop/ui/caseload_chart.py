@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake_desktop.services.toewijzing import CaseloadRow
+from intake_desktop.ui.i18n import tr_domain
 
 NO_GROUP = QColor("#9e9e9e")
 ROW_HEIGHT = 22
@@ -67,7 +68,12 @@ class CaseloadChart(QWidget):
         y = LEGEND_HEIGHT + 4
         for row in self.rows:
             painter.setPen(self.palette().text().color())
-            label = f"{row.name} ({self.gone_label})" if row.gone else row.name
+            if row.staff_id is None:
+                label = tr_domain(row.name)
+            elif row.gone:
+                label = f"{row.name} ({self.gone_label})"
+            else:
+                label = row.name
             name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, names_width - 8)
             painter.drawText(
                 QRectF(0, y, names_width - 8, ROW_HEIGHT),

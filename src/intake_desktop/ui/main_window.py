@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         view = WerkvoorraadView(self.store, self.actor)
         view.open_client.connect(self.open_dossier)
         view.open_agenda.connect(self.open_agenda)
+        view.open_caseloads.connect(self.open_caseloads)
         view.counts_changed.connect(self.update_counts)
         return view
 
@@ -219,6 +220,17 @@ class MainWindow(QMainWindow):
         view = self.werkvoorraad.content
         if changed and view is not None and view.isVisible() and self.sender() is self.count_timer:
             view.refresh()
+
+    def open_caseloads(self) -> None:
+        """The team's caseloads (where clients without a klantmanager are handed out)."""
+        if not self.actor.has(TEAMLEIDER):
+            QMessageBox.information(
+                self,
+                self.tr("Werkvoorraad"),
+                self.tr("Vraag de teamleider deze klanten te verdelen (Caseloads)."),
+            )
+            return
+        self._go_to(self.pages.indexOf(self.caseload))
 
     def open_agenda(self, day, staff_id) -> None:
         """Go to the agenda of one day (from the werkvoorraad)."""

@@ -42,22 +42,31 @@ class ReassignDialog(QDialog):
         self,
         store: Store,
         actor,
-        leaving_id: uuid.UUID,
+        leaving_id: uuid.UUID | None,
         leaving_name: str,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.store, self.actor, self.leaving_id = store, actor, leaving_id
-        self.setWindowTitle(self.tr("Klanten herverdelen: {name}").format(name=leaving_name))
+        if leaving_id is None:
+            self.setWindowTitle(self.tr("Klanten zonder klantmanager toewijzen"))
+        else:
+            self.setWindowTitle(self.tr("Klanten herverdelen: {name}").format(name=leaving_name))
         fit_to_screen(self, 1100, 680)
         self.fields = FieldSet()
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        if leaving_id is None:
+            text = self.tr(
+                "Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna "
+                "de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies "
+                "een regel en wijzig zo nodig de klantmanager eronder."
+            ).format(n=toewijzing.UNASSIGNED_BATCH)
+        else:
+            text = self.tr(
                 "Voorstel: elke klant van {name} gaat naar de best passende collega, met "
                 "de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder."
             ).format(name=leaving_name)
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         intro.setProperty("role", "notice")
         layout.addWidget(intro)
@@ -140,9 +149,8 @@ class ReassignDialog(QDialog):
         progress(0, len(ids))
         if cancelled():
             return None
-        return toewijzing.propose_reassignment(
-            self.store, self.actor, ids, leaving=[self.leaving_id]
-        )
+        leaving = [self.leaving_id] if self.leaving_id is not None else []
+        return toewijzing.propose_reassignment(self.store, self.actor, ids, leaving=leaving)
 
     def _candidate(self, row: int):
         target = self.targets[row]

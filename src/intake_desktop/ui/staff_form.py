@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -216,10 +216,15 @@ def error_summary() -> QLabel:
 def save_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
     """Opslaan (default, also Ctrl+S) and Annuleren (also Esc)."""
     buttons = QDialogButtonBox()
-    save = buttons.addButton(dialog.tr("&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+    save = buttons.addButton(
+        QCoreApplication.translate("StaffForm", "&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
     save.setObjectName("save")
     save.setDefault(True)
-    cancel = buttons.addButton(dialog.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel = buttons.addButton(
+        QCoreApplication.translate("StaffForm", "&Annuleren"),
+        QDialogButtonBox.ButtonRole.RejectRole,
+    )
     cancel.setObjectName("cancel")
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)

@@ -24,6 +24,7 @@ from intake_desktop.services import toewijzing
 from intake_desktop.services.store import Store
 from intake_desktop.services.toewijzing import CaseloadRow
 from intake_desktop.ui.caseload_chart import CaseloadChart
+from intake_desktop.ui.i18n import tr_domain
 
 WARNING = QColor("#b00020")
 
@@ -83,6 +84,7 @@ class TeamView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._show_caseload())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(
                 QKeySequence(enter),
@@ -108,7 +110,12 @@ class TeamView(QWidget):
         self.table.setRowCount(len(self.rows))
         for index, r in enumerate(self.rows):
             share = f"{round(100 * r.total / r.max_caseload)}%" if r.max_caseload else "—"
-            name = self.tr("{name} (vertrokken)").format(name=r.name) if r.gone else r.name
+            if r.staff_id is None:
+                name = tr_domain(r.name)
+            elif r.gone:
+                name = self.tr("{name} (vertrokken)").format(name=r.name)
+            else:
+                name = r.name
             cells = [name, r.functie, r.team]
             cells += [str(r.per_group.get(code, 0)) for code in self.group_codes]
             cells += [
@@ -130,6 +137,12 @@ class TeamView(QWidget):
                 self.table.setItem(index, column, cell)
         if self.rows:
             self.table.selectRow(min(max(row, 0), len(self.rows) - 1))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.current()
+        self.open_button.setEnabled(chosen is not None and chosen.staff_id is not None)
+        self.reassign_button.setEnabled(chosen is not None and chosen.total > 0)
 
     def current(self) -> CaseloadRow | None:
         row = self.table.currentRow()
@@ -137,7 +150,7 @@ class TeamView(QWidget):
 
     def _show_caseload(self) -> None:
         chosen = self.current()
-        if chosen is not None:
+        if chosen is not None and chosen.staff_id is not None:
             self.show_caseload.emit(chosen.staff_id)
 
     def reassign(self) -> None:
@@ -146,7 +159,8 @@ class TeamView(QWidget):
         chosen = self.current()
         if chosen is None:
             return
-        dialog = ReassignDialog(self.store, self.actor, chosen.staff_id, chosen.name, self)
+        name = tr_domain(chosen.name) if chosen.staff_id is None else chosen.name
+        dialog = ReassignDialog(self.store, self.actor, chosen.staff_id, name, self)
         if dialog.ready and dialog.exec():
             self.refresh()
         dialog.deleteLater()

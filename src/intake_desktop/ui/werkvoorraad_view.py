@@ -39,6 +39,7 @@ def _local(dt) -> str:
 class WerkvoorraadView(QWidget):
     open_client = Signal(uuid.UUID)
     open_agenda = Signal(date, object)  # day, staff id
+    open_caseloads = Signal()
     counts_changed = Signal()
 
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
@@ -176,6 +177,8 @@ class WerkvoorraadView(QWidget):
             dialog.deleteLater()
             if done:
                 self.refresh()
+        elif item.where == werkvoorraad.IN_CASELOADS:
+            self.open_caseloads.emit()
         elif item.where == werkvoorraad.IN_AGENDA and item.due_at is not None:
             self.open_agenda.emit(item.due_at.astimezone().date(), item.staff_id)
         elif item.client_id is not None:
