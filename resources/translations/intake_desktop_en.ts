@@ -2431,47 +2431,49 @@ Is this the same person?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="27"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="28"/>
         <source>Aanmelden – Intake Werkplein</source>
         <translation>Sign in – Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="30"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="33"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="39"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="42"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="46"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="44"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="47"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="48"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="57"/>
-        <source>Demo: gebruiker &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; of &apos;beheerder&apos;, wachtwoord &apos;demo-werkplein&apos;.</source>
-        <translation>Demo: user &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; or &apos;beheerder&apos;, password &apos;demo-werkplein&apos;.</translation>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="61"/>
+        <source>Demo-accounts: balie, wisselwachter, km.jansen, teamleider, beheerder.
+Wachtwoord: demo-werkplein</source>
+        <translation>Demo accounts: balie, wisselwachter, km.jansen, teamleider, beheerder.
+Password: demo-werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="69"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="71"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -25,8 +26,10 @@ class SignInDialog(QDialog):
         self.store = store
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Aanmelden – Intake Werkplein"))
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
+        # Grow with what is shown (an error line, a wrapped hint), never clip it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         title = QLabel(self.tr("Intake Werkplein"))
         title.setProperty("role", "pageTitle")
         layout.addWidget(title)
@@ -54,7 +57,10 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         if demo_hint:
             hint = QLabel(
-                self.tr("Demo: gebruiker 'balie', 'wisselwachter', 'km.jansen', 'teamleider' of 'beheerder', wachtwoord 'demo-werkplein'.")
+                self.tr(
+                    "Demo-accounts: balie, wisselwachter, km.jansen, teamleider, beheerder.\n"
+                    "Wachtwoord: demo-werkplein"
+                )
             )
             hint.setProperty("role", "notice")
             hint.setWordWrap(True)
@@ -74,6 +80,7 @@ class SignInDialog(QDialog):
         except SignInFailed as exc:
             self.error.setText(tr_error(exc))
             self.error.show()
+            self.adjustSize()
             self.password.clear()
             self.password.setFocus()
             return
