@@ -125,34 +125,29 @@ Is this the same person?</translation>
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="255"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="253"/>
         <source>Afwezigheid toevoegen</source>
         <translation>Add absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="262"/>
         <source>bijvoorbeeld verlof, cursus</source>
         <translation>for example leave, course</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="266"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="264"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="265"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="268"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="266"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="303"/>
-        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
-        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
     </message>
 </context>
 <context>
@@ -463,39 +458,34 @@ Is this the same person?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="38"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="37"/>
         <source>Klantmanager toewijzen: {name}</source>
         <translation>Assign klantmanager: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="43"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="42"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="47"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="46"/>
         <source>{name} (werkt hier niet meer)</source>
         <translation>{name} (no longer works here)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="48"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="47"/>
         <source>Nu: {current}</source>
         <translation>Currently: {current}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="62"/>
         <source>&amp;Toewijzen (Ctrl+S)</source>
         <translation>&amp;Assign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="65"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="94"/>
-        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
-        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
     </message>
 </context>
 <context>
@@ -630,93 +620,93 @@ Is this the same person?</translation>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="46"/>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="42"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="124"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="53"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="49"/>
         <source>&amp;Klantmanager:</source>
         <translation>&amp;Klantmanager:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="60"/>
         <source>&amp;Zoeken in de lijst:</source>
         <translation>&amp;Find in the list:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="63"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="75"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="82"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="78"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="79"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="80"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="81"/>
         <source>Volgende afspraak</source>
         <translation>Next appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="82"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="87"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="83"/>
         <source>Open taken</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="84"/>
         <source>Signalen</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="130"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="126"/>
         <source>Caseload van {name}</source>
         <translation>Caseload of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="135"/>
         <source>{n} klanten · {late} met een taak te laat</source>
         <translation>{n} clients · {late} with an overdue task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="142"/>
         <source>ACUUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="148"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="144"/>
         <source>keuze wijkt af van advies</source>
         <translation>choice differs from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="146"/>
         <source>{n} te laat</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="151"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
@@ -860,277 +850,277 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="62"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="63"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="66"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="72"/>
         <source>Ambitie&amp;gesprek…</source>
         <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="77"/>
         <source>&amp;Klantmanager toewijzen…</source>
         <translation>&amp;Assign klantmanager…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="87"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="92"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="179"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="325"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="327"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="106"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="107"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="121"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="277"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="279"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="137"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="138"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="153"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="159"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="154"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="160"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="191"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="193"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="195"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="197"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="198"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="199"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="200"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="237"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="238"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="241"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="242"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="241"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="243"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="245"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="247"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="245"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="247"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="275"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="277"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="276"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="278"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="278"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="280"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="294"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="296"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="298"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="300"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="298"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="300"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="319"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="328"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="330"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="339"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="341"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="353"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="355"/>
         <source>De klantgroep vraagt om een {functie}; {km} heeft een andere functie.</source>
         <translation>The klantgroep calls for a {functie}; {km} has a different job title.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="357"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="359"/>
         <source>Andere klantmanager?</source>
         <translation>Different klantmanager?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="358"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="360"/>
         <source>Nu een andere klantmanager toewijzen?</source>
         <translation>Assign a different klantmanager now?</translation>
     </message>
@@ -1138,12 +1128,12 @@ Is this the same person?</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="58"/>
         <source>Niet-opgeslagen invoer</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="59"/>
+        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="60"/>
         <source>Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). Wilt u daarmee verdergaan?</source>
         <translation>There is input that has not been saved yet (last kept at {time}). Do you want to continue with it?</translation>
     </message>
@@ -1171,122 +1161,110 @@ Is this the same person?</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="97"/>
-        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
-        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
-    </message>
-    <message>
         <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="123"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin ({fields}). Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied ({fields}). Check them and save again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="134"/>
-        <source>Wijzigingen weggooien?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="135"/>
-        <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
-        <translation>You have changed details that have not been saved yet. Discard them?</translation>
     </message>
 </context>
 <context>
     <name>EditStaffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="55"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="61"/>
         <source>Medewerker wijzigen: {name}</source>
         <translation>Edit staff member: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="59"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="65"/>
         <source>Nieuwe gegevens la&amp;den, mijn wijzigingen houden</source>
         <translation>Load the new details, &amp;keep my changes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="71"/>
         <source>Gebruikersnaam: {username}</source>
         <translation>Username: {username}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
         <source>Afwe&amp;zigheid</source>
         <translation>A&amp;bsence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="100"/>
         <source>Afwezigheid</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="102"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="102"/>
         <source>Tot en met</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="102"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="113"/>
         <source>Afwezigheid &amp;toevoegen…</source>
         <translation>&amp;Add absence…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="116"/>
         <source>Afwezigheid &amp;verwijderen</source>
         <translation>&amp;Delete absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="118"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="124"/>
         <source>Een afwezigheid wordt meteen opgeslagen.</source>
         <translation>An absence is saved straight away.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="165"/>
-        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
-        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="178"/>
         <source>Deze medewerker is intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Laad de nieuwe gegevens met uw wijzigingen erin, controleer ze en sla opnieuw op.</source>
         <translation>This staff member has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Load the new details with your changes applied, check them and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="175"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="181"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="195"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="201"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin. Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied. Check them and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="214"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="220"/>
         <source>Afwezigheid verwijderen?</source>
         <translation>Delete absence?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="215"/>
+        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="221"/>
         <source>De afwezigheid van {starts} tot en met {ends} verwijderen?</source>
         <translation>Delete the absence from {starts} to {ends} inclusive?</translation>
     </message>
+</context>
+<context>
+    <name>FieldSet</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="237"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="103"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
+        <translation>Check the marked fields. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="114"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="238"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="115"/>
         <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
-        <translation>You have changed details that have not been saved yet. Discard them?</translation>
+        <translation>You have changed details that are not saved yet. Discard them?</translation>
     </message>
 </context>
 <context>
@@ -1768,11 +1746,6 @@ Is this the same person?</translation>
         <source>Eerste &amp;wachtwoord</source>
         <translation>Initial &amp;password</translation>
     </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="202"/>
-        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
-        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
-    </message>
 </context>
 <context>
     <name>PlanKickoffDialog</name>
@@ -1820,89 +1793,89 @@ Is this the same person?</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="39"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="40"/>
         <source>Klanten zonder ambitiegesprek. Kies er één of meer (Shift of Ctrl voor meer) en plan ze in de eerste vrije intakeplekken.</source>
         <translation>Clients without an ambitiegesprek. Choose one or more (Shift or Ctrl for more) and schedule them into the first free intake slots.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="47"/>
         <source>&amp;Volgorde:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="51"/>
         <source>Prioriteit (klantgroep), dan langst in de uitkering</source>
         <translation>Priority (klantgroep), then longest time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="52"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="53"/>
         <source>Langst in de uitkering</source>
         <translation>Longest time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="55"/>
         <source>&amp;Vanaf:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="61"/>
         <source>Geselecteerde klanten &amp;inplannen</source>
         <translation>&amp;Schedule selected clients</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="70"/>
         <source>Klanten zonder ambitiegesprek</source>
         <translation>Clients without an ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="72"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="72"/>
         <source>Huidige klantgroep</source>
         <translation>Current klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="72"/>
         <source>Maanden in de uitkering</source>
         <translation>Months on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="97"/>
         <source>Klanten zonder ambitiegesprek zoeken…</source>
         <translation>Finding clients without an ambitiegesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="110"/>
         <source>{shown} van {total} klanten zonder ambitiegesprek getoond.</source>
         <translation>{shown} of {total} clients without an ambitiegesprek shown.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="118"/>
         <source>Kies eerst één of meer klanten.</source>
         <translation>Choose one or more clients first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="125"/>
         <source>Ambitiegesprekken inplannen…</source>
         <translation>Scheduling ambitiegesprekken…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="130"/>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="135"/>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="131"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="136"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="144"/>
         <source>Inplannen</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="136"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="137"/>
         <source>Deze klanten zijn intussen al ingepland; er is niets bijgekomen.</source>
         <translation>These clients have been scheduled meanwhile; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/planning_view.py" line="145"/>
         <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
         <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
     </message>
@@ -2247,17 +2220,12 @@ Is this the same person?</translation>
         <translation>Redistributing clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="249"/>
-        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
-        <translation>Please check the highlighted fields. Nothing has been saved yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="256"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="248"/>
         <source>{n} klanten hebben een andere klantmanager.</source>
         <translation>{n} clients have a different klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="259"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="251"/>
         <source>{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd.</source>
         <translation>{n} clients were skipped: a colleague had already moved them in the meantime.</translation>
     </message>
@@ -2825,78 +2793,78 @@ What you had entered is still there.</translation>
 <context>
     <name>WerkvoorraadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="52"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="49"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="55"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="52"/>
         <source>Te laat, vandaag en binnenkort</source>
         <translation>Overdue, today and soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="56"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="53"/>
         <source>Alleen te laat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="54"/>
         <source>Alles wat open staat</source>
         <translation>Everything still open</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="57"/>
         <source>&amp;Openen (Enter)</source>
         <translation>&amp;Open (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="60"/>
         <source>&amp;Afhandelen</source>
         <translation>&amp;Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="63"/>
         <source>&amp;Vernieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="76"/>
         <source>Werkvoorraad</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="129"/>
         <source>{late} te laat · {n} open in totaal</source>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="193"/>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="201"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="198"/>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="191"/>
         <source>Is deze taak gedaan?
 
 {title}</source>
@@ -3117,52 +3085,52 @@ What you had entered is still there.</translation>
 <context>
     <name>ambitie</name>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="111"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="108"/>
         <source>De klant kiest een klantgroep.</source>
         <translation>The client chooses a klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="113"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="110"/>
         <source>De keuze wijkt af van het advies: schrijf op waarom.</source>
         <translation>The choice differs from the advice: write down why.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="118"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="115"/>
         <source>Kies een trede van 1 tot en met 6.</source>
         <translation>Choose a rung from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="120"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="117"/>
         <source>Een score is 1 tot en met 5.</source>
         <translation>A score is 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="122"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="119"/>
         <source>Vul 0 of meer maanden in.</source>
         <translation>Enter 0 or more months.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="125"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="122"/>
         <source>Kies belemmeringen uit de lijst.</source>
         <translation>Choose obstacles from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="127"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="124"/>
         <source>Loop alle rechten en plichten met de klant door en vink ze af.</source>
         <translation>Go through all rights and duties with the client and tick them.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="131"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="128"/>
         <source>Leg vast dat de klant zich aan de afspraken houdt (afspraak is afspraak).</source>
         <translation>Record that the client keeps to the agreements (afspraak is afspraak).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="135"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="132"/>
         <source>Kies een kick-off met plaats.</source>
         <translation>Choose a kick-off with room.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="143"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="140"/>
         <source>Het ambitiegesprek voert de intaker.</source>
         <translation>The ambitiegesprek is held by the intake officer.</translation>
     </message>
@@ -3551,8 +3519,8 @@ What you had entered is still there.</translation>
         <translation>The database is busy or out of reach for a moment. Nothing was saved; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="155"/>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="433"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="152"/>
+        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="430"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="286"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="609"/>
         <source>Deze klant bestaat niet (meer).</source>

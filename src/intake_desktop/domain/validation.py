@@ -99,6 +99,11 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
+def format_moment(value, empty: str = "") -> str:
+    """A stored (UTC) moment as local "dd-mm-jjjj uu:mm"."""
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else empty
+
+
 def parse_birth_date(value: str, today: date | None = None) -> date:
     born = parse_date(value)
     today = today or date.today()

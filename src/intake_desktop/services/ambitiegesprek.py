@@ -98,10 +98,7 @@ def progress_talk_dates(per_year: int, start: datetime) -> list[datetime]:
     if per_year <= 0:
         return []
     step = 12 // per_year
-    return [
-        _at_ten(add_months(start, step * n).date())
-        for n in range(1, per_year + 1)
-    ]
+    return [_at_ten(add_months(start, step * n).date()) for n in range(1, per_year + 1)]
 
 
 def _check(store: Store, data: AmbitieInput, advice: Suggestion) -> dict[str, str]:

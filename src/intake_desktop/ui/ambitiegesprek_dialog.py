@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.db.base import utcnow
 from intake_desktop.domain.intake import LADDER, NEED, SCORE_LABELS
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.domain.validation import ValidationFailed, format_moment
 from intake_desktop.services import ambitiegesprek, kickoff
 from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
 from intake_desktop.services.errors import ServiceError
@@ -337,7 +337,7 @@ class AmbitiegesprekDialog(SteppedDialog):
             earliest = utcnow() + timedelta(days=max(self.config.ambitie.kickoff_after_days - 3, 1))
             for row in kickoff.sessions(self.store, chosen, earliest):
                 label = self.tr("{when} · {place} · {trainer} ({booked}/{capacity})").format(
-                    when=row.starts_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                    when=format_moment(row.starts_at),
                     place=row.location,
                     trainer=row.trainer,
                     booked=row.booked,

@@ -19,7 +19,6 @@ from intake_desktop.services import toewijzing
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.forms import FieldSet, fit_to_screen
-from intake_desktop.ui.i18n import tr_error
 from intake_desktop.ui.klantmanager_picker import KlantmanagerPicker
 
 
@@ -87,16 +86,8 @@ class AssignDialog(QDialog):
                 reason=self.picker.reason.text(),
                 expected_current=self.current_id,
             )
-        except ValidationFailed as exc:
-            self.fields.report(
-                exc.errors,
-                self.summary_label,
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
-            )
-            return
-        except ServiceError as exc:
-            self.summary_label.setText(tr_error(exc))
-            self.summary_label.show()
+        except (ValidationFailed, ServiceError) as exc:
+            self.fields.report_failure(exc, self.summary_label)
             return
         self.chosen_name = chosen.staff.name
         self.accept()

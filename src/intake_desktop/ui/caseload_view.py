@@ -22,16 +22,12 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.text import search_key
-from intake_desktop.domain.validation import format_date
+from intake_desktop.domain.validation import format_date, format_moment
 from intake_desktop.services import toewijzing
 from intake_desktop.services.store import Store
 from intake_desktop.services.toewijzing import CaseloadClient
 
 WARNING = QColor("#b00020")
-
-
-def _local(dt) -> str:
-    return dt.astimezone().strftime("%d-%m-%Y %H:%M") if dt else "—"
 
 
 class CaseloadView(QWidget):
@@ -153,8 +149,8 @@ class CaseloadView(QWidget):
                 client.name,
                 format_date(client.birth_date),
                 group.naam if group else self.tr("nog niet gekozen"),
-                _local(client.next_appointment),
-                _local(client.next_progress_talk),
+                format_moment(client.next_appointment, "—"),
+                format_moment(client.next_progress_talk, "—"),
                 tasks,
                 " · ".join(flags),
             )

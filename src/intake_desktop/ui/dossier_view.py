@@ -29,17 +29,18 @@ from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.client_status import CLIENT_STATUS
 from intake_desktop.domain.intake import APPOINTMENT_STATUS, BENEFIT, ELIGIBILITY, NEED
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
-from intake_desktop.domain.validation import format_date, format_phone, format_postcode
+from intake_desktop.domain.validation import (
+    format_date,
+    format_moment,
+    format_phone,
+    format_postcode,
+)
 from intake_desktop.services import clients, toewijzing
 from intake_desktop.services.clients import Dossier
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.forms import run_step
 from intake_desktop.ui.i18n import tr_domain, tr_error
-
-
-def _local(dt) -> str:
-    return dt.astimezone().strftime("%d-%m-%Y %H:%M") if dt else ""
 
 
 class DossierView(QWidget):
@@ -211,7 +212,7 @@ class DossierView(QWidget):
         self.registrations.setRowCount(len(d.aanmeldingen))
         for row, item in enumerate(d.aanmeldingen):
             cells = [
-                _local(item.registered_at),
+                format_moment(item.registered_at),
                 tr_domain(aan.CHANNELS.get(item.channel, "")),
                 tr_domain(aan.STATUS_LABELS.get(item.status, item.status)),
                 item.question,
@@ -225,7 +226,8 @@ class DossierView(QWidget):
         self.timeline.clear()
         for entry in d.timeline:
             item = QTreeWidgetItem(
-                self.timeline, [_local(entry.at), tr_domain(entry.title), entry.who, entry.detail]
+                self.timeline,
+                [format_moment(entry.at), tr_domain(entry.title), entry.who, entry.detail],
             )
             item.setToolTip(3, entry.detail)
 
@@ -243,7 +245,7 @@ class DossierView(QWidget):
         parts = []
         for c in d.conversations:
             title = self.tr("Screening") if c.kind == "screening" else self.tr("Quickscan")
-            parts.append(f"<h3>{escape(title)} · {_local(c.at)} · {escape(c.by)}</h3>")
+            parts.append(f"<h3>{escape(title)} · {format_moment(c.at)} · {escape(c.by)}</h3>")
             if c.kind == "screening":
                 answers = c.details.get("antwoorden", {})
                 rows = "".join(
@@ -305,7 +307,7 @@ class DossierView(QWidget):
             QTreeWidgetItem(
                 self.agenda,
                 [
-                    _local(a.starts_at),
+                    format_moment(a.starts_at),
                     kind.naam if kind else a.kind,
                     tr_domain(APPOINTMENT_STATUS.get(a.status, a.status)),
                     a.documents_to_bring.replace("\n", "; "),
@@ -314,7 +316,7 @@ class DossierView(QWidget):
         for t in d.open_tasks:
             item = QTreeWidgetItem(
                 self.agenda,
-                [_local(t.due_at), t.title, self.tr("open taak"), t.assigned_role or ""],
+                [format_moment(t.due_at), t.title, self.tr("open taak"), t.assigned_role or ""],
             )
             if t.urgent:
                 item.setForeground(1, QBrush(QColor("#b00020")))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import format_moment
 from intake_desktop.services import drafts
 from intake_desktop.services.store import Store
 
@@ -58,7 +59,7 @@ class DraftKeeper(QObject):
             self.tr(
                 "Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). "
                 "Wilt u daarmee verdergaan?"
-            ).format(time=saved_at.astimezone().strftime("%d-%m-%Y %H:%M")),
+            ).format(time=format_moment(saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 from intake_desktop.ui.client_form import ClientForm
 from intake_desktop.ui.draft_keeper import DraftKeeper
+from intake_desktop.ui.forms import confirm_discard, nothing_saved
 from intake_desktop.ui.i18n import tr_error
 
 
@@ -94,7 +94,7 @@ class EditClientDialog(QDialog):
             self.form.fields.report(
                 exc.errors,
                 self.summary,
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
+                nothing_saved(),
             )
             return
         except StaleVersion as exc:
@@ -128,15 +128,7 @@ class EditClientDialog(QDialog):
         self.drafts.changed()
 
     def reject(self) -> None:
-        if self._changed_fields():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Wijzigingen weggooien?"),
-                self.tr("U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self._changed_fields() and not confirm_discard(self):
+            return
         self.drafts.discard()
         super().reject()

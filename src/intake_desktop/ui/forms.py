@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -74,6 +75,19 @@ class FieldSet:
     def clear_errors(self) -> None:
         self.show_errors({})
 
+    def report_failure(self, error: Exception, summary: QLabel) -> None:
+        """A refused save: each field's message under it (ValidationFailed), or one
+        message above the form (any other service error). What was typed stays."""
+        from intake_desktop.domain.validation import ValidationFailed
+        from intake_desktop.ui.i18n import tr_error
+
+        if isinstance(error, ValidationFailed):
+            self.report(error.errors, summary, nothing_saved())
+            return
+        self.clear_errors()
+        summary.setText(tr_error(error))
+        summary.show()
+
     def report(self, errors: dict[str, str], summary: QLabel, text: str) -> None:
         """Messages next to their fields, a summary above, the first field in view
         with the keyboard focus: one way for every form."""
@@ -83,6 +97,28 @@ class FieldSet:
         if first is not None:
             first.setFocus()
             show_in_scroll_area(first)
+
+
+def nothing_saved() -> str:
+    return QCoreApplication.translate(
+        "FieldSet", "Controleer de gemarkeerde velden. Er is nog niets opgeslagen."
+    )
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Closing a form with unsaved changes: ask first (No is the default)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FieldSet", "Wijzigingen weggooien?"),
+        QCoreApplication.translate(
+            "FieldSet", "U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.db.base import utcnow
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.domain.validation import ValidationFailed, format_moment
 from intake_desktop.services import kickoff
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
@@ -74,7 +74,7 @@ class KickoffView(QWidget):
         self.table.setRowCount(len(rows))
         for index, (row, name) in enumerate(rows):
             cells = [
-                row.starts_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                format_moment(row.starts_at),
                 name,
                 row.location,
                 row.trainer,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import format_moment
 from intake_desktop.services import planning
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
@@ -142,7 +143,7 @@ class PlanningView(QWidget):
             self,
             self.tr("Inplannen"),
             self.tr("{n} ambitiegesprek(ken) ingepland, het laatste op {last}.").format(
-                n=len(booked), last=last.astimezone().strftime("%d-%m-%Y %H:%M")
+                n=len(booked), last=format_moment(last)
             ),
         )
         self.refresh()

@@ -242,16 +242,8 @@ class ReassignDialog(QDialog):
                 lambda _p, _c: toewijzing.reassign_many(self.store, self.actor, moves, reason),
                 cancellable=False,
             )
-        except ValidationFailed as exc:
-            self.fields.report(
-                exc.errors,
-                self.summary_label,
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
-            )
-            return
-        except ServiceError as exc:
-            self.summary_label.setText(tr_error(exc))
-            self.summary_label.show()
+        except (ValidationFailed, ServiceError) as exc:
+            self.fields.report_failure(exc, self.summary_label)
             return
         text = self.tr("{n} klanten hebben een andere klantmanager.").format(n=self.moved.moved)
         if self.moved.skipped:

@@ -32,7 +32,13 @@ from intake_desktop.services import accounts
 from intake_desktop.services.accounts import AbsenceRow
 from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
+from intake_desktop.ui.forms import (
+    FieldRow,
+    FieldSet,
+    confirm_discard,
+    fit_to_screen,
+    nothing_saved,
+)
 from intake_desktop.ui.i18n import tr_error
 from intake_desktop.ui.staff_form import (
     StaffForm,
@@ -162,7 +168,7 @@ class EditStaffDialog(QDialog):
             self.form.fields.report(
                 exc.errors,
                 self.summary,
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
+                nothing_saved(),
             )
             return
         except StaleVersion as exc:
@@ -231,16 +237,8 @@ class EditStaffDialog(QDialog):
         self.absences.setFocus()
 
     def reject(self) -> None:
-        if self._changed_fields():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Wijzigingen weggooien?"),
-                self.tr("U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self._changed_fields() and not confirm_discard(self):
+            return
         super().reject()
 
 
@@ -300,7 +298,7 @@ class AbsenceDialog(QDialog):
             self.fields.report(
                 exc.errors,
                 self.summary,
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
+                nothing_saved(),
             )
             return
         except ServiceError as exc:

@@ -195,16 +195,7 @@ class NewStaffDialog(QDialog):
                     working_days=value.working_days,
                 ),
             )
-        except ValidationFailed as exc:
-            self.fields.report(
-                exc.errors,
-                self.summary,
-                self.tr("Controleer de gemarkeerde velden. Er is nog niets opgeslagen."),
-            )
-            return
-        except ServiceError as exc:
-            self.fields.clear_errors()
-            self.summary.setText(tr_error(exc))
-            self.summary.show()
+        except (ValidationFailed, ServiceError) as exc:
+            self.fields.report_failure(exc, self.summary)
             return
         self.accept()

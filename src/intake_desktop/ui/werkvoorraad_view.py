@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import format_moment
 from intake_desktop.services import werkvoorraad
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
@@ -30,10 +31,6 @@ from intake_desktop.services.werkvoorraad import WorkItem
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 LATE = QColor("#b00020")
-
-
-def _local(dt) -> str:
-    return dt.astimezone().strftime("%d-%m-%Y %H:%M") if dt else ""
 
 
 class WerkvoorraadView(QWidget):
@@ -134,7 +131,7 @@ class WerkvoorraadView(QWidget):
         self.table.setRowCount(len(self.shown))
         for row, item in enumerate(self.shown):
             cells = (
-                _local(item.due_at),
+                format_moment(item.due_at),
                 tr_domain(werkvoorraad.STATE_LABELS[item.state]),
                 ("⚠ " if item.urgent else "") + tr_domain(item.title),
                 item.client_name,
