@@ -9,6 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from intake_desktop.config_documents import (
+    HUISSTIJL,
+    PRODUCTEN,
+    Huisstijl,
+    Product,
+    build_huisstijl,
+    build_producten,
+)
 from intake_desktop.config_schema import (
     ArrayOf,
     ConfigError,
@@ -134,6 +142,11 @@ class AppConfig:
     suggestion_default: str = ""
     ambitie: AmbitieConfig | None = None
     toewijzing: ToewijzingConfig | None = None
+    producten: tuple[Product, ...] = ()
+    huisstijl: Huisstijl | None = None
+
+    def product(self, code: str) -> Product | None:
+        return next((p for p in self.producten if p.code == code), None)
 
     def klantgroep(self, code: str) -> Klantgroep | None:
         return next((k for k in self.klantgroepen if k.code == code), None)
@@ -439,6 +452,13 @@ def load_config(resources: Path | None = None) -> AppConfig:
         route_codes={r["code"] for r in routes["route"]},
         obstacles=set(ambitie["belemmeringen"]),
     )
+    ppath, hpath = folder / "producten.toml", folder / "huisstijl.toml"
+    producten = build_producten(
+        _load(ppath, PRODUCTEN), ppath, _load_text(ppath), {d["code"] for d in domeinen["domein"]}
+    )
+    huisstijl = build_huisstijl(
+        _load(hpath, HUISSTIJL), hpath, _load_text(hpath), gemeenten["gemeente"][0]["naam"]
+    )
     return AppConfig(
         idle_lock_minutes=programma["vergrendeling"]["minuten_inactief"],
         max_search_results=programma["zoeken"]["max_resultaten"],
@@ -492,4 +512,6 @@ def load_config(resources: Path | None = None) -> AppConfig:
             planning_times=tuple(planning["tijden"]),
         ),
         toewijzing=toewijzing,
+        producten=producten,
+        huisstijl=huisstijl,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from intake_desktop.db.base import Base, Editable
@@ -21,6 +21,8 @@ class Trajectplan(Editable, Base):
     afspraken_klant: Mapped[str] = mapped_column(Text, default="")
     afspraken_gemeente: Mapped[str] = mapped_column(Text, default="")
     next_progress_talk_on: Mapped[date | None]
+    # The version being worked on: signing freezes it, the next change starts the next.
+    version_no: Mapped[int] = mapped_column(default=1, server_default="1")
 
     goals: Mapped[list[TrajectplanGoal]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="TrajectplanGoal.position"
@@ -44,7 +46,9 @@ class TrajectplanGoal(Editable, Base):
 
     plan: Mapped[Trajectplan] = relationship(back_populates="goals")
     activities: Mapped[list[TrajectplanActivity]] = relationship(
-        back_populates="goal", cascade="all, delete-orphan"
+        back_populates="goal",
+        cascade="all, delete-orphan",
+        order_by="TrajectplanActivity.position",
     )
 
 
@@ -61,6 +65,9 @@ class TrajectplanActivity(Editable, Base):
     ends_on: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(16), default="gepland")
 
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
+
     goal: Mapped[TrajectplanGoal] = relationship(back_populates="activities")
 
 
@@ -76,5 +83,8 @@ class TrajectplanVersie(Editable, Base):
     snapshot: Mapped[dict]
     signed_at: Mapped[datetime | None]
     signed_place: Mapped[str | None] = mapped_column(String(100))
+    signed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    # The document as signed: reprinting gives exactly these bytes.
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     plan: Mapped[Trajectplan] = relationship(back_populates="versions")
