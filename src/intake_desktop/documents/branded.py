@@ -66,9 +66,9 @@ class BrandedDocument:
         return {
             "body": body,
             "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
-            "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12),
+            "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
             "cell_head": ParagraphStyle(
-                "cell_head", parent=body, fontName=BOLD, fontSize=9, leading=12
+                "cell_head", parent=body, fontName=BOLD, fontSize=8.5, leading=11
             ),
             "title": ParagraphStyle(
                 "title", fontName=BOLD, fontSize=17, leading=21, textColor=colour, spaceAfter=4

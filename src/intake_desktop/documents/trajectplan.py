@@ -122,7 +122,7 @@ class TrajectplanDocument(BrandedDocument):
         rows = [
             [
                 self.p(h, "cell_head")
-                for h in ("Doel", "Activiteit of dienst", "Soort", "Wie", "Van", "Tot", "Status")
+                for h in ("Nr", "Activiteit of dienst", "Soort", "Wie", "Van", "Tot", "Status")
             ]
         ]
         for n, goal in enumerate(self.snapshot.get("goals", []), start=1):
@@ -145,7 +145,7 @@ class TrajectplanDocument(BrandedDocument):
             return [self.p("Activiteiten en diensten", "h2"), self.p("Nog geen activiteiten.")]
         table = Table(
             rows,
-            colWidths=[10 * mm, None, 15 * mm, 30 * mm, 21 * mm, 21 * mm, 18 * mm],
+            colWidths=[9 * mm, None, 14 * mm, 38 * mm, 21 * mm, 21 * mm, 17 * mm],
             repeatRows=1,
             hAlign="LEFT",
         )

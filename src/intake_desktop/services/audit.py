@@ -56,6 +56,8 @@ ENTITY_LABELS = {
     "caseload": QT_TRANSLATE_NOOP("audit", "caseload"),
     "taak": QT_TRANSLATE_NOOP("audit", "taak"),
     "staff_absence": QT_TRANSLATE_NOOP("audit", "afwezigheid"),
+    "trajectplan": QT_TRANSLATE_NOOP("audit", "trajectplan"),
+    "herverdeling": QT_TRANSLATE_NOOP("audit", "herverdeling"),
 }
 
 

@@ -18,6 +18,8 @@ DOMAIN_CONTEXTS = (
     "ambitie",
     "toewijzing",
     "werkvoorraad",
+    "trajectplan",
+    "brieven",
 )
 
 
