@@ -79,6 +79,11 @@ class DossierView(QWidget):
         self.assign_button.clicked.connect(self.assign_klantmanager)
         self.assign_button.setVisible(actor.has(WISSELWACHTER, TEAMLEIDER))
         header.addWidget(self.assign_button)
+        self.plan_button = QPushButton(self.tr("&Trajectplan…"))
+        self.plan_button.setObjectName("trajectplan")
+        self.plan_button.clicked.connect(self.open_trajectplan)
+        self.plan_button.setVisible(actor.has(KLANTMANAGER, TEAMLEIDER))
+        header.addWidget(self.plan_button)
         layout.addLayout(header)
         self.badges = QLabel()
         self.badges.setProperty("role", "notice")
@@ -361,6 +366,20 @@ class DossierView(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.assign_klantmanager(why)
+
+    def open_trajectplan(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from intake_desktop.ui.trajectplan_dialog import TrajectplanDialog
+
+        try:
+            dialog = TrajectplanDialog(self.store, self.actor, self.client_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Trajectplan"), tr_error(exc))
+            return
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
 
     def assign_klantmanager(self, why: str = "") -> bool:
         from intake_desktop.ui.assign_dialog import AssignDialog

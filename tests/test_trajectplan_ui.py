@@ -1,0 +1,123 @@
+"""Making a trajectplan through the editor with the keyboard, saving it as a PDF from the
+preview, and signing it."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from sqlalchemy import select
+
+from intake_desktop.db.models import AuditEvent, Trajectplan, TrajectplanVersie
+from intake_desktop.ui.main_window import MainWindow
+from tests.test_trajectplan_service import client_id, km  # noqa: F401
+from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), k, modifier)
+
+
+def test_a_plan_made_in_the_editor_is_saved_as_pdf_and_signed(
+    qtbot,
+    store,
+    km,
+    client_id,
+    tmp_path,
+    monkeypatch,  # noqa: F811
+):
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    window = MainWindow(store, km)
+    qtbot.addWidget(window)
+    window.show()
+    activate(window)
+    dossier = window.open_dossier(client_id)
+    seen = {}
+
+    def activity(dialog):
+        dialog.product.setFocus()
+        key(qtbot, Qt.Key.Key_Down)  # the first service for "werk" (sorted by name)
+        seen["product"] = dialog.product.currentText()
+        dialog.description.setFocus()
+        type_text(qtbot, dialog.description, "Drie maanden, twee dagdelen per week")
+        key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def goal(dialog):
+        dialog.description.setFocus()
+        type_text(qtbot, dialog.description, "Heftruckcertificaat halen en solliciteren")
+        failures = when_modal(activity)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        failures.check()
+        activate(dialog)  # back from the activity dialog
+        seen["activities"] = dialog.table.rowCount()
+        dialog.description.setFocus()
+        key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def preview(dialog):
+        seen["pages"] = dialog.pages_label.text()
+        answer_message_box("OK", seen.setdefault("saved", []))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    def editor(dialog):
+        type_text(qtbot, dialog.doel, "Binnen een jaar betaald werk; café-werk als opstap")
+        failures = when_modal(goal)
+        qtbot.mouseClick(dialog.add_goal_button, Qt.MouseButton.LeftButton)
+        failures.check()
+        activate(dialog)
+        dialog.afspraken_klant.setFocus()
+        type_text(qtbot, dialog.afspraken_klant, "Ik solliciteer vier keer per maand.")
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["heading"] = dialog.heading.text()
+        failures = when_modal(preview)
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        failures.check()
+        activate(dialog)
+
+        def place(box):
+            assert isinstance(box, QInputDialog)
+            box.setTextValue("Voorbeeld")
+            box.accept()
+            when_modal(lambda pdf: pdf.reject())  # the signed version is shown to print
+
+        when_modal(place)
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        seen["signed_heading"] = dialog.heading.text()
+        dialog.reject()
+
+    failures = when_modal(editor)
+    qtbot.mouseClick(dossier.plan_button, Qt.MouseButton.LeftButton)
+    failures.check()
+
+    assert seen["activities"] == 1
+    assert seen["heading"] == "Trajectplan · versie 1 · Concept"
+    assert seen["pages"].endswith("pagina('s)")
+    assert seen["saved"] == [f"Opgeslagen: {target}"]
+    assert seen["signed_heading"] == "Trajectplan · versie 1 · Ondertekend"
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages).split()
+    )
+    assert "Noël Maës" in text
+    assert "Binnen een jaar betaald werk; café-werk als opstap" in text
+    assert "Heftruckcertificaat halen en solliciteren" in text
+    assert seen["product"] in text
+    assert "Drie maanden, twee dagdelen per week" in text
+    assert "Ik solliciteer vier keer per maand." in text
+    with store.reading() as s:
+        plan = s.scalar(select(Trajectplan))
+        assert (plan.status, len(plan.goals), plan.goals[0].domain_code) == (
+            "ondertekend",
+            1,
+            "werk",
+        )
+        version = s.scalar(select(TrajectplanVersie))
+        assert version.signed_place == "Voorbeeld" and version.pdf.startswith(b"%PDF")
+        printed = s.scalars(
+            select(AuditEvent.details).where(
+                AuditEvent.entity == "trajectplan", AuditEvent.action == "afdrukken"
+            )
+        ).all()
+        assert printed == [{"soort": "opslaan"}]
