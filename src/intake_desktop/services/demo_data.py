@@ -312,6 +312,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
             workstation=store.workstation,
             details={"demo": True, "klanten": clients, "medewerkers": len(staff)},
         )
+    _demo_plans(store)
 
 
 def _households_and_a_leaver(session, store, rows, history_assign, password_hash, gemeente):
@@ -437,6 +438,104 @@ def _work_to_do(session, store, rng, rows, staff):
             reason="Vakantie",
         )
     )
+
+
+def _demo_plans(store: Store) -> None:
+    """Two trajectplannen of Karin Jansen's clients: one signed, one in concept."""
+    from sqlalchemy import select
+
+    from intake_desktop.services import trajectplan
+    from intake_desktop.services.trajectplan import ActivityInput, GoalInput, PlanInput
+
+    with store.reading() as session:
+        karin = session.scalar(select(Staff).where(Staff.username == "km.jansen"))
+        actor = accounts.actor_of(karin)
+        clients = session.scalars(
+            select(Client.id)
+            .where(Client.klantmanager_id == karin.id, Client.klantgroep == "groeien")
+            .order_by(Client.search_name)
+            .limit(2)
+        ).all()
+    today = date.today()
+    for n, client_id in enumerate(clients):
+        plan = trajectplan.open_plan(store, actor, client_id)
+        data = PlanInput(
+            doelperspectief=(
+                "Binnen een jaar betaald werk in de logistiek, met een stabiele financiële "
+                "situatie; daarnaast Nederlands op B1-niveau."
+            ),
+            goals=[
+                GoalInput(
+                    "werk",
+                    "Heftruckcertificaat halen en solliciteren bij drie logistieke bedrijven",
+                    today + timedelta(days=120),
+                    "bezig",
+                    [
+                        ActivityInput(
+                            "werkfit",
+                            "Twee dagdelen per week",
+                            "extern",
+                            "Re-integratiebedrijf Noord",
+                            today,
+                            today + timedelta(days=90),
+                            "lopend",
+                        ),
+                        ActivityInput(
+                            "stage",
+                            "Stage in een magazijn",
+                            "extern",
+                            "Werkgever in de regio",
+                            today + timedelta(days=60),
+                            today + timedelta(days=150),
+                        ),
+                    ],
+                ),
+                GoalInput(
+                    "financien",
+                    "Betalingsachterstanden geregeld en een sluitend budget",
+                    today + timedelta(days=180),
+                    "open",
+                    [
+                        ActivityInput(
+                            "schuldhulp",
+                            "",
+                            "intern",
+                            "Back office schuldhulpverlening",
+                            today,
+                            None,
+                        )
+                    ],
+                ),
+                GoalInput(
+                    "educatie",
+                    "Nederlands op B1-niveau",
+                    today + timedelta(days=365),
+                    "open",
+                    [
+                        ActivityInput(
+                            "taalcursus",
+                            "Avondcursus, twee keer per week",
+                            "extern",
+                            "ROC",
+                            today + timedelta(days=14),
+                            today + timedelta(days=300),
+                        )
+                    ],
+                ),
+            ],
+            afspraken_klant=(
+                "Ik kom op tijd naar afspraken en meld het als ik verhinderd ben.\n"
+                "Ik solliciteer vier keer per maand en houd dat bij."
+            ),
+            afspraken_gemeente=(
+                "De klantmanager meldt de klant binnen twee weken aan bij het ROC.\n"
+                "De gemeente vergoedt de reiskosten naar de stage (€ 25 per maand)."
+            ),
+            next_progress_talk_on=today + timedelta(days=90),
+        )
+        plan = trajectplan.save_plan(store, actor, plan.id, data, plan.row_version)
+        if n == 0:
+            trajectplan.sign(store, actor, plan.id, plan.row_version, store.config.huisstijl.plaats)
 
 
 QUESTIONS = [
