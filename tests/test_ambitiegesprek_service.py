@@ -241,9 +241,7 @@ def test_unknown_months_on_benefit_do_not_count_as_zero(qtbot, store, balie, int
     assert dialog._input().months_on_benefit is None
 
 
-def test_appointments_skip_the_klantmanagers_absence_and_days_off(
-    store, balie, beheerder, intaker
-):
+def test_appointments_skip_the_klantmanagers_absence_and_days_off(store, balie, beheerder, intaker):
     from datetime import date
 
     from intake_desktop.db.models import Staff, StaffAbsence

@@ -12,8 +12,11 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Trajectplan, TrajectplanVersie
 from intake_desktop.ui.main_window import MainWindow
-from tests.test_trajectplan_service import client_id, km  # noqa: F401
+from tests import test_trajectplan_service as plans
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
+
+km = plans.km  # fixtures shared with the service tests
+client_id = plans.client_id
 
 
 def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):
@@ -26,7 +29,7 @@ def test_a_plan_made_in_the_editor_is_saved_as_pdf_and_signed(
     km,
     client_id,
     tmp_path,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.db.base import utcnow
 from intake_desktop.domain.intake import APPOINTMENT_STATUS
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services import accounts, agenda
+from intake_desktop.services import accounts, agenda, brieven
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.ui.i18n import tr_domain, tr_error
+from intake_desktop.ui.pdf_view import PdfViewDialog
 
 
 class AgendaView(QWidget):
@@ -88,12 +90,20 @@ class AgendaView(QWidget):
         self.missed_button.clicked.connect(self.record_missed)
         self.held_button = QPushButton(self.tr("&Gehouden"))
         self.held_button.clicked.connect(self.record_held)
+        self.confirm_button = QPushButton(self.tr("&Bevestiging…"))
+        self.confirm_button.setObjectName("confirmation")
+        self.confirm_button.setToolTip(
+            self.tr("De bevestigingsbrief van de gekozen afspraak bekijken, afdrukken of opslaan")
+        )
+        self.confirm_button.clicked.connect(self.show_confirmation)
         buttons.addWidget(self.missed_button)
         buttons.addWidget(self.held_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
         layout.addLayout(buttons)
         self.day.dateChanged.connect(self.refresh)
         self.staff.currentIndexChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
         self.refresh()
 
     def show_day(self, day, staff_id=None) -> None:
@@ -127,6 +137,17 @@ class AgendaView(QWidget):
         self.table.resizeRowsToContents()
         if self.rows:
             self.table.selectRow(0)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """A confirmation goes to a client, for an appointment that is still to come."""
+        item = self.current()
+        self.confirm_button.setEnabled(
+            item is not None
+            and item.client_id is not None
+            and item.status == "gepland"
+            and item.starts_at > utcnow()
+        )
 
     def current(self) -> agenda.AgendaRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -166,3 +187,26 @@ class AgendaView(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Agenda"), tr_error(exc))
         self.refresh()
+
+    def show_confirmation(self) -> None:
+        item = self.current()
+        if item is None or item.client_id is None:
+            return
+        try:
+            data = brieven.afspraak_bevestiging(self.store, self.actor, item.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Bevestiging"), tr_error(exc))
+            return
+
+        def record(kind: str) -> None:
+            brieven.bevestiging_uitgevoerd(self.store, self.actor, item.id, kind)
+
+        dialog = PdfViewDialog(
+            data,
+            self.tr("Bevestiging afspraak – {name}").format(name=item.client_name),
+            brieven.bevestiging_file_name(item.starts_at, item.client_name),
+            on_output=record,
+            parent=self,
+        )
+        dialog.exec()
+        dialog.deleteLater()

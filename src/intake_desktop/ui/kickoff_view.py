@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -26,9 +29,10 @@ from PySide6.QtWidgets import (
 from intake_desktop.db.base import utcnow
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_moment
-from intake_desktop.services import kickoff
+from intake_desktop.services import brieven, kickoff
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
+from intake_desktop.ui.background import run_with_progress
 from intake_desktop.ui.forms import FieldRow, FieldSet
 from intake_desktop.ui.i18n import tr_error
 
@@ -42,7 +46,15 @@ class KickoffView(QWidget):
         self.plan_button = QPushButton(self.tr("Kick-off &plannen…"))
         self.plan_button.setObjectName("planKickoff")
         self.plan_button.clicked.connect(self.plan)
+        self.invite_button = QPushButton(self.tr("&Uitnodigingen afdrukken…"))
+        self.invite_button.setObjectName("kickoffInvitations")
+        self.invite_button.setToolTip(
+            self.tr("Een uitnodiging (PDF) voor iedereen die voor de gekozen kick-off staat")
+        )
+        self.invite_button.clicked.connect(self.invitations)
+        self.invite_button.setVisible(self.actor.has(*brieven.BATCH_ROLES))
         row.addWidget(self.plan_button)
+        row.addWidget(self.invite_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.table = QTableWidget(0, 5)
@@ -59,9 +71,13 @@ class KickoffView(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
         layout.addWidget(self.table, 1)
+        self.rows: list[kickoff.SessionRow] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -71,6 +87,7 @@ class KickoffView(QWidget):
                 (row, group.naam) for row in kickoff.sessions(self.store, group.code, utcnow())
             ]
         rows.sort(key=lambda pair: pair[0].starts_at)
+        self.rows = [row for row, _name in rows]
         self.table.setRowCount(len(rows))
         for index, (row, name) in enumerate(rows):
             cells = [
@@ -82,10 +99,69 @@ class KickoffView(QWidget):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
+        if self.rows and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+        self.update_buttons()
+
+    def current(self) -> kickoff.SessionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def update_buttons(self) -> None:
+        self.invite_button.setEnabled(self.current() is not None)
 
     def plan(self) -> None:
         if PlanKickoffDialog(self.store, self.actor, self).exec():
             self.refresh()
+
+    def invitations(self) -> None:
+        """Ask a folder, write one invitation per booked client there, say how it went."""
+        session = self.current()
+        if session is None:
+            return
+        title = self.tr("Uitnodigingen kick-off")
+        if session.booked == 0:
+            QMessageBox.information(
+                self, title, self.tr("Er staat nog niemand voor deze kick-off ingepland.")
+            )
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor de uitnodigingen"), str(Path.home())
+        )
+        if not folder:
+            return
+        try:
+            result = run_with_progress(
+                self,
+                self.tr("Uitnodigingen maken…"),
+                lambda progress, cancelled: brieven.kickoff_uitnodigingen(
+                    self.store, self.actor, session.id, Path(folder), progress, cancelled
+                ),
+                cancellable=True,
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, tr_error(exc))
+            return
+        except OSError:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("De uitnodigingen konden niet worden opgeslagen in {folder}.").format(
+                    folder=folder
+                ),
+            )
+            return
+        if result.cancelled:
+            text = self.tr("Afgebroken: {written} van {total} opgeslagen in {folder}.")
+        elif result.written == 1:
+            text = self.tr("1 uitnodiging opgeslagen in {folder}.")
+        else:
+            text = self.tr("{written} uitnodigingen opgeslagen in {folder}.")
+        QMessageBox.information(
+            self,
+            title,
+            text.format(written=result.written, total=result.total, folder=result.folder),
+        )
 
 
 class PlanKickoffDialog(QDialog):

@@ -126,6 +126,13 @@ class PdfViewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         self.view.setFocus()
 
+    def done(self, result: int) -> None:
+        """Let go of the document before the dialog goes (the view renders pages in
+        the background)."""
+        self.view.setDocument(None)
+        self.document.close()
+        super().done(result)
+
     def print_document(self) -> None:
         if print_pdf(self, self.data, self.windowTitle()):
             self.on_output("afdrukken")
