@@ -124,3 +124,32 @@ def test_a_plan_made_in_the_editor_is_saved_as_pdf_and_signed(
             )
         ).all()
         assert printed == [{"soort": "opslaan"}]
+
+
+def test_printing_sends_every_page_to_the_printer(
+    qtbot, store, km, client_id, tmp_path, monkeypatch
+):
+    """The system print dialog is answered as a person would choose "print to file"."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from intake_desktop.services import trajectplan
+    from intake_desktop.ui.pdf_view import print_pdf
+    from tests.test_trajectplan_service import a_plan
+
+    out = tmp_path / "printed.pdf"
+
+    def choose_file(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_file)
+    plan = trajectplan.open_plan(store, km, client_id)
+    plan = trajectplan.save_plan(
+        store, km, plan.id, a_plan(goals=6, activities=4), plan.row_version
+    )
+    data = trajectplan.current_pdf(store, km, plan.id)
+    assert print_pdf(None, data, "Trajectplan: test")
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    assert pages >= 3
+    assert len(PdfReader(str(out)).pages) == pages

@@ -151,95 +151,173 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="69"/>
+        <source>Activiteit of dienst</source>
+        <translation>Activity or service</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="80"/>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="93"/>
+        <source>&amp;Dienst *</source>
+        <translation>&amp;Service *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="94"/>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="95"/>
+        <source>&amp;Intern of extern</source>
+        <translation>&amp;Internal or external</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="96"/>
+        <source>&amp;Wie voert uit</source>
+        <translation>&amp;Who carries it out</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="97"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="98"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Until (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="99"/>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="132"/>
+        <source>Kies een dienst uit het productenboek.</source>
+        <translation>Choose a service from the services catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="134"/>
+        <source>De einddatum ligt voor de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="35"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="153"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="167"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="37"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="174"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="188"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="39"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="41"/>
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="44"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="46"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="48"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Staff member:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="49"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="51"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="73"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="51"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="53"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="66"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="72"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="75"/>
         <source>Meenemen</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="88"/>
         <source>&amp;Niet verschenen</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="89"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="91"/>
         <source>&amp;Gehouden</source>
         <translation>&amp;Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="141"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="93"/>
+        <source>&amp;Bevestiging…</source>
+        <translation>&amp;Confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="96"/>
+        <source>De bevestigingsbrief van de gekozen afspraak bekijken, afdrukken of opslaan</source>
+        <translation>View, print or save the confirmation letter for the selected appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="177"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="142"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="163"/>
         <source>Vastleggen dat {name} niet is verschenen op de afspraak van {time}?</source>
         <translation>Record that {name} did not attend the appointment at {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="198"/>
+        <source>Bevestiging</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="206"/>
+        <source>Bevestiging afspraak – {name}</source>
+        <translation>Appointment confirmation – {name}</translation>
     </message>
 </context>
 <context>
@@ -870,259 +948,269 @@ Is this the same person?</translation>
         <translation>&amp;Assign klantmanager…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="82"/>
+        <source>&amp;Trajectplan…</source>
+        <translation>&amp;Trajectplan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="180"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="327"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="332"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="106"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="111"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="113"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="114"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="126"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="279"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="284"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="138"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="154"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="160"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="159"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="191"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="196"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="198"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="195"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="200"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="203"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="200"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="205"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="239"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="244"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="245"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="241"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="246"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="242"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="247"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="243"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="248"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="247"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="252"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="247"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="252"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="277"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="282"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="278"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="283"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="280"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="285"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="296"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="301"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="300"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="305"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="300"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="305"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="319"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="324"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="330"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="335"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="341"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="346"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="355"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="360"/>
         <source>De klantgroep vraagt om een {functie}; {km} heeft een andere functie.</source>
         <translation>The klantgroep calls for a {functie}; {km} has a different job title.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="359"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="364"/>
         <source>Andere klantmanager?</source>
         <translation>Different klantmanager?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="360"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="365"/>
         <source>Nu een andere klantmanager toewijzen?</source>
         <translation>Assign a different klantmanager now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="378"/>
+        <source>Trajectplan</source>
+        <translation>Trajectplan</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1429,100 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="46"/>
+        <source>&amp;OK (Ctrl+Enter)</source>
+        <translation>&amp;OK (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="51"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="146"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="164"/>
+        <source>&amp;Leefgebied</source>
+        <translation>&amp;Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="165"/>
+        <source>&amp;Doel: wat wil de klant bereiken? *</source>
+        <translation>&amp;Goal: what does the client want to achieve? *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="166"/>
+        <source>&amp;Uiterlijk</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="167"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="171"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="174"/>
+        <source>Activiteiten en diensten</source>
+        <translation>Activities and services</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="177"/>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="178"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="179"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="180"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="181"/>
+        <source>Tot</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="182"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="196"/>
+        <source>Activiteit &amp;toevoegen…</source>
+        <translation>&amp;Add activity…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="199"/>
+        <source>Activiteit &amp;wijzigen…</source>
+        <translation>&amp;Edit activity…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="201"/>
+        <source>Activiteit &amp;verwijderen</source>
+        <translation>&amp;Remove activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="265"/>
+        <source>Beschrijf het doel: wat wil de klant bereiken?</source>
+        <translation>Describe the goal: what does the client want to achieve?</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/import_view.py" line="37"/>
@@ -1411,44 +1593,94 @@ Is this the same person?</translation>
 <context>
     <name>KickoffView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="42"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="46"/>
         <source>Kick-off &amp;plannen…</source>
         <translation>&amp;Plan kick-off…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="49"/>
+        <source>&amp;Uitnodigingen afdrukken…</source>
+        <translation>Print &amp;invitations…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="52"/>
+        <source>Een uitnodiging (PDF) voor iedereen die voor de gekozen kick-off staat</source>
+        <translation>An invitation (PDF) for everyone booked on the selected kick-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="62"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="53"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="65"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="66"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="55"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="67"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="56"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="68"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="69"/>
         <source>Plaatsen</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="98"/>
         <source>{booked} van {capacity}</source>
         <translation>{booked} of {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="122"/>
+        <source>Uitnodigingen kick-off</source>
+        <translation>Kick-off invitations</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="125"/>
+        <source>Er staat nog niemand voor deze kick-off ingepland.</source>
+        <translation>Nobody has been scheduled for this kick-off yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="129"/>
+        <source>Map voor de uitnodigingen</source>
+        <translation>Folder for the invitations</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="136"/>
+        <source>Uitnodigingen maken…</source>
+        <translation>Creating invitations…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="149"/>
+        <source>De uitnodigingen konden niet worden opgeslagen in {folder}.</source>
+        <translation>The invitations could not be saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="155"/>
+        <source>Afgebroken: {written} van {total} opgeslagen in {folder}.</source>
+        <translation>Cancelled: {written} of {total} saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="157"/>
+        <source>1 uitnodiging opgeslagen in {folder}.</source>
+        <translation>1 invitation saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="159"/>
+        <source>{written} uitnodigingen opgeslagen in {folder}.</source>
+        <translation>{written} invitations saved in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1748,44 +1980,94 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>PdfViewDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="49"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="157"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="108"/>
+        <source>{n} pagina(&apos;s)</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="113"/>
+        <source>Voorbeeld van het document</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="120"/>
+        <source>&amp;Afdrukken… (Ctrl+P)</source>
+        <translation>&amp;Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="123"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="125"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="151"/>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The file could not be saved. Choose a different folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="157"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>PlanKickoffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="171"/>
         <source>Kick-off plannen</source>
         <translation>Plan kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="187"/>
         <source>&amp;Klantgroep</source>
         <translation>&amp;Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="112"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="188"/>
         <source>&amp;Wanneer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="113"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="189"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="114"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="190"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Trainer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="191"/>
         <source>&amp;Aantal plaatsen</source>
         <translation>&amp;Number of places</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="196"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="198"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2756,6 +3038,159 @@ Password: demo-werkplein</translation>
     </message>
 </context>
 <context>
+    <name>TrajectplanDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="56"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="406"/>
+        <source>Trajectplan: {name}</source>
+        <translation>Trajectplan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="96"/>
+        <source>&amp;Doelperspectief (één integraal doel)</source>
+        <translation>&amp;Overall goal (one integrated goal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="104"/>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="105"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="106"/>
+        <source>Uiterlijk</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="108"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="129"/>
+        <source>Doel &amp;toevoegen…</source>
+        <translation>&amp;Add goal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="132"/>
+        <source>Doel &amp;wijzigen…</source>
+        <translation>&amp;Edit goal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="134"/>
+        <source>Doel &amp;verwijderen</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="140"/>
+        <source>Doelen per &amp;leefgebied</source>
+        <translation>Goals per life &amp;domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="141"/>
+        <source>Doelen per leefgebied</source>
+        <translation>Goals per life domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="144"/>
+        <source>Afspraken voor de &amp;klant</source>
+        <translation>Agreements for the &amp;client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="149"/>
+        <source>Afspraken voor de &amp;gemeente</source>
+        <translation>Agreements for the &amp;municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="154"/>
+        <source>nog niet gepland</source>
+        <translation>not scheduled yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="157"/>
+        <source>&amp;Eerstvolgend voortgangsgesprek</source>
+        <translation>&amp;Next progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="164"/>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="167"/>
+        <source>Be&amp;sproken met klant</source>
+        <translation>D&amp;iscussed with client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="169"/>
+        <source>O&amp;ndertekenen…</source>
+        <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="172"/>
+        <source>Voor&amp;beeld en afdrukken…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="175"/>
+        <source>Eerdere ve&amp;rsies…</source>
+        <translation>Previous &amp;versions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="177"/>
+        <source>Sl&amp;uiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="190"/>
+        <source>Trajectplan · versie {n} · {status}</source>
+        <translation>Trajectplan · version {n} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="332"/>
+        <source>Doel {n}: {message}</source>
+        <translation>Goal {n}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="368"/>
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="370"/>
+        <source>Hebben de klant en u het afgedrukte plan ondertekend? Dan wordt deze versie vastgelegd en kan ze later precies zo opnieuw worden afgedrukt.
+
+Plaats:</source>
+        <translation>Have you and the client signed the printed plan? Then this version is recorded and can later be reprinted exactly as it is.
+
+Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="418"/>
+        <source>Versie {n}: ondertekend op {on} te {place} ({by})</source>
+        <translation>Version {n}: signed on {on} in {place} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="427"/>
+        <source>Eerdere versies</source>
+        <translation>Previous versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="427"/>
+        <source>Welke versie openen?</source>
+        <translation>Which version do you want to open?</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../src/intake_desktop/ui/idle_lock.py" line="60"/>
@@ -3308,7 +3743,17 @@ What you had entered is still there.</translation>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="105"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="59"/>
+        <source>trajectplan</source>
+        <translation>trajectplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="60"/>
+        <source>herverdeling</source>
+        <translation>redistribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="107"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -3319,6 +3764,44 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/ui/background.py" line="42"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>brieven</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="44"/>
+        <source>Deze afspraak bestaat niet (meer).</source>
+        <translation>This appointment does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="45"/>
+        <source>Deze afspraak is niet met een klant: er is niemand om een bevestiging te sturen.</source>
+        <translation>This appointment is not with a client: there is nobody to send a confirmation to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="48"/>
+        <source>Alleen van een geplande afspraak die nog moet komen kunt u een bevestiging maken.</source>
+        <translation>You can only make a confirmation for a scheduled appointment that is still to come.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="51"/>
+        <source>Deze kick-off bestaat niet (meer).</source>
+        <translation>This kick-off does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="52"/>
+        <source>Deze kick-off is al geweest: er gaan geen uitnodigingen meer uit.</source>
+        <translation>This kick-off has already taken place: no more invitations will be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="55"/>
+        <source>Meld u aan om een bevestiging te maken.</source>
+        <translation>Sign in to make a confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="56"/>
+        <source>Uitnodigingen voor een kick-off maakt een intaker, klantmanager of teamleider.</source>
+        <translation>Kick-off invitations are made by an intake officer, klantmanager or team leader.</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3901,14 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>date_fields</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/date_fields.py" line="18"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4014,7 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="430"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="286"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="609"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="195"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -3945,6 +4437,146 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="793"/>
         <source>Alleen een teamleider bekijkt de caseload van een ander.</source>
         <translation>Only a team leader views someone else&apos;s caseload.</translation>
+    </message>
+</context>
+<context>
+    <name>trajectplan</name>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="7"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="8"/>
+        <source>Besproken</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="9"/>
+        <source>Ondertekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="10"/>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="21"/>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="13"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="14"/>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="15"/>
+        <source>Behaald</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="16"/>
+        <source>Niet behaald</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="19"/>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="20"/>
+        <source>Lopend</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="22"/>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="25"/>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="26"/>
+        <source>Extern</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="44"/>
+        <source>Het trajectplan maakt de klantmanager (of de teamleider).</source>
+        <translation>The trajectplan is made by the klantmanager (or the team leader).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="239"/>
+        <source>Kies het leefgebied.</source>
+        <translation>Choose the life domain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="241"/>
+        <source>Beschrijf het doel: wat wil de klant bereiken?</source>
+        <translation>Describe the goal: what does the client want to achieve?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="245"/>
+        <source>Kies de status van het doel.</source>
+        <translation>Choose the status of the goal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="248"/>
+        <source>Kies de activiteiten uit het productenboek.</source>
+        <translation>Choose the activities from the services catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="252"/>
+        <source>Kies bij elke activiteit intern of extern en een status.</source>
+        <translation>Choose internal or external and a status for each activity.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="257"/>
+        <source>Een activiteit eindigt voordat ze begint.</source>
+        <translation>An activity ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="266"/>
+        <source>Dit trajectplan bestaat niet (meer).</source>
+        <translation>This trajectplan does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="285"/>
+        <source>Dit trajectplan is afgerond en wijzigt niet meer.</source>
+        <translation>This trajectplan has been completed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="357"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="466"/>
+        <source>Dit kan niet bij een plan met status {status}.</source>
+        <translation>This is not possible for a plan with status {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="460"/>
+        <source>Vul de plaats in.</source>
+        <translation>Enter the place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="471"/>
+        <source>Schrijf het doelperspectief op voordat het plan wordt ondertekend.</source>
+        <translation>Write down the overall goal before the plan is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="475"/>
+        <source>Een plan om te ondertekenen heeft minstens één doel.</source>
+        <translation>A plan to be signed needs at least one goal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="530"/>
+        <source>Deze versie bestaat niet (meer).</source>
+        <translation>This version does not exist (anymore).</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,7 +44,7 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    printer.setDocName(title.replace(":", " -"))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PdfViewDialog", "Afdrukken"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -54,14 +54,18 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     if not painter.begin(printer):
         return False
     try:
+        # Pages as images of at most 300 dpi, scaled onto the printer's page: sharp on
+        # paper without a page image of hundreds of megabytes at 1200 dpi.
+        dpi = min(printer.resolution(), 300)
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
             points = document.pagePointSize(page)
             scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(0, 0, document.render(page, size))
+            target = QRect(0, 0, int(points.width() * scale), int(points.height() * scale))
+            size = QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
+            painter.drawImage(target, document.render(page, size))
     finally:
         painter.end()
     return True
