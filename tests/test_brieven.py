@@ -169,9 +169,9 @@ def test_one_invitation_per_booked_client(store, balie, beheerder, intaker, tmp_
     with store.reading() as s:
         stamp = s.get(KickoffSession, session_id).starts_at.astimezone().date().isoformat()
     assert files == [
-        f"uitnodiging-kickoff-{stamp}-celik-am-1.pdf",
-        f"uitnodiging-kickoff-{stamp}-jansen-p-2.pdf",
-        f"uitnodiging-kickoff-{stamp}-maes-n-3.pdf",
+        f"uitnodiging-kickoff-{stamp}-01.pdf",
+        f"uitnodiging-kickoff-{stamp}-02.pdf",
+        f"uitnodiging-kickoff-{stamp}-03.pdf",
     ]
     text, pages = pdf_text((folder / files[2]).read_bytes())
     assert pages == 1
@@ -228,10 +228,47 @@ def test_kickoff_view_saves_the_invitations(
     seen: list[str] = []
     answer_message_box("OK", seen)
     view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [f"2 uitnodigingen opgeslagen in {folder}."]
     assert len(list(folder.glob("uitnodiging-kickoff-*.pdf"))) == 2
+
+
+def test_kickoff_view_prints_all_invitations_as_one_document(
+    qtbot, store, balie, beheerder, intaker, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from intake_desktop.ui.kickoff_view import KickoffView
+    from tests.ui_helpers import when_modal
+
+    booked_clients(store, balie, beheerder, intaker, NAMES[:2])
+    target = tmp_path / "alle-uitnodigingen.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    view = KickoffView(store, intaker)
+    qtbot.addWidget(view)
+    view.show()
+    activate(view)
+    shown = {}
+
+    def preview(dialog):
+        shown["pages"] = dialog.pages_label.text()
+        answer_message_box("OK", shown.setdefault("saved", []))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    failures = when_modal(preview)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(shown.get("saved")) or bool(failures), timeout=10000)
+    failures.check()
+    assert shown["pages"] == "2 pagina('s)"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert all(surname in text for _first, surname in NAMES[:2])
+    assert len(print_rows(store, "kickoff")) == 2  # one per client, once it was saved
+    from intake_desktop.ui.pdf_view import PdfViewDialog
+
+    qtbot.waitUntil(lambda: not view.findChildren(PdfViewDialog))
 
 
 def test_kickoff_view_hides_invitations_from_the_counter(qtbot, store, balie):

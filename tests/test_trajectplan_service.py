@@ -194,3 +194,46 @@ def test_wrong_input_and_stale_versions_are_refused(store, km, balie, client_id)
         }
     ]
     assert saved.status == "concept"
+
+
+def test_a_second_screen_is_refused_also_when_only_goals_changed(store, km, client_id):
+    plan = trajectplan.open_plan(store, km, client_id)
+    plan = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
+    stale = plan.row_version  # the laptop still shows this version
+    only_goals = a_plan()
+    only_goals.goals[0].activities.pop()
+    trajectplan.save_plan(store, km, plan.id, only_goals, plan.row_version)
+    with pytest.raises(StaleVersion):
+        trajectplan.save_plan(store, km, plan.id, a_plan(goals=1), stale)
+
+
+def test_white_space_is_no_change_and_paragraphs_stay(store, km, client_id):
+    plan = trajectplan.open_plan(store, km, client_id)
+    data = a_plan()
+    data.afspraken_klant = "Eerste afspraak.\nTweede afspraak."
+    plan = trajectplan.save_plan(store, km, plan.id, data, plan.row_version)
+    trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    plan = trajectplan.open_plan(store, km, client_id)
+    data.doelperspectief += "   "
+    data.afspraken_klant = "Eerste  afspraak. \nTweede afspraak.\n"
+    after = trajectplan.save_plan(store, km, plan.id, data, plan.row_version)
+    assert (after.status, after.version_no) == ("ondertekend", 1)  # nothing changed
+    assert after.data.afspraken_klant == "Eerste afspraak.\nTweede afspraak."
+
+
+def test_a_finished_plan_stays_and_a_returning_client_gets_a_new_one(store, km, client_id):
+    plan = trajectplan.open_plan(store, km, client_id)
+    plan = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
+    trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    plan = trajectplan.open_plan(store, km, client_id)
+    trajectplan.finish(store, km, plan.id, plan.row_version)
+    again = trajectplan.open_plan(store, km, client_id)
+    assert (again.id, again.status) == (plan.id, "afgerond")  # looking does not start one
+    new = trajectplan.open_plan(store, km, client_id, start_new=True)
+    assert new.id != plan.id and (new.status, new.data.goals) == ("concept", [])
+    assert trajectplan.open_plan(store, km, client_id).id == new.id
+    with pytest.raises(ServiceError):  # one plan in progress per client (unique index)
+        with store.transaction() as s:
+            from intake_desktop.db.models import Trajectplan
+
+            s.add(Trajectplan(client_id=client_id, status="concept"))

@@ -97,7 +97,8 @@ def test_a_plan_made_in_the_editor_is_saved_as_pdf_and_signed(
 
     assert seen["activities"] == 1
     assert seen["heading"] == "Trajectplan · versie 1 · Concept"
-    assert seen["pages"].endswith("pagina('s)")
+    pages = len(PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert seen["pages"] == f"{pages} pagina('s)" and pages >= 1
     assert seen["saved"] == [f"Opgeslagen: {target}"]
     assert seen["signed_heading"] == "Trajectplan · versie 1 · Ondertekend"
     text = " ".join(
@@ -153,3 +154,47 @@ def test_printing_sends_every_page_to_the_printer(
     pages = len(PdfReader(io.BytesIO(data)).pages)
     assert pages >= 3
     assert len(PdfReader(str(out)).pages) == pages
+
+
+def test_a_draft_is_gone_after_saving_and_never_overwrites_a_colleague_unseen(
+    qtbot, store, km, client_id
+):
+    from intake_desktop.services import drafts, trajectplan
+    from intake_desktop.ui.trajectplan_dialog import TrajectplanDialog
+    from tests.test_trajectplan_service import a_plan
+
+    def draft_keys():
+        return [key for key, _data, _at in drafts.list_drafts(store, km, ("trajectplan:",))]
+
+    dialog = TrajectplanDialog(store, km, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    type_text(qtbot, dialog.doel, "Werk in de zorg")
+    qtbot.waitUntil(lambda: draft_keys() != [], timeout=3000)  # autosaved while typing
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1200)  # longer than the autosave delay
+    assert draft_keys() == []  # saved: no draft comes back
+    type_text(qtbot, dialog.doel, " en de thuiszorg")
+    dialog.reject()  # closing keeps what was typed as a draft
+    assert draft_keys() == [f"trajectplan:{client_id}"]
+
+    # Meanwhile a colleague saves the plan on another workstation.
+    plan = trajectplan.open_plan(store, km, client_id)
+    trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
+
+    answer_message_box("Yes")  # "Wilt u daarmee verdergaan?"
+    again = TrajectplanDialog(store, km, client_id)
+    qtbot.addWidget(again)
+    again.show()
+    activate(again)
+    assert again.doel.toPlainText() == "Werk in de zorg en de thuiszorg"
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert again.overwrite_button.isVisible()  # refused: the colleague's work is newer
+    assert "intussen gewijzigd" in again.summary.text()
+    with store.reading() as s:
+        assert s.scalar(select(Trajectplan.doelperspectief)) == a_plan().doelperspectief
+    qtbot.mouseClick(again.overwrite_button, Qt.MouseButton.LeftButton)  # a deliberate choice
+    with store.reading() as s:
+        assert s.scalar(select(Trajectplan.doelperspectief)) == "Werk in de zorg en de thuiszorg"
+    assert not again.overwrite_button.isVisible()

@@ -198,12 +198,12 @@ Is this the same person?</translation>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="135"/>
         <source>Kies een dienst uit het productenboek.</source>
         <translation>Choose a service from the services catalogue.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="133"/>
         <source>De einddatum ligt voor de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -926,6 +926,14 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/date_fields.py" line="18"/>
+        <source>dd-mm-jjjj (leeg: geen datum)</source>
+        <translation>dd-mm-yyyy (empty: no date)</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="63"/>
@@ -1432,8 +1440,8 @@ Is this the same person?</translation>
     <name>GoalDialog</name>
     <message>
         <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="46"/>
-        <source>&amp;OK (Ctrl+Enter)</source>
-        <translation>&amp;OK (Ctrl+Enter)</translation>
+        <source>OK (Ctrl+Enter)</source>
+        <translation>OK (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="51"/>
@@ -1441,83 +1449,87 @@ Is this the same person?</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="147"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="164"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="165"/>
         <source>&amp;Leefgebied</source>
         <translation>&amp;Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="166"/>
         <source>&amp;Doel: wat wil de klant bereiken? *</source>
         <translation>&amp;Goal: what does the client want to achieve? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="166"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="167"/>
         <source>&amp;Uiterlijk</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="167"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="168"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="171"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="174"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="172"/>
+        <source>Activ&amp;iteiten en diensten (Enter wijzigt, Delete verwijdert)</source>
+        <translation>Act&amp;ivities and services (Enter edits, Delete removes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="176"/>
         <source>Activiteiten en diensten</source>
         <translation>Activities and services</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="177"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="179"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="178"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="180"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="179"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="181"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="182"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="181"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="183"/>
         <source>Tot</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="182"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="196"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="210"/>
         <source>Activiteit &amp;toevoegen…</source>
         <translation>&amp;Add activity…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="199"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="213"/>
         <source>Activiteit &amp;wijzigen…</source>
         <translation>&amp;Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="201"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="215"/>
         <source>Activiteit &amp;verwijderen</source>
         <translation>&amp;Remove activity</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="265"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="279"/>
         <source>Beschrijf het doel: wat wil de klant bereiken?</source>
         <translation>Describe the goal: what does the client want to achieve?</translation>
     </message>
@@ -1603,82 +1615,95 @@ Is this the same person?</translation>
         <translation>Print &amp;invitations…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="52"/>
-        <source>Een uitnodiging (PDF) voor iedereen die voor de gekozen kick-off staat</source>
-        <translation>An invitation (PDF) for everyone booked on the selected kick-off</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="62"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="70"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="73"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="74"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="75"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="76"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="77"/>
         <source>Plaatsen</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="106"/>
         <source>{booked} van {capacity}</source>
         <translation>{booked} of {capacity}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="169"/>
         <source>Uitnodigingen kick-off</source>
         <translation>Kick-off invitations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="172"/>
         <source>Er staat nog niemand voor deze kick-off ingepland.</source>
         <translation>Nobody has been scheduled for this kick-off yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="129"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="176"/>
         <source>Map voor de uitnodigingen</source>
         <translation>Folder for the invitations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="136"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="183"/>
         <source>Uitnodigingen maken…</source>
         <translation>Creating invitations…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="52"/>
+        <source>Alle uitnodigingen voor de gekozen kick-off in één document, om af te drukken</source>
+        <translation>All invitations for the selected kick-off in one document, to print</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="55"/>
+        <source>Uitnodigingen als &amp;bestanden opslaan…</source>
+        <translation>Save invitations as &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="58"/>
+        <source>Een uitnodiging (PDF) per klant in een map, bijvoorbeeld om te mailen</source>
+        <translation>One invitation (PDF) per client in a folder, for example to e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="196"/>
         <source>De uitnodigingen konden niet worden opgeslagen in {folder}.</source>
         <translation>The invitations could not be saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="202"/>
         <source>Afgebroken: {written} van {total} opgeslagen in {folder}.</source>
         <translation>Cancelled: {written} of {total} saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="204"/>
         <source>1 uitnodiging opgeslagen in {folder}.</source>
         <translation>1 invitation saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="159"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="206"/>
         <source>{written} uitnodigingen opgeslagen in {folder}.</source>
         <translation>{written} invitations saved in {folder}.</translation>
     </message>
@@ -1872,12 +1897,17 @@ Is this the same person?</translation>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="318"/>
+        <source>Het trajectplan</source>
+        <translation>The trajectplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="339"/>
         <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
         <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="337"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
@@ -1887,28 +1917,29 @@ Is this the same person?</translation>
         <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="364"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="406"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -1988,43 +2019,49 @@ Is this the same person?</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/pdf_view.py" line="77"/>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="150"/>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="162"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="89"/>
+        <source>{name} bestaat al. Vervangen?</source>
+        <translation>{name} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="119"/>
         <source>{n} pagina(&apos;s)</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="113"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="124"/>
         <source>Voorbeeld van het document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="131"/>
         <source>&amp;Afdrukken… (Ctrl+P)</source>
         <translation>&amp;Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="134"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="136"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="156"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
         <translation>The file could not be saved. Choose a different folder.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="162"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2032,42 +2069,42 @@ Is this the same person?</translation>
 <context>
     <name>PlanKickoffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="171"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="218"/>
         <source>Kick-off plannen</source>
         <translation>Plan kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="187"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="234"/>
         <source>&amp;Klantgroep</source>
         <translation>&amp;Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="235"/>
         <source>&amp;Wanneer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="189"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="236"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="237"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Trainer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="191"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="238"/>
         <source>&amp;Aantal plaatsen</source>
         <translation>&amp;Number of places</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="196"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="243"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="245"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3040,152 +3077,188 @@ Password: demo-werkplein</translation>
 <context>
     <name>TrajectplanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="56"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="406"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="504"/>
         <source>Trajectplan: {name}</source>
         <translation>Trajectplan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="86"/>
+        <source>Mijn invoer to&amp;ch opslaan</source>
+        <translation>Save m&amp;y input anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="117"/>
         <source>&amp;Doelperspectief (één integraal doel)</source>
         <translation>&amp;Overall goal (one integrated goal)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="125"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="126"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="127"/>
         <source>Uiterlijk</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="129"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="129"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="150"/>
         <source>Doel &amp;toevoegen…</source>
         <translation>&amp;Add goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="153"/>
         <source>Doel &amp;wijzigen…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="155"/>
         <source>Doel &amp;verwijderen</source>
         <translation>&amp;Remove goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="163"/>
         <source>Doelen per &amp;leefgebied</source>
         <translation>Goals per life &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="170"/>
         <source>Doelen per leefgebied</source>
         <translation>Goals per life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="173"/>
         <source>Afspraken voor de &amp;klant</source>
         <translation>Agreements for the &amp;client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="178"/>
         <source>Afspraken voor de &amp;gemeente</source>
         <translation>Agreements for the &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="154"/>
-        <source>nog niet gepland</source>
-        <translation>not scheduled yet</translation>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="183"/>
+        <source>dd-mm-jjjj (leeg: nog niet gepland)</source>
+        <translation>dd-mm-yyyy (empty: not planned yet)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="458"/>
+        <source>Deze versie wordt vastgelegd: daarna drukt u haar af, en tekenen de klant en u. Later drukt ze precies zo opnieuw af.
+
+Plaats van ondertekening:</source>
+        <translation>This version will be fixed: you then print it, and the client and you sign it. Later it prints exactly the same again.
+
+Place of signing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="466"/>
+        <source>Vul de plaats in.</source>
+        <translation>Enter the place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="517"/>
+        <source>Traject afronden</source>
+        <translation>Complete the traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="518"/>
+        <source>Is het traject klaar? Het plan wordt dan afgerond en wijzigt niet meer.</source>
+        <translation>Is the traject finished? The plan is then completed and no longer changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="186"/>
         <source>&amp;Eerstvolgend voortgangsgesprek</source>
         <translation>&amp;Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="164"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="193"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="167"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="196"/>
         <source>Be&amp;sproken met klant</source>
         <translation>D&amp;iscussed with client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="169"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="198"/>
         <source>O&amp;ndertekenen…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="201"/>
         <source>Voor&amp;beeld en afdrukken…</source>
         <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="175"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="204"/>
         <source>Eerdere ve&amp;rsies…</source>
         <translation>Previous &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="177"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="206"/>
+        <source>Traject a&amp;fronden…</source>
+        <translation>Com&amp;plete traject…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="208"/>
+        <source>&amp;Nieuw plan beginnen</source>
+        <translation>Start a &amp;new plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="210"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="241"/>
         <source>Trajectplan · versie {n} · {status}</source>
         <translation>Trajectplan · version {n} · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="332"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="398"/>
         <source>Doel {n}: {message}</source>
         <translation>Goal {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="368"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="413"/>
+        <source>Met &apos;Mijn invoer toch opslaan&apos; legt u uw invoer over de nieuwe versie heen; met Sluiten en opnieuw openen ziet u eerst de nieuwe versie.</source>
+        <translation>With &apos;Save my input anyway&apos; your input replaces the new version; close and open again to see the new version first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="456"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="466"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="370"/>
-        <source>Hebben de klant en u het afgedrukte plan ondertekend? Dan wordt deze versie vastgelegd en kan ze later precies zo opnieuw worden afgedrukt.
-
-Plaats:</source>
-        <translation>Have you and the client signed the printed plan? Then this version is recorded and can later be reprinted exactly as it is.
-
-Place:</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="418"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="536"/>
         <source>Versie {n}: ondertekend op {on} te {place} ({by})</source>
         <translation>Version {n}: signed on {on} in {place} ({by})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="427"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="545"/>
         <source>Eerdere versies</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="427"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="545"/>
         <source>Welke versie openen?</source>
         <translation>Which version do you want to open?</translation>
     </message>
@@ -3761,7 +3834,7 @@ What you had entered is still there.</translation>
 <context>
     <name>background</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/background.py" line="42"/>
+        <location filename="../../src/intake_desktop/ui/background.py" line="61"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
@@ -3769,37 +3842,37 @@ What you had entered is still there.</translation>
 <context>
     <name>brieven</name>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="44"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="45"/>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="45"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="46"/>
         <source>Deze afspraak is niet met een klant: er is niemand om een bevestiging te sturen.</source>
         <translation>This appointment is not with a client: there is nobody to send a confirmation to.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="48"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="49"/>
         <source>Alleen van een geplande afspraak die nog moet komen kunt u een bevestiging maken.</source>
         <translation>You can only make a confirmation for a scheduled appointment that is still to come.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="51"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="52"/>
         <source>Deze kick-off bestaat niet (meer).</source>
         <translation>This kick-off does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="52"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="53"/>
         <source>Deze kick-off is al geweest: er gaan geen uitnodigingen meer uit.</source>
         <translation>This kick-off has already taken place: no more invitations will be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="55"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="56"/>
         <source>Meld u aan om een bevestiging te maken.</source>
         <translation>Sign in to make a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="56"/>
+        <location filename="../../src/intake_desktop/services/brieven.py" line="57"/>
         <source>Uitnodigingen voor een kick-off maakt een intaker, klantmanager of teamleider.</source>
         <translation>Kick-off invitations are made by an intake officer, klantmanager or team leader.</translation>
     </message>
@@ -3901,14 +3974,6 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
-    </message>
-</context>
-<context>
-    <name>date_fields</name>
-    <message>
-        <location filename="../../src/intake_desktop/ui/date_fields.py" line="18"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4079,7 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="430"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="286"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="609"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="195"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="209"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -4513,68 +4578,68 @@ What you had entered is still there.</translation>
         <translation>The trajectplan is made by the klantmanager (or the team leader).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="239"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="285"/>
         <source>Kies het leefgebied.</source>
         <translation>Choose the life domain.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="241"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="287"/>
         <source>Beschrijf het doel: wat wil de klant bereiken?</source>
         <translation>Describe the goal: what does the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="245"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="291"/>
         <source>Kies de status van het doel.</source>
         <translation>Choose the status of the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="248"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="294"/>
         <source>Kies de activiteiten uit het productenboek.</source>
         <translation>Choose the activities from the services catalogue.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="252"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="298"/>
         <source>Kies bij elke activiteit intern of extern en een status.</source>
         <translation>Choose internal or external and a status for each activity.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="257"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="303"/>
         <source>Een activiteit eindigt voordat ze begint.</source>
         <translation>An activity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="266"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="312"/>
         <source>Dit trajectplan bestaat niet (meer).</source>
         <translation>This trajectplan does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="285"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="332"/>
         <source>Dit trajectplan is afgerond en wijzigt niet meer.</source>
         <translation>This trajectplan has been completed and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="357"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="466"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="407"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="516"/>
         <source>Dit kan niet bij een plan met status {status}.</source>
         <translation>This is not possible for a plan with status {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="460"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="510"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="471"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="521"/>
         <source>Schrijf het doelperspectief op voordat het plan wordt ondertekend.</source>
         <translation>Write down the overall goal before the plan is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="475"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="525"/>
         <source>Een plan om te ondertekenen heeft minstens één doel.</source>
         <translation>A plan to be signed needs at least one goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="530"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="580"/>
         <source>Deze versie bestaat niet (meer).</source>
         <translation>This version does not exist (anymore).</translation>
     </message>

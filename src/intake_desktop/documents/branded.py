@@ -49,10 +49,18 @@ class BrandedDocument:
     title = ""
     subject = ""
 
-    def __init__(self, huisstijl: Huisstijl, *, version_label: str = "", printed_on=None):
+    def __init__(
+        self,
+        huisstijl: Huisstijl,
+        *,
+        version_label: str = "",
+        printed_on=None,
+        date_label: str = "afgedrukt op",
+    ):
         self.huisstijl = huisstijl
         self.version_label = version_label
         self.printed_on: date = printed_on or date.today()
+        self.date_label = date_label  # "vastgelegd op" for a frozen (signed) version
         register_fonts()
         self.styles = self.stylesheet()
 
@@ -81,6 +89,7 @@ class BrandedDocument:
                 textColor=colour,
                 spaceBefore=10,
                 spaceAfter=4,
+                keepWithNext=1,  # never a heading alone at the foot of a page
             ),
             "label": ParagraphStyle("label", parent=body, fontName=BOLD),
             "colour": colour,
@@ -172,7 +181,7 @@ class BrandedDocument:
             for part in (
                 self.title,
                 self.version_label,
-                f"afgedrukt op {format_date(self.printed_on)}",
+                f"{self.date_label} {format_date(self.printed_on)}",
             )
             if part
         )

@@ -28,7 +28,13 @@ class TrajectplanDocument(BrandedDocument):
         version = f"versie {snapshot.get('version_no', 1)}"
         if snapshot.get("status_label"):
             version += f" ({snapshot['status_label'].lower()})"
-        super().__init__(huisstijl, version_label=version, printed_on=printed_on)
+        signed = snapshot.get("signed", {}).get("on")
+        super().__init__(
+            huisstijl,
+            version_label=version,
+            printed_on=date.fromisoformat(signed) if signed else printed_on,
+            date_label="vastgelegd op" if signed else "afgedrukt op",
+        )
 
     def author(self) -> str:
         klantmanager = self.snapshot.get("klantmanager", "")
@@ -122,7 +128,7 @@ class TrajectplanDocument(BrandedDocument):
         rows = [
             [
                 self.p(h, "cell_head")
-                for h in ("Nr", "Activiteit of dienst", "Soort", "Wie", "Van", "Tot", "Status")
+                for h in ("Doel", "Activiteit of dienst", "Soort", "Wie", "Van", "Tot", "Status")
             ]
         ]
         for n, goal in enumerate(self.snapshot.get("goals", []), start=1):
@@ -145,7 +151,7 @@ class TrajectplanDocument(BrandedDocument):
             return [self.p("Activiteiten en diensten", "h2"), self.p("Nog geen activiteiten.")]
         table = Table(
             rows,
-            colWidths=[9 * mm, None, 14 * mm, 38 * mm, 21 * mm, 21 * mm, 17 * mm],
+            colWidths=[10 * mm, None, 14 * mm, 40 * mm, 21 * mm, 21 * mm, 17 * mm],
             repeatRows=1,
             hAlign="LEFT",
         )

@@ -27,3 +27,10 @@ def strip_tussenvoegsel(words: list[str]) -> list[str]:
 
 def clean(value: str | None) -> str:
     return " ".join((value or "").split())
+
+
+def tidy(value: str | None) -> str:
+    """Text with paragraphs: each line cleaned, empty lines at the ends dropped, line
+    breaks kept (``clean`` would join the lines)."""
+    lines = [clean(line) for line in (value or "").splitlines()]
+    return "\n".join(lines).strip("\n")

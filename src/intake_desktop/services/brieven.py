@@ -13,6 +13,7 @@ and never a name or text. The letters themselves are rendered by ``documents.bri
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 import uuid
@@ -165,6 +166,47 @@ def kickoff_uitnodigingen(
     return BatchResult(written, total, False, folder)
 
 
+def kickoff_uitnodigingen_pdf(
+    store: Store,
+    actor: Actor,
+    session_id: uuid.UUID,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> bytes | None:
+    """All invitations of one session as one document, to print in one go (None when
+    cancelled). Audited per client once it is printed or saved (``kickoff_afgedrukt``)."""
+    from pypdf import PdfReader, PdfWriter
+
+    if not actor.has(*BATCH_ROLES):
+        raise NotAllowed(MSG_BATCH_ROLES)
+    letters = _kickoff_letters(store, session_id)
+    progress(0, len(letters))
+    writer = PdfWriter()
+    for done, (_name, _client_id, data) in enumerate(letters, start=1):
+        if cancelled():
+            return None
+        writer.append(
+            PdfReader(io.BytesIO(KickoffUitnodiging(store.config.huisstijl, data).render()))
+        )
+        progress(done, len(letters))
+    writer.add_metadata(
+        {"/Title": "Uitnodigingen kick-off", "/Author": store.config.huisstijl.organisatie}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def kickoff_afgedrukt(store: Store, actor: Actor, session_id: uuid.UUID, output: str) -> int:
+    """The combined invitations were printed or saved: one audit row per client."""
+    if not actor.has(*BATCH_ROLES):
+        raise NotAllowed(MSG_BATCH_ROLES)
+    clients = [client_id for _name, client_id, _data in _kickoff_letters(store, session_id)]
+    for client_id in clients:
+        _record_print(store, actor, client_id, "kickoff", session_id, output)
+    return len(clients)
+
+
 def _kickoff_letters(store: Store, session_id: uuid.UUID) -> list[tuple[str, uuid.UUID, object]]:
     """(file name, client id, letter data) per booked client, by name; read at once."""
     config = store.config
@@ -206,19 +248,17 @@ def _kickoff_letters(store: Store, session_id: uuid.UUID) -> list[tuple[str, uui
         return letters
 
 
-def bevestiging_file_name(starts_at, client_name: str) -> str:
-    """ "bevestiging-afspraak-2026-11-24-noel-maes.pdf", the name offered when saving."""
-    day = starts_at.astimezone().date().isoformat()
-    return "-".join(p for p in ("bevestiging-afspraak", day, slug(client_name)) if p) + ".pdf"
+def bevestiging_file_name(starts_at, client_name: str = "") -> str:
+    """ "bevestiging-afspraak-2026-11-24-1000.pdf": no name or BSN in a file name (it
+    shows in folders and print queues); the letter itself says who it is for."""
+    local = starts_at.astimezone()
+    return f"bevestiging-afspraak-{local.date().isoformat()}-{local:%H%M}.pdf"
 
 
 def file_name(day, client: Client, number: int) -> str:
-    """ "uitnodiging-kickoff-2026-11-24-maes-n-3.pdf": no BSN, only safe characters;
-    the number keeps two clients with the same name and initials apart."""
-    surname = slug(" ".join(p for p in (client.tussenvoegsel, client.surname) if p)) or "klant"
-    initials = slug("".join(part[0] for part in (client.first_names or "").split()))
-    parts = ["uitnodiging-kickoff", day.isoformat(), surname, initials, str(number)]
-    return "-".join(p for p in parts if p) + ".pdf"
+    """ "uitnodiging-kickoff-2026-11-24-03.pdf": numbered in the order of the names, no
+    name or BSN; the address on the letter says who it is for."""
+    return f"uitnodiging-kickoff-{day.isoformat()}-{number:02d}.pdf"
 
 
 def slug(text: str) -> str:

@@ -25,7 +25,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
-from intake_desktop.domain.text import clean
+from intake_desktop.domain.text import clean, tidy
 from intake_desktop.domain.trajectplan import (
     ACTIVITY_STATUS,
     AFGEROND,
@@ -185,20 +185,35 @@ def _next_progress_talk(session, store: Store, client_id) -> date | None:
     return at.astimezone().date() if at else None
 
 
-def open_plan(store: Store, actor: Actor, client_id: uuid.UUID) -> PlanView:
-    """The client's plan; a first concept is made when there is none (with the next
-    planned progress talk filled in). Audited as a view."""
+def open_plan(
+    store: Store, actor: Actor, client_id: uuid.UUID, *, start_new: bool = False
+) -> PlanView:
+    """The client's current plan. A first concept is made when there is none (with the
+    next planned progress talk filled in), and with ``start_new`` when the last one is
+    afgerond (a client who comes back). Audited as a view."""
     _allowed(actor)
+    try:
+        return _open(store, actor, client_id, start_new)
+    except ServiceError as exc:
+        if isinstance(exc, NotFound):
+            raise
+        # Another workstation made the plan at the same moment (one open plan per
+        # client is a unique index): read that one.
+        return _open(store, actor, client_id, False)
+
+
+def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> PlanView:
     with store.transaction() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
         plan = session.scalar(
-            select(Trajectplan).where(
-                Trajectplan.client_id == client_id, Trajectplan.deleted_at.is_(None)
-            )
+            select(Trajectplan)
+            .where(Trajectplan.client_id == client_id, Trajectplan.deleted_at.is_(None))
+            .order_by(Trajectplan.created_at.desc())
+            .limit(1)
         )
-        if plan is None:
+        if plan is None or (start_new and plan.status == AFGEROND):
             plan = Trajectplan(
                 client_id=client_id,
                 klantmanager_id=client.klantmanager_id,
@@ -228,6 +243,37 @@ def open_plan(store: Store, actor: Actor, client_id: uuid.UUID) -> PlanView:
             workstation=store.workstation,
         )
         return _view(session, plan, client)
+
+
+def _tidied(data: PlanInput) -> PlanInput:
+    """The input as it will be stored, so an edit of white space alone is no change."""
+    return PlanInput(
+        doelperspectief=tidy(data.doelperspectief),
+        goals=[
+            GoalInput(
+                g.domain_code,
+                tidy(g.description),
+                g.due_on,
+                g.status,
+                [
+                    ActivityInput(
+                        a.product_code,
+                        clean(a.description),
+                        a.kind,
+                        clean(a.responsible),
+                        a.starts_on,
+                        a.ends_on,
+                        a.status,
+                    )
+                    for a in g.activities
+                ],
+            )
+            for g in data.goals
+        ],
+        afspraken_klant=tidy(data.afspraken_klant),
+        afspraken_gemeente=tidy(data.afspraken_gemeente),
+        next_progress_talk_on=data.next_progress_talk_on,
+    )
 
 
 def _check(store: Store, data: PlanInput) -> dict[str, str]:
@@ -278,6 +324,7 @@ def save_plan(
     errors = _check(store, data)
     if errors:
         raise ValidationFailed(errors)
+    data = _tidied(data)
     with store.transaction() as session:
         plan, client = _load(session, plan_id, expected_version)
         if plan.status == AFGEROND:
@@ -292,17 +339,20 @@ def save_plan(
         if plan.status == ONDERTEKEND:
             plan.version_no += 1
         plan.status = CONCEPT
-        plan.doelperspectief = clean(data.doelperspectief)
-        plan.afspraken_klant = data.afspraken_klant.strip()
-        plan.afspraken_gemeente = data.afspraken_gemeente.strip()
+        plan.doelperspectief = data.doelperspectief
+        plan.afspraken_klant = data.afspraken_klant
+        plan.afspraken_gemeente = data.afspraken_gemeente
         plan.next_progress_talk_on = data.next_progress_talk_on
         plan.klantmanager_id = client.klantmanager_id or plan.klantmanager_id
         plan.updated_by = actor.staff_id
+        # The plan row is always updated, so its version goes up also when only goals
+        # or activities changed: a second screen on the old version is refused.
+        plan.updated_at = utcnow()
         plan.goals = [
             TrajectplanGoal(
                 position=n,
                 domain_code=g.domain_code,
-                description=clean(g.description),
+                description=g.description,
                 due_on=g.due_on,
                 status=g.status,
                 created_by=actor.staff_id,
@@ -310,9 +360,9 @@ def save_plan(
                     TrajectplanActivity(
                         position=m,
                         service_code=a.product_code,
-                        description=clean(a.description),
+                        description=a.description,
                         provider_kind=a.kind,
-                        responsible=clean(a.responsible),
+                        responsible=a.responsible,
                         starts_on=a.starts_on,
                         ends_on=a.ends_on,
                         status=a.status,
@@ -491,7 +541,7 @@ def sign(
             version_no=plan.version_no,
             status=ONDERTEKEND,
             snapshot=snap,
-            signed_at=datetime.combine(signed_on, datetime.min.time()).astimezone(),
+            signed_at=utcnow(),
             signed_place=clean(place),
             signed_by=actor.staff_id,
             pdf=_render(store, snap),
@@ -524,10 +574,21 @@ def current_pdf(store: Store, actor: Actor, plan_id: uuid.UUID) -> bytes:
 def version_pdf(store: Store, actor: Actor, version_id: uuid.UUID) -> bytes:
     """A signed version exactly as it was signed (the stored bytes)."""
     _allowed(actor)
-    with store.reading() as session:
+    with store.transaction() as session:
         version = session.get(TrajectplanVersie, version_id)
         if version is None or version.pdf is None:
             raise NotFound(QT_TRANSLATE_NOOP("trajectplan", "Deze versie bestaat niet (meer)."))
+        plan = session.get(Trajectplan, version.plan_id)
+        audit.record(
+            session,
+            actor,
+            audit.VIEW,
+            client_id=plan.client_id,
+            entity="trajectplan",
+            entity_id=plan.id,
+            workstation=store.workstation,
+            details={"versie": version.version_no},
+        )
         return version.pdf
 
 
@@ -535,6 +596,7 @@ def record_output(
     store: Store, actor: Actor, plan_id: uuid.UUID, kind: str, version_no: int | None = None
 ) -> None:
     """A print or a saved PDF of the plan, in the audit log."""
+    _allowed(actor)
     with store.reading() as session:
         client_id = session.scalar(select(Trajectplan.client_id).where(Trajectplan.id == plan_id))
     audit.record_standalone(

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -34,6 +34,25 @@ class _Worker(QObject):
             self.done.emit(result, None)
 
 
+class _Relay(QObject):
+    """Lives on the UI thread, so the worker's signals are delivered there (a plain
+    function as receiver would run in the worker's thread and touch the dialog)."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop, outcome: dict):
+        super().__init__()
+        self.dialog, self.loop, self.outcome = dialog, loop, outcome
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    @Slot(object, object)
+    def done(self, result, exc) -> None:
+        self.outcome["result"], self.outcome["error"] = result, exc
+        self.loop.quit()
+
+
 def run_with_progress(
     parent: QWidget | None, label: str, work: Callable, cancellable: bool = True
 ) -> Any:
@@ -54,17 +73,9 @@ def run_with_progress(
     worker.moveToThread(thread)
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
-
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-
-    def on_done(result, exc) -> None:
-        outcome["result"], outcome["error"] = result, exc
-        loop.quit()
-
-    worker.progressed.connect(on_progress)
-    worker.done.connect(on_done)
+    relay = _Relay(dialog, loop, outcome)
+    worker.progressed.connect(relay.progressed)
+    worker.done.connect(relay.done)
     thread.started.connect(worker.run)
     thread.start()
     loop.exec()

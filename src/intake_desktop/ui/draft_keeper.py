@@ -69,7 +69,9 @@ class DraftKeeper(QObject):
             self.discard()
 
     def discard(self) -> None:
+        """The work was saved (or thrown away): no draft, and nothing left to keep."""
         self.timer.stop()
+        self.dirty = False
         drafts.discard_draft(self.store, self.actor, self.key)
 
 

@@ -46,14 +46,22 @@ class KickoffView(QWidget):
         self.plan_button = QPushButton(self.tr("Kick-off &plannen…"))
         self.plan_button.setObjectName("planKickoff")
         self.plan_button.clicked.connect(self.plan)
-        self.invite_button = QPushButton(self.tr("&Uitnodigingen afdrukken…"))
+        self.print_button = QPushButton(self.tr("&Uitnodigingen afdrukken…"))
+        self.print_button.setObjectName("kickoffPrint")
+        self.print_button.setToolTip(
+            self.tr("Alle uitnodigingen voor de gekozen kick-off in één document, om af te drukken")
+        )
+        self.print_button.clicked.connect(self.print_invitations)
+        self.invite_button = QPushButton(self.tr("Uitnodigingen als &bestanden opslaan…"))
         self.invite_button.setObjectName("kickoffInvitations")
         self.invite_button.setToolTip(
-            self.tr("Een uitnodiging (PDF) voor iedereen die voor de gekozen kick-off staat")
+            self.tr("Een uitnodiging (PDF) per klant in een map, bijvoorbeeld om te mailen")
         )
         self.invite_button.clicked.connect(self.invitations)
-        self.invite_button.setVisible(self.actor.has(*brieven.BATCH_ROLES))
+        for button in (self.print_button, self.invite_button):
+            button.setVisible(self.actor.has(*brieven.BATCH_ROLES))
         row.addWidget(self.plan_button)
+        row.addWidget(self.print_button)
         row.addWidget(self.invite_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -108,11 +116,50 @@ class KickoffView(QWidget):
         return self.rows[rows[0].row()] if rows else None
 
     def update_buttons(self) -> None:
-        self.invite_button.setEnabled(self.current() is not None)
+        for button in (self.print_button, self.invite_button):
+            button.setEnabled(self.current() is not None)
 
     def plan(self) -> None:
         if PlanKickoffDialog(self.store, self.actor, self).exec():
             self.refresh()
+
+    def print_invitations(self) -> None:
+        """All invitations of the session as one document (made in the background,
+        with Cancel), shown to print or save."""
+        from intake_desktop.ui.pdf_view import PdfViewDialog
+
+        session = self.current()
+        if session is None:
+            return
+        title = self.tr("Uitnodigingen kick-off")
+        if session.booked == 0:
+            QMessageBox.information(
+                self, title, self.tr("Er staat nog niemand voor deze kick-off ingepland.")
+            )
+            return
+        try:
+            data = run_with_progress(
+                self,
+                self.tr("Uitnodigingen maken…"),
+                lambda progress, cancelled: brieven.kickoff_uitnodigingen_pdf(
+                    self.store, self.actor, session.id, progress, cancelled
+                ),
+                cancellable=True,
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, tr_error(exc))
+            return
+        if data is None:  # cancelled
+            return
+        dialog = PdfViewDialog(
+            data,
+            title,
+            f"uitnodigingen-kickoff-{session.starts_at.astimezone().date().isoformat()}.pdf",
+            lambda kind: brieven.kickoff_afgedrukt(self.store, self.actor, session.id, kind),
+            self,
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def invitations(self) -> None:
         """Ask a folder, write one invitation per booked client there, say how it went."""

@@ -315,15 +315,18 @@ class MainWindow(QMainWindow):
             "screening": self.tr("Screening"),
             "quickscan": self.tr("Quickscan"),
             "ambitiegesprek": self.tr("Ambitiegesprek"),
+            "trajectplan": self.tr("Het trajectplan"),
         }
         from intake_desktop.services import queue
 
         for key, data, saved_at in drafts.list_drafts(
-            self.store, self.actor, ("screening:", "quickscan:", "ambitiegesprek:")
+            self.store,
+            self.actor,
+            ("screening:", "quickscan:", "ambitiegesprek:", "trajectplan:"),
         ):
             kind, aanmelding = key.split(":", 1)
             if (
-                kind != "ambitiegesprek"
+                kind not in ("ambitiegesprek", "trajectplan")
                 and queue.open_step(self.store, uuid.UUID(aanmelding)) != kind
             ):
                 # Finished or ended by a colleague meanwhile: nothing left to resume.
@@ -352,6 +355,18 @@ class MainWindow(QMainWindow):
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
         from intake_desktop.services import drafts
 
+        if kind == "trajectplan":  # keyed by the client
+            from intake_desktop.ui.trajectplan_dialog import TrajectplanDialog
+
+            try:
+                dialog = TrajectplanDialog(self.store, self.actor, aanmelding_id, self, resume=True)
+            except ServiceError as exc:
+                drafts.discard_draft(self.store, self.actor, f"trajectplan:{aanmelding_id}")
+                QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
+                return
+            dialog.exec()
+            dialog.deleteLater()
+            return
         if kind == "ambitiegesprek":  # keyed by the client, not by an aanmelding
             from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
 

@@ -44,7 +44,7 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title.replace(":", " -"))
+    printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PdfViewDialog", "Afdrukken"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -81,6 +81,17 @@ def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
     if not path:
         return None
     target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+    if target.name != Path(path).name and target.exists():
+        # The dialog asked about the name without ".pdf"; this one exists: ask again.
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("PdfViewDialog", "Opslaan als PDF"),
+            QCoreApplication.translate("PdfViewDialog", "{name} bestaat al. Vervangen?").format(
+                name=target.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
     write_atomically(target, data)
     return target
 
@@ -130,15 +141,9 @@ class PdfViewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         self.view.setFocus()
 
-    def done(self, result: int) -> None:
-        """Let go of the document before the dialog goes (the view renders pages in
-        the background)."""
-        self.view.setDocument(None)
-        self.document.close()
-        super().done(result)
-
     def print_document(self) -> None:
-        if print_pdf(self, self.data, self.windowTitle()):
+        # The print queue sees the file name (no client name), not the title.
+        if print_pdf(self, self.data, Path(self.suggested_name).stem):
             self.on_output("afdrukken")
 
     def save_document(self) -> None:

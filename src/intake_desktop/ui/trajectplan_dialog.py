@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.trajectplan import GOAL_STATUS, PLAN_STATUS
 from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services import trajectplan
-from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 from intake_desktop.services.trajectplan import ActivityInput, GoalInput, PlanInput, PlanView
-from intake_desktop.ui.date_fields import date_of, optional_date_edit, set_date
+from intake_desktop.ui.date_fields import DateField, date_errors
 from intake_desktop.ui.draft_keeper import DraftKeeper
 from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, nothing_saved
 from intake_desktop.ui.i18n import tr_domain, tr_error
@@ -43,16 +43,33 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def _set_text(edit: QPlainTextEdit, text: str) -> None:
+    """Show stored text without moving the cursor when nothing changed (after a save
+    the user types on where they were)."""
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
+        edit.moveCursor(edit.textCursor().MoveOperation.End)
+
+
 def _day(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
 class TrajectplanDialog(QDialog):
-    def __init__(self, store: Store, actor, client_id: uuid.UUID, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        actor,
+        client_id: uuid.UUID,
+        parent: QWidget | None = None,
+        resume: bool = False,
+    ):
         super().__init__(parent)
         self.store, self.actor, self.client_id = store, actor, client_id
         self.plan: PlanView = trajectplan.open_plan(store, actor, client_id)
         self.goals: list[GoalInput] = list(self.plan.data.goals)
+        self.base_version = self.plan.row_version  # the version the form is based on
+        self._loading = False
         self.setWindowTitle(self.tr("Trajectplan: {name}").format(name=self.plan.client_name))
         fit_to_screen(self, 980, 820)
         outer = QVBoxLayout(self)
@@ -66,6 +83,10 @@ class TrajectplanDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.hide()
         outer.addWidget(self.summary)
+        self.overwrite_button = QPushButton(self.tr("Mijn invoer to&ch opslaan"))
+        self.overwrite_button.clicked.connect(self.overwrite)
+        self.overwrite_button.hide()
+        outer.addWidget(self.overwrite_button, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._form())
@@ -74,10 +95,10 @@ class TrajectplanDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.drafts = DraftKeeper(store, actor, f"trajectplan:{client_id}", self.collect, self)
         self._show(self.plan)
-        self.drafts.offer(self.restore)
+        self.drafts.offer(self.restore, ask=not resume)
         for widget in (self.doel, self.afspraken_klant, self.afspraken_gemeente):
-            widget.textChanged.connect(self.drafts.changed)
-        self.next_talk.dateChanged.connect(self.drafts.changed)
+            widget.textChanged.connect(self._changed)
+        self.next_talk.textChanged.connect(self._changed)
         self.doel.setFocus()
 
     # --- building ---------------------------------------------------------------------
@@ -133,11 +154,19 @@ class TrajectplanDialog(QDialog):
         edit.clicked.connect(self.edit_goal)
         remove = QPushButton(self.tr("Doel &verwijderen"))
         remove.clicked.connect(self.remove_goal)
-        for button in (self.add_goal_button, edit, remove):
+        self.goal_buttons = (self.add_goal_button, edit, remove)
+        for button in self.goal_buttons:
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
+        goals.setFocusProxy(self.goal_table)  # Alt+L and a message land in the list
         self.fields.add(FieldRow(self.tr("Doelen per &leefgebied"), goals, "goals")).add_to(form)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.goal_table,
+            activated=self.remove_goal,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.goal_table.setAccessibleName(self.tr("Doelen per leefgebied"))
         self.afspraken_klant = self._text(70)
         self.fields.add(
@@ -151,7 +180,7 @@ class TrajectplanDialog(QDialog):
                 "afspraken_gemeente",
             )
         ).add_to(form)
-        self.next_talk = optional_date_edit(self.tr("nog niet gepland"))
+        self.next_talk = DateField(self.tr("dd-mm-jjjj (leeg: nog niet gepland)"))
         self.fields.add(
             FieldRow(
                 self.tr("&Eerstvolgend voortgangsgesprek"), self.next_talk, "next_progress_talk"
@@ -174,37 +203,67 @@ class TrajectplanDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.versions_button = QPushButton(self.tr("Eerdere ve&rsies…"))
         self.versions_button.clicked.connect(self.show_versions)
+        self.finish_button = QPushButton(self.tr("Traject a&fronden…"))
+        self.finish_button.clicked.connect(self.finish)
+        self.new_button = QPushButton(self.tr("&Nieuw plan beginnen"))
+        self.new_button.clicked.connect(self.start_new)
         close = QPushButton(self.tr("Sl&uiten"))
         close.clicked.connect(self.reject)
-        for button in (self.save_button, self.discussed_button, self.sign_button):
+        for button in (
+            self.save_button,
+            self.discussed_button,
+            self.sign_button,
+            self.finish_button,
+            self.new_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         for button in (self.preview_button, self.versions_button, close):
             row.addWidget(button)
         return row
 
+    def _changed(self, *_args) -> None:
+        if not self._loading:  # filling the form from the store is no change
+            self.drafts.changed()
+
     # --- showing ----------------------------------------------------------------------
     def _show(self, plan: PlanView) -> None:
+        self._loading = True
+        try:
+            self._fill(plan)
+        finally:
+            self._loading = False
+
+    def _fill(self, plan: PlanView) -> None:
         self.plan = plan
+        self.base_version = plan.row_version
         self.heading.setText(
             self.tr("Trajectplan · versie {n} · {status}").format(
                 n=plan.version_no, status=tr_domain(PLAN_STATUS[plan.status])
             )
         )
-        self.doel.setPlainText(plan.data.doelperspectief)
+        _set_text(self.doel, plan.data.doelperspectief)
         self.goals = list(plan.data.goals)
         self._fill_goals()
-        self.afspraken_klant.setPlainText(plan.data.afspraken_klant)
-        self.afspraken_gemeente.setPlainText(plan.data.afspraken_gemeente)
-        set_date(self.next_talk, plan.data.next_progress_talk_on)
+        _set_text(self.afspraken_klant, plan.data.afspraken_klant)
+        _set_text(self.afspraken_gemeente, plan.data.afspraken_gemeente)
+        self.next_talk.set_value(plan.data.next_progress_talk_on)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         status = self.plan.status
+        editable = status != "afgerond"
         self.discussed_button.setEnabled(status == "concept")
         self.sign_button.setEnabled(status in ("concept", "besproken"))
         self.versions_button.setEnabled(bool(self.plan.versions))
-        self.save_button.setEnabled(status != "afgerond")
+        self.save_button.setEnabled(editable)
+        self.finish_button.setVisible(status == "ondertekend")
+        self.new_button.setVisible(status == "afgerond")
+        for widget in (self.doel, self.afspraken_klant, self.afspraken_gemeente):
+            widget.setReadOnly(not editable)
+        self.next_talk.setReadOnly(not editable)
+        for button in self.goal_buttons:
+            button.setEnabled(editable)
 
     def _fill_goals(self) -> None:
         self.goal_table.setRowCount(len(self.goals))
@@ -259,17 +318,17 @@ class TrajectplanDialog(QDialog):
             list(self.goals),
             self.afspraken_klant.toPlainText(),
             self.afspraken_gemeente.toPlainText(),
-            date_of(self.next_talk),
+            self.next_talk.value(),
         )
 
     def collect(self) -> dict:
-        v = self.value()
         return {
             "label": self.plan.client_name,
-            "doelperspectief": v.doelperspectief,
-            "afspraken_klant": v.afspraken_klant,
-            "afspraken_gemeente": v.afspraken_gemeente,
-            "next_talk": _iso(v.next_progress_talk_on),
+            "row_version": self.base_version,
+            "doelperspectief": self.doel.toPlainText(),
+            "afspraken_klant": self.afspraken_klant.toPlainText(),
+            "afspraken_gemeente": self.afspraken_gemeente.toPlainText(),
+            "next_talk_text": self.next_talk.text(),
             "goals": [
                 {
                     "domain": g.domain_code,
@@ -289,15 +348,18 @@ class TrajectplanDialog(QDialog):
                         for a in g.activities
                     ],
                 }
-                for g in v.goals
+                for g in self.goals
             ],
         }
 
     def restore(self, data: dict) -> None:
+        # Saved against the version the draft was typed on: if a colleague saved
+        # meanwhile, the save is refused and nothing of theirs is overwritten unseen.
+        self.base_version = data.get("row_version", self.base_version)
         self.doel.setPlainText(data.get("doelperspectief", ""))
         self.afspraken_klant.setPlainText(data.get("afspraken_klant", ""))
         self.afspraken_gemeente.setPlainText(data.get("afspraken_gemeente", ""))
-        set_date(self.next_talk, _day(data.get("next_talk", "")))
+        self.next_talk.setText(data.get("next_talk_text", ""))
         self.goals = [
             GoalInput(
                 g["domain"],
@@ -323,9 +385,13 @@ class TrajectplanDialog(QDialog):
 
     def save(self) -> bool:
         """Store the working copy; field messages on a refusal, the input stays."""
+        errors = date_errors({"next_progress_talk": self.next_talk})
+        if errors:
+            self.fields.report(errors, self.summary, nothing_saved())
+            return False
         try:
             plan = trajectplan.save_plan(
-                self.store, self.actor, self.plan.id, self.value(), self.plan.row_version
+                self.store, self.actor, self.plan.id, self.value(), self.base_version
             )
         except ValidationFailed as exc:
             goal_errors = [
@@ -338,14 +404,36 @@ class TrajectplanDialog(QDialog):
                 errors["goals"] = " ".join(goal_errors)
             self.fields.report(errors, self.summary, nothing_saved())
             return False
+        except StaleVersion as exc:
+            self.fields.clear_errors()
+            self.summary.setText(
+                tr_error(exc)
+                + " "
+                + self.tr(
+                    "Met 'Mijn invoer toch opslaan' legt u uw invoer over de nieuwe versie "
+                    "heen; met Sluiten en opnieuw openen ziet u eerst de nieuwe versie."
+                )
+            )
+            self.summary.show()
+            self.overwrite_button.show()
+            self.overwrite_button.setFocus()
+            return False
         except ServiceError as exc:
             self.fields.report_failure(exc, self.summary)
             return False
         self.fields.clear_errors()
         self.summary.hide()
+        self.overwrite_button.hide()
         self.drafts.discard()
         self._show(plan)
         return True
+
+    def overwrite(self) -> None:
+        """A deliberate choice after a refused save: my input over the newer version."""
+        self.base_version = trajectplan.open_plan(
+            self.store, self.actor, self.client_id
+        ).row_version
+        self.save()
 
     def _reload(self) -> None:
         self._show(trajectplan.open_plan(self.store, self.actor, self.client_id))
@@ -367,12 +455,15 @@ class TrajectplanDialog(QDialog):
             self,
             self.tr("Ondertekenen"),
             self.tr(
-                "Hebben de klant en u het afgedrukte plan ondertekend? Dan wordt deze versie "
-                "vastgelegd en kan ze later precies zo opnieuw worden afgedrukt.\n\nPlaats:"
+                "Deze versie wordt vastgelegd: daarna drukt u haar af, en tekenen de klant en "
+                "u. Later drukt ze precies zo opnieuw af.\n\nPlaats van ondertekening:"
             ),
             text=self.store.config.huisstijl.plaats,
         )
         if not ok:
+            return
+        if not place.strip():
+            QMessageBox.warning(self, self.tr("Ondertekenen"), self.tr("Vul de plaats in."))
             return
         try:
             version_id = trajectplan.sign(
@@ -387,9 +478,16 @@ class TrajectplanDialog(QDialog):
         )
 
     def preview(self) -> None:
-        if self.plan.status != "afgerond" and not self.save():
-            return
+        """The plan as a document: a signed (or finished) plan is its signed version,
+        exactly as signed; a plan in the making is the working copy."""
         try:
+            if self.plan.status in ("ondertekend", "afgerond") and self.plan.versions:
+                latest = self.plan.versions[0]
+                data = trajectplan.version_pdf(self.store, self.actor, latest.id)
+                self._open_pdf(data, latest.version_no)
+                return
+            if not self.save():
+                return
             data = trajectplan.current_pdf(self.store, self.actor, self.plan.id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
@@ -399,12 +497,12 @@ class TrajectplanDialog(QDialog):
     def _open_pdf(self, data: bytes, version_no: int | None) -> None:
         from intake_desktop.ui.pdf_view import PdfViewDialog
 
-        name = self.plan.client_name.replace(" ", "-").lower()
-        suffix = f"-versie-{version_no}" if version_no else "-concept"
+        # No name in the file name: it shows in folders and print queues.
+        suffix = f"versie-{version_no}" if version_no else "concept"
         dialog = PdfViewDialog(
             data,
             self.tr("Trajectplan: {name}").format(name=self.plan.client_name),
-            f"trajectplan-{name}{suffix}.pdf",
+            f"trajectplan-{date.today().isoformat()}-{suffix}.pdf",
             lambda kind: trajectplan.record_output(
                 self.store, self.actor, self.plan.id, kind, version_no
             ),
@@ -412,6 +510,26 @@ class TrajectplanDialog(QDialog):
         )
         dialog.exec()
         dialog.deleteLater()
+
+    def finish(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Traject afronden"),
+            self.tr("Is het traject klaar? Het plan wordt dan afgerond en wijzigt niet meer."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            trajectplan.finish(self.store, self.actor, self.plan.id, self.plan.row_version)
+        except ServiceError as exc:
+            self.fields.report_failure(exc, self.summary)
+            return
+        self.drafts.discard()
+        self._reload()
+
+    def start_new(self) -> None:
+        """A client who comes back after a finished traject gets a new plan."""
+        self._show(trajectplan.open_plan(self.store, self.actor, self.client_id, start_new=True))
 
     def show_versions(self) -> None:
         labels = [
@@ -434,5 +552,8 @@ class TrajectplanDialog(QDialog):
         )
 
     def reject(self) -> None:
-        self.drafts.save_if_dirty()  # what was typed stays as a draft
+        if self.plan.status != "afgerond":
+            self.drafts.save_if_dirty()  # what was typed stays as a draft
+        else:
+            self.drafts.discard()
         super().reject()

@@ -27,7 +27,7 @@ from intake_desktop.domain.trajectplan import ACTIVITY_STATUS, GOAL_STATUS, PROV
 from intake_desktop.domain.validation import format_date
 from intake_desktop.services.store import Store
 from intake_desktop.services.trajectplan import ActivityInput, GoalInput
-from intake_desktop.ui.date_fields import date_of, optional_date_edit, set_date
+from intake_desktop.ui.date_fields import DateField, date_errors
 from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.i18n import tr_domain
 
@@ -43,7 +43,7 @@ def _combo(items: dict, current: str) -> QComboBox:
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox()
     ok = buttons.addButton(
-        QCoreApplication.translate("GoalDialog", "&OK (Ctrl+Enter)"),
+        QCoreApplication.translate("GoalDialog", "OK (Ctrl+Enter)"),
         QDialogButtonBox.ButtonRole.AcceptRole,
     )
     ok.setObjectName("ok")
@@ -85,9 +85,9 @@ class ActivityDialog(QDialog):
         self.description = QLineEdit(activity.description)
         self.kind = _combo(PROVIDER_KIND, activity.kind)
         self.responsible = QLineEdit(activity.responsible)
-        self.starts_on, self.ends_on = optional_date_edit(), optional_date_edit()
-        set_date(self.starts_on, activity.starts_on)
-        set_date(self.ends_on, activity.ends_on)
+        self.starts_on, self.ends_on = DateField(), DateField()
+        self.starts_on.set_value(activity.starts_on)
+        self.ends_on.set_value(activity.ends_on)
         self.status = _combo(ACTIVITY_STATUS, activity.status)
         for label, widget, name in (
             (self.tr("&Dienst *"), self.product, "product"),
@@ -120,18 +120,19 @@ class ActivityDialog(QDialog):
             self.description.text(),
             self.kind.currentData(),
             self.responsible.text(),
-            date_of(self.starts_on),
-            date_of(self.ends_on),
+            self.starts_on.value(),
+            self.ends_on.value(),
             self.status.currentData(),
         )
 
     def check_and_accept(self) -> None:
-        errors = {}
-        value = self.value()
-        if not value.product_code:
+        errors = date_errors({"starts_on": self.starts_on, "ends_on": self.ends_on})
+        if not errors:
+            value = self.value()
+            if value.starts_on and value.ends_on and value.ends_on < value.starts_on:
+                errors["ends_on"] = self.tr("De einddatum ligt voor de begindatum.")
+        if not self.product.currentData():
             errors["product"] = self.tr("Kies een dienst uit het productenboek.")
-        if value.starts_on and value.ends_on and value.ends_on < value.starts_on:
-            errors["ends_on"] = self.tr("De einddatum ligt voor de begindatum.")
         first = self.fields.show_errors(errors)
         if first is not None:
             first.setFocus()
@@ -157,8 +158,8 @@ class GoalDialog(QDialog):
         self.description = QPlainTextEdit(goal.description)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
-        self.due_on = optional_date_edit()
-        set_date(self.due_on, goal.due_on)
+        self.due_on = DateField()
+        self.due_on.set_value(goal.due_on)
         self.status = _combo(GOAL_STATUS, goal.status)
         for label, widget, name in (
             (self.tr("&Leefgebied"), self.domain, "domain"),
@@ -168,7 +169,8 @@ class GoalDialog(QDialog):
         ):
             self.fields.add(FieldRow(label, widget, name)).add_to(form)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Activiteiten en diensten")))
+        caption = QLabel(self.tr("Activ&iteiten en diensten (Enter wijzigt, Delete verwijdert)"))
+        layout.addWidget(caption)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("activities")
         self.table.setAccessibleName(self.tr("Activiteiten en diensten"))
@@ -191,6 +193,18 @@ class GoalDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity())
+        for key, slot in (
+            (Qt.Key.Key_Return, self.edit_activity),
+            (Qt.Key.Key_Enter, self.edit_activity),
+            (Qt.Key.Key_Delete, self.remove_activity),
+        ):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        caption.setBuddy(self.table)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Activiteit &toevoegen…"))
@@ -254,13 +268,13 @@ class GoalDialog(QDialog):
         return GoalInput(
             self.domain.currentData(),
             self.description.toPlainText(),
-            date_of(self.due_on),
+            self.due_on.value(),
             self.status.currentData(),
             list(self.activities),
         )
 
     def check_and_accept(self) -> None:
-        errors = {}
+        errors = date_errors({"due_on": self.due_on})
         if not self.description.toPlainText().strip():
             errors["description"] = self.tr("Beschrijf het doel: wat wil de klant bereiken?")
         first = self.fields.show_errors(errors)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from intake_desktop.db.base import Base, Editable
@@ -13,6 +13,16 @@ from intake_desktop.db.base import Base, Editable
 
 class Trajectplan(Editable, Base):
     __tablename__ = "trajectplan"
+    __table_args__ = (
+        # One plan in progress per client; finished ones stay as history.
+        Index(
+            "ux_trajectplan_open",
+            "client_id",
+            unique=True,
+            sqlite_where=text("status != 'afgerond' AND deleted_at IS NULL"),
+            postgresql_where=text("status != 'afgerond' AND deleted_at IS NULL"),
+        ),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
     klantmanager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))

@@ -20,6 +20,15 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("version_no", sa.Integer(), nullable=False, server_default="1")
         )
+    # One plan in progress per client (finished ones stay as history).
+    op.create_index(
+        "ux_trajectplan_open",
+        "trajectplan",
+        ["client_id"],
+        unique=True,
+        sqlite_where=sa.text("status != 'afgerond' AND deleted_at IS NULL"),
+        postgresql_where=sa.text("status != 'afgerond' AND deleted_at IS NULL"),
+    )
 
     with op.batch_alter_table("trajectplan_activity", schema=None) as batch_op:
         batch_op.add_column(sa.Column("description", sa.Text(), nullable=False, server_default=""))
@@ -46,5 +55,6 @@ def downgrade() -> None:
         batch_op.drop_column("position")
         batch_op.drop_column("description")
 
+    op.drop_index("ux_trajectplan_open", table_name="trajectplan")
     with op.batch_alter_table("trajectplan", schema=None) as batch_op:
         batch_op.drop_column("version_no")
