@@ -84,6 +84,14 @@ def format_postcode(value: str | None) -> str:
     return f"{value[:4]} {value[4:]}"
 
 
+def address_lines(street, house_number, suffix, postcode, city) -> tuple[str, ...]:
+    """("Kerkstraat 12 A", "1234 AB Voorbeeld"), without the parts that are missing."""
+    number = " ".join(p for p in (house_number, suffix) if p)
+    first = " ".join(p for p in (street, number) if p)
+    second = " ".join(p for p in (format_postcode(postcode), city) if p)
+    return tuple(line for line in (first, second) if line)
+
+
 def parse_date(value: str) -> date:
     match = _DATE.match(clean(value))
     if not match:

@@ -37,7 +37,7 @@ from intake_desktop.documents.brieven import (
 from intake_desktop.documents.output import write_atomically
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
-from intake_desktop.domain.validation import format_postcode
+from intake_desktop.domain.validation import address_lines
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.store import Store
@@ -269,10 +269,16 @@ def slug(text: str) -> str:
 
 # --- shared ---------------------------------------------------------------------------
 def _recipient(client: Client) -> Recipient:
-    number = " ".join(p for p in (client.house_number, client.house_number_suffix) if p)
-    street = " ".join(p for p in (client.street, number) if p)
-    town = " ".join(p for p in (format_postcode(client.postcode), client.city) if p)
-    return Recipient(client.full_name, tuple(line for line in (street, town) if line))
+    return Recipient(
+        client.full_name,
+        address_lines(
+            client.street,
+            client.house_number,
+            client.house_number_suffix,
+            client.postcode,
+            client.city,
+        ),
+    )
 
 
 def _where(store: Store, location: str) -> tuple[str, ...]:

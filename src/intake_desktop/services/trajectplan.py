@@ -36,7 +36,7 @@ from intake_desktop.domain.trajectplan import (
     PLAN_STATUS,
     PROVIDER_KIND,
 )
-from intake_desktop.domain.validation import ValidationFailed, mask_bsn
+from intake_desktop.domain.validation import ValidationFailed, address_lines, mask_bsn
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError, StaleVersion
 from intake_desktop.services.store import Store
@@ -435,15 +435,14 @@ def snapshot(session, store: Store, plan: Trajectplan, client: Client, **extra) 
     """Everything the document shows, with names and labels resolved now."""
     config = store.config
     group = config.klantgroep(client.klantgroep) if client.klantgroep else None
-    number = " ".join(p for p in (client.house_number, client.house_number_suffix) if p)
-    postcode = f"{client.postcode[:4]} {client.postcode[4:]}" if client.postcode else ""
     address = ", ".join(
-        p
-        for p in (
-            " ".join(p for p in (client.street, number) if p),
-            " ".join(p for p in (postcode, client.city) if p),
+        address_lines(
+            client.street,
+            client.house_number,
+            client.house_number_suffix,
+            client.postcode,
+            client.city,
         )
-        if p
     )
     data = _input_of(plan)
     return {
