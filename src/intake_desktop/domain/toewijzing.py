@@ -15,6 +15,9 @@ from datetime import date
 from intake_desktop.config_toewijzing import ToewijzingConfig
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
+# The kind of task "find another klantmanager" (after a klantgroep change).
+REASSIGN_TASK = "toewijzen"
+
 
 @dataclass(frozen=True)
 class StaffInfo:

@@ -39,6 +39,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.toewijzing import (
+    REASSIGN_TASK,
     Candidate,
     ClientNeeds,
     StaffInfo,
@@ -396,8 +397,6 @@ def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID | None) -> lis
 
 
 # --- assigning ---------------------------------------------------------------------------
-
-REASSIGN_TASK = "toewijzen"
 
 
 def functie_mismatch(session, store: Store, client: Client) -> str | None:

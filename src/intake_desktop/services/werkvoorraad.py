@@ -25,10 +25,10 @@ from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotAllowed, NotFound
 from intake_desktop.services.store import Store
-from intake_desktop.services.toewijzing import REASSIGN_TASK
 
 OVERDUE, TODAY, SOON, LATER = "te_laat", "vandaag", "binnenkort", "later"
 STATE_LABELS = {

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.count_timer.setInterval(60_000)
         self.count_timer.timeout.connect(self.update_counts)
         self.count_timer.start()
-        QTimer.singleShot(0, self.update_counts)  # after the window is up
+        QTimer.singleShot(250, self.update_counts)  # once the window has been painted
         self.search.focus_search()
 
     def _header(self) -> QWidget:
