@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import accounts
-from intake_desktop.services.demo_data import DEMO_STAFF
 from intake_desktop.services.store import Store
 from intake_desktop.ui.forms import FieldRow, FieldSet
 
@@ -50,7 +49,7 @@ class FirstRunDialog(QDialog):
                 "testreeks (beginnend met 9999). Aanmelden kan daarna als 'balie', "
                 "'wisselwachter', 'km.jansen', 'teamleider' of 'beheerder' met wachtwoord "
                 "'demo-werkplein'."
-            ).format(n=len(DEMO_STAFF))
+            ).format(n=len(demo_staff()))
         )
         demo_text.setWordWrap(True)
         demo_layout.addWidget(demo_text)
@@ -125,3 +124,10 @@ class FirstRunDialog(QDialog):
             return
         self.choice = self.ADMIN
         self.accept()
+
+
+def demo_staff():
+    """Imported when the dialog is shown, not at every start (demo_data is heavy)."""
+    from intake_desktop.services.demo_data import DEMO_STAFF
+
+    return DEMO_STAFF
