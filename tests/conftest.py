@@ -38,8 +38,56 @@ def _template_db(tmp_path_factory, app_config):
     return path
 
 
+# The service tests run on both stores the program supports: the embedded SQLite file
+# and a PostgreSQL server (started on loopback for the test run, see tests/pg_server.py).
+BOTH_STORES = {"tests.test_caseload_counts"}
+
+
+def pytest_generate_tests(metafunc):
+    module = metafunc.module.__name__
+    if "store" in metafunc.fixturenames and (module.endswith("_service") or module in BOTH_STORES):
+        metafunc.parametrize("store", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server(app_config):
+    """A PostgreSQL server for this test run, with a migrated template database."""
+    from tests.pg_server import PgServer, bindir
+
+    if bindir() is None:
+        pytest.skip("PostgreSQL is not installed here (scripts/test.sh installs it)")
+    server = PgServer()
+    base = server.start()
+    try:
+        _admin(server, "CREATE DATABASE intake_template")
+        Store.open(f"{base}/intake_template", app_config).close()
+        yield server, base
+    finally:
+        server.stop()
+
+
+def _admin(server, sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(
+        f"host=127.0.0.1 port={server.port} user=intake dbname=postgres", autocommit=True
+    ) as connection:
+        connection.execute(sql)
+
+
 @pytest.fixture
-def store(tmp_path, _template_db, app_config):
+def store(request, tmp_path, _template_db, app_config):
+    if getattr(request, "param", "sqlite") == "postgresql":
+        import uuid
+
+        server, base = request.getfixturevalue("pg_server")
+        name = f"t_{uuid.uuid4().hex[:16]}"
+        _admin(server, f"CREATE DATABASE {name} TEMPLATE intake_template")
+        s = Store.open(f"{base}/{name}", app_config)
+        yield s
+        s.close()
+        _admin(server, f"DROP DATABASE {name} WITH (FORCE)")
+        return
     path = tmp_path / "intake.sqlite"
     shutil.copy(_template_db, path)
     s = Store.open(f"sqlite:///{path}", app_config)

@@ -721,17 +721,18 @@ def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> 
         ):
             if n:
                 per[km][group] = n
-        unassigned = dict(
-            session.execute(
-                select(func.coalesce(Client.klantgroep, ""), func.count())
+        unassigned = {
+            group or "": n
+            for group, n in session.execute(
+                select(Client.klantgroep, func.count())
                 .where(
                     Client.klantmanager_id.is_(None),
                     Client.status.in_(IN_CARE),
                     Client.deleted_at.is_(None),
                 )
-                .group_by(func.coalesce(Client.klantgroep, ""))
-            ).all()
-        )
+                .group_by(Client.klantgroep)
+            )
+        }
         here = {s.id for s in staff}
         gone = session.execute(
             select(
