@@ -59,7 +59,13 @@ def pg_server(app_config):
     server = PgServer()
     base = server.start()
     try:
-        _admin(server, "CREATE DATABASE intake_template")
+        # A Dutch collation (ICU), as a municipality's server would have, not the
+        # byte order of "C": the search must not depend on it.
+        _admin(
+            server,
+            "CREATE DATABASE intake_template TEMPLATE template0 "
+            "LOCALE_PROVIDER icu ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'",
+        )
         Store.open(f"{base}/intake_template", app_config).close()
         yield server, base
     finally:
