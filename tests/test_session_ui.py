@@ -284,3 +284,50 @@ def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
     assert drafts.load_draft(store, balie, f"client:{client_id}") is None
     with store.reading() as s:
         assert s.get(Client, client_id).city == "Nieuwstad"
+
+
+def test_both_changed_the_same_field_choose_per_field_side_by_side(qtbot, store, balie, beheerder):
+    from intake_desktop.ui.compare_dialog import CompareDialog
+
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
+    replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
+    theirs = clients.open_dossier(store, beheerder, client_id)
+    clients.update_client(  # the colleague changes the city too, and the e-mail
+        store,
+        beheerder,
+        client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "city": "Anderstad", "email": "noel@example.org"}),
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    seen = {}
+
+    def choose(compare):
+        assert isinstance(compare, CompareDialog)
+        seen["fields"] = list(compare.groups)
+        seen["theirs"] = compare.groups["city"][1].text()
+        seen["mine"] = compare.groups["city"][2].text()
+        compare.groups["city"][1].setFocus()
+        qtbot.keyClick(compare.groups["city"][1], Qt.Key.Key_Space)  # keep the colleague's
+        compare.accept()
+
+    failures = when_modal(choose)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    failures.check()
+    assert seen == {"fields": ["city"], "theirs": "Anderstad", "mine": "Mijnstad"}
+    assert dialog.form.edit("city").text() == "Anderstad"  # chosen
+    assert dialog.form.edit("phone").text() == "0701234567"  # only I changed it
+    assert dialog.form.edit("email").text() == "noel@example.org"  # only they changed it
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with store.reading() as s:
+        client = s.get(Client, client_id)
+        assert (client.city, client.phone, client.email) == (
+            "Anderstad",
+            "0701234567",
+            "noel@example.org",
+        )

@@ -926,6 +926,50 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="33"/>
+        <source>Twee versies: kies per gegeven</source>
+        <translation>Two versions: choose per detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="38"/>
+        <source>{who} heeft deze gegevens intussen ook gewijzigd. Wat alleen u of alleen {who} wijzigde, is al samengevoegd. Kies hieronder per gegeven welke waarde blijft.</source>
+        <translation>{who} has also changed these details meanwhile. What only you or only {who} changed has been merged already. Choose below which value stays for each detail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="47"/>
+        <source>&lt;b&gt;Gegeven&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Detail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="48"/>
+        <source>&lt;b&gt;Opgeslagen door {who}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved by {who}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="49"/>
+        <source>&lt;b&gt;Uw invoer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Your input&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="53"/>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="54"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="71"/>
+        <source>&amp;Deze keuze gebruiken</source>
+        <translation>&amp;Use this choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="74"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/intake_desktop/ui/date_fields.py" line="18"/>
@@ -1243,8 +1287,8 @@ Is this the same person?</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="41"/>
-        <source>&amp;Nieuwe gegevens laden, mijn wijzigingen houden</source>
-        <translation>&amp;Load the new details, keep my changes</translation>
+        <source>&amp;Vergelijken met de nieuwe versie…</source>
+        <translation>&amp;Compare with the new version…</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="51"/>
@@ -1257,7 +1301,12 @@ Is this the same person?</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="136"/>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="152"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin ({fields}). Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied ({fields}). Check them and save again.</translation>
     </message>
@@ -1366,72 +1415,72 @@ Is this the same person?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="32"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="31"/>
         <source>Welkom bij Intake Werkplein</source>
         <translation>Welcome to Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="37"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="36"/>
         <source>Dit is de eerste start: er staan nog geen medewerkers en klanten in de database. Probeer het programma met fictieve demogegevens, of richt het meteen in voor uw organisatie door de eerste beheerder aan te maken.</source>
         <translation>This is the first start: there are no staff members or clients in the database yet. Try out the program with fictitious demo data, or set it up for your organisation straight away by creating the first administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="44"/>
         <source>Uitproberen</source>
         <translation>Try it out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="48"/>
         <source>Laadt 400 verzonnen klanten en {n} medewerkers. Alle BSN&apos;s komen uit de testreeks (beginnend met 9999). Aanmelden kan daarna als &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; of &apos;beheerder&apos; met wachtwoord &apos;demo-werkplein&apos;.</source>
         <translation>Loads 400 made-up clients and {n} staff members. All BSNs come from the test range (starting with 9999). You can then sign in as &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; or &apos;beheerder&apos; with password &apos;demo-werkplein&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="56"/>
         <source>&amp;Demogegevens laden</source>
         <translation>&amp;Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="63"/>
         <source>Inrichten: eerste beheerder</source>
         <translation>Set up: first administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="73"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="74"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="75"/>
         <source>&amp;Wachtwoord (min. 8 tekens)</source>
         <translation>&amp;Password (min. 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="76"/>
         <source>Wachtwoord &amp;herhalen</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="79"/>
         <source>&amp;Beheerder aanmaken</source>
         <translation>&amp;Create administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="87"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="86"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="97"/>
         <source>Demogegevens laden…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="106"/>
         <source>De wachtwoorden verschillen.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -4077,8 +4126,8 @@ What you had entered is still there.</translation>
     <message>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="152"/>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="430"/>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="286"/>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="609"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="287"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="608"/>
         <location filename="../../src/intake_desktop/services/trajectplan.py" line="209"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
@@ -4384,117 +4433,117 @@ What you had entered is still there.</translation>
 <context>
     <name>toewijzing</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="100"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="103"/>
         <source>Geen maximum ingesteld</source>
         <translation>No maximum set</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="104"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="107"/>
         <source>Vol ({n} van {max})</source>
         <translation>Full ({n} of {max})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="106"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="109"/>
         <source>Boven het maximum ({n} van {max})</source>
         <translation>Above the maximum ({n} of {max})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="112"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="115"/>
         <source>Nog {free} plaatsen vrij</source>
         <translation>{free} places free</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="132"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="135"/>
         <source>{functie}: past bij de vervolgstappen</source>
         <translation>{functie}: fits the next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="134"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="137"/>
         <source>Begeleidt de klantgroep {groep}</source>
         <translation>Supports klantgroep {groep}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="142"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="145"/>
         <source>Geen {functie}</source>
         <translation>Not a {functie}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="144"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="147"/>
         <source>Geen {functie} (die begeleidt {groep})</source>
         <translation>Not a {functie} (who supports {groep})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="153"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="156"/>
         <source>Expertise {naam} past bij de vraag</source>
         <translation>Expertise {naam} fits the client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="162"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="165"/>
         <source>Klantmanager van iemand uit hetzelfde huishouden</source>
         <translation>Klantmanager of someone in the same household</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="171"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="174"/>
         <source>Was eerder de klantmanager van deze klant</source>
         <translation>Was this client&apos;s klantmanager before</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="183"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="186"/>
         <source>Afwezig tot en met {tot}</source>
         <translation>Absent to {tot} inclusive</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="185"/>
+        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="188"/>
         <source>Afwezig van {van} tot en met {tot}</source>
         <translation>Absent from {van} to {tot} inclusive</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="57"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="58"/>
         <source>U kiest een ander dan het voorstel: schrijf op waarom.</source>
         <translation>You are choosing someone other than the proposal: write down why.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="60"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="61"/>
         <source>Kies iemand met de rol klantmanager.</source>
         <translation>Choose someone with the klantmanager role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="61"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="62"/>
         <source>De wisselwachter heeft geen eigen caseload: kies een andere klantmanager.</source>
         <translation>The wisselwachter has no caseload of their own: choose another klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="64"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="65"/>
         <source>Alleen een teamleider verdeelt caseloads opnieuw.</source>
         <translation>Only a team leader redistributes caseloads.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="67"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="68"/>
         <source>Deze klant heeft intussen een andere klantmanager gekregen ({name}). Er is niets gewijzigd; kijk opnieuw.</source>
         <translation>This client has meanwhile been given a different klantmanager ({name}). Nothing has been changed; please take another look.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="72"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="73"/>
         <source>Zonder klantmanager</source>
         <translation>No klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="73"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="74"/>
         <source>Alleen een wisselwachter of teamleider wijst klantmanagers toe.</source>
         <translation>Only a wisselwachter or team leader assigns klantmanagers.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="445"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="444"/>
         <source>Elke klant krijgt een klantmanager: kies er een.</source>
         <translation>Every client gets a klantmanager: choose one.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="646"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="645"/>
         <source>Schrijf op waarom de klanten verhuizen.</source>
         <translation>Write down why the clients are moving.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="682"/>
+        <location filename="../../src/intake_desktop/services/toewijzing.py" line="681"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
@@ -4619,27 +4668,27 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/trajectplan.py" line="407"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="516"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="515"/>
         <source>Dit kan niet bij een plan met status {status}.</source>
         <translation>This is not possible for a plan with status {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="510"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="509"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="521"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="520"/>
         <source>Schrijf het doelperspectief op voordat het plan wordt ondertekend.</source>
         <translation>Write down the overall goal before the plan is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="525"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="524"/>
         <source>Een plan om te ondertekenen heeft minstens één doel.</source>
         <translation>A plan to be signed needs at least one goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="580"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="579"/>
         <source>Deze versie bestaat niet (meer).</source>
         <translation>This version does not exist (anymore).</translation>
     </message>

@@ -38,7 +38,7 @@ class EditClientDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.hide()
         layout.addWidget(self.summary)
-        self.reload_button = QPushButton(self.tr("&Nieuwe gegevens laden, mijn wijzigingen houden"))
+        self.reload_button = QPushButton(self.tr("&Vergelijken met de nieuwe versie…"))
         self.reload_button.setObjectName("reload")
         self.reload_button.clicked.connect(self.reload_keeping_changes)
         self.reload_button.hide()
@@ -99,6 +99,7 @@ class EditClientDialog(QDialog):
             return
         except StaleVersion as exc:
             self.form.fields.clear_errors()
+            self.stale_by = exc.changed_by
             self.summary.setText(tr_error(exc))
             self.summary.show()
             self.reload_button.show()
@@ -112,17 +113,45 @@ class EditClientDialog(QDialog):
         self.accept()
 
     def reload_keeping_changes(self) -> None:
-        """Load the colleague's version and lay this user's own changes over it."""
-        mine = self._changed_fields()
+        """Load the colleague's version and merge: what only one of us changed is taken
+        at once; for a field we both changed, both values side by side and a choice."""
+        from intake_desktop.domain.merge import three_way_merge
+        from intake_desktop.ui.compare_dialog import CompareDialog
+
+        mine = self.form.value().as_dict()
+        base = self.original
         fresh = clients.open_dossier(self.store, self.actor, self.client_id)
-        self._load(fresh)
-        self.form.set_value(self.original | mine)
+        theirs = fresh.as_input(clients.reveal_bsn(self.store, self.actor, fresh.id)).as_dict()
+        merged, conflicts = three_way_merge(base, mine, theirs)
+        if conflicts:
+            labels = {
+                name: row.label.text().replace("&", "").rstrip(" *:")
+                for name, row in self.form.fields.rows.items()
+            }
+            compare = CompareDialog(
+                labels,
+                conflicts,
+                mine,
+                theirs,
+                getattr(self, "stale_by", "") or self.tr("een collega"),
+                self,
+            )
+            chosen = compare.exec()
+            choice = compare.chosen()
+            compare.deleteLater()
+            if not chosen:
+                return
+            merged |= choice
+        self.base_version = fresh.version
+        self.original = theirs
+        self.form.set_value(merged)
         self.reload_button.hide()
+        mine_kept = [name for name in mine if merged.get(name) == mine[name] != base.get(name)]
         self.summary.setText(
             self.tr(
                 "De nieuwe gegevens zijn geladen, met uw eigen wijzigingen "
                 "erin ({fields}). Controleer ze en sla opnieuw op."
-            ).format(fields=", ".join(mine) or "-")
+            ).format(fields=", ".join(mine_kept) or "-")
         )
         self.summary.show()
         self.drafts.changed()
