@@ -676,6 +676,11 @@ Is this the same person?</translation>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/beheer_page.py" line="29"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadChart</name>
@@ -967,6 +972,85 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="74"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="38"/>
+        <source>Gedeelde PostgreSQL-server (15 of nieuwer)</source>
+        <translation>Shared PostgreSQL server (15 or newer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="46"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="47"/>
+        <source>&amp;Poort</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="48"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="49"/>
+        <source>&amp;Gebruiker</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="54"/>
+        <source>Het wachtwoord komt niet in de instellingen: zet het in het pgpass-bestand van deze gebruiker (of in PGPASSWORD).</source>
+        <translation>The password is not stored in the settings: put it in this user&apos;s pgpass file (or in PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="66"/>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="69"/>
+        <source>Deze server in gebruik &amp;nemen (na herstart)</source>
+        <translation>Use this server (after a &amp;restart)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="72"/>
+        <source>Terug naar het &amp;lokale bestand (na herstart)</source>
+        <translation>Back to the &amp;local file (after a restart)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="85"/>
+        <source>ingesteld met INTAKE_DB_URL</source>
+        <translation>set with INTAKE_DB_URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="86"/>
+        <source>ingesteld in instellingen.toml</source>
+        <translation>set in instellingen.toml</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="87"/>
+        <source>standaard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="90"/>
+        <source>Nu in gebruik: {kind}, {where} ({source}).</source>
+        <translation>In use now: {kind}, {where} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="138"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/database_view.py" line="139"/>
+        <source>Opgeslagen. Start het programma opnieuw om de nieuwe database te gebruiken.</source>
+        <translation>Saved. Restart the program to use the new database.</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3959,12 @@ What you had entered is still there.</translation>
         <translation>redistribution</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="107"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="61"/>
+        <source>instellingen</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="108"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -4023,6 +4112,54 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="68"/>
+        <source>Vul de naam of het adres van de server in.</source>
+        <translation>Enter the name or address of the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="70"/>
+        <source>Een poort is een getal van 1 tot 65535.</source>
+        <translation>A port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="72"/>
+        <source>Vul de naam van de database in.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="74"/>
+        <source>Vul de gebruikersnaam op de server in.</source>
+        <translation>Enter the user name on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="96"/>
+        <source>Geen verbinding met de server. Controleer server, poort, database en gebruiker, en of het wachtwoord in het pgpass-bestand staat.</source>
+        <translation>No connection to the server. Check server, port, database and user, and whether the password is in the pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="108"/>
+        <source>De server draait PostgreSQL {major}; nodig is {need} of nieuwer.</source>
+        <translation>The server runs PostgreSQL {major}; {need} or newer is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="116"/>
+        <source>Verbinding gelukt (PostgreSQL {major}). De database is al in gebruik.</source>
+        <translation>Connected (PostgreSQL {major}). The database is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="123"/>
+        <source>Verbinding gelukt (PostgreSQL {major}). De database is leeg: bij de volgende start zet het programma de tabellen klaar.</source>
+        <translation>Connected (PostgreSQL {major}). The database is empty: at the next start the program sets up the tables.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/database_settings.py" line="136"/>
+        <source>Alleen een beheerder kiest de database.</source>
+        <translation>Only an administrator chooses the database.</translation>
     </message>
 </context>
 <context>

@@ -49,17 +49,24 @@ def _dirs() -> tuple[Path, Path, Path]:
     )
 
 
+def user_settings() -> dict:
+    """What the user's instellingen.toml says (empty when there is none or it is broken;
+    a broken file is reported in SETTINGS_PROBLEMS)."""
+    settings_path = _dirs()[2] / SETTINGS_FILE
+    if not settings_path.exists():
+        return {}
+    try:
+        with settings_path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        # Start with the defaults rather than not at all; the problem is reported.
+        SETTINGS_PROBLEMS.append(f"{settings_path}: {exc}")
+        return {}
+
+
 def load_settings() -> Settings:
     data_dir, log_dir, config_dir = _dirs()
-    user: dict = {}
-    settings_path = config_dir / SETTINGS_FILE
-    if settings_path.exists():
-        try:
-            with settings_path.open("rb") as fh:
-                user = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            # Start with the defaults rather than not at all; the problem is reported.
-            SETTINGS_PROBLEMS.append(f"{settings_path}: {exc}")
+    user = user_settings()
     url = (
         os.environ.get("INTAKE_DB_URL")
         or user.get("database_url")

@@ -58,6 +58,7 @@ ENTITY_LABELS = {
     "staff_absence": QT_TRANSLATE_NOOP("audit", "afwezigheid"),
     "trajectplan": QT_TRANSLATE_NOOP("audit", "trajectplan"),
     "herverdeling": QT_TRANSLATE_NOOP("audit", "herverdeling"),
+    "instellingen": QT_TRANSLATE_NOOP("audit", "instellingen"),
 }
 
 

@@ -23,6 +23,10 @@ class BeheerPage(QTabWidget):
         self.addTab(self.audit, self.tr("Auditlog"))
         self.addTab(self.importer, self.tr("Importeren"))
         self.addTab(self.staff, self.tr("Medewerkers"))
+        from intake_desktop.ui.database_view import DatabaseView
+
+        self.database = DatabaseView(store, actor)
+        self.addTab(self.database, self.tr("Database"))
         self.currentChanged.connect(self._refresh)
 
     def _refresh(self, index: int) -> None:

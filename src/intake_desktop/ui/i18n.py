@@ -20,6 +20,7 @@ DOMAIN_CONTEXTS = (
     "werkvoorraad",
     "trajectplan",
     "brieven",
+    "database",
 )
 
 
