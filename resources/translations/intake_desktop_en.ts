@@ -153,57 +153,57 @@ Is this the same person?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="67"/>
         <source>Activiteit of dienst</source>
         <translation>Activity or service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="78"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="91"/>
         <source>&amp;Dienst *</source>
         <translation>&amp;Service *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="92"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="93"/>
         <source>&amp;Intern of extern</source>
         <translation>&amp;Internal or external</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="94"/>
         <source>&amp;Wie voert uit</source>
         <translation>&amp;Who carries it out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="95"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="98"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="96"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Until (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="97"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="133"/>
         <source>Kies een dienst uit het productenboek.</source>
         <translation>Choose a service from the services catalogue.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="131"/>
         <source>De einddatum ligt voor de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -703,93 +703,93 @@ Is this the same person?</translation>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="42"/>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="41"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="117"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="48"/>
         <source>&amp;Klantmanager:</source>
         <translation>&amp;Klantmanager:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="59"/>
         <source>&amp;Zoeken in de lijst:</source>
         <translation>&amp;Find in the list:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="62"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="83"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="74"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="75"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="76"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="77"/>
         <source>Volgende afspraak</source>
         <translation>Next appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="82"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="78"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="79"/>
         <source>Open taken</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="80"/>
         <source>Signalen</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="119"/>
         <source>Caseload van {name}</source>
         <translation>Caseload of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="128"/>
         <source>{n} klanten · {late} met een taak te laat</source>
         <translation>{n} clients · {late} with an overdue task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="142"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="135"/>
         <source>ACUUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="137"/>
         <source>keuze wijkt af van advies</source>
         <translation>choice differs from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="139"/>
         <source>{n} te laat</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="144"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
@@ -1481,17 +1481,17 @@ Is this the same person?</translation>
 <context>
     <name>FieldSet</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="122"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
         <translation>Check the marked fields. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="114"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="133"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="134"/>
         <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
         <translation>You have changed details that are not saved yet. Discard them?</translation>
     </message>
@@ -1572,97 +1572,97 @@ Is this the same person?</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="44"/>
         <source>OK (Ctrl+Enter)</source>
         <translation>OK (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="51"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="49"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="145"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="163"/>
         <source>&amp;Leefgebied</source>
         <translation>&amp;Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="166"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="164"/>
         <source>&amp;Doel: wat wil de klant bereiken? *</source>
         <translation>&amp;Goal: what does the client want to achieve? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="167"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="165"/>
         <source>&amp;Uiterlijk</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="166"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="170"/>
         <source>Activ&amp;iteiten en diensten (Enter wijzigt, Delete verwijdert)</source>
         <translation>Act&amp;ivities and services (Enter edits, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="176"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="182"/>
         <source>Activiteiten en diensten</source>
         <translation>Activities and services</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="179"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="174"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="175"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="181"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="176"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="182"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="177"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="178"/>
         <source>Tot</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="184"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="210"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="202"/>
         <source>Activiteit &amp;toevoegen…</source>
         <translation>&amp;Add activity…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="213"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="205"/>
         <source>Activiteit &amp;wijzigen…</source>
         <translation>&amp;Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="215"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="207"/>
         <source>Activiteit &amp;verwijderen</source>
         <translation>&amp;Remove activity</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="279"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="271"/>
         <source>Beschrijf het doel: wat wil de klant bereiken?</source>
         <translation>Describe the goal: what does the client want to achieve?</translation>
     </message>
@@ -1844,68 +1844,68 @@ Is this the same person?</translation>
 <context>
     <name>KlantmanagerPicker</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="71"/>
         <source>&amp;Klantmanager *</source>
         <translation>&amp;Klantmanager *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="82"/>
         <source>Alleen nodig als u een ander kiest dan het voorstel</source>
         <translation>Only needed if you choose someone other than the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="94"/>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="150"/>
         <source>&amp;Reden andere keuze</source>
         <translation>&amp;Reason for a different choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="103"/>
         <source>{name} (voorstel)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="150"/>
         <source>&amp;Reden andere keuze *</source>
         <translation>&amp;Reason for a different choice *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="163"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="155"/>
         <source>{name} heeft geen ruimte meer in de caseload.</source>
         <translation>{name} has no room left in their caseload.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="167"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="159"/>
         <source>Niemand heeft nog ruimte in de caseload: overleg met de teamleider.</source>
         <translation>Nobody has room left in their caseload: consult the team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="171"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="163"/>
         <source>{name} is geen {functie}.</source>
         <translation>{name} is not a {functie}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="177"/>
+        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="169"/>
         <source>{name} is de komende dagen afwezig.</source>
         <translation>{name} is absent in the coming days.</translation>
     </message>
@@ -2552,132 +2552,132 @@ Is this the same person?</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="52"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="50"/>
         <source>Klanten zonder klantmanager toewijzen</source>
         <translation>Assign clients without a klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="52"/>
         <source>Klanten herverdelen: {name}</source>
         <translation>Redistribute clients: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="58"/>
         <source>Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder.</source>
         <translation>Proposal for the clients without a klantmanager (the first {n} by name; then the next ones): each goes to the best-fitting klantmanager, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="64"/>
         <source>Voorstel: elke klant van {name} gaat naar de best passende collega, met de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder.</source>
         <translation>Proposal: each of {name}&apos;s clients goes to the best-fitting colleague, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="83"/>
         <source>Voorstel herverdeling</source>
         <translation>Proposed redistribution</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="97"/>
         <source>&amp;Naar (gekozen klant)</source>
         <translation>&amp;To (selected client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="101"/>
         <source>bijvoorbeeld: vertrekt per 1 december</source>
         <translation>for example: leaving on 1 December</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="102"/>
         <source>&amp;Reden *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="107"/>
         <source>&amp;Herverdelen (Ctrl+S)</source>
         <translation>Re&amp;distribute (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="118"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="110"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="129"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="121"/>
         <source>Voorstel berekenen…</source>
         <translation>Calculating proposal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="164"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="156"/>
         <source>(blijft)</source>
         <translation>(stays)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="164"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="156"/>
         <source>Niet verhuizen</source>
         <translation>Do not move</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="160"/>
         <source>{name} (gewijzigd)</source>
         <translation>{name} (changed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="180"/>
         <source>{n} klanten verhuizen: {spread}.</source>
         <translation>{n} clients move: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="185"/>
         <source>{over} gaan naar iemand zonder ruimte (niemand anders die past heeft ruimte).</source>
         <translation>{over} go to someone without room (nobody else who fits has room).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="202"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="194"/>
         <source>(niet verhuizen)</source>
         <translation>(do not move)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="232"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="224"/>
         <source>Er verhuist geen enkele klant.</source>
         <translation>Not a single client is moving.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="234"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="226"/>
         <source>Er is nog niets opgeslagen.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="241"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="233"/>
         <source>Klanten herverdelen…</source>
         <translation>Redistributing clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="248"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="240"/>
         <source>{n} klanten hebben een andere klantmanager.</source>
         <translation>{n} clients have a different klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="251"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="243"/>
         <source>{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd.</source>
         <translation>{n} clients were skipped: a colleague had already moved them in the meantime.</translation>
     </message>
@@ -3137,72 +3137,72 @@ Password: demo-werkplein</translation>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="41"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="40"/>
         <source>Caseloads van het team</source>
         <translation>Team caseloads</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="44"/>
         <source>Caseload &amp;bekijken</source>
         <translation>&amp;View caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="48"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="47"/>
         <source>Klanten &amp;herverdelen…</source>
         <translation>&amp;Redistribute clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="63"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="63"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="64"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="63"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="67"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="66"/>
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="67"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="68"/>
         <source>Max.</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="69"/>
         <source>Bezet</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="70"/>
         <source>Afwezig tot</source>
         <translation>Absent until</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="72"/>
         <source>Caseload per klantmanager</source>
         <translation>Caseload per klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="97"/>
         <source>{n} klantmanagers · {clients} klanten · {over} zonder ruimte</source>
         <translation>{n} klantmanagers · {clients} clients · {over} without room</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/team_view.py" line="107"/>
         <source>{name} (vertrokken)</source>
         <translation>{name} (left)</translation>
     </message>
@@ -3210,88 +3210,88 @@ Password: demo-werkplein</translation>
 <context>
     <name>TrajectplanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="73"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="504"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="496"/>
         <source>Trajectplan: {name}</source>
         <translation>Trajectplan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="84"/>
         <source>Mijn invoer to&amp;ch opslaan</source>
         <translation>Save m&amp;y input anyway</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="115"/>
         <source>&amp;Doelperspectief (één integraal doel)</source>
         <translation>&amp;Overall goal (one integrated goal)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="122"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="123"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="127"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="124"/>
         <source>Uiterlijk</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="129"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="126"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="142"/>
         <source>Doel &amp;toevoegen…</source>
         <translation>&amp;Add goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="145"/>
         <source>Doel &amp;wijzigen…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="147"/>
         <source>Doel &amp;verwijderen</source>
         <translation>&amp;Remove goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="163"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="155"/>
         <source>Doelen per &amp;leefgebied</source>
         <translation>Goals per life &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="170"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="162"/>
         <source>Doelen per leefgebied</source>
         <translation>Goals per life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="173"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="165"/>
         <source>Afspraken voor de &amp;klant</source>
         <translation>Agreements for the &amp;client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="178"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="170"/>
         <source>Afspraken voor de &amp;gemeente</source>
         <translation>Agreements for the &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="175"/>
         <source>dd-mm-jjjj (leeg: nog niet gepland)</source>
         <translation>dd-mm-yyyy (empty: not planned yet)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="458"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="450"/>
         <source>Deze versie wordt vastgelegd: daarna drukt u haar af, en tekenen de klant en u. Later drukt ze precies zo opnieuw af.
 
 Plaats van ondertekening:</source>
@@ -3300,98 +3300,98 @@ Plaats van ondertekening:</source>
 Place of signing:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="466"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="458"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="517"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="509"/>
         <source>Traject afronden</source>
         <translation>Complete the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="518"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="510"/>
         <source>Is het traject klaar? Het plan wordt dan afgerond en wijzigt niet meer.</source>
         <translation>Is the traject finished? The plan is then completed and no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="186"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="178"/>
         <source>&amp;Eerstvolgend voortgangsgesprek</source>
         <translation>&amp;Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="185"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="196"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="188"/>
         <source>Be&amp;sproken met klant</source>
         <translation>D&amp;iscussed with client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="190"/>
         <source>O&amp;ndertekenen…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="201"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="193"/>
         <source>Voor&amp;beeld en afdrukken…</source>
         <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="204"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="196"/>
         <source>Eerdere ve&amp;rsies…</source>
         <translation>Previous &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="206"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="198"/>
         <source>Traject a&amp;fronden…</source>
         <translation>Com&amp;plete traject…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="208"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="200"/>
         <source>&amp;Nieuw plan beginnen</source>
         <translation>Start a &amp;new plan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="210"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="202"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="241"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="233"/>
         <source>Trajectplan · versie {n} · {status}</source>
         <translation>Trajectplan · version {n} · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="398"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="390"/>
         <source>Doel {n}: {message}</source>
         <translation>Goal {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="413"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="405"/>
         <source>Met &apos;Mijn invoer toch opslaan&apos; legt u uw invoer over de nieuwe versie heen; met Sluiten en opnieuw openen ziet u eerst de nieuwe versie.</source>
         <translation>With &apos;Save my input anyway&apos; your input replaces the new version; close and open again to see the new version first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="456"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="466"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="448"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="458"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="536"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="528"/>
         <source>Versie {n}: ondertekend op {on} te {place} ({by})</source>
         <translation>Version {n}: signed on {on} in {place} ({by})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="545"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="537"/>
         <source>Eerdere versies</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="545"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="537"/>
         <source>Welke versie openen?</source>
         <translation>Which version do you want to open?</translation>
     </message>
@@ -3434,37 +3434,37 @@ What you had entered is still there.</translation>
 <context>
     <name>WerkvoorraadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="49"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="48"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="52"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="51"/>
         <source>Te laat, vandaag en binnenkort</source>
         <translation>Overdue, today and soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="53"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="52"/>
         <source>Alleen te laat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="54"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="53"/>
         <source>Alles wat open staat</source>
         <translation>Everything still open</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="56"/>
         <source>&amp;Openen (Enter)</source>
         <translation>&amp;Open (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="60"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="59"/>
         <source>&amp;Afhandelen</source>
         <translation>&amp;Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="62"/>
         <source>&amp;Vernieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
@@ -3474,38 +3474,38 @@ What you had entered is still there.</translation>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="129"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="122"/>
         <source>{late} te laat · {n} open in totaal</source>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="190"/>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="183"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="191"/>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="191"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="184"/>
         <source>Is deze taak gedaan?
 
 {title}</source>

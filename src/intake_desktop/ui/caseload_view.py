@@ -8,13 +8,11 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from intake_desktop.domain.validation import format_date, format_moment
 from intake_desktop.services import toewijzing
 from intake_desktop.services.store import Store
 from intake_desktop.services.toewijzing import CaseloadClient
+from intake_desktop.ui.forms import list_table
 
 WARNING = QColor("#b00020")
 
@@ -70,10 +69,7 @@ class CaseloadView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("caseloadSummary")
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("caseloadTable")
-        self.table.setAccessibleName(self.tr("Caseload"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Naam"),
                 self.tr("Geboortedatum"),
@@ -82,13 +78,10 @@ class CaseloadView(QWidget):
                 self.tr("Volgend voortgangsgesprek"),
                 self.tr("Open taken"),
                 self.tr("Signalen"),
-            ]
+            ],
+            "caseloadTable",
+            self.tr("Caseload"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)

@@ -99,6 +99,25 @@ class FieldSet:
             show_in_scroll_area(first)
 
 
+def list_table(headers: list[str], object_name: str = "", accessible_name: str = ""):
+    """A read-only list of rows: whole rows selected one at a time, Tab leaves the table
+    (arrows move within it), no row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+    table = QTableWidget(0, len(headers))
+    if object_name:
+        table.setObjectName(object_name)
+    if accessible_name:
+        table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    return table
+
+
 def nothing_saved() -> str:
     return QCoreApplication.translate(
         "FieldSet", "Controleer de gemarkeerde velden. Er is nog niets opgeslagen."

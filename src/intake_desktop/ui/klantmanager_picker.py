@@ -10,19 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from intake_desktop.domain.toewijzing import Candidate
-from intake_desktop.ui.forms import FieldRow, FieldSet
+from intake_desktop.ui.forms import FieldRow, FieldSet, list_table
 from intake_desktop.ui.i18n import tr_domain
 
 WARNING = QColor("#b71c1c")
@@ -58,16 +56,10 @@ class KlantmanagerPicker(QWidget):
         self._user_chose = False  # a new ranking keeps only a choice the user made
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [self.tr("Klantmanager"), self.tr("Functie"), self.tr("Caseload"), self.tr("Waarom")]
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

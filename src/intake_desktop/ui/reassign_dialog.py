@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +27,7 @@ from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.services.toewijzing import Proposal
 from intake_desktop.ui.background import run_with_progress
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, list_table
 from intake_desktop.ui.i18n import tr_error
 from intake_desktop.ui.klantmanager_picker import reason_text
 
@@ -79,17 +77,11 @@ class ReassignDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.hide()
         layout.addWidget(self.summary_label)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("reassignPreview")
-        self.table.setAccessibleName(self.tr("Voorstel herverdeling"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Klant"), self.tr("Klantgroep"), self.tr("Naar"), self.tr("Waarom")]
+        self.table = list_table(
+            [self.tr("Klant"), self.tr("Klantgroep"), self.tr("Naar"), self.tr("Waarom")],
+            "reassignPreview",
+            self.tr("Voorstel herverdeling"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()

@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from intake_desktop.services import toewijzing
 from intake_desktop.services.store import Store
 from intake_desktop.services.toewijzing import CaseloadRow
 from intake_desktop.ui.caseload_chart import CaseloadChart
+from intake_desktop.ui.forms import list_table
 from intake_desktop.ui.i18n import tr_domain
 
 WARNING = QColor("#b00020")
@@ -70,15 +69,7 @@ class TeamView(QWidget):
             self.tr("Bezet"),
             self.tr("Afwezig tot"),
         ]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setObjectName("teamTable")
-        self.table.setAccessibleName(self.tr("Caseload per klantmanager"))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table(headers, "teamTable", self.tr("Caseload per klantmanager"))
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

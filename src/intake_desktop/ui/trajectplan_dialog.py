@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from intake_desktop.services.store import Store
 from intake_desktop.services.trajectplan import ActivityInput, GoalInput, PlanInput, PlanView
 from intake_desktop.ui.date_fields import DateField, date_errors
 from intake_desktop.ui.draft_keeper import DraftKeeper
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, nothing_saved
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, list_table, nothing_saved
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.trajectplan_goal_dialog import GoalDialog
 
@@ -119,8 +117,7 @@ class TrajectplanDialog(QDialog):
         goals = QWidget()
         box = QVBoxLayout(goals)
         box.setContentsMargins(0, 0, 0, 0)
-        self.goal_table = QTableWidget(0, 5)
-        self.goal_table.setHorizontalHeaderLabels(
+        self.goal_table = list_table(
             [
                 self.tr("Leefgebied"),
                 self.tr("Doel"),
@@ -129,11 +126,6 @@ class TrajectplanDialog(QDialog):
                 self.tr("Activiteiten"),
             ]
         )
-        self.goal_table.verticalHeader().hide()
-        self.goal_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.goal_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.goal_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.goal_table.setTabKeyNavigation(False)
         self.goal_table.setMinimumHeight(170)
         header = self.goal_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

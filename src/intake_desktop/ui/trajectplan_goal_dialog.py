@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from intake_desktop.domain.validation import format_date
 from intake_desktop.services.store import Store
 from intake_desktop.services.trajectplan import ActivityInput, GoalInput
 from intake_desktop.ui.date_fields import DateField, date_errors
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen
+from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, list_table
 from intake_desktop.ui.i18n import tr_domain
 
 
@@ -171,10 +169,7 @@ class GoalDialog(QDialog):
         layout.addLayout(form)
         caption = QLabel(self.tr("Activ&iteiten en diensten (Enter wijzigt, Delete verwijdert)"))
         layout.addWidget(caption)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("activities")
-        self.table.setAccessibleName(self.tr("Activiteiten en diensten"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Dienst"),
                 self.tr("Soort"),
@@ -182,13 +177,10 @@ class GoalDialog(QDialog):
                 self.tr("Van"),
                 self.tr("Tot"),
                 self.tr("Status"),
-            ]
+            ],
+            "activities",
+            self.tr("Activiteiten en diensten"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -9,14 +9,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from intake_desktop.services import werkvoorraad
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.services.werkvoorraad import WorkItem
+from intake_desktop.ui.forms import list_table
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 LATE = QColor("#b00020")
@@ -71,17 +70,11 @@ class WerkvoorraadView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("werkvoorraadSummary")
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("werkvoorraadTable")
-        self.table.setAccessibleName(self.tr("Werkvoorraad"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Wanneer"), self.tr("Termijn"), self.tr("Wat"), self.tr("Klant")]
+        self.table = list_table(
+            [self.tr("Wanneer"), self.tr("Termijn"), self.tr("Wat"), self.tr("Klant")],
+            "werkvoorraadTable",
+            self.tr("Werkvoorraad"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
