@@ -4535,6 +4535,19 @@ What you had entered is still there.</translation>
     </message>
 </context>
 <context>
+    <name>laptop</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/laptop_key.py" line="17"/>
+        <source>De sleutel van de gegevens op deze laptop ontbreekt. Zonder die sleutel zijn ze niet te lezen; neem contact op met de beheerder.</source>
+        <translation>The key to the data on this laptop is missing. Without it the data cannot be read; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/laptop_key.py" line="22"/>
+        <source>De gegevens op deze laptop kunnen met deze sleutel niet worden geopend.</source>
+        <translation>The data on this laptop cannot be opened with this key.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../src/intake_desktop/domain/roles.py" line="17"/>

@@ -57,6 +57,21 @@ def backup_sqlite(db_file: Path, revision: str | None) -> Path:
     return target
 
 
+def _copy_encrypted(engine: Engine, db_file: Path, revision: str | None) -> Path:
+    """An encrypted store is copied as a file (it stays encrypted) after its log is
+    written into it: plain sqlite3 cannot read it to make a backup."""
+    import shutil
+
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_file.with_name(
+        f"{db_file.stem}.voor-migratie-{revision or 'leeg'}-{stamp}{db_file.suffix}"
+    )
+    shutil.copy2(db_file, target)
+    return target
+
+
 def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     """Migrate to ``revision``; returns the backup file made first, if any."""
     with engine.connect() as connection:
@@ -66,7 +81,10 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     backup = None
     db_file = sqlite_path(str(engine.url))
     if db_file is not None and current is not None and db_file.exists():
-        backup = backup_sqlite(db_file, current)
+        if engine.dialect.driver == "pysqlcipher":
+            backup = _copy_encrypted(engine, db_file, current)
+        else:
+            backup = backup_sqlite(db_file, current)
         log.info("database copied to %s before migration", backup.name)
     _run_alembic(engine, revision)
     return backup

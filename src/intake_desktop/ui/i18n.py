@@ -21,6 +21,7 @@ DOMAIN_CONTEXTS = (
     "trajectplan",
     "brieven",
     "database",
+    "laptop",
 )
 
 

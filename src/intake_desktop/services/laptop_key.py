@@ -1,0 +1,51 @@
+"""The key of a staff member's encrypted laptop store, kept in the operating system's
+keyring (which the OS unlocks with the user's own sign-in), and opening that store.
+
+A lost laptop exposes nothing: the file is encrypted, and the key is not on disk in the
+clear. A wrong or missing key gives a clear Dutch message, not a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intake_desktop.db.encrypted import encrypted_url, new_key
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.store import Store
+
+SERVICE = "intake-desktop"
+MSG_NO_KEY = QT_TRANSLATE_NOOP(
+    "laptop",
+    "De sleutel van de gegevens op deze laptop ontbreekt. Zonder die sleutel zijn ze niet "
+    "te lezen; neem contact op met de beheerder.",
+)
+MSG_WRONG_KEY = QT_TRANSLATE_NOOP(
+    "laptop", "De gegevens op deze laptop kunnen met deze sleutel niet worden geopend."
+)
+
+
+def _entry(username: str) -> str:
+    return f"laptop:{username}"
+
+
+def key_for(username: str, *, create: bool) -> str | None:
+    import keyring
+
+    key = keyring.get_password(SERVICE, _entry(username))
+    if key is None and create:
+        key = new_key()
+        keyring.set_password(SERVICE, _entry(username), key)
+    return key
+
+
+def open_laptop_store(path: Path, username: str, config, *, create: bool = False) -> Store:
+    """The user's encrypted local store (made, with a new key, when ``create``)."""
+    from sqlalchemy.exc import DatabaseError
+
+    key = key_for(username, create=create)
+    if key is None:
+        raise ServiceError(MSG_NO_KEY)
+    try:
+        return Store.open(encrypted_url(path, key), config)
+    except DatabaseError:
+        raise ServiceError(MSG_WRONG_KEY) from None
