@@ -211,111 +211,111 @@ Is this the same person?</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="37"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="174"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="36"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="182"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="41"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="40"/>
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="46"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="45"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="48"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="47"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Staff member:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="51"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="53"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="52"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="74"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="65"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="66"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="67"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="68"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
         <source>Meenemen</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="88"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="82"/>
         <source>&amp;Niet verschenen</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="85"/>
         <source>&amp;Gehouden</source>
         <translation>&amp;Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="87"/>
         <source>&amp;Bevestiging…</source>
         <translation>&amp;Confirmation…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="90"/>
         <source>De bevestigingsbrief van de gekozen afspraak bekijken, afdrukken of opslaan</source>
         <translation>View, print or save the confirmation letter for the selected appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="162"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="177"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="171"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="163"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="157"/>
         <source>Vastleggen dat {name} niet is verschenen op de afspraak van {time}?</source>
         <translation>Record that {name} did not attend the appointment at {time}?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="192"/>
         <source>Bevestiging</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="206"/>
+        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="200"/>
         <source>Bevestiging afspraak – {name}</source>
         <translation>Appointment confirmation – {name}</translation>
     </message>
@@ -2335,93 +2335,93 @@ Is this the same person?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="64"/>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="69"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="62"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="75"/>
         <source>Wachtrij vandaag</source>
         <translation>Today&apos;s queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="67"/>
         <source>Binnen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="68"/>
         <source>Wacht</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="69"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="70"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="72"/>
         <source>Opgepakt door</source>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="84"/>
         <source>&amp;Verder (Enter)</source>
         <translation>&amp;Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="87"/>
         <source>Pakt de aanmelding op en opent de screening of de quickscan</source>
         <translation>Picks up the registration and opens the screening or the quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="90"/>
         <source>&amp;Oppakken</source>
         <translation>&amp;Pick up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="92"/>
         <source>&amp;Teruggeven</source>
         <translation>&amp;Hand back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="94"/>
         <source>&amp;Dossier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="103"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="96"/>
         <source>Ver&amp;nieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="130"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="123"/>
         <source>De wachtrij kon niet worden ververst; probeer het zo opnieuw.</source>
         <translation>The queue could not be refreshed; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="132"/>
         <source>ACUUT · {status}</source>
         <translation>ACUTE · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="134"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="44"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="42"/>
         <source>Al opgepakt</source>
         <translation>Already picked up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="45"/>
+        <location filename="../../src/intake_desktop/ui/queue_view.py" line="43"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services import accounts, agenda, brieven
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
+from intake_desktop.ui.forms import list_table
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.pdf_view import PdfViewDialog
 
@@ -61,10 +60,7 @@ class AgendaView(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("agenda")
-        self.table.setAccessibleName(self.tr("Afspraken"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Tijd"),
                 self.tr("Afspraak"),
@@ -73,12 +69,10 @@ class AgendaView(QWidget):
                 self.tr("Medewerker"),
                 self.tr("Status"),
                 self.tr("Meenemen"),
-            ]
+            ],
+            "agenda",
+            self.tr("Afspraken"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

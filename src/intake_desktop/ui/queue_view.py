@@ -8,13 +8,11 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services import queue
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import run_step
+from intake_desktop.ui.forms import list_table, run_step
 from intake_desktop.ui.i18n import tr_domain, tr_error
 
 log = logging.getLogger(__name__)
@@ -64,10 +62,7 @@ class QueueView(QWidget):
         title = QLabel(self.tr("Wachtrij vandaag"))
         title.setProperty("role", "pageTitle")
         layout.addWidget(title)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("queue")
-        self.table.setAccessibleName(self.tr("Wachtrij vandaag"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Binnen"),
                 self.tr("Wacht"),
@@ -75,12 +70,10 @@ class QueueView(QWidget):
                 self.tr("Kanaal"),
                 self.tr("Status"),
                 self.tr("Opgepakt door"),
-            ]
+            ],
+            "queue",
+            self.tr("Wachtrij vandaag"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
