@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="43"/>
+        <source>&amp;Terug (Esc)</source>
+        <translation>&amp;Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="46"/>
+        <source>&amp;Sluiten, concept bewaren</source>
+        <translation>&amp;Close, keep draft</translation>
+    </message>
+</context>
+<context>
     <name>AanmeldingDialog</name>
     <message>
         <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="51"/>
@@ -323,212 +336,202 @@ Is this the same person?</translation>
 <context>
     <name>AmbitiegesprekDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="68"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="64"/>
         <source>Ambitiegesprek: {name}</source>
         <translation>Ambitiegesprek: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="86"/>
-        <source>&amp;Terug (Esc)</source>
-        <translation>&amp;Back (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="89"/>
-        <source>&amp;Sluiten, concept bewaren</source>
-        <translation>&amp;Close, keep draft</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="83"/>
         <source>Uit de quickscan: {q}</source>
         <translation>From the quickscan: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="94"/>
         <source>Al besproken: {obs} {q} (behoefte: {need})</source>
         <translation>Already discussed: {obs} {q} (need: {need})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="131"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="104"/>
         <source>Niet gescoord</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="138"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="111"/>
         <source>Zelfredzaamheid</source>
         <translation>Self-reliance</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="112"/>
         <source>Observatie intaker</source>
         <translation>Intake officer&apos;s observation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="140"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="113"/>
         <source>Wat de klant zelf zegt</source>
         <translation>What the client says themselves</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="124"/>
         <source>Participatieladder</source>
         <translation>Participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="128"/>
         <source>&amp;Trede nu *</source>
         <translation>Current &amp;rung *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="129"/>
         <source>T&amp;rede die de klant wil bereiken *</source>
         <translation>Rung the client &amp;wants to reach *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="131"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="175"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="148"/>
         <source>Werkervaring, opleiding, vrijwilligerswerk, hobby&apos;s</source>
         <translation>Work experience, education, volunteering, hobbies</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="178"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="151"/>
         <source>&amp;Sterktes en interesses</source>
         <translation>&amp;Strengths and interests</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="161"/>
         <source>&amp;Belemmeringen</source>
         <translation>&amp;Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="195"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="168"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="197"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="170"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="202"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="175"/>
         <source>&amp;Uitkeringsduur</source>
         <translation>&amp;Time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="208"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="181"/>
         <source>Signalen van s&amp;tress</source>
         <translation>Signs of str&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="224"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="197"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="225"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="198"/>
         <source>Wat de klant krijgt</source>
         <translation>What the client gets</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="226"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="199"/>
         <source>Wat er verwacht wordt</source>
         <translation>What is expected</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="238"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="211"/>
         <source>{n}× per jaar een voortgangsgesprek</source>
         <translation>A progress talk {n}× a year</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="213"/>
         <source>geen vaste voortgangsgesprekken</source>
         <translation>no regular progress talks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="253"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="226"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="261"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="234"/>
         <source>&amp;Motivatie bij afwijken van het advies</source>
         <translation>&amp;Motivation for differing from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="267"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="240"/>
         <source>&amp;Kick-off *</source>
         <translation>&amp;Kick-off *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="268"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="241"/>
         <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
         <translation>Progress talks at the client&apos;s &amp;home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="272"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="245"/>
         <source>Rechten en plichten (samen met de klant doorlopen)</source>
         <translation>Rights and duties (go through them together with the client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="281"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="254"/>
         <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
         <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="287"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="260"/>
         <source>Rechten en plichten</source>
         <translation>Rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="339"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="312"/>
         <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
         <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="347"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="320"/>
         <source>{label} – vol</source>
         <translation>{label} – full</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="361"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="334"/>
         <source>Stap 1 van 3: leefgebieden en participatieladder</source>
         <translation>Step 1 of 3: life domains and participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="362"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="335"/>
         <source>Stap 2 van 3: sterktes en belemmeringen</source>
         <translation>Step 2 of 3: strengths and obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="363"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="336"/>
         <source>Stap 3 van 3: klantgroep, rechten en plichten</source>
         <translation>Step 3 of 3: klantgroep, rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="368"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="341"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="368"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="341"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="448"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="421"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="459"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="432"/>
         <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
         <translation>Klantgroep {group} recorded. Appointments scheduled: {a}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="464"/>
+        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="437"/>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
         <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
@@ -556,12 +559,12 @@ Is this the same person?</translation>
         <translation>Currently: {current}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="62"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="59"/>
         <source>&amp;Toewijzen (Ctrl+S)</source>
         <translation>&amp;Assign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="65"/>
+        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="62"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1481,17 +1484,17 @@ Is this the same person?</translation>
 <context>
     <name>FieldSet</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="133"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
         <translation>Check the marked fields. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="133"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="144"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/forms.py" line="145"/>
         <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
         <translation>You have changed details that are not saved yet. Discard them?</translation>
     </message>
@@ -1783,14 +1786,13 @@ Is this the same person?</translation>
         <translation>{booked} of {capacity}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="134"/>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="169"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="141"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="171"/>
         <source>Uitnodigingen kick-off</source>
         <translation>Kick-off invitations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="137"/>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="131"/>
         <source>Er staat nog niemand voor deze kick-off ingepland.</source>
         <translation>Nobody has been scheduled for this kick-off yet.</translation>
     </message>
@@ -1800,7 +1802,7 @@ Is this the same person?</translation>
         <translation>Folder for the invitations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="143"/>
+        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="148"/>
         <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="183"/>
         <source>Uitnodigingen maken…</source>
         <translation>Creating invitations…</translation>
@@ -2429,122 +2431,112 @@ Is this the same person?</translation>
 <context>
     <name>QuickscanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="61"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="57"/>
         <source>Quickscan: {name}</source>
         <translation>Quickscan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="80"/>
-        <source>&amp;Terug (Esc)</source>
-        <translation>&amp;Back (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="83"/>
-        <source>&amp;Sluiten, concept bewaren</source>
-        <translation>&amp;Close, keep draft</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="91"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="92"/>
         <source>Vraag van de klant</source>
         <translation>Client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="93"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="142"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="109"/>
         <source>Vraag bij de aanmelding: {q}</source>
         <translation>Question at registration: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="145"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="112"/>
         <source>Screening: {e} ({why})</source>
         <translation>Screening: {e} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="118"/>
         <source>Acute nood gemeld bij de screening.</source>
         <translation>Acute need reported at the screening.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="154"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="121"/>
         <source>Doorverwezen naar: {p}</source>
         <translation>Referred to: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="172"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="139"/>
         <source>&amp;Hele klantvraag *</source>
         <translation>Client&apos;s &amp;whole question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="177"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="144"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="182"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="149"/>
         <source>Recht op &amp;uitkering? *</source>
         <translation>&amp;Entitled to a benefit? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="186"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="153"/>
         <source>Vervolgstappen (meer dan één mag)</source>
         <translation>Next steps (more than one allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="205"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="172"/>
         <source>Afspraak {kind}</source>
         <translation>Appointment {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="206"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="173"/>
         <source>Meenemen: {docs}</source>
         <translation>What to bring: {docs}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="210"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="177"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="213"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="180"/>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="252"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="219"/>
         <source>Stap 1 van 2: leefgebieden</source>
         <translation>Step 1 of 2: life domains</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="252"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="219"/>
         <source>Stap 2 van 2: besluit</source>
         <translation>Step 2 of 2: decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="255"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="222"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="255"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="222"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="344"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="311"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="355"/>
+        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="322"/>
         <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
         <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
     </message>
@@ -2572,112 +2564,112 @@ Is this the same person?</translation>
         <translation>Proposal: each of {name}&apos;s clients goes to the best-fitting colleague, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="80"/>
         <source>Voorstel herverdeling</source>
         <translation>Proposed redistribution</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="97"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="94"/>
         <source>&amp;Naar (gekozen klant)</source>
         <translation>&amp;To (selected client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="98"/>
         <source>bijvoorbeeld: vertrekt per 1 december</source>
         <translation>for example: leaving on 1 December</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="102"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="99"/>
         <source>&amp;Reden *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="104"/>
         <source>&amp;Herverdelen (Ctrl+S)</source>
         <translation>Re&amp;distribute (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="107"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="118"/>
         <source>Voorstel berekenen…</source>
         <translation>Calculating proposal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="153"/>
         <source>(blijft)</source>
         <translation>(stays)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="153"/>
         <source>Niet verhuizen</source>
         <translation>Do not move</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="160"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="157"/>
         <source>{name} (gewijzigd)</source>
         <translation>{name} (changed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="177"/>
         <source>{n} klanten verhuizen: {spread}.</source>
         <translation>{n} clients move: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="182"/>
         <source>{over} gaan naar iemand zonder ruimte (niemand anders die past heeft ruimte).</source>
         <translation>{over} go to someone without room (nobody else who fits has room).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="194"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="191"/>
         <source>(niet verhuizen)</source>
         <translation>(do not move)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="224"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="221"/>
         <source>Er verhuist geen enkele klant.</source>
         <translation>Not a single client is moving.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="226"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="223"/>
         <source>Er is nog niets opgeslagen.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="230"/>
         <source>Klanten herverdelen…</source>
         <translation>Redistributing clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="240"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="237"/>
         <source>{n} klanten hebben een andere klantmanager.</source>
         <translation>{n} clients have a different klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="243"/>
+        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="240"/>
         <source>{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd.</source>
         <translation>{n} clients were skipped: a colleague had already moved them in the meantime.</translation>
     </message>
@@ -2901,152 +2893,152 @@ Password: demo-werkplein</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="94"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="96"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="95"/>
         <source> klanten</source>
         <translation> clients</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="105"/>
         <source>A&amp;ctief: kan aanmelden en krijgt werk</source>
         <translation>Acti&amp;ve: can sign in and receives work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="110"/>
         <source>Alleen een beheerder geeft of neemt deze rol.</source>
         <translation>Only an administrator grants or removes this role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="114"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="113"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="115"/>
         <source>&amp;E-mailadres</source>
         <translation>&amp;E-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="116"/>
         <source>&amp;Functie</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="118"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="117"/>
         <source>Tea&amp;m</source>
         <translation>Tea&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="119"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="118"/>
         <source>Max. case&amp;load</source>
         <translation>Max. case&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="119"/>
         <source>Wer&amp;kdagen</source>
         <translation>&amp;Working days</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="120"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="125"/>
         <source>&amp;Rollen</source>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="127"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="126"/>
         <source>E&amp;xpertise</source>
         <translation>E&amp;xpertise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="136"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="135"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="143"/>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="145"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="144"/>
         <source>dinsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="145"/>
         <source>woensdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="146"/>
         <source>donderdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="148"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="147"/>
         <source>vrijdag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="148"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="149"/>
         <source>zondag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="153"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="152"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="154"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="153"/>
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="154"/>
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="155"/>
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="157"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="156"/>
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="157"/>
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="159"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="158"/>
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="220"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="210"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="225"/>
+        <location filename="../../src/intake_desktop/ui/staff_form.py" line="215"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3210,88 +3202,88 @@ Password: demo-werkplein</translation>
 <context>
     <name>TrajectplanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="71"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="496"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="499"/>
         <source>Trajectplan: {name}</source>
         <translation>Trajectplan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="84"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="87"/>
         <source>Mijn invoer to&amp;ch opslaan</source>
         <translation>Save m&amp;y input anyway</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="118"/>
         <source>&amp;Doelperspectief (één integraal doel)</source>
         <translation>&amp;Overall goal (one integrated goal)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="125"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="123"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="126"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="124"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="127"/>
         <source>Uiterlijk</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="129"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="142"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="145"/>
         <source>Doel &amp;toevoegen…</source>
         <translation>&amp;Add goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="145"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="148"/>
         <source>Doel &amp;wijzigen…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="147"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="150"/>
         <source>Doel &amp;verwijderen</source>
         <translation>&amp;Remove goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="158"/>
         <source>Doelen per &amp;leefgebied</source>
         <translation>Goals per life &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="165"/>
         <source>Doelen per leefgebied</source>
         <translation>Goals per life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="168"/>
         <source>Afspraken voor de &amp;klant</source>
         <translation>Agreements for the &amp;client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="170"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="173"/>
         <source>Afspraken voor de &amp;gemeente</source>
         <translation>Agreements for the &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="175"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="178"/>
         <source>dd-mm-jjjj (leeg: nog niet gepland)</source>
         <translation>dd-mm-yyyy (empty: not planned yet)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="450"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="453"/>
         <source>Deze versie wordt vastgelegd: daarna drukt u haar af, en tekenen de klant en u. Later drukt ze precies zo opnieuw af.
 
 Plaats van ondertekening:</source>
@@ -3300,98 +3292,98 @@ Plaats van ondertekening:</source>
 Place of signing:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="458"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="461"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="509"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="512"/>
         <source>Traject afronden</source>
         <translation>Complete the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="510"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="513"/>
         <source>Is het traject klaar? Het plan wordt dan afgerond en wijzigt niet meer.</source>
         <translation>Is the traject finished? The plan is then completed and no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="178"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="181"/>
         <source>&amp;Eerstvolgend voortgangsgesprek</source>
         <translation>&amp;Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="185"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="188"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="188"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="191"/>
         <source>Be&amp;sproken met klant</source>
         <translation>D&amp;iscussed with client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="193"/>
         <source>O&amp;ndertekenen…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="196"/>
         <source>Voor&amp;beeld en afdrukken…</source>
         <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="196"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="199"/>
         <source>Eerdere ve&amp;rsies…</source>
         <translation>Previous &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="201"/>
         <source>Traject a&amp;fronden…</source>
         <translation>Com&amp;plete traject…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="200"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="203"/>
         <source>&amp;Nieuw plan beginnen</source>
         <translation>Start a &amp;new plan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="202"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="205"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="233"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="236"/>
         <source>Trajectplan · versie {n} · {status}</source>
         <translation>Trajectplan · version {n} · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="390"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="393"/>
         <source>Doel {n}: {message}</source>
         <translation>Goal {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="405"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="408"/>
         <source>Met &apos;Mijn invoer toch opslaan&apos; legt u uw invoer over de nieuwe versie heen; met Sluiten en opnieuw openen ziet u eerst de nieuwe versie.</source>
         <translation>With &apos;Save my input anyway&apos; your input replaces the new version; close and open again to see the new version first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="448"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="458"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="451"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="461"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="528"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="531"/>
         <source>Versie {n}: ondertekend op {on} te {place} ({by})</source>
         <translation>Version {n}: signed on {on} in {place} ({by})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="537"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="540"/>
         <source>Eerdere versies</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="537"/>
+        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="540"/>
         <source>Welke versie openen?</source>
         <translation>Which version do you want to open?</translation>
     </message>

@@ -8,24 +8,20 @@ from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -68,36 +64,13 @@ class AmbitiegesprekDialog(SteppedDialog):
         self.setWindowTitle(self.tr("Ambitiegesprek: {name}").format(name=self.context.client_name))
         fit_to_screen(self, 820, 820)
         self.fields = FieldSet()
-        outer = QVBoxLayout(self)
-        self.step_label = QLabel()
-        self.step_label.setProperty("role", "pageTitle")
-        outer.addWidget(self.step_label)
-        self.summary_label = QLabel()
-        self.summary_label.setProperty("role", "errorSummary")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.hide()
-        outer.addWidget(self.summary_label)
-        self.steps = QStackedWidget()
-        self.steps.addWidget(_scroll(self._domains_step()))
-        self.steps.addWidget(_scroll(self._strengths_step()))
-        self.steps.addWidget(_scroll(self._choice_step()))
-        outer.addWidget(self.steps, 1)
-        row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("&Terug (Esc)"))
-        self.back_button.setAutoDefault(False)
-        self.back_button.clicked.connect(self.back)
-        self.close_button = QPushButton(self.tr("&Sluiten, concept bewaren"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("next")
-        self.next_button.clicked.connect(self.forward)
-        row.addWidget(self.back_button)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        outer.addLayout(row)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.forward)
+        self._build_frame(
+            [
+                _scroll(self._domains_step()),
+                _scroll(self._strengths_step()),
+                _scroll(self._choice_step()),
+            ]
+        )
         self.drafts = DraftKeeper(store, actor, f"ambitiegesprek:{client_id}", self.collect, self)
         self.drafts.offer(self.restore, ask=not resume)
         self._show_step(self.steps.currentIndex())

@@ -18,7 +18,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import toewijzing
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import FieldSet, fit_to_screen
+from intake_desktop.ui.forms import FieldSet, error_summary, fit_to_screen
 from intake_desktop.ui.klantmanager_picker import KlantmanagerPicker
 
 
@@ -48,10 +48,7 @@ class AssignDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("role", "notice")
         layout.addWidget(intro)
-        self.summary_label = QLabel()
-        self.summary_label.setProperty("role", "errorSummary")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.hide()
+        self.summary_label = error_summary("")
         layout.addWidget(self.summary_label)
         self.fields = FieldSet()
         self.picker = KlantmanagerPicker(self.fields, store.config.toewijzing.functie_name)

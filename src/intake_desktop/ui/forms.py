@@ -118,6 +118,17 @@ def list_table(headers: list[str], object_name: str = "", accessible_name: str =
     return table
 
 
+def error_summary(object_name: str = "summary") -> QLabel:
+    """The red line above a form that says what went wrong; hidden until then."""
+    summary = QLabel()
+    if object_name:
+        summary.setObjectName(object_name)
+    summary.setProperty("role", "errorSummary")
+    summary.setWordWrap(True)
+    summary.hide()
+    return summary
+
+
 def nothing_saved() -> str:
     return QCoreApplication.translate(
         "FieldSet", "Controleer de gemarkeerde velden. Er is nog niets opgeslagen."

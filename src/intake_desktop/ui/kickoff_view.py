@@ -123,19 +123,24 @@ class KickoffView(QWidget):
         if PlanKickoffDialog(self.store, self.actor, self).exec():
             self.refresh()
 
+    def _session_with_bookings(self, title: str):
+        """The selected session, when someone is booked for it (else a message)."""
+        session = self.current()
+        if session is not None and session.booked == 0:
+            QMessageBox.information(
+                self, title, self.tr("Er staat nog niemand voor deze kick-off ingepland.")
+            )
+            return None
+        return session
+
     def print_invitations(self) -> None:
         """All invitations of the session as one document (made in the background,
         with Cancel), shown to print or save."""
         from intake_desktop.ui.pdf_view import PdfViewDialog
 
-        session = self.current()
-        if session is None:
-            return
         title = self.tr("Uitnodigingen kick-off")
-        if session.booked == 0:
-            QMessageBox.information(
-                self, title, self.tr("Er staat nog niemand voor deze kick-off ingepland.")
-            )
+        session = self._session_with_bookings(title)
+        if session is None:
             return
         try:
             data = run_with_progress(
@@ -163,14 +168,9 @@ class KickoffView(QWidget):
 
     def invitations(self) -> None:
         """Ask a folder, write one invitation per booked client there, say how it went."""
-        session = self.current()
-        if session is None:
-            return
         title = self.tr("Uitnodigingen kick-off")
-        if session.booked == 0:
-            QMessageBox.information(
-                self, title, self.tr("Er staat nog niemand voor deze kick-off ingepland.")
-            )
+        session = self._session_with_bookings(title)
+        if session is None:
             return
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Map voor de uitnodigingen"), str(Path.home())

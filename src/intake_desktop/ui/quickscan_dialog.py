@@ -6,7 +6,6 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,13 +13,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,36 +59,7 @@ class QuickscanDialog(SteppedDialog):
         self.fields = FieldSet()
         self._restored_klantmanager = None
         self.context = queue.aanmelding_context(store, actor, aanmelding_id)
-        outer = QVBoxLayout(self)
-        self.step_label = QLabel()
-        self.step_label.setProperty("role", "pageTitle")
-        outer.addWidget(self.step_label)
-        self.summary_label = QLabel()
-        self.summary_label.setProperty("role", "errorSummary")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.hide()
-        outer.addWidget(self.summary_label)
-        self.steps = QStackedWidget()
-        self.steps.addWidget(self._domains_step())
-        self.steps.addWidget(self._decision_step())
-        outer.addWidget(self.steps, 1)
-        row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("&Terug (Esc)"))
-        self.back_button.setAutoDefault(False)
-        self.back_button.clicked.connect(self.back)
-        self.close_button = QPushButton(self.tr("&Sluiten, concept bewaren"))
-        self.close_button.clicked.connect(self.reject)
-        self.close_button.setAutoDefault(False)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("next")
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.forward)
-        row.addWidget(self.back_button)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        outer.addLayout(row)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.forward)
+        self._build_frame([self._domains_step(), self._decision_step()])
         self.drafts = DraftKeeper(store, actor, f"quickscan:{aanmelding_id}", self.collect, self)
         self.drafts.offer(self.restore, ask=not resume)
         self._show_step(self.steps.currentIndex())

@@ -27,7 +27,7 @@ from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.services.toewijzing import Proposal
 from intake_desktop.ui.background import run_with_progress
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, list_table
+from intake_desktop.ui.forms import FieldRow, FieldSet, error_summary, fit_to_screen, list_table
 from intake_desktop.ui.i18n import tr_error
 from intake_desktop.ui.klantmanager_picker import reason_text
 
@@ -72,10 +72,7 @@ class ReassignDialog(QDialog):
         self.spread.setObjectName("reassignSpread")
         self.spread.setWordWrap(True)
         layout.addWidget(self.spread)
-        self.summary_label = QLabel()
-        self.summary_label.setProperty("role", "errorSummary")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.hide()
+        self.summary_label = error_summary("")
         layout.addWidget(self.summary_label)
         self.table = list_table(
             [self.tr("Klant"), self.tr("Klantgroep"), self.tr("Naar"), self.tr("Waarom")],

@@ -36,13 +36,13 @@ from intake_desktop.ui.forms import (
     FieldRow,
     FieldSet,
     confirm_discard,
+    error_summary,
     fit_to_screen,
     nothing_saved,
 )
 from intake_desktop.ui.i18n import tr_error
 from intake_desktop.ui.staff_form import (
     StaffForm,
-    error_summary,
     save_buttons,
     set_tab_order,
 )

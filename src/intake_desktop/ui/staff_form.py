@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -202,15 +201,6 @@ class StaffForm(QWidget):
 def set_tab_order(widgets: Sequence[QWidget]) -> None:
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
-
-
-def error_summary() -> QLabel:
-    summary = QLabel()
-    summary.setObjectName("summary")
-    summary.setProperty("role", "errorSummary")
-    summary.setWordWrap(True)
-    summary.hide()
-    return summary
 
 
 def save_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:

@@ -25,10 +25,10 @@ from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services import accounts
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import fit_to_screen
+from intake_desktop.ui.forms import error_summary, fit_to_screen
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.staff_dialog import EditStaffDialog
-from intake_desktop.ui.staff_form import StaffForm, error_summary, save_buttons, set_tab_order
+from intake_desktop.ui.staff_form import StaffForm, save_buttons, set_tab_order
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROLES_COLUMN, EXPERTISE_COLUMN = 2, 6

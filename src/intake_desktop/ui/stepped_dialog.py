@@ -3,13 +3,60 @@ Escape steps back and on the first step closes. Every step change keeps a draft.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.ui.forms import error_summary
 
 
 class SteppedDialog(QDialog):
-    """Subclasses provide ``self.steps`` (QStackedWidget), ``self.drafts``
-    (DraftKeeper), ``_show_step(index)`` and ``finish()``."""
+    """Subclasses call ``_build_frame(pages)`` (or provide ``self.steps`` themselves),
+    and provide ``self.drafts`` (DraftKeeper), ``_show_step(index)`` and ``finish()``."""
+
+    def _build_frame(self, pages: list[QWidget]) -> QVBoxLayout:
+        """The frame every step dialog shares: the step title, the error line, the
+        pages, and Terug / Sluiten / Verder with Ctrl+Enter."""
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("SteppedDialog", text)
+
+        outer = QVBoxLayout(self)
+        self.step_label = QLabel()
+        self.step_label.setProperty("role", "pageTitle")
+        outer.addWidget(self.step_label)
+        self.summary_label = error_summary("errorSummary")
+        outer.addWidget(self.summary_label)
+        self.steps = QStackedWidget()
+        for page in pages:
+            self.steps.addWidget(page)
+        outer.addWidget(self.steps, 1)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(tr("&Terug (Esc)"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.close_button = QPushButton(tr("&Sluiten, concept bewaren"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.forward)
+        row.addWidget(self.back_button)
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        outer.addLayout(row)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.forward)
+        return outer
 
     def forward(self) -> None:
         if self.steps.currentIndex() < self.steps.count() - 1:

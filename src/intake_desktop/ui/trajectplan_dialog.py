@@ -32,7 +32,14 @@ from intake_desktop.services.store import Store
 from intake_desktop.services.trajectplan import ActivityInput, GoalInput, PlanInput, PlanView
 from intake_desktop.ui.date_fields import DateField, date_errors
 from intake_desktop.ui.draft_keeper import DraftKeeper
-from intake_desktop.ui.forms import FieldRow, FieldSet, fit_to_screen, list_table, nothing_saved
+from intake_desktop.ui.forms import (
+    FieldRow,
+    FieldSet,
+    error_summary,
+    fit_to_screen,
+    list_table,
+    nothing_saved,
+)
 from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.trajectplan_goal_dialog import GoalDialog
 
@@ -75,11 +82,7 @@ class TrajectplanDialog(QDialog):
         self.heading.setObjectName("planHeading")
         self.heading.setProperty("role", "pageTitle")
         outer.addWidget(self.heading)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setProperty("role", "errorSummary")
-        self.summary.setWordWrap(True)
-        self.summary.hide()
+        self.summary = error_summary("summary")
         outer.addWidget(self.summary)
         self.overwrite_button = QPushButton(self.tr("Mijn invoer to&ch opslaan"))
         self.overwrite_button.clicked.connect(self.overwrite)
