@@ -131,3 +131,33 @@ def balie(store, beheerder):
 def intaker(store, beheerder):
     make_staff(store, "intaker", {"wisselwachter"}, actor=beheerder, name="Ilse Intaker")
     return accounts.sign_in(store, "intaker", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def memory_keyring():
+    """A keyring in memory, standing in for the operating system's (laptop stores)."""
+    keyring = pytest.importorskip("keyring")
+    pytest.importorskip("sqlcipher3", reason="the laptop extra (sqlcipher3) is not installed")
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            super().__init__()
+            self.values: dict = {}
+
+        def get_password(self, service, username):
+            return self.values.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.values[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.values.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)

@@ -1,4 +1,5 @@
-"""Laptops in tests: a keyring in memory and a few clients on the server."""
+"""Laptops in tests: a few clients on the server, and their data as the change dialog
+sends it. (The keyring in memory is the ``memory_keyring`` fixture in conftest.)"""
 
 from __future__ import annotations
 
@@ -13,37 +14,7 @@ from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.demo_data import fictional_bsn
 
-keyring = pytest.importorskip("keyring")
 pytest.importorskip("sqlcipher3", reason="the laptop extra (sqlcipher3) is not installed")
-from keyring.backend import KeyringBackend  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in memory, standing in for the operating system's."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.values: dict = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 def add_clients(store, klantmanager, surnames: list[str], seed: int = 7) -> list:

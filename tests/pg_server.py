@@ -2,7 +2,7 @@
 temporary folder, started with the Debian package's binaries, stopped at the end.
 
 Runs as the ``postgres`` system user when the tests run as root (PostgreSQL refuses
-root). Tuned for tests, not for safety (fsync off).
+root). Tuned for tests, not for safety (fsync off), unless ``durable``.
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, durable: bool = False):
         import tempfile
 
+        # durable: as a real server writes (fsync on), for benchmarks.
+        self.durable = durable
         self.bin = bindir()
         # Its own folder directly under /tmp: the postgres user must be able to reach it.
         self.folder = folder or Path(tempfile.mkdtemp(prefix="intake-pg-"))
@@ -57,10 +59,9 @@ class PgServer:
             "initdb", "-D", str(self.data), "-A", "trust", "-U", "intake",
             "--encoding", "UTF8", "--locale", "C",
         )  # fmt: skip
-        options = (
-            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
             "-w", "start",

@@ -8,8 +8,7 @@ import sqlite3
 import pytest
 
 pytest.importorskip("sqlcipher3", reason="the laptop extra (sqlcipher3) is not installed")
-keyring = pytest.importorskip("keyring")
-from keyring.backend import KeyringBackend  # noqa: E402
+pytest.importorskip("keyring")
 
 from intake_desktop.db.encrypted import encrypted_url  # noqa: E402
 from intake_desktop.domain.validation import ClientInput  # noqa: E402
@@ -17,34 +16,6 @@ from intake_desktop.services import accounts, clients, laptop_key  # noqa: E402
 from intake_desktop.services.errors import ServiceError  # noqa: E402
 from intake_desktop.services.store import Store  # noqa: E402
 from tests.conftest import DEMO_PASSWORD  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in memory, standing in for the operating system's."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.values: dict = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 def test_the_laptop_store_is_unreadable_without_its_key(tmp_path, app_config, memory_keyring):

@@ -33,7 +33,7 @@ from intake_desktop.services.errors import SignInFailed
 from intake_desktop.services.sync_conflicts import MINE, open_conflicts, resolve
 from intake_desktop.services.trajectplan import GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
-from tests.laptop_helpers import add_clients, as_input, memory_keyring  # noqa: F401
+from tests.laptop_helpers import add_clients, as_input
 from tests.store_helpers import count
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -237,18 +238,57 @@ def _whole(row: dict | None) -> dict:
     return {"row": {k: encode(v) for k, v in row.items()}} if row else {"row": None}
 
 
-def _apply_row(server: Connection, laptop: Connection, group: _Group, found: _Found) -> None:
+class _Rows:
+    """The rows a chunk touches, read in one query per table on each side (locked on
+    the server), and the new rows, inserted per table in one statement."""
+
+    def __init__(self, server: Connection, laptop: Connection, chunk: list[_Group]):
+        self.server, self.laptop = server, laptop
+        wanted: dict[str, list] = defaultdict(list)
+        for group in chunk:
+            if group.table != PLAN_FIELD:
+                wanted[group.table].append(group.row_id)
+        self._local: dict[str, dict] = {}
+        self._remote: dict[str, dict] = {}
+        lock = server.dialect.name == "postgresql"
+        for name, ids in wanted.items():
+            tbl = table(name)
+            statement = select(tbl).where(tbl.c.id.in_(ids))
+            self._local[name] = {r["id"]: dict(r) for r in laptop.execute(statement).mappings()}
+            if lock:
+                statement = statement.with_for_update()
+            self._remote[name] = {r["id"]: dict(r) for r in server.execute(statement).mappings()}
+        self._new: dict[str, list[dict]] = defaultdict(list)
+
+    def local(self, name: str, row_id) -> dict | None:
+        return self._local[name].get(row_id)
+
+    def remote(self, name: str, row_id) -> dict | None:
+        return self._remote[name].get(row_id)
+
+    def add(self, name: str, row: dict) -> None:
+        self._new[name].append(row)
+        self._remote[name][row["id"]] = row
+
+    def flush(self) -> None:
+        for name in sorted(self._new, key=lambda n: ORDER.get(n, 50)):
+            self.server.execute(insert(table(name)), self._new[name])
+        self._new.clear()
+
+
+def _apply_row(rows: _Rows, group: _Group, found: _Found) -> None:
+    server, laptop = rows.server, rows.laptop
     tbl = table(group.table)
-    mine = _row(laptop, group.table, group.row_id)
+    mine = rows.local(group.table, group.row_id)
     if group.first_op == "I":
-        if mine is None or _row(server, group.table, group.row_id) is not None:
+        if mine is None or rows.remote(group.table, group.row_id) is not None:
             return  # added and removed again offline, or already on the server
-        server.execute(insert(tbl).values(**mine))
+        rows.add(group.table, mine)
         found.applied += 1
         return
+    rows.flush()  # changes to existing rows come after the new rows they may name
     base = group.base or {}
-    theirs = _row(server, group.table, group.row_id, lock=True)
-    client_id = _client_of(group.table, mine or base, laptop)
+    theirs = rows.remote(group.table, group.row_id)
     if mine is None:  # removed on the laptop
         if theirs is None:
             return
@@ -264,14 +304,20 @@ def _apply_row(server: Connection, laptop: Connection, group: _Group, found: _Fo
                     _whole(base),
                     _whole(None),
                     _whole(theirs),
-                    client_id,
+                    _client_of(group.table, mine or base, laptop),
                 )
             )
         return
     if theirs is None:  # removed on the server while changed on the laptop
         found.conflicts.append(
             _conflict(
-                group, "*", "removed_there", _whole(base), _whole(mine), _whole(None), client_id
+                group,
+                "*",
+                "removed_there",
+                _whole(base),
+                _whole(mine),
+                _whole(None),
+                _client_of(group.table, mine or base, laptop),
             )
         )
         return
@@ -290,7 +336,15 @@ def _apply_row(server: Connection, laptop: Connection, group: _Group, found: _Fo
                     changes[follower] = mine[follower]
         else:
             found.conflicts.append(
-                _conflict(group, name, "field", base.get(name), mine[name], theirs[name], client_id)
+                _conflict(
+                    group,
+                    name,
+                    "field",
+                    base.get(name),
+                    mine[name],
+                    theirs[name],
+                    _client_of(group.table, mine, laptop),
+                )
             )
     if changes:
         _update(server, tbl, theirs, changes, mine)
@@ -387,7 +441,9 @@ def replace_parts(server: Connection, plan_id, goal_rows: list[dict], act_rows: 
         server.execute(insert(acts), act_rows)
 
 
-def _apply_plan_parts(server: Connection, laptop: Connection, group: _Group, found: _Found) -> None:
+def _apply_plan_parts(rows: _Rows, group: _Group, found: _Found) -> None:
+    rows.flush()
+    server, laptop = rows.server, rows.laptop
     if _row(server, "trajectplan", group.row_id, lock=True) is None:
         return  # the plan itself could not be added: its conflict says so
     mine = _parts(laptop, group.row_id)
@@ -437,13 +493,16 @@ def _apply_chunk(server: Connection, laptop: Connection, chunk: list[_Group], ca
     """Apply a chunk; with ``careful`` each group in its own savepoint, so one refused
     row (say, a second plan for the same client) does not stop the others."""
     results: list[tuple[_Group, _Found]] = []
+    rows = None if careful else _Rows(server, laptop, chunk)
     for group in chunk:
         found = _Found()
         apply = _apply_plan_parts if group.table == PLAN_FIELD else _apply_row
         if careful:
             savepoint = server.begin_nested()
             try:
-                apply(server, laptop, group, found)
+                single = _Rows(server, laptop, [group])
+                apply(single, group, found)
+                single.flush()
                 savepoint.commit()
             except IntegrityError:
                 savepoint.rollback()
@@ -464,8 +523,10 @@ def _apply_chunk(server: Connection, laptop: Connection, chunk: list[_Group], ca
                     ]
                 )
         else:
-            apply(server, laptop, group, found)
+            apply(rows, group, found)
         results.append((group, found))
+    if rows is not None:
+        rows.flush()
     return results
 
 
