@@ -8,7 +8,6 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0007_sync"
 down_revision = "0006_trajectplan"
 branch_labels = None
