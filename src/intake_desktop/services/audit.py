@@ -59,6 +59,7 @@ ENTITY_LABELS = {
     "trajectplan": QT_TRANSLATE_NOOP("audit", "trajectplan"),
     "herverdeling": QT_TRANSLATE_NOOP("audit", "herverdeling"),
     "instellingen": QT_TRANSLATE_NOOP("audit", "instellingen"),
+    "note": QT_TRANSLATE_NOOP("audit", "notitie"),
 }
 
 

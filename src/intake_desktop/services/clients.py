@@ -36,6 +36,7 @@ from intake_desktop.domain.validation import (
 )
 from intake_desktop.services import audit
 from intake_desktop.services.errors import NotFound, StaleVersion
+from intake_desktop.services.notes import NoteView, notes_in_session
 from intake_desktop.services.search import ClientHit
 from intake_desktop.services.store import Store
 
@@ -294,6 +295,7 @@ class Dossier:
     conversations: list[Conversation] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     open_tasks: list[Task] = field(default_factory=list)
+    notes: list[NoteView] = field(default_factory=list)  # newest first
     acute: bool = False
     choice_deviates: bool = False  # the current klantgroep differs from the advice
 
@@ -323,7 +325,11 @@ def _staff_names(session: Session) -> dict[uuid.UUID, str]:
 
 
 def _timeline(
-    session: Session, client: Client, aanmeldingen: list[Aanmelding], names: dict
+    session: Session,
+    client: Client,
+    aanmeldingen: list[Aanmelding],
+    names: dict,
+    client_notes: list[NoteView],
 ) -> list[TimelineEntry]:
     entries = [
         TimelineEntry(
@@ -411,6 +417,17 @@ def _timeline(
                 names.get(item.assigned_by, ""),
             )
         )
+    for note in client_notes:
+        entries.append(
+            TimelineEntry(
+                note.at,
+                QT_TRANSLATE_NOOP("clients", "Notitie (huisbezoek)")
+                if note.at_home
+                else QT_TRANSLATE_NOOP("clients", "Notitie"),
+                " ".join(note.text.split())[:120],
+                note.author,
+            )
+        )
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
 
@@ -464,6 +481,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             )
         )
         acute = any(t.urgent for t in open_tasks)
+        client_notes = notes_in_session(session, client_id)
         latest_choice = session.scalar(
             select(KlantgroepKeuze)
             .where(KlantgroepKeuze.client_id == client_id)
@@ -500,10 +518,11 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             klantgroep=client.klantgroep or "",
             klantmanager=names.get(client.klantmanager_id, "") if client.klantmanager_id else "",
             aanmeldingen=aanmeldingen,
-            timeline=_timeline(session, client, aanmeldingen, names),
+            timeline=_timeline(session, client, aanmeldingen, names, client_notes),
             conversations=conversations,
             appointments=appointments,
             open_tasks=open_tasks,
+            notes=client_notes,
             acute=acute,
             choice_deviates=bool(latest_choice and latest_choice.deviates_from_advice),
         )

@@ -1,4 +1,5 @@
-"""A client's dossier: personal data (BSN masked), aanmeldingen and the timeline."""
+"""A client's dossier: personal data (BSN masked), aanmeldingen, the timeline and the
+notes."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from intake_desktop.domain.validation import (
     format_phone,
     format_postcode,
 )
-from intake_desktop.services import clients, toewijzing
+from intake_desktop.services import clients, notes, toewijzing
 from intake_desktop.services.clients import Dossier
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
@@ -84,6 +85,11 @@ class DossierView(QWidget):
         self.plan_button.clicked.connect(self.open_trajectplan)
         self.plan_button.setVisible(actor.has(KLANTMANAGER, TEAMLEIDER))
         header.addWidget(self.plan_button)
+        self.note_button = QPushButton(self.tr("&Notitie toevoegen…"))
+        self.note_button.setObjectName("addNote")
+        self.note_button.clicked.connect(self.add_note)
+        self.note_button.setVisible(notes.may_write(actor))
+        header.addWidget(self.note_button)
         layout.addLayout(header)
         self.badges = QLabel()
         self.badges.setProperty("role", "notice")
@@ -163,6 +169,11 @@ class DossierView(QWidget):
         )
         self.agenda.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.right_tabs.addTab(self.agenda, self.tr("Afspraken en taken"))
+        self.notes_view = QTextBrowser()
+        self.notes_view.setObjectName("notes")
+        self.notes_view.setAccessibleName(self.tr("Notities"))
+        self.notes_view.setOpenLinks(False)
+        self.right_tabs.addTab(self.notes_view, self.tr("Notities"))
         right.addWidget(self.right_tabs, 2)
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
@@ -212,6 +223,7 @@ class DossierView(QWidget):
         self._fill_timeline(d)
         self._fill_conversations(d)
         self._fill_agenda(d)
+        self._fill_notes(d)
 
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
@@ -325,6 +337,39 @@ class DossierView(QWidget):
             )
             if t.urgent:
                 item.setForeground(1, QBrush(QColor("#b00020")))
+
+    def _fill_notes(self, d: Dossier) -> None:
+        """Newest first: when, who, whether at home, then the text as it was written."""
+        home = self.tr("huisbezoek")
+        parts = []
+        for note in d.notes:
+            heading = f"{format_moment(note.at)} · {escape(note.author or '—')}"
+            if note.at_home:
+                heading += f" · {escape(home)}"
+            body = escape(note.text).replace("\n", "<br>")
+            parts.append(
+                f"<p style='margin-top:10px; margin-bottom:2px'><b>{heading}</b></p>"
+                f"<p style='margin-top:0; margin-bottom:8px'>{body}</p>"
+            )
+        index = self.right_tabs.indexOf(self.notes_view)
+        if d.notes:
+            self.notes_view.setHtml("<hr style='background-color:#bcd4ec'>".join(parts))
+            self.right_tabs.setTabText(
+                index, self.tr("Notities ({count})").format(count=len(d.notes))
+            )
+        else:
+            self.notes_view.setPlainText(self.tr("Nog geen notities."))
+            self.right_tabs.setTabText(index, self.tr("Notities"))
+
+    def add_note(self) -> None:
+        from intake_desktop.ui.note_dialog import NoteDialog
+
+        dialog = NoteDialog(self.store, self.actor, self.client_id, self.dossier.full_name, self)
+        saved = bool(dialog.exec())
+        dialog.deleteLater()
+        if saved:
+            self.reload()
+            self.right_tabs.setCurrentWidget(self.notes_view)
 
     def toggle_bsn(self) -> None:
         if self._bsn_shown:
