@@ -85,16 +85,18 @@ class ModalFailures(list):
             raise self[0]
 
 
-def when_modal(action, timeout_ms: int = 5000) -> ModalFailures:
-    """Run ``action(widget)`` on the next modal widget that appears. A failure inside
-    closes the widget (so the test cannot hang) and is raised by ``.check()``."""
+def when_modal(action, timeout_ms: int = 5000, kind: type | None = None) -> ModalFailures:
+    """Run ``action(widget)`` on the next modal widget that appears (of class ``kind``,
+    when given: a dialog opened from another dialog). A failure inside closes the widget
+    (so the test cannot hang) and is raised by ``.check()``."""
     waited = {"ms": 0}
     failures = ModalFailures()
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         # A progress dialog of background work comes and goes by itself: wait past it.
-        if widget is not None and not isinstance(widget, QProgressDialog):
+        wanted = kind is None or isinstance(widget, kind)
+        if widget is not None and wanted and not isinstance(widget, QProgressDialog):
             activate(widget)
             try:
                 action(widget)

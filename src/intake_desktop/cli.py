@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"intake-desktop {__version__}")
     parser.add_argument("--taal", choices=["nl", "en"], help="taal van het scherm (standaard nl)")
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="werk op de laptop met de klanten die u hebt meegenomen, zonder server",
+    )
     sub = parser.add_subparsers(dest="command", metavar="opdracht")
     imp = sub.add_parser("import", help="gegevens importeren")
     imp_sub = imp.add_subparsers(dest="what", metavar="soort", required=True)
@@ -45,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         return _import_clients(args)
     from intake_desktop.ui.app import run_gui
 
-    return run_gui(language=args.taal)
+    return run_gui(language=args.taal, offline=args.offline)
 
 
 def _read_password() -> str:

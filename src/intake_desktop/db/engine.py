@@ -8,6 +8,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+CONNECT_TIMEOUT_S = 5
+
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Outside any transaction: inside one, journal_mode=WAL silently stays "delete".
@@ -37,7 +39,11 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     # hide_parameters: an error message never carries names, BSNs or addresses.
-    engine = create_engine(url, hide_parameters=True)
+    options: dict = {}
+    if make_url(url).get_backend_name() == "postgresql":
+        # A laptop away from the network learns it within seconds, not minutes.
+        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    engine = create_engine(url, hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -47,6 +47,11 @@ MSG_NONE = QT_TRANSLATE_NOOP("laptop", "Kies eerst de klanten die u meeneemt.")
 Progress = Callable[[int, int], None]
 
 
+class CheckoutCancelled(ServiceError):
+    def __init__(self):
+        super().__init__(QT_TRANSLATE_NOOP("laptop", "Afgebroken: er is niets op de laptop gezet."))
+
+
 def laptop_path(data_dir: Path, username: str) -> Path:
     """Where a staff member's encrypted laptop store lives."""
     return Path(data_dir) / "laptop" / f"{username}.sqlite"
@@ -113,7 +118,13 @@ def laptop_status(laptop: Store) -> LaptopStatus:
                 select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
             )
             or 0,
-            unsynced=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
+            # Changes a person made; the audit events that go with them are not counted.
+            unsynced=session.scalar(
+                select(func.count())
+                .select_from(OutboxEntry)
+                .where(OutboxEntry.table_name != "audit_event")
+            )
+            or 0,
             conflicts=session.scalar(
                 select(func.count())
                 .select_from(SyncConflict)
@@ -194,6 +205,7 @@ def copy_clients(
     target: Connection,
     client_ids: list[uuid.UUID],
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Every row of these clients, parents first. Returns the number of rows."""
     found: dict[str, list] = {
@@ -202,6 +214,8 @@ def copy_clients(
     }
     copied = 0
     for step, (name, column, source_of) in enumerate(CLIENT_TABLES):
+        if cancelled and cancelled():
+            raise CheckoutCancelled()
         tbl = table(name)
         keys = _keys(found, source_of)
         if name == "household":  # shared with members who may be on the laptop already
@@ -254,6 +268,7 @@ def check_out(
     actor: Actor,
     client_ids: Iterable[uuid.UUID],
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> CheckoutResult:
     """Copy the chosen clients to the laptop, record the check-out on the server
     (audited per client) and start capturing changes."""
@@ -295,7 +310,7 @@ def check_out(
             target = local.connection()
             set_capturing(target, False)
             copy_reference(source, target, actor.staff_id)
-            rows = copy_clients(source, target, new, progress)
+            rows = copy_clients(source, target, new, progress, cancelled)
             set_capturing(target, True)
             from intake_desktop.db.models import SyncState
 

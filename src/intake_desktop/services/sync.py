@@ -116,6 +116,17 @@ class _Found:
     conflicts: list[dict] = field(default_factory=list)
 
 
+class SyncCancelled(ServiceError):
+    def __init__(self):
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "laptop",
+                "Afgebroken. Wat al verstuurd was, staat op de server; de rest staat nog "
+                "klaar voor de volgende keer.",
+            )
+        )
+
+
 class SyncInterrupted(Exception):
     """Raised by a test hook to stop a push halfway, as a broken connection would."""
 
@@ -537,6 +548,7 @@ def push(
     progress: Progress | None = None,
     chunk_size: int = 400,
     after_chunk: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> PushResult:
     """Send the laptop's offline changes to the server (see the module's docstring)."""
     from intake_desktop.db.models import SyncReceipt
@@ -551,7 +563,11 @@ def push(
     conflicts = 0
     if skipped:
         _forget(laptop, [s for g in skipped for s in g.seqs], [])
+    stopped = False
     for number, start in enumerate(range(0, len(todo), chunk_size)):
+        if cancelled and cancelled():
+            stopped = True
+            break
         chunk = todo[start : start + chunk_size]
         with laptop.reading() as local:
             results = None
@@ -583,7 +599,8 @@ def push(
         _forget(laptop, [s for g in chunk for s in g.seqs], found_conflicts)
         if progress:
             progress(min(start + chunk_size, len(todo)), len(todo))
-    _mark_synced(laptop)
+    if not stopped:
+        _mark_synced(laptop)
     with server.transaction() as session:
         audit.record(
             session,
@@ -597,8 +614,11 @@ def push(
                 "toegepast": totals.applied,
                 "conflicten": conflicts,
                 "al_toegepast": len(skipped),
+                "afgebroken": stopped,
             },
         )
+    if stopped:
+        raise SyncCancelled()
     return PushResult(changes, totals.applied, totals.merged, conflicts, len(skipped))
 
 
@@ -612,7 +632,7 @@ def _mark_synced(laptop: Store) -> None:
 def _forget(laptop: Store, seqs: list[int], conflicts: list[dict]) -> None:
     """The laptop's half of a chunk: the pushed changes leave the outbox and the
     conflicts found are kept (one open conflict per field)."""
-    from intake_desktop.db.models import OutboxEntry, SyncConflict
+    from intake_desktop.db.models import Client, OutboxEntry, SyncConflict
 
     with laptop.transaction() as session:
         for start in range(0, len(seqs), CHUNK):
@@ -628,7 +648,8 @@ def _forget(laptop: Store, seqs: list[int], conflicts: list[dict]) -> None:
                     SyncConflict.resolved_at.is_(None),
                 )
             )
-            session.add(SyncConflict(**conflict))
+            client = session.get(Client, conflict["client_id"]) if conflict["client_id"] else None
+            session.add(SyncConflict(**conflict, client_name=client.full_name if client else ""))
 
 
 def synchronise(
@@ -637,10 +658,11 @@ def synchronise(
     actor: Actor,
     keep: bool,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SyncResult:
     """Push, then either give every client back (``keep`` False: the laptop is empty
     afterwards, apart from open conflicts) or refresh them from the server."""
-    result = push(server, laptop, actor, progress)
+    result = push(server, laptop, actor, progress, cancelled=cancelled)
     ids = checked_out_ids(laptop)
     _clear_local_audit(laptop)
     if not keep:

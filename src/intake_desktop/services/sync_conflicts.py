@@ -12,6 +12,7 @@ from sqlalchemy import delete, insert, select
 from intake_desktop.db.base import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import format_date, format_moment
 from intake_desktop.services import audit
 from intake_desktop.services.checkout import copy_clients, remove_clients, set_capturing
 from intake_desktop.services.errors import NotFound, ServiceError
@@ -112,9 +113,9 @@ def _text(value, staff: dict) -> str:
     if isinstance(value, uuid.UUID):
         return staff.get(value, value.hex[:8])
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%m-%Y %H:%M")
+        return format_moment(value)
     if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+        return format_date(value)
     return str(value)
 
 
@@ -127,7 +128,7 @@ def _parts_text(parts: dict) -> str:
     acts = [{k: decode(v) for k, v in a.items()} for a in parts.get("activities", [])]
     lines = []
     for n, goal in enumerate((g for g in goals if g.get("deleted_at") is None), start=1):
-        due = f", {goal['due_on']:%d-%m-%Y}" if goal.get("due_on") else ""
+        due = f", {format_date(goal['due_on'])}" if goal.get("due_on") else ""
         lines.append(f"{n}. {goal['domain_code']}: {goal['description']} ({goal['status']}{due})")
         for act in sorted(
             (a for a in acts if a["goal_id"] == goal["id"]), key=lambda a: a["position"]
@@ -149,7 +150,7 @@ def _side_text(conflict, side: str, staff: dict) -> str:
 
 
 def open_conflicts(laptop: Store) -> list[ConflictView]:
-    from intake_desktop.db.models import Client, Staff, SyncConflict
+    from intake_desktop.db.models import Staff, SyncConflict
 
     with laptop.reading() as session:
         staff = {s.id: s.display_name for s in session.scalars(select(Staff))}
@@ -158,16 +159,11 @@ def open_conflicts(laptop: Store) -> list[ConflictView]:
             .where(SyncConflict.resolved_at.is_(None))
             .order_by(SyncConflict.found_at, SyncConflict.table_name, SyncConflict.field)
         ).all()
-        names = {}
-        for row in rows:
-            if row.client_id and row.client_id not in names:
-                client = session.get(Client, row.client_id)
-                names[row.client_id] = client.full_name if client else ""
         return [
             ConflictView(
                 id=row.id,
                 client_id=row.client_id,
-                client_name=names.get(row.client_id, ""),
+                client_name=row.client_name,
                 what=TABLE_LABELS.get(row.table_name, row.table_name),
                 field=FIELD_LABELS.get(row.field, row.field),
                 kind=row.kind,

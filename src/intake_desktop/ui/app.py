@@ -12,14 +12,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from intake_desktop import __version__
 from intake_desktop.config_schema import ConfigError
 from intake_desktop.configuration import load_config, resources_dir
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.logging_setup import setup_logging
 from intake_desktop.services import accounts
+from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
 from intake_desktop.settings import Settings, load_settings
 from intake_desktop.ui.errors import install_exception_hook
 from intake_desktop.ui.theme import STYLESHEET
 
 log = logging.getLogger(__name__)
+
+MSG_NOTHING_OFFLINE = QT_TRANSLATE_NOOP(
+    "laptop",
+    "Op deze computer staan geen klanten voor een huisbezoek. Offline werken kan nadat u "
+    "klanten hebt meegenomen (Mijn caseload, Meenemen voor huisbezoek).",
+)
 
 
 def create_application(language: str = "nl") -> QApplication:
@@ -59,6 +67,30 @@ def open_store(settings: Settings) -> Store:
     return Store.open(settings.database_url, load_config())
 
 
+def open_workplace(settings: Settings, offline: bool):
+    """The shared store; when it cannot be reached (or ``offline`` is asked) and this
+    laptop holds clients taken along, the laptop's own encrypted store."""
+    from intake_desktop.services.workplace import Workplace, offline_candidates
+
+    if not offline:
+        try:
+            return Workplace.online(open_store(settings), settings.database_url, settings.data_dir)
+        except ConfigError:
+            raise
+        except Exception:
+            if not offline_candidates(settings.data_dir):
+                raise
+            log.warning("the store could not be opened; working offline on the laptop")
+    candidates = offline_candidates(settings.data_dir)
+    if not candidates:
+        raise ServiceError(MSG_NOTHING_OFFLINE)
+    from intake_desktop.services.laptop_key import open_laptop_store
+
+    path = candidates[0]
+    laptop = open_laptop_store(path, path.stem, load_config())
+    return Workplace.offline_on(laptop, settings.database_url, settings.data_dir)
+
+
 def sign_in_flow(store: Store, parent=None):
     """First start (demo data or first beheerder), then sign-in. Returns an Actor or None."""
     from intake_desktop.ui.first_run_dialog import FirstRunDialog
@@ -91,7 +123,7 @@ def _looks_like_demo(store: Store) -> bool:
     return any(s.username == "balie" for s in accounts.list_staff(store))
 
 
-def run_gui(language: str | None = None) -> int:
+def run_gui(language: str | None = None, offline: bool = False) -> int:
     settings = load_settings()
     setup_logging(settings.log_file)
     app = create_application(language or settings.language)
@@ -109,11 +141,27 @@ def run_gui(language: str | None = None) -> int:
                 "de standaardinstellingen.\n{problem}",
             ).format(problem=problem),
         )
+    while True:
+        # After a synchronisation the program starts again on the server.
+        code, again = _run_once(app, settings, offline)
+        if not again:
+            return code
+        offline = False
+
+
+def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int, bool]:
+    from intake_desktop.ui.i18n import tr_error
+
     try:
-        store = open_store(settings)
+        workplace = open_workplace(settings, offline)
     except ConfigError as exc:
         QMessageBox.critical(None, app.translate("errors", "Configuratie klopt niet"), str(exc))
-        return 1
+        return 1, False
+    except ServiceError as exc:
+        QMessageBox.critical(
+            None, app.translate("errors", "Database niet beschikbaar"), tr_error(exc)
+        )
+        return 1, False
     except Exception as exc:
         log.exception("could not open the store")
         QMessageBox.critical(
@@ -123,18 +171,30 @@ def run_gui(language: str | None = None) -> int:
                 "errors", "De database kon niet worden geopend ({kind}). Zie het logboek:\n{path}"
             ).format(kind=type(exc).__name__, path=settings.log_file),
         )
-        return 1
+        return 1, False
+    store = workplace.store
+    if workplace.offline:
+        QMessageBox.information(
+            None,
+            app.translate("laptop", "Offline werken"),
+            app.translate(
+                "laptop",
+                "U werkt offline, op de laptop, met de klanten die u hebt meegenomen. "
+                "Wat u vastlegt, gaat bij Synchroniseren naar de server.",
+            ),
+        )
     actor = sign_in_flow(store)
     if actor is None:
-        return 0
+        workplace.close()
+        return 0, False
     from intake_desktop.ui.idle_lock import IdleLock
     from intake_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store, actor)
+    window = MainWindow(store, actor, workplace)
     window.idle_lock = IdleLock(store, actor, store.config.idle_lock_minutes, window)
     window.show()
     window.activateWindow()  # keyboard shortcuts work at once, also without a window manager
     QTimer.singleShot(300, window.offer_unfinished)
     code = app.exec()
-    store.close()
-    return code
+    workplace.close()
+    return code, window.start_online

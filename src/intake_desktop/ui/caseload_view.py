@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,8 @@ WARNING = QColor("#b00020")
 
 class CaseloadView(QWidget):
     open_client = Signal(uuid.UUID)
+    # Meenemen voor huisbezoek: the rows shown, and the ids of the selected ones.
+    take_along = Signal(list, set)
 
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +68,14 @@ class CaseloadView(QWidget):
         bar.addWidget(filter_label)
         bar.addWidget(self.filter)
         bar.addStretch(1)
+        self.take_along_button = QPushButton(self.tr("&Meenemen voor huisbezoek…"))
+        self.take_along_button.setObjectName("takeAlong")
+        self.take_along_button.setToolTip(
+            self.tr("Klanten versleuteld op deze laptop zetten, om zonder netwerk te werken")
+        )
+        self.take_along_button.clicked.connect(self._take_along)
+        self.take_along_button.hide()
+        bar.addWidget(self.take_along_button)
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("caseloadSummary")
@@ -96,6 +107,17 @@ class CaseloadView(QWidget):
             )
         self.filter.returnPressed.connect(self.table.setFocus)
         self.setFocusProxy(self.filter)
+
+    def enable_take_along(self) -> None:
+        """Shown where a laptop store can be made (online, with the laptop package)."""
+        from intake_desktop.services.checkout import laptop_supported
+
+        self.take_along_button.setVisible(laptop_supported())
+
+    def _take_along(self) -> None:
+        row = self.table.currentRow()
+        chosen = {self.shown[row].client_id} if 0 <= row < len(self.shown) else set()
+        self.take_along.emit(list(self.rows), chosen)
 
     def _select_staff(self, staff_id) -> None:
         for index in range(self.staff.count()):

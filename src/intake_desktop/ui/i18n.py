@@ -22,6 +22,8 @@ DOMAIN_CONTEXTS = (
     "brieven",
     "database",
     "laptop",
+    "sync",
+    "notes",
 )
 
 

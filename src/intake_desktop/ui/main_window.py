@@ -36,14 +36,18 @@ from intake_desktop.ui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, actor: Actor):
+    def __init__(self, store: Store, actor: Actor, workplace=None):
         super().__init__()
         self.store, self.actor = store, actor
-        self.setWindowTitle(
-            self.tr("Intake Werkplein – {gemeente}").format(
-                gemeente=store.config.default_gemeente.naam
-            )
+        # Where the program works (server or laptop); None in tests of single screens.
+        self.workplace = workplace
+        # Set after a synchronisation done offline: the program starts again online.
+        self.start_online = False
+        self.offline = bool(workplace and workplace.offline)
+        title = self.tr("Intake Werkplein – {gemeente}").format(
+            gemeente=store.config.default_gemeente.naam
         )
+        self.setWindowTitle(title + (self.tr(" (offline)") if self.offline else ""))
         self.resize(1200, 760)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -111,6 +115,13 @@ class MainWindow(QMainWindow):
                 db=database, areas=areas
             )
         )
+        self.sync_status = None
+        if workplace is not None:
+            from intake_desktop.ui.sync_status import SyncStatus
+
+            self.sync_status = SyncStatus(workplace, actor, self)
+            self.sync_status.sync_requested.connect(self.synchronise)
+            self.statusBar().addPermanentWidget(self.sync_status)
         self.count_timer = QTimer(self)
         self.count_timer.setInterval(60_000)
         self.count_timer.timeout.connect(self.update_counts)
@@ -170,6 +181,9 @@ class MainWindow(QMainWindow):
 
         self.caseload_view = CaseloadView(self.store, self.actor)
         self.caseload_view.open_client.connect(self.open_dossier)
+        if self.workplace is not None and not self.offline:
+            self.caseload_view.enable_take_along()
+            self.caseload_view.take_along.connect(self.take_along)
         if not self.actor.has(TEAMLEIDER):
             return self.caseload_view
         from intake_desktop.ui.team_view import TeamView
@@ -195,6 +209,41 @@ class MainWindow(QMainWindow):
             lambda i: tabs.widget(i).refresh() if hasattr(tabs.widget(i), "refresh") else None
         )
         return tabs
+
+    def take_along(self, rows: list, chosen: set) -> None:
+        """Meenemen voor huisbezoek, from Mijn caseload."""
+        from intake_desktop.ui.checkout_dialog import CheckoutDialog
+
+        dialog = CheckoutDialog(self.workplace, self.actor, rows, chosen, self)
+        dialog.exec()
+        dialog.deleteLater()
+        if self.sync_status is not None:
+            self.sync_status.refresh()
+
+    def synchronise(self) -> None:
+        from intake_desktop.services.checkout import laptop_status
+        from intake_desktop.ui.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.workplace, self.actor, self)
+        dialog.exec()
+        synced = dialog.result is not None
+        dialog.deleteLater()
+        if self.sync_status is not None:
+            self.sync_status.refresh()
+        if not (self.offline and synced):
+            return
+        laptop = self.workplace.laptop(self.actor)
+        if laptop_status(laptop).checked_out == 0:
+            QMessageBox.information(
+                self,
+                self.tr("Synchroniseren"),
+                self.tr(
+                    "Alles staat weer op de server. Het programma start opnieuw en werkt "
+                    "dan op de server; meld u opnieuw aan."
+                ),
+            )
+            self.start_online = True
+            self.close()
 
     def update_counts(self) -> None:
         """The werkvoorraad's count in the navigation: due and overdue items. When it

@@ -77,6 +77,8 @@ class SyncConflict(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # Kept with the conflict: the client may leave the laptop before it is decided.
+    client_name: Mapped[str] = mapped_column(String(300), default="")
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[uuid.UUID]
     field: Mapped[str] = mapped_column(String(64))

@@ -69,6 +69,7 @@ def upgrade() -> None:
         "sync_conflict",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("client_id", sa.Uuid(), nullable=True),
+        sa.Column("client_name", sa.String(length=300), nullable=False),
         sa.Column("table_name", sa.String(length=64), nullable=False),
         sa.Column("row_id", sa.Uuid(), nullable=False),
         sa.Column("field", sa.String(length=64), nullable=False),
