@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 pytest.importorskip("sqlcipher3", reason="the laptop extra (sqlcipher3) is not installed")
-pytest.importorskip("keyring")
+keyring = pytest.importorskip("keyring")
 
 from intake_desktop.db.encrypted import encrypted_url  # noqa: E402
 from intake_desktop.domain.validation import ClientInput  # noqa: E402
@@ -76,3 +76,16 @@ def test_an_encrypted_store_is_migrated_with_an_encrypted_copy_first(tmp_path, a
     assert backup is not None and backup.exists()
     with pytest.raises(sqlite3.DatabaseError):  # the copy is encrypted too
         sqlite3.connect(backup).execute("SELECT 1 FROM client").fetchall()
+
+
+def test_a_computer_without_a_keyring_gets_a_clear_message(tmp_path, app_config):
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        with pytest.raises(ServiceError) as raised:
+            laptop_key.open_laptop_store(tmp_path / "l.sqlite", "km", app_config, create=True)
+    finally:
+        keyring.set_keyring(before)
+    assert raised.value.template == laptop_key.MSG_NO_KEYRING

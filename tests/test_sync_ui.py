@@ -60,7 +60,7 @@ def test_take_along_work_offline_and_synchronise_with_a_conflict(
     failures.check()
     assert seen["start"] == "1 van 3 gekozen"  # the selected row
     assert "3 klanten staan nu versleuteld op deze laptop." in seen["done"][0]
-    assert window.sync_status.pending.text() == "Klanten op de laptop: 3, alles gesynchroniseerd"
+    assert window.sync_status.pending.text() == "Klanten op de laptop: 3 · gesynchroniseerd"
     window.close()
 
     # Offline on the laptop: a change, while the counter changes the same field.
@@ -104,7 +104,8 @@ def test_take_along_work_offline_and_synchronise_with_a_conflict(
     seen["conflicts"].check()
     assert seen["row"] == ["Test Bakker", "Persoonsgegevens", "Telefoon"]
     assert seen["sides"] == ["0101234567", "0622222222", "0611111111"]
-    assert "3 klanten zijn van de laptop gehaald." in seen["outcome"]
+    assert "Van de laptop gehaald: 3 klanten." in seen["outcome"]
+    assert "Naar de server: wijzigingen 1, regels voor het auditlog" in seen["outcome"]
     assert phone_of(store, ids[1]) == "0622222222"
     assert checkout.laptop_status(laptop).checked_out == 0
     assert "weer op de server" in seen["restart"][0]

@@ -40,6 +40,11 @@ ACTION_LABELS = {
     SIGN_IN: QT_TRANSLATE_NOOP("audit", "Aangemeld"),
     SIGN_IN_FAILED: QT_TRANSLATE_NOOP("audit", "Aanmelden mislukt"),
     UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Ontgrendelen mislukt"),
+    # Laptops (services/checkout, sync, sync_conflicts)
+    "meenemen": QT_TRANSLATE_NOOP("audit", "Meegenomen op laptop"),
+    "terugzetten": QT_TRANSLATE_NOOP("audit", "Van laptop teruggezet"),
+    "synchroniseren": QT_TRANSLATE_NOOP("audit", "Laptop gesynchroniseerd"),
+    "conflict_opgelost": QT_TRANSLATE_NOOP("audit", "Conflict opgelost"),
 }
 
 ENTITY_LABELS = {
@@ -59,6 +64,7 @@ ENTITY_LABELS = {
     "trajectplan": QT_TRANSLATE_NOOP("audit", "trajectplan"),
     "herverdeling": QT_TRANSLATE_NOOP("audit", "herverdeling"),
     "instellingen": QT_TRANSLATE_NOOP("audit", "instellingen"),
+    "laptop": QT_TRANSLATE_NOOP("audit", "laptop"),
     "note": QT_TRANSLATE_NOOP("audit", "notitie"),
 }
 

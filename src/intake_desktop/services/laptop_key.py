@@ -6,12 +6,15 @@ clear. A wrong or missing key gives a clear Dutch message, not a crash."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from intake_desktop.db.encrypted import encrypted_url, new_key
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.store import Store
+
+log = logging.getLogger(__name__)
 
 SERVICE = "intake-desktop"
 MSG_NO_KEY = QT_TRANSLATE_NOOP(
@@ -28,13 +31,26 @@ def _entry(username: str) -> str:
     return f"laptop:{username}"
 
 
+MSG_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "laptop",
+    "Deze computer heeft geen beveiligde sleutelopslag (zoals Windows Referentiebeheer, de "
+    "macOS-sleutelhanger of de sleutelbos van het bureaublad). Zonder die opslag kunnen "
+    "klantgegevens niet versleuteld op de laptop; neem contact op met de beheerder.",
+)
+
+
 def key_for(username: str, *, create: bool) -> str | None:
     import keyring
+    from keyring.errors import KeyringError
 
-    key = keyring.get_password(SERVICE, _entry(username))
-    if key is None and create:
-        key = new_key()
-        keyring.set_password(SERVICE, _entry(username), key)
+    try:
+        key = keyring.get_password(SERVICE, _entry(username))
+        if key is None and create:
+            key = new_key()
+            keyring.set_password(SERVICE, _entry(username), key)
+    except KeyringError as exc:
+        log.warning("no keyring: %s", type(exc).__name__)
+        raise ServiceError(MSG_NO_KEYRING) from None
     return key
 
 

@@ -95,7 +95,8 @@ class _Group:
 
 @dataclass(frozen=True)
 class PushResult:
-    changes: int = 0
+    changes: int = 0  # what people changed (notes, data, plans, appointments)
+    audit_events: int = 0  # and the audit trail of what they did offline
     rows_applied: int = 0
     fields_merged: int = 0
     conflicts: int = 0
@@ -146,7 +147,7 @@ def _laptop_id(laptop: Store) -> uuid.UUID:
 # --- reading the outbox --------------------------------------------------------------
 
 
-def _groups(laptop: Connection) -> tuple[list[_Group], int]:
+def _groups(laptop: Connection) -> tuple[list[_Group], int, int]:
     from intake_desktop.db.models import OutboxEntry
 
     entries = laptop.execute(select(OutboxEntry.__table__).order_by(OutboxEntry.seq)).all()
@@ -181,7 +182,8 @@ def _groups(laptop: Connection) -> tuple[list[_Group], int]:
         group.change_ids.append(entry.change_id)
         group.seqs.append(entry.seq)
     groups = sorted([*rows.values(), *plans.values()], key=lambda g: (g.phase, g.seqs[0]))
-    return groups, len(entries)
+    audit_entries = sum(1 for e in entries if e.table_name == "audit_event")
+    return groups, len(entries) - audit_entries, audit_entries
 
 
 def _goal_plans(laptop: Connection, entries) -> dict:
@@ -555,7 +557,7 @@ def push(
 
     laptop_id = _laptop_id(laptop)
     with laptop.reading() as local:
-        groups, changes = _groups(local.connection())
+        groups, changes, audit_entries = _groups(local.connection())
     done = _receipted(server, [c for g in groups for c in g.change_ids])
     skipped = [g for g in groups if set(g.change_ids) <= done]
     todo = [g for g in groups if not set(g.change_ids) <= done]
@@ -611,6 +613,7 @@ def push(
             entity_id=laptop_id,
             details={
                 "wijzigingen": changes,
+                "auditregels": audit_entries,
                 "toegepast": totals.applied,
                 "conflicten": conflicts,
                 "al_toegepast": len(skipped),
@@ -619,7 +622,9 @@ def push(
         )
     if stopped:
         raise SyncCancelled()
-    return PushResult(changes, totals.applied, totals.merged, conflicts, len(skipped))
+    return PushResult(
+        changes, audit_entries, totals.applied, totals.merged, conflicts, len(skipped)
+    )
 
 
 def _mark_synced(laptop: Store) -> None:

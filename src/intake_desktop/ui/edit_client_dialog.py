@@ -4,6 +4,7 @@ lost: a draft (with the version it was based on) survives a crash."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,6 +57,8 @@ class EditClientDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Ctrl+S saves here as in every other form.
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         self.form.first_input().setFocus()
         self.drafts = DraftKeeper(store, actor, f"client:{dossier.id}", self._draft, self)
         self.drafts.offer(self._restore)

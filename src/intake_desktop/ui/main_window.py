@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             activated=lambda: self._close_tab(self.balie.currentIndex()),
         )
         database = "SQLite" if store.engine.dialect.name == "sqlite" else store.engine.dialect.name
+        if self.offline:
+            database = self.tr("laptop (versleuteld)")
         areas = " · ".join(
             f"Alt+{n + 1} {self.nav.item(n).text()}" for n in range(self.nav.count())
         )
@@ -365,17 +367,18 @@ class MainWindow(QMainWindow):
             "quickscan": self.tr("Quickscan"),
             "ambitiegesprek": self.tr("Ambitiegesprek"),
             "trajectplan": self.tr("Het trajectplan"),
+            "notitie": self.tr("Een notitie"),
         }
         from intake_desktop.services import queue
 
         for key, data, saved_at in drafts.list_drafts(
             self.store,
             self.actor,
-            ("screening:", "quickscan:", "ambitiegesprek:", "trajectplan:"),
+            ("screening:", "quickscan:", "ambitiegesprek:", "trajectplan:", "notitie:"),
         ):
             kind, aanmelding = key.split(":", 1)
             if (
-                kind not in ("ambitiegesprek", "trajectplan")
+                kind not in ("ambitiegesprek", "trajectplan", "notitie")
                 and queue.open_step(self.store, uuid.UUID(aanmelding)) != kind
             ):
                 # Finished or ended by a colleague meanwhile: nothing left to resume.
@@ -404,6 +407,11 @@ class MainWindow(QMainWindow):
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
         from intake_desktop.services import drafts
 
+        if kind == "notitie":  # keyed by the client: the dossier's note dialog takes it up
+            view = self.open_dossier(aanmelding_id)
+            if view is not None:
+                view.add_note()
+            return
         if kind == "trajectplan":  # keyed by the client
             from intake_desktop.ui.trajectplan_dialog import TrajectplanDialog
 

@@ -121,26 +121,24 @@ class SyncDialog(QDialog):
             return
         push = self.result.push
         lines = [
-            self.tr("Verstuurd: {n} wijzigingen; {applied} op de server verwerkt.").format(
-                n=push.changes, applied=push.rows_applied
+            self.tr("Naar de server: wijzigingen {n}, regels voor het auditlog {audit}.").format(
+                n=push.changes, audit=push.audit_events
             )
         ]
         if push.already_applied:
             lines.append(
-                self.tr("{n} waren bij een eerdere poging al aangekomen.").format(
-                    n=push.already_applied
-                )
+                self.tr("Al aangekomen bij een eerdere poging: {n}.").format(n=push.already_applied)
             )
         if push.conflicts:
             lines.append(
                 self.tr(
-                    "{n} gegevens zijn op de laptop én op de server gewijzigd: kies per "
-                    "gegeven welke versie blijft."
+                    "Op de laptop én op de server gewijzigd: {n}. Kies per gegeven welke "
+                    "versie blijft."
                 ).format(n=push.conflicts)
             )
         if self.result.returned:
             lines.append(
-                self.tr("{n} klanten zijn van de laptop gehaald.").format(n=self.result.returned)
+                self.tr("Van de laptop gehaald: {n} klanten.").format(n=self.result.returned)
             )
         if self.result.kept:
             lines.append(
@@ -149,6 +147,7 @@ class SyncDialog(QDialog):
         self.outcome.setText("\n".join(lines))
         self.outcome.show()
         self._show_state()
+        self.adjustSize()
         if push.conflicts:
             self.show_conflicts()
 

@@ -15,6 +15,7 @@ from intake_desktop.services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 30_000
+COUNT_EVERY_MS = 5_000
 
 
 class SyncStatus(QWidget):
@@ -44,6 +45,11 @@ class SyncStatus(QWidget):
         self.timer.timeout.connect(self._check_server)
         if not workplace.offline and workplace.store.engine.dialect.name != "sqlite":
             self.timer.start()
+        # The counts come from the laptop's own file: cheap to read every few seconds.
+        self.counter = QTimer(self)
+        self.counter.setInterval(COUNT_EVERY_MS)
+        self.counter.timeout.connect(self.refresh)
+        self.counter.start()
         self.refresh()
 
     def _check_server(self) -> None:
@@ -95,9 +101,7 @@ class SyncStatus(QWidget):
             )
         else:
             self.pending.setText(
-                self.tr("Klanten op de laptop: {n}, alles gesynchroniseerd").format(
-                    n=status.checked_out
-                )
+                self.tr("Klanten op de laptop: {n} · gesynchroniseerd").format(n=status.checked_out)
             )
         self.conflicts.setVisible(status.conflicts > 0)
         self.conflicts.setText(self.tr("Conflicten open: {n}").format(n=status.conflicts))
