@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ensure_system_packages
-ensure_venv ""
+ensure_venv "laptop"   # the encrypted store for home visits (Meenemen voor huisbezoek)
 exec .venv/bin/intake-desktop "$@"
