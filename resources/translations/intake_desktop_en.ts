@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="43"/>
-        <source>&amp;Terug (Esc)</source>
-        <translation>&amp;Back (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="46"/>
-        <source>&amp;Sluiten, concept bewaren</source>
-        <translation>&amp;Close, keep draft</translation>
-    </message>
-</context>
-<context>
     <name>AanmeldingDialog</name>
     <message>
         <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="51"/>
@@ -706,95 +693,178 @@ Is this the same person?</translation>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="41"/>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="44"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="139"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="48"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="51"/>
         <source>&amp;Klantmanager:</source>
         <translation>&amp;Klantmanager:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="59"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="62"/>
         <source>&amp;Zoeken in de lijst:</source>
         <translation>&amp;Find in the list:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="62"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="65"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="94"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="74"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="85"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="71"/>
+        <source>&amp;Meenemen voor huisbezoek…</source>
+        <translation>&amp;Take along for home visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="74"/>
+        <source>Klanten versleuteld op deze laptop zetten, om zonder netwerk te werken</source>
+        <translation>Put clients on this laptop, encrypted, to work without a network</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="86"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="76"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="87"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="88"/>
         <source>Volgende afspraak</source>
         <translation>Next appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="89"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="90"/>
         <source>Open taken</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="80"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="91"/>
         <source>Signalen</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="119"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="141"/>
         <source>Caseload van {name}</source>
         <translation>Caseload of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="150"/>
         <source>{n} klanten · {late} met een taak te laat</source>
         <translation>{n} clients · {late} with an overdue task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="135"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="157"/>
         <source>ACUUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="159"/>
         <source>keuze wijkt af van advies</source>
         <translation>choice differs from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="139"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="161"/>
         <source>{n} te laat</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="166"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="41"/>
+        <source>Meenemen voor huisbezoek</source>
+        <translation>Take along for home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="46"/>
+        <source>Vink de klanten aan die u meeneemt. Hun dossiers gaan versleuteld mee op deze laptop. Zonder netwerk opent het programma dan deze klanten; wat u vastlegt, gaat bij Synchroniseren naar de server.</source>
+        <translation>Tick the clients you are taking along. Their files go with you on this laptop, encrypted. Without a network the program then opens these clients; what you record goes to the server when you synchronise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="55"/>
+        <source>&amp;Klanten (spatiebalk: aan- of uitvinken):</source>
+        <translation>&amp;Clients (space bar: tick or untick):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="58"/>
+        <source>Klanten om mee te nemen</source>
+        <translation>Clients to take along</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="73"/>
+        <source>&amp;Hele caseload</source>
+        <translation>&amp;Whole caseload</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="75"/>
+        <source>&amp;Niemand</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="85"/>
+        <source>&amp;Meenemen</source>
+        <translation>&amp;Take along</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="87"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="114"/>
+        <source>{n} van {total} gekozen</source>
+        <translation>{n} of {total} chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="126"/>
+        <source>Vink eerst de klanten aan die u meeneemt.</source>
+        <translation>First tick the clients you are taking along.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="134"/>
+        <source>Klanten op de laptop zetten…</source>
+        <translation>Putting clients on the laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="143"/>
+        <source>{n} klanten staan nu versleuteld op deze laptop.</source>
+        <translation>{n} clients are now on this laptop, encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="146"/>
+        <source>{n} stonden er al op.</source>
+        <translation>{n} were already on it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="150"/>
+        <source>Let op: deze klanten zijn ook meegenomen door een collega. Wat u allebei wijzigt, komt bij het synchroniseren als conflict naar voren:</source>
+        <translation>Note: these clients have also been taken along by a colleague. Whatever you both change will come up as a conflict when you synchronise:</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1048,74 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="31"/>
+        <source>Conflicten: kies per gegeven</source>
+        <translation>Conflicts: choose per detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="35"/>
+        <source>Deze gegevens zijn op de laptop én op de server gewijzigd sinds u de klant meenam. Alles wat maar aan één kant veranderde, is al samengevoegd. Kies hier per gegeven welke versie blijft; niets gaat verloren tot u kiest.</source>
+        <translation>These details have been changed both on the laptop and on the server since you took the client along. Everything that changed on one side only has been merged already. Choose here which version stays for each detail; nothing is lost until you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="46"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="46"/>
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="46"/>
+        <source>Gegeven</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="48"/>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="56"/>
+        <source>Bij het meenemen</source>
+        <translation>When taken along</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="57"/>
+        <source>Op de laptop (uw wijziging)</source>
+        <translation>On the laptop (your change)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="58"/>
+        <source>Op de server (intussen gewijzigd)</source>
+        <translation>On the server (changed meanwhile)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="73"/>
+        <source>&amp;Laptop-versie houden</source>
+        <translation>Keep &amp;laptop version</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="75"/>
+        <source>Ser&amp;ver-versie houden</source>
+        <translation>Keep ser&amp;ver version</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="79"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="85"/>
+        <source>Alle conflicten zijn opgelost.</source>
+        <translation>All conflicts have been resolved.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/database_view.py" line="38"/>
@@ -1067,287 +1205,314 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="63"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="64"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="66"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="67"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="73"/>
         <source>Ambitie&amp;gesprek…</source>
         <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="78"/>
         <source>&amp;Klantmanager toewijzen…</source>
         <translation>&amp;Assign klantmanager…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="82"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="83"/>
         <source>&amp;Trajectplan…</source>
         <translation>&amp;Trajectplan…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="93"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
+        <source>&amp;Notitie toevoegen…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="98"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="185"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="332"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="196"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="377"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="101"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="107"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="112"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="108"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="114"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="109"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="112"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="113"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="119"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="114"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="121"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="122"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="126"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="132"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="284"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="296"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="143"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="158"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="146"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="155"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="156"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="161"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="159"/>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="171"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="196"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="174"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="176"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="362"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="207"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="209"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="200"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="211"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="203"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="214"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="205"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="216"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="244"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="256"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="245"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="257"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="246"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="258"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="247"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="259"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="248"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="260"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="252"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="264"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="252"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="264"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="282"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="294"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="283"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="295"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="285"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="297"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="301"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="313"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="305"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="305"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="324"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="336"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="335"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="343"/>
+        <source>huisbezoek</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="358"/>
+        <source>Notities ({count})</source>
+        <translation>Notes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="361"/>
+        <source>Nog geen notities.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="380"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="346"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="391"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="360"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="405"/>
         <source>De klantgroep vraagt om een {functie}; {km} heeft een andere functie.</source>
         <translation>The klantgroep calls for a {functie}; {km} has a different job title.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="364"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="409"/>
         <source>Andere klantmanager?</source>
         <translation>Different klantmanager?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="365"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="410"/>
         <source>Nu een andere klantmanager toewijzen?</source>
         <translation>Assign a different klantmanager now?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="378"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="423"/>
         <source>Trajectplan</source>
         <translation>Trajectplan</translation>
     </message>
@@ -1368,32 +1533,32 @@ Is this the same person?</translation>
 <context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="32"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="33"/>
         <source>Gegevens wijzigen: {name}</source>
         <translation>Edit details: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="41"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="42"/>
         <source>&amp;Vergelijken met de nieuwe versie…</source>
         <translation>&amp;Compare with the new version…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="51"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="52"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="55"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="56"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="136"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="139"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="155"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin ({fields}). Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied ({fields}). Check them and save again.</translation>
     </message>
@@ -1915,166 +2080,191 @@ Is this the same person?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="47"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="50"/>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="61"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="77"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="79"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="81"/>
         <source>Wachtrij</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="83"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="210"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="280"/>
         <source>Werkvoorraad</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="90"/>
         <source>Caseloads</source>
         <translation>Caseloads</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="90"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="95"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="111"/>
+        <source>laptop (versleuteld)</source>
+        <translation>laptop (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="138"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="163"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="164"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="168"/>
         <source>Ambitiegesprekken plannen</source>
         <translation>Plan ambitiegesprekken</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="197"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="198"/>
         <source>Caseload per klantmanager</source>
         <translation>Caseload per klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="209"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="241"/>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="243"/>
+        <source>Alles staat weer op de server. Het programma start opnieuw en werkt dan op de server; meld u opnieuw aan.</source>
+        <translation>Everything is back on the server. The program will restart and then work on the server; please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="264"/>
         <source>{late} te laat, {due} te doen binnenkort</source>
         <translation>{late} overdue, {due} due soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="281"/>
         <source>Vraag de teamleider deze klanten te verdelen (Caseloads).</source>
         <translation>Ask the team leader to distribute these clients (Caseloads).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="349"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="366"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="367"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="368"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="369"/>
         <source>Het trajectplan</source>
-        <translation>The trajectplan</translation>
+        <translation>trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="370"/>
+        <source>Een notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
         <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
         <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="389"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="116"/>
         <source>Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
         <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="397"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="398"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="399"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="365"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="379"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="448"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="463"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -2143,6 +2333,49 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/staff_view.py" line="162"/>
         <source>Eerste &amp;wachtwoord</source>
         <translation>Initial &amp;password</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="50"/>
+        <source>Notitie over {name}</source>
+        <translation>Note on {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="55"/>
+        <source>Een opgeslagen notitie kan niet meer worden gewijzigd of verwijderd. Een correctie schrijft u als een nieuwe notitie.</source>
+        <translation>A saved note can no longer be changed or deleted. Write a correction as a new note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="69"/>
+        <source>Bijvoorbeeld: klant gebeld over de afspraak van dinsdag; komt met zijn zus.</source>
+        <translation>For example: phoned the client about Tuesday&apos;s appointment; he will come with his sister.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="71"/>
+        <source>&amp;Notitie *</source>
+        <translation>&amp;Note *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="78"/>
+        <source>&amp;Huisbezoek (bij de klant thuis)</source>
+        <translation>&amp;Home visit (at the client&apos;s home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="84"/>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="88"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="114"/>
+        <source>{count} van hoogstens {max} tekens</source>
+        <translation>{count} of at most {max} characters</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3360,146 @@ Password: demo-werkplein</translation>
     </message>
 </context>
 <context>
+    <name>SteppedDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="40"/>
+        <source>&amp;Terug (Esc)</source>
+        <translation>&amp;Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="44"/>
+        <source>&amp;Sluiten, concept bewaren</source>
+        <translation>&amp;Close, keep draft</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="30"/>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="39"/>
+        <source>&amp;Klanten op de laptop houden voor een volgend huisbezoek</source>
+        <translation>&amp;Keep the clients on the laptop for another home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="43"/>
+        <source>Zonder vinkje gaan de klanten na het synchroniseren van de laptop af; met vinkje krijgt de laptop de nieuwste gegevens van de server.</source>
+        <translation>Unticked, the clients leave the laptop after synchronising; ticked, the laptop gets the latest details from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="55"/>
+        <source>&amp;Synchroniseren</source>
+        <translation>&amp;Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="58"/>
+        <source>&amp;Conflicten bekijken…</source>
+        <translation>View &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="61"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="80"/>
+        <source>Op deze laptop zijn geen klanten meegenomen.</source>
+        <translation>No clients have been taken along on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="85"/>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="88"/>
+        <source>Klanten op de laptop: {clients}
+Wijzigingen nog niet naar de server: {changes}
+Conflicten open: {conflicts}
+Laatst gesynchroniseerd: {last}</source>
+        <translation>Clients on the laptop: {clients}
+Changes not yet sent to the server: {changes}
+Open conflicts: {conflicts}
+Last synchronised: {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="112"/>
+        <source>Synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="124"/>
+        <source>Naar de server: wijzigingen {n}, regels voor het auditlog {audit}.</source>
+        <translation>To the server: changes {n}, audit log entries {audit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="130"/>
+        <source>Al aangekomen bij een eerdere poging: {n}.</source>
+        <translation>Already arrived in an earlier attempt: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="135"/>
+        <source>Op de laptop én op de server gewijzigd: {n}. Kies per gegeven welke versie blijft.</source>
+        <translation>Changed on both the laptop and the server: {n}. Choose which version stays for each detail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="141"/>
+        <source>Van de laptop gehaald: {n} klanten.</source>
+        <translation>Removed from the laptop: {n} clients.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="145"/>
+        <source>{n} klanten blijven op de laptop, bijgewerkt.</source>
+        <translation>{n} clients stay on the laptop, updated.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="37"/>
+        <source>S&amp;ynchroniseren…</source>
+        <translation>S&amp;ynchronise…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="39"/>
+        <source>Wijzigingen van de laptop naar de server sturen</source>
+        <translation>Send changes from the laptop to the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="72"/>
+        <source>● Offline: u werkt op de laptop</source>
+        <translation>● Offline: you are working on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="75"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="78"/>
+        <source>● Server niet bereikbaar</source>
+        <translation>● Server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="100"/>
+        <source>Nog niet gesynchroniseerd: {n}</source>
+        <translation>Not yet synchronised: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="104"/>
+        <source>Klanten op de laptop: {n} · gesynchroniseerd</source>
+        <translation>Clients on the laptop: {n} · synchronised</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="107"/>
+        <source>Conflicten open: {n}</source>
+        <translation>Open conflicts: {n}</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/team_view.py" line="40"/>
@@ -3876,87 +4249,117 @@ What you had entered is still there.</translation>
         <translation>Unlock failed</translation>
     </message>
     <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="44"/>
+        <source>Meegenomen op laptop</source>
+        <translation>Taken along on laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="45"/>
+        <source>Van laptop teruggezet</source>
+        <translation>Returned from laptop</translation>
+    </message>
+    <message>
         <location filename="../../src/intake_desktop/services/audit.py" line="46"/>
+        <source>Laptop gesynchroniseerd</source>
+        <translation>Laptop synchronised</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="47"/>
+        <source>Conflict opgelost</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="51"/>
         <source>klant</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="47"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="52"/>
         <source>aanmelding</source>
         <translation>registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="48"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="53"/>
         <source>medewerker</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="49"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="54"/>
         <source>meeneemblad</source>
         <translation>checklist of what to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="50"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="55"/>
         <source>screening</source>
         <translation>screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="51"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="56"/>
         <source>quickscan</source>
         <translation>quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="52"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="57"/>
         <source>afspraak</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="53"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="58"/>
         <source>ambitiegesprek</source>
         <translation>ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="54"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="59"/>
         <source>kick-off</source>
         <translation>kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="55"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="60"/>
         <source>klantmanager</source>
         <translation>klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="56"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="61"/>
         <source>caseload</source>
         <translation>caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="57"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="62"/>
         <source>taak</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="58"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="63"/>
         <source>afwezigheid</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="59"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="64"/>
         <source>trajectplan</source>
         <translation>trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="60"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="65"/>
         <source>herverdeling</source>
         <translation>redistribution</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="61"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="66"/>
         <source>instellingen</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="108"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="67"/>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="68"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="115"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -4010,78 +4413,89 @@ What you had entered is still there.</translation>
 <context>
     <name>clients</name>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="122"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="123"/>
         <source>Kies hoe de klant zich meldt.</source>
         <translation>Choose how the client made contact.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="124"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="125"/>
         <source>Kies waar de klant naartoe gaat.</source>
         <translation>Choose where the client is going.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="126"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="127"/>
         <source>Schrijf de vraag van de klant op.</source>
         <translation>Write down the client&apos;s question.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="128"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="129"/>
         <source>Kies of typ naar wie de klant is doorverwezen.</source>
         <translation>Choose or type who the client has been referred to.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="176"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="177"/>
         <source>Deze klant bestaat niet meer.</source>
         <translation>This client no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="331"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="337"/>
         <source>Klant ingeschreven</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="339"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="345"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="350"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="356"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="357"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="363"/>
         <source>Screening poortwachter</source>
         <translation>Poortwachter screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="358"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="364"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="375"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="381"/>
         <source>Afspraak gepland</source>
         <translation>Appointment scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="386"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="392"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="404"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="410"/>
         <source>Klantmanager toegewezen</source>
         <translation>Klantmanager assigned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="422"/>
-        <location filename="../../src/intake_desktop/services/clients.py" line="538"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="424"/>
+        <source>Notitie (huisbezoek)</source>
+        <translation>Note (home visit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="426"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="439"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="557"/>
+        <location filename="../../src/intake_desktop/services/notes.py" line="68"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="545"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="564"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
@@ -4157,29 +4571,30 @@ What you had entered is still there.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="105"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="137"/>
         <source>Instellingen niet gelezen</source>
         <translation>Settings not read</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="106"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="138"/>
         <source>Het instellingenbestand kon niet worden gelezen; het programma start met de standaardinstellingen.
 {problem}</source>
         <translation>The settings file could not be read; the program starts with the default settings.
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="158"/>
         <source>Configuratie klopt niet</source>
         <translation>Configuration is incorrect</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="169"/>
         <source>Database niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="122"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="170"/>
         <source>De database kon niet worden geopend ({kind}). Zie het logboek:
 {path}</source>
         <translation>The database could not be opened ({kind}). See the log file:
@@ -4529,14 +4944,102 @@ What you had entered is still there.</translation>
 <context>
     <name>laptop</name>
     <message>
-        <location filename="../../src/intake_desktop/services/laptop_key.py" line="17"/>
+        <location filename="../../src/intake_desktop/services/laptop_key.py" line="20"/>
         <source>De sleutel van de gegevens op deze laptop ontbreekt. Zonder die sleutel zijn ze niet te lezen; neem contact op met de beheerder.</source>
         <translation>The key to the data on this laptop is missing. Without it the data cannot be read; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/laptop_key.py" line="22"/>
+        <location filename="../../src/intake_desktop/services/laptop_key.py" line="25"/>
         <source>De gegevens op deze laptop kunnen met deze sleutel niet worden geopend.</source>
         <translation>The data on this laptop cannot be opened with this key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/laptop_key.py" line="34"/>
+        <source>Deze computer heeft geen beveiligde sleutelopslag (zoals Windows Referentiebeheer, de macOS-sleutelhanger of de sleutelbos van het bureaublad). Zonder die opslag kunnen klantgegevens niet versleuteld op de laptop; neem contact op met de beheerder.</source>
+        <translation>This computer has no secure key storage (such as Windows Credential Manager, the macOS Keychain or the desktop keyring). Without it, client data cannot be stored encrypted on the laptop; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/checkout.py" line="39"/>
+        <source>Alleen een klantmanager, wisselwachter of teamleider neemt klanten mee.</source>
+        <translation>Only a klantmanager, wisselwachter or team leader takes clients along.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/checkout.py" line="42"/>
+        <source>Deze gegevens op de laptop horen bij een andere medewerker.</source>
+        <translation>The data on this laptop belongs to another staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/checkout.py" line="45"/>
+        <source>Kies eerst de klanten die u meeneemt.</source>
+        <translation>First choose the clients you are taking along.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/checkout.py" line="52"/>
+        <source>Afgebroken: er is niets op de laptop gezet.</source>
+        <translation>Cancelled: nothing has been put on the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync.py" line="62"/>
+        <source>Op de server is dit intussen opnieuw gewijzigd. Kijk naar de nieuwe waarde en kies opnieuw.</source>
+        <translation>This has been changed again on the server meanwhile. Look at the new value and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync.py" line="123"/>
+        <source>Afgebroken. Wat al verstuurd was, staat op de server; de rest staat nog klaar voor de volgende keer.</source>
+        <translation>Cancelled. What had already been sent is on the server; the rest is ready for next time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync.py" line="142"/>
+        <source>Op deze laptop zijn geen klanten meegenomen.</source>
+        <translation>No clients have been taken along on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync.py" line="696"/>
+        <source>Eerst moeten de wijzigingen naar de server.</source>
+        <translation>The changes must go to the server first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/workplace.py" line="20"/>
+        <source>De server is niet bereikbaar. Probeer het opnieuw zodra de laptop weer netwerk heeft.</source>
+        <translation>The server cannot be reached. Try again as soon as the laptop is back on the network.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/workplace.py" line="24"/>
+        <source>Op deze computer ontbreekt de versleuteling voor klantgegevens op een laptop (het pakket &apos;laptop&apos; van intake-desktop).</source>
+        <translation>This computer lacks the encryption for client data on a laptop (the &apos;laptop&apos; package of intake-desktop).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/app.py" line="26"/>
+        <source>Op deze computer staan geen klanten voor een huisbezoek. Offline werken kan nadat u klanten hebt meegenomen (Mijn caseload, Meenemen voor huisbezoek).</source>
+        <translation>There are no clients for a home visit on this computer. You can work offline once you have taken clients along (My caseload, Take along for home visit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/app.py" line="179"/>
+        <source>Offline werken</source>
+        <translation>Working offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/app.py" line="180"/>
+        <source>U werkt offline, op de laptop, met de klanten die u hebt meegenomen. Wat u vastlegt, gaat bij Synchroniseren naar de server.</source>
+        <translation>You are working offline, on the laptop, with the clients you have taken along. What you record goes to the server when you synchronise.</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/notes.py" line="58"/>
+        <source>Schrijf eerst de notitie.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/notes.py" line="59"/>
+        <source>Een notitie heeft hoogstens 4000 tekens. Maak hem korter of schrijf een tweede notitie.</source>
+        <translation>A note has at most 4000 characters. Make it shorter or write a second note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/notes.py" line="63"/>
+        <source>Notities schrijven de klantmanager, de wisselwachter of intaker, de poortwachter en de teamleider.</source>
+        <translation>Notes are written by the klantmanager, the wisselwachter or intake officer, the poortwachter and the team leader.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +5073,266 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/roles.py" line="22"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="28"/>
+        <source>Persoonsgegevens</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="29"/>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="30"/>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="31"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="65"/>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="32"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="33"/>
+        <source>Trajectplan</source>
+        <translation>Trajectplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="34"/>
+        <source>Ondertekend trajectplan</source>
+        <translation>Signed trajectplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="35"/>
+        <source>Aanmelding</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="36"/>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="37"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="54"/>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="38"/>
+        <source>Kick-off</source>
+        <translation>Kick-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="41"/>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="42"/>
+        <source>Tussenvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="43"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="44"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="45"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="46"/>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="47"/>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="48"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="49"/>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="50"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="51"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="53"/>
+        <source>Klantmanager</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="55"/>
+        <source>Begint om</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="56"/>
+        <source>Eindigt om</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="57"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="58"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="59"/>
+        <source>Bij de klant thuis</source>
+        <translation>At the client&apos;s home</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="60"/>
+        <source>Doelperspectief</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="61"/>
+        <source>Afspraken klant</source>
+        <translation>Agreements for the client</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="62"/>
+        <source>Afspraken gemeente</source>
+        <translation>Agreements for the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="63"/>
+        <source>Volgend voortgangsgesprek</source>
+        <translation>Next progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="64"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="66"/>
+        <source>Uiterlijk</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="67"/>
+        <source>Toegewezen aan</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="68"/>
+        <source>Afgehandeld op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="69"/>
+        <source>Afgehandeld door</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="70"/>
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="71"/>
+        <source>Doelen en activiteiten</source>
+        <translation>Goals and activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="72"/>
+        <source>De hele regel</source>
+        <translation>The whole record</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="76"/>
+        <source>verwijderd op de laptop</source>
+        <translation>deleted on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="77"/>
+        <source>gewijzigd op de server</source>
+        <translation>changed on the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="80"/>
+        <source>gewijzigd op de laptop</source>
+        <translation>changed on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="81"/>
+        <source>verwijderd op de server</source>
+        <translation>deleted on the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="84"/>
+        <source>toegevoegd op de laptop</source>
+        <translation>added on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="85"/>
+        <source>de server weigerde dit (bijvoorbeeld al aanwezig)</source>
+        <translation>the server refused this (for example, already present)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="88"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="89"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="89"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="196"/>
+        <source>Dit conflict is al opgelost.</source>
+        <translation>This conflict has already been resolved.</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,6 @@ class SteppedDialog(QDialog):
         """The frame every step dialog shares: the step title, the error line, the
         pages, and Terug / Sluiten / Verder with Ctrl+Enter."""
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("SteppedDialog", text)
-
         outer = QVBoxLayout(self)
         self.step_label = QLabel()
         self.step_label.setProperty("role", "pageTitle")
@@ -40,10 +37,12 @@ class SteppedDialog(QDialog):
             self.steps.addWidget(page)
         outer.addWidget(self.steps, 1)
         row = QHBoxLayout()
-        self.back_button = QPushButton(tr("&Terug (Esc)"))
+        self.back_button = QPushButton(QCoreApplication.translate("SteppedDialog", "&Terug (Esc)"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
-        self.close_button = QPushButton(tr("&Sluiten, concept bewaren"))
+        self.close_button = QPushButton(
+            QCoreApplication.translate("SteppedDialog", "&Sluiten, concept bewaren")
+        )
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         self.next_button = QPushButton()
