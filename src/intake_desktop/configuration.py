@@ -28,6 +28,17 @@ from intake_desktop.config_schema import (
     unique_codes,
 )
 from intake_desktop.config_toewijzing import TOEWIJZING, ToewijzingConfig, build_toewijzing
+from intake_desktop.config_traject import (
+    AFSLUITING,
+    INBURGERING,
+    MONITORING,
+    AfsluitingConfig,
+    Doel,
+    InburgeringConfig,
+    build_afsluiting,
+    build_inburgering,
+    build_monitoring,
+)
 
 
 def resources_dir() -> Path:
@@ -144,6 +155,9 @@ class AppConfig:
     toewijzing: ToewijzingConfig | None = None
     producten: tuple[Product, ...] = ()
     huisstijl: Huisstijl | None = None
+    afsluiting: AfsluitingConfig | None = None
+    inburgering: InburgeringConfig | None = None
+    doelen: tuple[Doel, ...] = ()  # monitoring targets per klantgroep
 
     def product(self, code: str) -> Product | None:
         return next((p for p in self.producten if p.code == code), None)
@@ -459,6 +473,14 @@ def load_config(resources: Path | None = None) -> AppConfig:
     huisstijl = build_huisstijl(
         _load(hpath, HUISSTIJL), hpath, _load_text(hpath), gemeenten["gemeente"][0]["naam"]
     )
+    apath, ipath, mpath = (
+        folder / "afsluiting.toml",
+        folder / "inburgering.toml",
+        folder / "monitoring.toml",
+    )
+    afsluiting = build_afsluiting(_load(apath, AFSLUITING), apath, _load_text(apath))
+    inburgering = build_inburgering(_load(ipath, INBURGERING), ipath, _load_text(ipath))
+    doelen = build_monitoring(_load(mpath, MONITORING), mpath, _load_text(mpath), group_codes)
     return AppConfig(
         idle_lock_minutes=programma["vergrendeling"]["minuten_inactief"],
         max_search_results=programma["zoeken"]["max_resultaten"],
@@ -514,4 +536,7 @@ def load_config(resources: Path | None = None) -> AppConfig:
         toewijzing=toewijzing,
         producten=producten,
         huisstijl=huisstijl,
+        afsluiting=afsluiting,
+        inburgering=inburgering,
+        doelen=doelen,
     )

@@ -2,6 +2,9 @@
 
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
+AFGESLOTEN = "afgesloten"
+IN_TRAJECT = "in_traject"
+
 CLIENT_STATUS = {
     "aangemeld": QT_TRANSLATE_NOOP("clients", "Aangemeld"),
     "in_intake": QT_TRANSLATE_NOOP("clients", "In intake"),

@@ -41,6 +41,9 @@ CLIENT_TABLES: list[tuple[str, str, str]] = [
     ("trajectplan_activity", "goal_id", "trajectplan_goal.id"),
     ("trajectplan_versie", "plan_id", "trajectplan.id"),
     ("kickoff_booking", "client_id", "client"),
+    ("beeindiging", "client_id", "client"),
+    ("inburgeringsplicht", "client_id", "client"),
+    ("inburgering_stap", "client_id", "client"),
 ]
 # Copied whole so the program works offline (names, roles, agenda); never pushed back.
 REFERENCE_TABLES = ["staff", "staff_role", "staff_expertise", "staff_absence", "kickoff_session"]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain import aanmelding as aan
-from intake_desktop.domain.client_status import CLIENT_STATUS
+from intake_desktop.domain.client_status import AFGESLOTEN, CLIENT_STATUS
 from intake_desktop.domain.intake import APPOINTMENT_STATUS, BENEFIT, ELIGIBILITY, NEED
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.validation import (
@@ -91,6 +91,22 @@ class DossierView(QWidget):
         self.note_button.setVisible(notes.may_write(actor))
         header.addWidget(self.note_button)
         layout.addLayout(header)
+        # After the intake: progress talks, the end of the traject, civic integration.
+        after = QHBoxLayout()
+        after.addStretch(1)
+        self.progress_button = QPushButton(self.tr("&Voortgangsgesprek…"))
+        self.progress_button.setObjectName("voortgangsgesprek")
+        self.progress_button.clicked.connect(lambda: self._open_after("voortgang_dialog"))
+        self.close_button = QPushButton(self.tr("Traject a&fsluiten…"))
+        self.close_button.setObjectName("afsluiten")
+        self.close_button.clicked.connect(lambda: self._open_after("afsluiting_dialog"))
+        self.inburgering_button = QPushButton(self.tr("&Inburgering…"))
+        self.inburgering_button.setObjectName("inburgering")
+        self.inburgering_button.clicked.connect(lambda: self._open_after("inburgering_dialog"))
+        for button in (self.progress_button, self.close_button, self.inburgering_button):
+            button.setVisible(actor.has(KLANTMANAGER, TEAMLEIDER))
+            after.addWidget(button)
+        layout.addLayout(after)
         self.badges = QLabel()
         self.badges.setProperty("role", "notice")
         layout.addWidget(self.badges)
@@ -212,6 +228,11 @@ class DossierView(QWidget):
         v["klantgroep"].setText(group_text)
         status = tr_domain(CLIENT_STATUS.get(d.status, d.status))
         self.badges.setText(self.tr("Status: {status}").format(status=status))
+        self.close_button.setText(
+            self.tr("Traject &heropenen…")
+            if d.status == AFGESLOTEN
+            else self.tr("Traject a&fsluiten…")
+        )
         if d.acute:
             self.badges.setText(self.tr("ACUTE NOOD · {rest}").format(rest=self.badges.text()))
             self.badges.setProperty("role", "errorSummary")
@@ -370,6 +391,16 @@ class DossierView(QWidget):
         if saved:
             self.reload()
             self.right_tabs.setCurrentWidget(self.notes_view)
+
+    def _open_after(self, module: str) -> None:
+        """The screens after the intake live in their own modules, each with
+        ``open_from_dossier(parent, store, actor, client_id) -> bool`` (True: something
+        changed, so the dossier reloads)."""
+        import importlib
+
+        screen = importlib.import_module(f"intake_desktop.ui.{module}")
+        if screen.open_from_dossier(self, self.store, self.actor, self.client_id):
+            self.reload()
 
     def toggle_bsn(self) -> None:
         if self._bsn_shown:
