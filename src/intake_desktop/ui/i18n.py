@@ -23,6 +23,10 @@ DOMAIN_CONTEXTS = (
     "database",
     "laptop",
     "sync",
+    "voortgang",
+    "afsluiting",
+    "inburgering",
+    "monitoring",
     "notes",
 )
 
