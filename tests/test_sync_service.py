@@ -29,8 +29,8 @@ from intake_desktop.services import (
     sync,
     trajectplan,
 )
-from intake_desktop.services.errors import SignInFailed
-from intake_desktop.services.sync_conflicts import MINE, open_conflicts, resolve
+from intake_desktop.services.errors import ServiceError, SignInFailed, StaleVersion
+from intake_desktop.services.sync_conflicts import MINE, THEIRS, open_conflicts, resolve
 from intake_desktop.services.trajectplan import GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.laptop_helpers import add_clients, as_input
@@ -270,5 +270,156 @@ def test_a_laptop_store_belongs_to_one_user_and_returning_closes_checkouts(
     with pytest.raises(SignInFailed):
         accounts.sign_in(laptop, "piet", DEMO_PASSWORD)
     sync.synchronise(store, laptop, karin, keep=False)
+    assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
+    assert count(laptop, Client) == 0
+
+
+def test_a_repeat_after_a_break_with_a_new_change_of_the_same_row_is_applied(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    [one] = add_clients(store, karin, ["Aalders"])
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    typed, version = as_input(laptop, one, phone="0611111111")
+    clients.update_client(laptop, karin, one, version, typed)
+
+    def break_off(number):
+        raise sync.SyncInterrupted()  # the server committed; the laptop never heard
+
+    with pytest.raises(sync.SyncInterrupted):
+        sync.push(store, laptop, karin, after_chunk=break_off)
+    typed, version = as_input(laptop, one, phone="0622222222", city="Elders")
+    clients.update_client(laptop, karin, one, version, typed)
+    result = sync.push(store, laptop, karin)
+    assert result.conflicts == 0
+    with store.reading() as s:
+        c = s.get(Client, one)
+        assert (c.phone, c.city) == ("0622222222", "Elders")
+    assert count(laptop, OutboxEntry) == 0
+
+
+def test_changes_are_still_captured_after_a_migration_dropped_the_triggers(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    [one] = add_clients(store, karin, ["Aalders"])
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    with laptop.transaction() as s:  # as a batch migration rebuilding "client" would
+        for op in "iud":
+            s.connection().exec_driver_sql(f"DROP TRIGGER outbox_client_{op}")
+    laptop.close()
+    laptop = a_laptop(tmp_path, app_config, "karin")  # the next opening
+    typed, version = as_input(laptop, one, phone="0633333333")
+    clients.update_client(laptop, karin, one, version, typed)
+    sync.push(store, laptop, karin)
+    assert phone_of(store, one) == "0633333333"
+
+
+def test_a_refused_update_brings_the_other_fields_and_asks_about_the_refused_one(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    one, other = add_clients(store, karin, ["Aalders", "Bakker"])
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    with store.reading() as s:
+        taken = s.get(Client, other).bsn
+    with laptop.transaction() as s:  # on the laptop the other client is not there
+        c = s.get(Client, one)
+        c.bsn, c.phone, c.city = taken, "0644444444", "Elders"
+    result = sync.push(store, laptop, karin)
+    assert result.conflicts == 1
+    with store.reading() as s:
+        c = s.get(Client, one)
+        assert (c.phone, c.city) == ("0644444444", "Elders")
+        assert c.bsn != taken
+    [conflict] = open_conflicts(laptop)
+    assert conflict.field == "BSN"
+    assert taken not in (conflict.base, conflict.mine, conflict.theirs)  # masked
+    with pytest.raises(ServiceError):
+        resolve(store, laptop, karin, conflict.id, MINE)  # still taken: stays open
+    assert len(open_conflicts(laptop)) == 1
+    resolve(store, laptop, karin, conflict.id, THEIRS)
+    assert open_conflicts(laptop) == []
+
+
+def test_a_plan_made_offline_while_the_server_got_one_is_kept_as_a_conflict(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    [one] = add_clients(store, karin, ["Aalders"])
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    offline = trajectplan.open_plan(laptop, karin, one)
+    goal = GoalInput("werk", "Solliciteren", None, "open", [])
+    trajectplan.save_plan(
+        laptop, karin, offline.id, PlanInput("Werk", [goal], "", "", None), offline.row_version
+    )
+    online = trajectplan.open_plan(store, karin, one)  # meanwhile at the office
+    result = sync.push(store, laptop, karin)
+    assert result.conflicts == 1
+    [conflict] = open_conflicts(laptop)
+    assert "Solliciteren" in conflict.mine and "Werk" in conflict.mine
+    resolve(store, laptop, karin, conflict.id, MINE)
+    with store.reading() as s:
+        plan = s.get(Trajectplan, online.id)
+        assert plan.doelperspectief == "Werk"
+        goals = s.scalars(
+            select(TrajectplanGoal.description).where(TrajectplanGoal.plan_id == online.id)
+        ).all()
+    assert goals == ["Solliciteren"]
+
+
+def test_merged_goals_raise_the_plan_version_so_an_old_screen_is_refused(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    [one] = add_clients(store, karin, ["Aalders"])
+    plan = trajectplan.open_plan(store, karin, one)
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    offline = trajectplan.open_plan(laptop, karin, one)
+    goal = GoalInput("werk", "Solliciteren", None, "open", [])
+    trajectplan.save_plan(
+        laptop, karin, offline.id, PlanInput("", [goal], "", "", None), offline.row_version
+    )
+    sync.push(store, laptop, karin)
+    with pytest.raises(StaleVersion):  # a screen opened on the plan before the sync
+        trajectplan.save_plan(
+            store, karin, plan.id, PlanInput("Oud scherm", [], "", "", None), plan.row_version
+        )
+
+
+def test_a_kickoff_booked_offline_into_a_session_that_filled_up_is_a_conflict(
+    store, karin, beheerder, tmp_path, app_config, memory_keyring
+):
+    from datetime import UTC, datetime
+
+    from intake_desktop.db.models import KickoffBooking
+    from intake_desktop.services import kickoff
+
+    one, other = add_clients(store, karin, ["Aalders", "Bakker"])
+    session_id = kickoff.plan_session(
+        store, beheerder, "groeien", datetime.now(UTC) + timedelta(days=14), "Zaal 1", "Tom", 1
+    )
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    with laptop.transaction() as s:
+        kickoff.book(s, karin, session_id, one, "groeien")
+    with store.transaction() as s:
+        kickoff.book(s, karin, session_id, other, "groeien")  # the last place, online
+    result = sync.push(store, laptop, karin)
+    assert result.conflicts == 1
+    assert count(store, KickoffBooking) == 1
+    [conflict] = open_conflicts(laptop)
+    assert conflict.mine.startswith("aangemeld voor de kick-off op de laptop")
+    with pytest.raises(ServiceError):
+        resolve(store, laptop, karin, conflict.id, MINE)
+
+
+def test_a_cancelled_check_out_closes_its_check_outs_again(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    ids = add_clients(store, karin, ["Aalders", "Bakker"])
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    with pytest.raises(checkout.CheckoutCancelled):
+        checkout.check_out(store, laptop, karin, ids, cancelled=lambda: True)
     assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
     assert count(laptop, Client) == 0

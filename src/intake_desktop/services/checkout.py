@@ -85,26 +85,62 @@ class CheckoutResult:
     also_elsewhere: list[tuple[str, str]]
 
 
-def ensure_laptop(laptop: Store, actor: Actor, server_label: str = "") -> uuid.UUID:
-    """Make the store a laptop store for ``actor`` (once); returns the laptop id. The
-    outbox triggers are created again at every opening: a migration that rebuilds a
-    table drops its triggers."""
+MSG_OTHER_SERVER = QT_TRANSLATE_NOOP(
+    "laptop",
+    "Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het "
+    "programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.",
+)
+
+
+def server_label(server: Store) -> str:
+    """Which database a laptop belongs to (its URL without password)."""
+    return server.engine.url.render_as_string(hide_password=True)[:300]
+
+
+def check_same_server(server: Store, laptop: Store) -> None:
+    from intake_desktop.db.models import SyncState
+
+    with laptop.reading() as session:
+        state = session.get(SyncState, 1)
+        expected = state.server if state else ""
+    if expected and expected != server_label(server):
+        raise ServiceError(MSG_OTHER_SERVER)
+
+
+def install_triggers(connection: Connection) -> None:
+    for name in CAPTURED:
+        for statement in trigger_statements(table(name)):
+            connection.exec_driver_sql(statement)
+
+
+def refresh_triggers(laptop: Store) -> None:
+    """Called at every opening of a laptop store: a migration that rebuilt a table
+    dropped its triggers, or added a column they must carry."""
+    from intake_desktop.db.models import SyncState
+
+    with laptop.transaction() as session:
+        if session.get(SyncState, 1) is not None:
+            install_triggers(session.connection())
+
+
+def ensure_laptop(laptop: Store, actor: Actor, server: str = "") -> uuid.UUID:
+    """Make the store a laptop store for ``actor`` and ``server`` (once); returns the
+    laptop id."""
     from intake_desktop.db.models import SyncState
 
     with laptop.transaction() as session:
         state = session.get(SyncState, 1)
         if state is None:
-            state = SyncState(
-                id=1, laptop_id=uuid.uuid4(), staff_id=actor.staff_id, server=server_label
-            )
+            state = SyncState(id=1, laptop_id=uuid.uuid4(), staff_id=actor.staff_id, server=server)
             session.add(state)
         elif state.staff_id != actor.staff_id:
             raise ServiceError(MSG_OTHER_USER)
+        elif server and state.server and state.server != server:
+            raise ServiceError(MSG_OTHER_SERVER)
+        elif server and not state.server:
+            state.server = server
         laptop_id = state.laptop_id
-        connection = session.connection()
-        for name in CAPTURED:
-            for statement in trigger_statements(table(name)):
-                connection.exec_driver_sql(statement)
+        install_triggers(session.connection())
     return laptop_id
 
 
@@ -166,6 +202,10 @@ def copy_reference(source: Connection, target: Connection, own_staff_id) -> None
             for row in rows:
                 if row["id"] != own_staff_id:
                     row["password_hash"] = NO_PASSWORD
+        if name == "staff_absence":
+            for row in rows:
+                if "reason" in row:
+                    row["reason"] = ""  # colleagues' reasons stay in the office
         if "id" not in tbl.c:
             target.execute(delete(tbl))  # roles, expertise: nothing points at them
             if rows:
@@ -279,11 +319,12 @@ def check_out(
     wanted = list(dict.fromkeys(client_ids))
     if not wanted:
         raise ServiceError(MSG_NONE)
-    laptop_id = ensure_laptop(laptop, actor)
+    laptop_id = ensure_laptop(laptop, actor, server_label(server))
     present = set(checked_out_ids(laptop))
     new = [c for c in wanted if c not in present]
+    # First the record of what leaves the office (check-outs and audit), then the copy;
+    # a copy that fails or is cancelled closes those check-outs again.
     with server.transaction() as session:
-        source = session.connection()
         existing = set()
         for chunk in _chunks(new):
             existing.update(
@@ -306,16 +347,6 @@ def check_out(
                     )
                 ).all()
             )
-        with laptop.transaction() as local:
-            target = local.connection()
-            set_capturing(target, False)
-            copy_reference(source, target, actor.staff_id)
-            rows = copy_clients(source, target, new, progress, cancelled)
-            set_capturing(target, True)
-            from intake_desktop.db.models import SyncState
-
-            state = local.get(SyncState, 1)
-            state.checked_out_at = utcnow()
         now = utcnow()
         for client_id in new:
             session.add(
@@ -336,6 +367,19 @@ def check_out(
                 entity="laptop",
                 entity_id=laptop_id,
             )
+    try:
+        with server.reading() as session, laptop.transaction() as local:
+            source, target = session.connection(), local.connection()
+            set_capturing(target, False)
+            copy_reference(source, target, actor.staff_id)
+            rows = copy_clients(source, target, new, progress, cancelled)
+            set_capturing(target, True)
+            from intake_desktop.db.models import SyncState
+
+            local.get(SyncState, 1).checked_out_at = utcnow()
+    except BaseException:
+        _close_checkouts(server, actor, laptop_id, new, broken_off=True)
+        raise
     return CheckoutResult(
         clients=len(new),
         rows=rows,
@@ -344,18 +388,9 @@ def check_out(
     )
 
 
-def return_clients(
-    server: Store, laptop: Store, actor: Actor, client_ids: Iterable[uuid.UUID]
-) -> int:
-    """Take clients off the laptop (after their changes are pushed) and close their
-    check-outs on the server."""
-    from intake_desktop.db.models import Checkout, SyncState
+def _close_checkouts(server: Store, actor: Actor, laptop_id, ids: list, broken_off=False) -> None:
+    from intake_desktop.db.models import Checkout
 
-    ids = list(dict.fromkeys(client_ids))
-    if not ids:
-        return 0
-    with laptop.reading() as local:
-        laptop_id = local.get(SyncState, 1).laptop_id
     with server.transaction() as session:
         for chunk in _chunks(ids):
             session.execute(
@@ -376,10 +411,28 @@ def return_clients(
                 client_id=client_id,
                 entity="laptop",
                 entity_id=laptop_id,
+                details={"afgebroken": True} if broken_off else None,
             )
-        with laptop.transaction() as local:
-            target = local.connection()
-            set_capturing(target, False)
-            remove_clients(target, ids)
-            set_capturing(target, True)
+
+
+def return_clients(
+    server: Store, laptop: Store, actor: Actor, client_ids: Iterable[uuid.UUID]
+) -> int:
+    """Take clients off the laptop (after their changes are pushed) and close their
+    check-outs on the server."""
+    from intake_desktop.db.models import SyncState
+
+    ids = list(dict.fromkeys(client_ids))
+    if not ids:
+        return 0
+    with laptop.reading() as local:
+        laptop_id = local.get(SyncState, 1).laptop_id
+    # The laptop is emptied first: if the server cannot be told afterwards, the
+    # check-outs stay open (on the safe side), never the other way round.
+    with laptop.transaction() as local:
+        target = local.connection()
+        set_capturing(target, False)
+        remove_clients(target, ids)
+        set_capturing(target, True)
+    _close_checkouts(server, actor, laptop_id, ids)
     return len(ids)

@@ -62,6 +62,10 @@ def open_laptop_store(path: Path, username: str, config, *, create: bool = False
     if key is None:
         raise ServiceError(MSG_NO_KEY)
     try:
-        return Store.open(encrypted_url(path, key), config)
+        store = Store.open(encrypted_url(path, key), config)
     except DatabaseError:
         raise ServiceError(MSG_WRONG_KEY) from None
+    from intake_desktop.services.checkout import refresh_triggers
+
+    refresh_triggers(store)
+    return store

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from intake_desktop.db.base import utcnow
@@ -31,6 +31,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services import audit
 from intake_desktop.services.checkout import (
     CHUNK,
+    check_same_server,
     checked_out_ids,
     copy_clients,
     copy_reference,
@@ -128,6 +129,17 @@ class SyncCancelled(ServiceError):
         )
 
 
+class SyncBroken(ServiceError):
+    def __init__(self):
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "laptop",
+                "Het synchroniseren is onderbroken (de server was even niet bereikbaar of "
+                "bezet). Wat al verstuurd was, staat op de server; probeer het opnieuw.",
+            )
+        )
+
+
 class SyncInterrupted(Exception):
     """Raised by a test hook to stop a push halfway, as a broken connection would."""
 
@@ -147,10 +159,15 @@ def _laptop_id(laptop: Store) -> uuid.UUID:
 # --- reading the outbox --------------------------------------------------------------
 
 
-def _groups(laptop: Connection) -> tuple[list[_Group], int, int]:
+def _entries(laptop: Connection):
     from intake_desktop.db.models import OutboxEntry
 
-    entries = laptop.execute(select(OutboxEntry.__table__).order_by(OutboxEntry.seq)).all()
+    return laptop.execute(select(OutboxEntry.__table__).order_by(OutboxEntry.seq)).all()
+
+
+def _groups(entries, laptop: Connection) -> list[_Group]:
+    """The outbox entries (those not yet applied) grouped per row, and per plan for
+    its goals and activities. The base of a row is the old value of its first entry."""
     rows: dict[tuple[str, str], _Group] = {}
     plans: dict[uuid.UUID, _Group] = {}
     goal_plan = _goal_plans(laptop, entries)
@@ -181,9 +198,7 @@ def _groups(laptop: Connection) -> tuple[list[_Group], int, int]:
             group.last_op = entry.op
         group.change_ids.append(entry.change_id)
         group.seqs.append(entry.seq)
-    groups = sorted([*rows.values(), *plans.values()], key=lambda g: (g.phase, g.seqs[0]))
-    audit_entries = sum(1 for e in entries if e.table_name == "audit_event")
-    return groups, len(entries) - audit_entries, audit_entries
+    return sorted([*rows.values(), *plans.values()], key=lambda g: (g.phase, g.seqs[0]))
 
 
 def _goal_plans(laptop: Connection, entries) -> dict:
@@ -296,6 +311,19 @@ def _apply_row(rows: _Rows, group: _Group, found: _Found) -> None:
     if group.first_op == "I":
         if mine is None or rows.remote(group.table, group.row_id) is not None:
             return  # added and removed again offline, or already on the server
+        if group.table == "kickoff_booking" and _kickoff_full(server, mine["session_id"]):
+            found.conflicts.append(
+                _conflict(
+                    group,
+                    "*",
+                    "full",
+                    _whole(None),
+                    _whole(mine),
+                    _whole(None),
+                    mine["client_id"],
+                )
+            )
+            return
         rows.add(group.table, mine)
         found.applied += 1
         return
@@ -363,6 +391,18 @@ def _apply_row(rows: _Rows, group: _Group, found: _Found) -> None:
         _update(server, tbl, theirs, changes, mine)
         found.applied += 1
         found.merged += len(changes)
+
+
+def _kickoff_full(server: Connection, session_id) -> bool:
+    """The laptop saw only its own clients' bookings: the server checks the places."""
+    sessions, bookings = table("kickoff_session"), table("kickoff_booking")
+    capacity = server.scalar(select(sessions.c.capacity).where(sessions.c.id == session_id))
+    booked = server.scalar(
+        select(func.count())
+        .select_from(bookings)
+        .where(bookings.c.session_id == session_id, bookings.c.deleted_at.is_(None))
+    )
+    return capacity is not None and booked >= capacity
 
 
 def _update(server: Connection, tbl, theirs: dict, changes: dict, mine: dict | None) -> None:
@@ -452,6 +492,13 @@ def replace_parts(server: Connection, plan_id, goal_rows: list[dict], act_rows: 
         server.execute(insert(goals), goal_rows)
     if act_rows:
         server.execute(insert(acts), act_rows)
+    # The plan's version goes up, so a screen opened on the old goals is refused.
+    plans = table("trajectplan")
+    server.execute(
+        update(plans)
+        .where(plans.c.id == plan_id)
+        .values(version=plans.c.version + 1, updated_at=utcnow())
+    )
 
 
 def _apply_plan_parts(rows: _Rows, group: _Group, found: _Found) -> None:
@@ -519,6 +566,15 @@ def _apply_chunk(server: Connection, laptop: Connection, chunk: list[_Group], ca
                 savepoint.commit()
             except IntegrityError:
                 savepoint.rollback()
+                found = _Found()
+                if group.first_op != "I" and group.table != PLAN_FIELD:
+                    _apply_fieldwise(server, laptop, group, found)
+                    results.append((group, found))
+                    continue
+                if group.table == "trajectplan":
+                    found.conflicts.append(_refused_plan(server, laptop, group))
+                    results.append((group, found))
+                    continue
                 mine = (
                     None if group.table == PLAN_FIELD else _row(laptop, group.table, group.row_id)
                 )
@@ -543,6 +599,70 @@ def _apply_chunk(server: Connection, laptop: Connection, chunk: list[_Group], ca
     return results
 
 
+def _apply_fieldwise(server: Connection, laptop: Connection, group: _Group, found: _Found) -> None:
+    """An update the server refused as a whole (say, a BSN another client has): each
+    changed field on its own; a refused field becomes a conflict, the others arrive."""
+    tbl = table(group.table)
+    mine = _row(laptop, group.table, group.row_id)
+    base = group.base or {}
+    for name in merge_fields(tbl):
+        theirs = _row(server, group.table, group.row_id, lock=True)
+        if mine is None or theirs is None or (group.table, name) in FOLLOWS:
+            continue
+        if mine.get(name) == base.get(name) or theirs.get(name) == mine.get(name):
+            continue
+        client_id = _client_of(group.table, mine, laptop)
+        if theirs.get(name) != base.get(name):
+            found.conflicts.append(
+                _conflict(group, name, "field", base.get(name), mine[name], theirs[name], client_id)
+            )
+            continue
+        changes = {name: mine[name]}
+        for (tname, follower), leader in FOLLOWS.items():
+            if tname == group.table and leader == name:
+                changes[follower] = mine[follower]
+        savepoint = server.begin_nested()
+        try:
+            _update(server, tbl, theirs, changes, mine)
+            savepoint.commit()
+            found.applied += 1
+            found.merged += len(changes)
+        except IntegrityError:
+            savepoint.rollback()
+            found.conflicts.append(
+                _conflict(group, name, "field", base.get(name), mine[name], theirs[name], client_id)
+            )
+
+
+def _refused_plan(server: Connection, laptop: Connection, group: _Group) -> dict:
+    """A plan made offline while the client got an open plan on the server meanwhile:
+    the laptop's plan (text and goals) is kept in a conflict against the server's."""
+    mine = _row(laptop, "trajectplan", group.row_id)
+    plans = table("trajectplan")
+    theirs = (
+        server.execute(
+            select(plans).where(
+                plans.c.client_id == mine["client_id"],
+                plans.c.status != "afgerond",
+                plans.c.deleted_at.is_(None),
+            )
+        )
+        .mappings()
+        .first()
+    )
+    mine_parts = _parts(laptop, group.row_id)
+    theirs_parts = _parts(server, theirs["id"]) if theirs else ([], [])
+    return _conflict(
+        group,
+        PLAN_FIELD,
+        "plan",
+        {},
+        {**_whole(mine), **_encode_parts(*mine_parts)},
+        {**_whole(dict(theirs) if theirs else None), **_encode_parts(*theirs_parts)},
+        mine["client_id"],
+    )
+
+
 def push(
     server: Store,
     laptop: Store,
@@ -556,15 +676,20 @@ def push(
     from intake_desktop.db.models import SyncReceipt
 
     laptop_id = _laptop_id(laptop)
+    check_same_server(server, laptop)
     with laptop.reading() as local:
-        groups, changes, audit_entries = _groups(local.connection())
-    done = _receipted(server, [c for g in groups for c in g.change_ids])
-    skipped = [g for g in groups if set(g.change_ids) <= done]
-    todo = [g for g in groups if not set(g.change_ids) <= done]
+        entries = _entries(local.connection())
+        audit_entries = sum(1 for e in entries if e.table_name == "audit_event")
+        changes = len(entries) - audit_entries
+        # Changes a broken-off push already applied (receipted) are not applied again;
+        # later changes of the same rows merge against the state after them.
+        done = _receipted(server, [e.change_id for e in entries])
+        skipped = [e.seq for e in entries if e.change_id in done]
+        todo = _groups([e for e in entries if e.change_id not in done], local.connection())
     totals = _Found()
     conflicts = 0
     if skipped:
-        _forget(laptop, [s for g in skipped for s in g.seqs], [])
+        _forget(laptop, skipped, [])
     stopped = False
     for number, start in enumerate(range(0, len(todo), chunk_size)):
         if cancelled and cancelled():
@@ -586,11 +711,11 @@ def push(
                             for c in group.change_ids
                         ]
                         if receipts:
-                            session.execute(insert(SyncReceipt), receipts)
+                            session.execute(_insert_ignoring(session, SyncReceipt), receipts)
                     break
                 except ServiceError:
                     if careful:
-                        raise
+                        raise SyncBroken() from None
         found_conflicts = [c for _g, f in results for c in f.conflicts]
         for _group, found in results:
             totals.applied += found.applied
@@ -625,6 +750,17 @@ def push(
     return PushResult(
         changes, audit_entries, totals.applied, totals.merged, conflicts, len(skipped)
     )
+
+
+def _insert_ignoring(session, model):
+    """INSERT that skips rows whose key is already there (receipts of a repeat)."""
+    if session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(model).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(model).on_conflict_do_nothing()
 
 
 def _mark_synced(laptop: Store) -> None:

@@ -9,15 +9,24 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.validation import format_date, format_moment
+from intake_desktop.domain.validation import format_date, format_moment, mask_bsn
 from intake_desktop.services import audit
 from intake_desktop.services.checkout import copy_clients, remove_clients, set_capturing
 from intake_desktop.services.errors import NotFound, ServiceError
 from intake_desktop.services.store import Store
-from intake_desktop.services.sync import FOLLOWS, MSG_CHANGED_AGAIN, _update, replace_parts
+from intake_desktop.services.sync import (
+    FOLLOWS,
+    MSG_CHANGED_AGAIN,
+    _canonical,
+    _encode_parts,
+    _kickoff_full,
+    _parts,
+    _update,
+    _whole,
+    replace_parts,
+)
 from intake_desktop.services.sync_rows import PLAN_FIELD, decode, encode, table
 
 MINE, THEIRS = "mine", "theirs"
@@ -38,6 +47,7 @@ TABLE_LABELS = {
     "kickoff_booking": QT_TRANSLATE_NOOP("sync", "Kick-off"),
 }
 FIELD_LABELS = {
+    "bsn": QT_TRANSLATE_NOOP("sync", "BSN"),
     "first_names": QT_TRANSLATE_NOOP("sync", "Voornamen"),
     "tussenvoegsel": QT_TRANSLATE_NOOP("sync", "Tussenvoegsel"),
     "surname": QT_TRANSLATE_NOOP("sync", "Achternaam"),
@@ -84,7 +94,19 @@ KIND_TEXTS = {
         QT_TRANSLATE_NOOP("sync", "toegevoegd op de laptop"),
         QT_TRANSLATE_NOOP("sync", "de server weigerde dit (bijvoorbeeld al aanwezig)"),
     ),
+    "full": (
+        QT_TRANSLATE_NOOP("sync", "aangemeld voor de kick-off op de laptop"),
+        QT_TRANSLATE_NOOP("sync", "de kick-off is intussen vol"),
+    ),
 }
+MSG_FULL = QT_TRANSLATE_NOOP(
+    "sync", "Deze kick-off is nog steeds vol. Kies de serverversie en plan een andere kick-off."
+)
+MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
+    "sync",
+    "Dit staat al op de server; er valt niets over te zetten. Kies de serverversie en pas "
+    "het daarna zo nodig aan in het dossier.",
+)
 EMPTY = QT_TRANSLATE_NOOP("sync", "(leeg)")
 YES, NO = QT_TRANSLATE_NOOP("sync", "ja"), QT_TRANSLATE_NOOP("sync", "nee")
 
@@ -137,16 +159,39 @@ def _parts_text(parts: dict) -> str:
     return "\n".join(lines) or EMPTY
 
 
+def _row_text(table_name: str, wrapped: dict | None, staff: dict) -> str:
+    """A whole row as lines "Gegeven: waarde" (only what a person would read)."""
+    row = _decoded_row(wrapped or {})
+    if row is None or table_name not in TABLE_LABELS:
+        return ""
+    skip = {"id", "version", "created_at", "created_by", "updated_at", "updated_by",
+            "client_id", "search_name", "plan_id", "goal_id", "pdf", "details", "bsn"}  # fmt: skip
+    return "\n".join(
+        f"{FIELD_LABELS.get(k, k)}: {_text(v, staff)}"
+        for k, v in row.items()
+        if k not in skip and v not in (None, "")
+    )
+
+
 def _side_text(conflict, side: str, staff: dict) -> str:
     value = getattr(conflict, side)
     if conflict.kind == "field":
+        if conflict.field == "bsn":  # never in full where it is not needed
+            return mask_bsn(decode(value)) or EMPTY
         return _text(decode(value), staff)
     if conflict.kind == "parts":
         return _parts_text(value)
+    if conflict.kind == "plan":
+        plan = _decoded_row(value) if value else None
+        if plan is None:
+            return EMPTY if side != "base" else ""
+        return f"{plan.get('doelperspectief') or ''}\n\n{_parts_text(value)}".strip()
     texts = KIND_TEXTS.get(conflict.kind)
     if side == "base":
-        return ""
-    return texts[0] if side == "mine" else texts[1]
+        return _row_text(conflict.table_name, value, staff)
+    label = texts[0] if side == "mine" else texts[1]
+    content = _row_text(conflict.table_name, value, staff)
+    return f"{label}\n\n{content}" if content else label
 
 
 def open_conflicts(laptop: Store) -> list[ConflictView]:
@@ -216,7 +261,9 @@ def resolve(
         if newer is not None:
             row.theirs = newer
         else:
-            row.resolved_at, row.resolution = utcnow(), choice
+            # Decided: the audit on the server keeps the choice; the laptop keeps no
+            # copy of the data (a lost laptop exposes as little as possible).
+            session.delete(row)
     if newer is not None:
         raise ServiceError(MSG_CHANGED_AGAIN)
     _refresh_client(server, laptop, actor, conflict.client_id)
@@ -225,10 +272,13 @@ def resolve(
 def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
     """Write the laptop's side; returns the server's newer value when it moved on."""
     if conflict.kind == "parts":
-        goals = [{k: decode(v) for k, v in g.items()} for g in conflict.mine["goals"]]
-        acts = [{k: decode(v) for k, v in a.items()} for a in conflict.mine["activities"]]
-        replace_parts(connection, conflict.row_id, goals, acts)
+        now_there = _parts(connection, conflict.row_id)
+        if _canonical(*now_there) != _canonical(*_decoded_parts(conflict.theirs)):
+            return _encode_parts(*now_there)
+        replace_parts(connection, conflict.row_id, *_decoded_parts(conflict.mine))
         return None
+    if conflict.kind == "plan":
+        return _apply_mine_plan(connection, conflict, actor)
     current = connection.execute(select(tbl).where(tbl.c.id == conflict.row_id)).mappings().first()
     current = dict(current) if current else None
     if conflict.kind == "field":
@@ -244,10 +294,57 @@ def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
     elif conflict.kind == "removed_here":
         if current is not None:
             connection.execute(delete(tbl).where(tbl.c.id == conflict.row_id))
-    elif conflict.kind in ("removed_there", "refused"):
+    elif conflict.kind in ("removed_there", "refused", "full"):
         mine = _decoded_row(conflict.mine)
-        if mine is not None and current is None:
-            connection.execute(insert(tbl).values(**mine))
+        if mine is None or current is not None:
+            raise ServiceError(MSG_ALREADY_THERE)
+        if conflict.kind == "full" and _kickoff_full(connection, mine["session_id"]):
+            raise ServiceError(MSG_FULL)
+        connection.execute(insert(tbl).values(**mine))
+    return None
+
+
+def _decoded_parts(wrapped: dict) -> tuple[list[dict], list[dict]]:
+    return (
+        [{k: decode(v) for k, v in g.items()} for g in wrapped.get("goals", [])],
+        [{k: decode(v) for k, v in a.items()} for a in wrapped.get("activities", [])],
+    )
+
+
+def _apply_mine_plan(connection, conflict, actor: Actor) -> dict | None:
+    """The laptop's plan replaces the text and goals of the server's open plan (or
+    becomes the plan, when the server has none open any more)."""
+    plans = table("trajectplan")
+    mine = _decoded_row(conflict.mine)
+    theirs = _decoded_row(conflict.theirs)
+    goals, acts = _decoded_parts(conflict.mine)
+    current = (
+        connection.execute(
+            select(plans).where(
+                plans.c.client_id == mine["client_id"],
+                plans.c.status != "afgerond",
+                plans.c.deleted_at.is_(None),
+            )
+        )
+        .mappings()
+        .first()
+    )
+    if current is None:
+        connection.execute(insert(plans).values(**mine))
+        replace_parts(connection, mine["id"], goals, acts)
+        return None
+    if theirs is None or current["version"] != theirs["version"]:
+        return {**_whole(dict(current)), **_encode_parts(*_parts(connection, current["id"]))}
+    text = ("doelperspectief", "afspraken_klant", "afspraken_gemeente", "next_progress_talk_on")
+    _update(
+        connection,
+        plans,
+        dict(current),
+        {k: mine[k] for k in text},
+        {"updated_by": actor.staff_id},
+    )
+    goals = [{**g, "plan_id": current["id"]} for g in goals]
+    replace_parts(connection, current["id"], goals, acts)
     return None
 
 

@@ -122,7 +122,8 @@ def _json_columns(tbl: Table, prefix: str) -> str:
 
 
 def trigger_statements(tbl: Table) -> list[str]:
-    """The three triggers that write a table's changes to the outbox."""
+    """The three triggers that write a table's changes to the outbox, made anew (a
+    migration may have rebuilt the table or added a column since)."""
     name = tbl.name
     when = "WHEN (SELECT capturing FROM sync_state WHERE id = 1) = 1"
     insert = (
@@ -131,13 +132,14 @@ def trigger_statements(tbl: Table) -> list[str]:
         "strftime('%Y-%m-%dT%H:%M:%f', 'now'))"
     )
     return [
-        f"CREATE TRIGGER IF NOT EXISTS outbox_{name}_i AFTER INSERT ON {name} {when} BEGIN "
+        *(f"DROP TRIGGER IF EXISTS outbox_{name}_{op}" for op in "iud"),
+        f"CREATE TRIGGER outbox_{name}_i AFTER INSERT ON {name} {when} BEGIN "
         + insert.format(table=name, key="NEW.id", op="I", old="NULL")
         + "; END",
-        f"CREATE TRIGGER IF NOT EXISTS outbox_{name}_u AFTER UPDATE ON {name} {when} BEGIN "
+        f"CREATE TRIGGER outbox_{name}_u AFTER UPDATE ON {name} {when} BEGIN "
         + insert.format(table=name, key="OLD.id", op="U", old=_json_columns(tbl, "OLD"))
         + "; END",
-        f"CREATE TRIGGER IF NOT EXISTS outbox_{name}_d AFTER DELETE ON {name} {when} BEGIN "
+        f"CREATE TRIGGER outbox_{name}_d AFTER DELETE ON {name} {when} BEGIN "
         + insert.format(table=name, key="OLD.id", op="D", old=_json_columns(tbl, "OLD"))
         + "; END",
     ]

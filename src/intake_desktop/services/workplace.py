@@ -71,6 +71,11 @@ class Workplace:
         """The shared store; connecting may fail when the laptop has no network."""
         if self._server is not None:
             return self._server
+        from intake_desktop.db.engine import sqlite_path
+
+        local_file = sqlite_path(self.server_url)
+        if local_file is not None and not local_file.exists():
+            raise ServiceError(MSG_NO_SERVER)  # never push into a new, empty file
         try:
             self._server = Store.open(self.server_url, self.config)
         except Exception as exc:  # any driver's way of saying "not reachable"
@@ -81,6 +86,16 @@ class Workplace:
     def close(self) -> None:
         for store in {id(s): s for s in (self.store, self._server, self._laptop) if s}.values():
             store.close()
+
+
+def has_clients(laptop: Store) -> bool:
+    """Worth working offline on: clients taken along, or changes or conflicts left."""
+    from intake_desktop.services.checkout import laptop_status
+
+    status = laptop_status(laptop)
+    return status.staff_id is not None and bool(
+        status.checked_out or status.unsynced or status.conflicts
+    )
 
 
 def offline_candidates(data_dir: Path) -> list[Path]:

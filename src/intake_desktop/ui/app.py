@@ -70,25 +70,29 @@ def open_store(settings: Settings) -> Store:
 def open_workplace(settings: Settings, offline: bool):
     """The shared store; when it cannot be reached (or ``offline`` is asked) and this
     laptop holds clients taken along, the laptop's own encrypted store."""
-    from intake_desktop.services.workplace import Workplace, offline_candidates
+    from sqlalchemy.exc import OperationalError
+
+    from intake_desktop.services.workplace import Workplace, has_clients, offline_candidates
 
     if not offline:
         try:
             return Workplace.online(open_store(settings), settings.database_url, settings.data_dir)
-        except ConfigError:
-            raise
-        except Exception:
+        except OperationalError:  # not reachable; anything else is no reason to go offline
             if not offline_candidates(settings.data_dir):
                 raise
-            log.warning("the store could not be opened; working offline on the laptop")
-    candidates = offline_candidates(settings.data_dir)
-    if not candidates:
-        raise ServiceError(MSG_NOTHING_OFFLINE)
+            log.warning("the store could not be reached; working offline on the laptop")
     from intake_desktop.services.laptop_key import open_laptop_store
 
-    path = candidates[0]
-    laptop = open_laptop_store(path, path.stem, load_config())
-    return Workplace.offline_on(laptop, settings.database_url, settings.data_dir)
+    for path in offline_candidates(settings.data_dir):
+        try:
+            laptop = open_laptop_store(path, path.stem, load_config())
+        except ServiceError as exc:
+            log.warning("laptop store %s not opened: %s", path.name, type(exc).__name__)
+            continue
+        if has_clients(laptop):
+            return Workplace.offline_on(laptop, settings.database_url, settings.data_dir)
+        laptop.close()
+    raise ServiceError(MSG_NOTHING_OFFLINE)
 
 
 def sign_in_flow(store: Store, parent=None):

@@ -95,6 +95,8 @@ class ConflictDialog(QDialog):
     def reload(self) -> None:
         from intake_desktop.services.sync_conflicts import open_conflicts
 
+        row = self.table.currentRow()
+        keep = self.conflicts[row].id if 0 <= row < len(self.conflicts) else None
         laptop = self.workplace.laptop(self.actor)
         self.conflicts = open_conflicts(laptop) if laptop is not None else []
         self.table.setRowCount(len(self.conflicts))
@@ -108,7 +110,9 @@ class ConflictDialog(QDialog):
         self.mine_button.setEnabled(not empty)
         self.theirs_button.setEnabled(not empty)
         if not empty:
-            self.table.selectRow(0)
+            # The same conflict stays selected (say, after "changed again on the server").
+            ids = [c.id for c in self.conflicts]
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._show_current()
 
     def _show_current(self) -> None:

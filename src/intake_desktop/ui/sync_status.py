@@ -25,6 +25,7 @@ class SyncStatus(QWidget):
         super().__init__(parent)
         self.workplace, self.actor = workplace, actor
         self._reachable = True
+        self._broken = False  # the laptop store could not be opened
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.connection = QLabel()
@@ -79,13 +80,15 @@ class SyncStatus(QWidget):
             self.connection.setStyleSheet("color: #b00020; font-weight: bold;")
         status = None
         try:
-            laptop = self.workplace.laptop(self.actor)
+            laptop = None if self._broken else self.workplace.laptop(self.actor)
             if laptop is not None:
                 from intake_desktop.services.checkout import laptop_status
 
                 status = laptop_status(laptop)
         except ServiceError as exc:
+            # Said once in the log; not tried again every few seconds.
             log.warning("laptop store not opened: %s", type(exc).__name__)
+            self._broken = True
         has_work = status is not None and (
             status.checked_out or status.unsynced or status.conflicts
         )
