@@ -65,6 +65,10 @@ ENTITY_LABELS = {
     "herverdeling": QT_TRANSLATE_NOOP("audit", "herverdeling"),
     "instellingen": QT_TRANSLATE_NOOP("audit", "instellingen"),
     "laptop": QT_TRANSLATE_NOOP("audit", "laptop"),
+    "voortgangsgesprek": QT_TRANSLATE_NOOP("audit", "voortgangsgesprek"),
+    "beeindiging": QT_TRANSLATE_NOOP("audit", "beëindiging traject"),
+    "inburgering": QT_TRANSLATE_NOOP("audit", "inburgering"),
+    "monitoring": QT_TRANSLATE_NOOP("audit", "monitoring"),
     "note": QT_TRANSLATE_NOOP("audit", "notitie"),
 }
 

@@ -362,6 +362,8 @@ def _timeline(
         title = {
             "screening": QT_TRANSLATE_NOOP("clients", "Screening poortwachter"),
             "quickscan": QT_TRANSLATE_NOOP("clients", "Quickscan"),
+            "ambitiegesprek": QT_TRANSLATE_NOOP("clients", "Ambitiegesprek"),
+            "voortgangsgesprek": QT_TRANSLATE_NOOP("clients", "Voortgangsgesprek"),
         }.get(record.kind, record.kind)
         if record.conducted_at:
             entries.append(

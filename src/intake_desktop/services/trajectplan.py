@@ -431,6 +431,23 @@ def finish(store: Store, actor: Actor, plan_id: uuid.UUID, expected_version: int
     _set_status(store, actor, plan_id, expected_version, AFGEROND, {ONDERTEKEND})
 
 
+def finish_in_session(session, store: Store, actor: Actor, plan: Trajectplan) -> None:
+    """The traject was closed (services/afsluiting): the plan is finished whatever its
+    status, in the caller's transaction."""
+    plan.status = AFGEROND
+    plan.updated_by = actor.staff_id
+    audit.record(
+        session,
+        actor,
+        audit.UPDATE,
+        client_id=plan.client_id,
+        entity="trajectplan",
+        entity_id=plan.id,
+        workstation=store.workstation,
+        details={"velden": ["status"], "status": AFGEROND},
+    )
+
+
 def snapshot(session, store: Store, plan: Trajectplan, client: Client, **extra) -> dict:
     """Everything the document shows, with names and labels resolved now."""
     config = store.config

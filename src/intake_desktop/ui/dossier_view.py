@@ -281,7 +281,7 @@ class DossierView(QWidget):
             "next_label": self.tr("Vervolg"),
         }
         parts = []
-        for c in d.conversations:
+        for c in [c for c in d.conversations if c.kind in ("screening", "quickscan")]:
             title = self.tr("Screening") if c.kind == "screening" else self.tr("Quickscan")
             parts.append(f"<h3>{escape(title)} · {format_moment(c.at)} · {escape(c.by)}</h3>")
             if c.kind == "screening":
