@@ -423,3 +423,20 @@ def test_a_cancelled_check_out_closes_its_check_outs_again(
         checkout.check_out(store, laptop, karin, ids, cancelled=lambda: True)
     assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
     assert count(laptop, Client) == 0
+
+
+def test_a_plan_finished_and_a_new_one_started_offline_arrive_without_a_conflict(
+    store, karin, tmp_path, app_config, memory_keyring
+):
+    [one] = add_clients(store, karin, ["Aalders"])
+    old = trajectplan.open_plan(store, karin, one)
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one])
+    with laptop.transaction() as s:  # as a closure and a reopening on the laptop do
+        s.get(Trajectplan, old.id).status = "afgerond"
+    new = trajectplan.open_plan(laptop, karin, one, start_new=True)
+    assert new.id != old.id
+    assert sync.push(store, laptop, karin).conflicts == 0
+    with store.reading() as s:
+        assert s.get(Trajectplan, old.id).status == "afgerond"
+        assert s.get(Trajectplan, new.id) is not None

@@ -87,6 +87,10 @@ class _Group:
         order = ORDER.get(self.table, 50)
         if self.table == PLAN_FIELD:
             return (1, ORDER["trajectplan_goal"])
+        if self.table == "trajectplan" and self.first_op != "I" and self.last_op != "D":
+            # A plan finished offline goes before a new plan of the same client is
+            # added (one open plan per client).
+            return (0, order - 0.5)
         if self.first_op == "I":
             return (0, order)
         if self.last_op == "D":
