@@ -213,6 +213,7 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
         "Werkvoorraad",
         "Caseloads",
         "Beheer",
+        "Monitoring",
     ]
     beheer_item = admin.nav.visualItemRect(admin.nav.item(5)).center()
     qtbot.mouseClick(admin.nav.viewport(), Qt.MouseButton.LeftButton, pos=beheer_item)

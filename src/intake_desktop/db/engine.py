@@ -20,6 +20,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Up to 128 MB of pages in memory (default 2 MB): overviews over the whole store
+    # (monitoring) seek through indexes far larger than the default cache.
+    cursor.execute("PRAGMA cache_size=-131072")
     cursor.close()
     dbapi_connection.isolation_level = previous
 

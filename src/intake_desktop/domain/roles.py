@@ -12,6 +12,8 @@ WISSELWACHTER = "wisselwachter"
 KLANTMANAGER = "klantmanager"
 TEAMLEIDER = "teamleider"
 BEHEERDER = "beheerder"
+# Policy staff: reads the monitoring (counts only), no client files.
+BELEIDSMEDEWERKER = "beleidsmedewerker"
 
 ROLE_LABELS: dict[str, str] = {
     BALIEMEDEWERKER: QT_TRANSLATE_NOOP("roles", "Baliemedewerker"),
@@ -20,6 +22,7 @@ ROLE_LABELS: dict[str, str] = {
     KLANTMANAGER: QT_TRANSLATE_NOOP("roles", "Klantmanager"),
     TEAMLEIDER: QT_TRANSLATE_NOOP("roles", "Teamleider"),
     BEHEERDER: QT_TRANSLATE_NOOP("roles", "Beheerder"),
+    BELEIDSMEDEWERKER: QT_TRANSLATE_NOOP("roles", "Beleidsmedewerker"),
 }
 ALL_ROLES = tuple(ROLE_LABELS)
 

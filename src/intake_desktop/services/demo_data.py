@@ -313,6 +313,9 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
             details={"demo": True, "klanten": clients, "medewerkers": len(staff)},
         )
     _demo_plans(store)
+    from intake_desktop.services.demo_traject import seed_history
+
+    seed_history(store)  # closures, talks, activities, inburgering: for Monitoring
 
 
 def _households_and_a_leaver(session, store, rows, history_assign, password_hash, gemeente):

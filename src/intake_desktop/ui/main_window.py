@@ -93,6 +93,17 @@ class MainWindow(QMainWindow):
         if actor.has(BEHEERDER):
             self.beheer = LazyPage(self._build_beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
+        from intake_desktop.services.monitoring import MONITORING_ROLES
+
+        if actor.has(*MONITORING_ROLES):
+
+            def build_monitoring() -> QWidget:
+                from intake_desktop.ui.monitoring_view import MonitoringView
+
+                return MonitoringView(self.store, self.actor)
+
+            self.monitoring = LazyPage(build_monitoring)
+            self._add_area(self.tr("Monitoring"), self.monitoring)
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
         for number in range(self.nav.count()):

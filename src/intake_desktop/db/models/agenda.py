@@ -13,6 +13,12 @@ from intake_desktop.db.base import Base, Editable
 
 class Appointment(Editable, Base):
     __tablename__ = "appointment"
+    __table_args__ = (
+        # Monitoring: progress talks planned per quarter (migration 0009).
+        Index(
+            "ix_appointment_kind_start", "kind", "starts_at", "status", "client_id", "deleted_at"
+        ),
+    )
 
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"), index=True)
     aanmelding_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("aanmelding.id"))

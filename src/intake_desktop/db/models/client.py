@@ -30,6 +30,10 @@ class Client(Editable, Base):
         Index("ix_client_birth_name", "birth_date", "search_name"),
         # Caseload counts per klantmanager (and per klantgroep) from the index alone.
         Index("ix_client_caseload", "klantmanager_id", "status", "klantgroep"),
+        # Monitoring (migration 0009): caseload per klantgroep, and a client's klantgroep
+        # from the index alone when activities and talks are counted per group.
+        Index("ix_client_monitoring", "status", "klantgroep", "deleted_at"),
+        Index("ix_client_group", "id", "klantgroep"),
     )
 
     bsn: Mapped[str | None] = mapped_column(String(9), unique=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from intake_desktop.db.base import Base, Editable
@@ -35,6 +35,17 @@ class IntakeRecord(Editable, Base):
     """One conversation record: poortwachter screening, quickscan or ambitiegesprek."""
 
     __tablename__ = "intake_record"
+    __table_args__ = (
+        # Monitoring: progress talks held per quarter (migration 0009).
+        Index(
+            "ix_intake_record_kind_when",
+            "kind",
+            "conducted_at",
+            "status",
+            "client_id",
+            "deleted_at",
+        ),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
     aanmelding_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("aanmelding.id"))
@@ -78,6 +89,10 @@ class Assessment(Editable, Base):
     """Participatieladder and related measurements, at intake and each progress talk."""
 
     __tablename__ = "assessment"
+    __table_args__ = (
+        # Monitoring: each client's latest ladder rung (migration 0009).
+        Index("ix_assessment_latest", "client_id", "assessed_at", "ladder_rung", "deleted_at"),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
     intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intake_record.id"))
@@ -93,6 +108,10 @@ class KlantgroepKeuze(Editable, Base):
     """One entry in a client's klantgroep history: every change, who, when, why."""
 
     __tablename__ = "klantgroep_keuze"
+    __table_args__ = (
+        # Monitoring: the history in client order, read from the index (migration 0009).
+        Index("ix_klantgroep_keuze_history", "client_id", "decided_at", "klantgroep", "deleted_at"),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
     klantgroep: Mapped[str] = mapped_column(String(32))

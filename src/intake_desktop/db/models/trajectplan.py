@@ -22,6 +22,8 @@ class Trajectplan(Editable, Base):
             sqlite_where=text("status != 'afgerond' AND deleted_at IS NULL"),
             postgresql_where=text("status != 'afgerond' AND deleted_at IS NULL"),
         ),
+        # Monitoring: from an activity to its client (migration 0009).
+        Index("ix_trajectplan_client", "id", "client_id", "deleted_at"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
@@ -44,6 +46,7 @@ class Trajectplan(Editable, Base):
 
 class TrajectplanGoal(Editable, Base):
     __tablename__ = "trajectplan_goal"
+    __table_args__ = (Index("ix_trajectplan_goal_plan", "id", "plan_id", "deleted_at"),)
 
     plan_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("trajectplan.id", ondelete="CASCADE"), index=True
@@ -64,6 +67,12 @@ class TrajectplanGoal(Editable, Base):
 
 class TrajectplanActivity(Editable, Base):
     __tablename__ = "trajectplan_activity"
+    __table_args__ = (
+        # Monitoring: activities started per quarter (migration 0009).
+        Index(
+            "ix_trajectplan_activity_start", "starts_on", "goal_id", "service_code", "deleted_at"
+        ),
+    )
 
     goal_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("trajectplan_goal.id", ondelete="CASCADE"), index=True
