@@ -550,3 +550,104 @@ def test_every_configured_decision_fits_its_column(app_config):
         for stap in procedure.stappen:
             for decision in stap.besluiten:
                 assert len(decision) <= inburgering.DECISION_MAX, decision
+
+
+def test_a_reprint_after_an_extension_says_what_the_first_print_said(
+    store, km, teamleider, beheerder, client_id, duty
+):
+    """The letter of an earlier step keeps the deadline of its day and its signer, even
+    after the deadline moved and the client got another klantmanager."""
+    from intake_desktop.documents.brieven import long_date
+    from intake_desktop.domain.validation import format_date
+
+    first_deadline = SINCE.replace(year=SINCE.year + 3)
+    step(store, km, client_id, "handhaven", "signaal", days(60))
+    view = step(store, km, client_id, "handhaven", "aanschrijving", days(50))
+    summons = view.procedure("handhaven").steps[-1]
+    printed = inburgering.letter_pdf(store, km, summons.id)
+    inburgering.letter_output(store, km, summons.id, "afdrukken")
+    first, _ = text_of(printed)
+    assert f"liep af op {long_date(first_deadline)}" in first
+    assert "Karin Jansen" in first
+    assert f"brief van {format_date(days(50))}" in first  # the footer: not the print day
+
+    # The deadline moves (recorded by the teamleider) and another klantmanager takes over.
+    new = TODAY + timedelta(days=300)
+    step(store, teamleider, client_id, "verlengen", "verzoek", days(20))
+    view = step(
+        store,
+        teamleider,
+        client_id,
+        "verlengen",
+        "besluit",
+        days(19),
+        decision="Termijn verlengd",
+        new_deadline=new,
+    )
+    piet = make_staff(store, "piet", {"klantmanager"}, actor=beheerder, name="Piet Pieters")
+    with store.transaction() as s:
+        s.get(Client, client_id).klantmanager_id = piet
+
+    again, _ = text_of(inburgering.letter_pdf(store, km, summons.id))
+    assert again == first  # word for word the letter that was sent
+    assert long_date(new) not in again and "Piet Pieters" not in again
+
+    # The extension's own letter is signed by who decided it; a later step's letter has
+    # the moved deadline.
+    extension = view.procedure("verlengen").steps[-1]
+    text, _ = text_of(inburgering.letter_pdf(store, km, extension.id))
+    assert f"uiterlijk op {long_date(new)}" in text and "Teun Leider" in text
+    step(store, km, client_id, "handhaven", "gesprek", days(10))
+    view = step(
+        store,
+        km,
+        client_id,
+        "handhaven",
+        "besluit",
+        days(9),
+        decision="Plicht blijft, verder inburgeren",
+    )
+    text, _ = text_of(inburgering.letter_pdf(store, km, view.procedure("handhaven").steps[-1].id))
+    assert f"uiterlijk op {long_date(new)}" in text
+    assert long_date(first_deadline) not in text
+
+    # A refused second request: its letter has the deadline of the first extension.
+    later = new + timedelta(days=100)
+    step(store, km, client_id, "verlengen", "verzoek", days(5))
+    view = step(
+        store,
+        km,
+        client_id,
+        "verlengen",
+        "besluit",
+        days(4),
+        decision="Verlenging geweigerd",
+    )
+    refusal = view.procedure("verlengen").steps[-1]
+    refused, _ = text_of(inburgering.letter_pdf(store, km, refusal.id))
+    step(store, km, client_id, "verlengen", "verzoek", days(2))
+    step(
+        store,
+        km,
+        client_id,
+        "verlengen",
+        "besluit",
+        days(1),
+        decision="Termijn verlengd",
+        new_deadline=later,
+    )
+    assert text_of(inburgering.letter_pdf(store, km, refusal.id))[0] == refused
+    assert f"uiterlijk op {long_date(new)}" in refused and long_date(later) not in refused
+
+
+def test_a_deadline_typed_in_at_registration_stays_in_the_letters_until_it_moves(
+    store, km, client_id
+):
+    from intake_desktop.documents.brieven import long_date
+
+    own = TODAY + timedelta(days=40)
+    inburgering.register_duty(store, km, client_id, SINCE, own)
+    step(store, km, client_id, "handhaven", "signaal", days(3))
+    view = step(store, km, client_id, "handhaven", "aanschrijving", days(2))
+    text, _ = text_of(inburgering.letter_pdf(store, km, view.procedure("handhaven").steps[-1].id))
+    assert f"uiterlijk op {long_date(own)}" in text

@@ -20,9 +20,16 @@ from intake_desktop.ui.inburgering_forms import DutyDialog, StepDialog
 from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.pdf_view import PdfViewDialog
 from tests import test_inburgering_service as service
-from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
+from tests.ui_helpers import (
+    ModalFailures,
+    activate,
+    answer_message_box,
+    type_text,
+    when_modal,
+)
 
 km = service.km  # fixtures shared with the service tests
+teamleider = service.teamleider
 client_id = service.client_id
 
 TODAY = date.today()
@@ -261,3 +268,154 @@ def test_a_fine_asks_its_amount_and_esc_asks_before_throwing_typing_away(
             "Boete opgelegd",
             25_050,
         )
+
+
+# --- a colleague changes the duty while a form is open ----------------------------------
+def open_screen(qtbot, store, actor, client_id) -> InburgeringDialog:
+    dialog = InburgeringDialog(store, actor, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    return dialog
+
+
+def test_a_step_still_next_after_a_colleagues_change_is_saved_on_the_new_version(
+    qtbot, store, km, teamleider, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def signal(step_dialog):
+        # Meanwhile the teamleider records a request to extend: the duty's version moves.
+        service.step(store, teamleider, client_id, "verlengen", "verzoek", TODAY)
+        type_date(qtbot, TODAY - timedelta(days=2))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = step_dialog.summary.text() if step_dialog.isVisible() else ""
+        if step_dialog.isVisible():
+            step_dialog.done(0)  # refused after all: close it, so the test fails, not hangs
+
+    steps = dialog.tables["handhaven"]
+    alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: steps.rowCount() == 1)
+    activate(dialog)
+    assert seen["summary"] == ""  # saved at the first Ctrl+S, no "gewijzigd door"
+    assert texts(steps)[0][:2] == [
+        format_date(TODAY - timedelta(days=2)),
+        "Signaal: termijn dreigt te verlopen",
+    ]
+    assert "Een collega had intussen ook iets vastgelegd" in dialog.notice.text()
+    assert texts(dialog.tables["verlengen"])[0][5] == "Teun Leider"  # the screen caught up
+    assert [(s.procedure, s.step) for s in service.stored_steps(store, client_id)] == [
+        ("verlengen", "verzoek"),
+        ("handhaven", "signaal"),
+    ]
+    assert drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven") is None
+
+
+def test_a_step_a_colleague_recorded_meanwhile_is_refused_and_the_typing_kept(
+    qtbot, store, km, teamleider, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def signal(step_dialog):
+        service.step(store, teamleider, client_id, "handhaven", "signaal", TODAY)  # the same
+        type_date(qtbot, TODAY - timedelta(days=2))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = step_dialog.summary.text()
+        seen["save_enabled"] = step_dialog.save_button.isEnabled()
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing happens
+        answer_message_box("Yes", seen.setdefault("asked", []), timeout_ms=1000)
+        key(qtbot, Qt.Key.Key_Escape)  # closes: the typing stays as a draft, no question
+        qtbot.wait(1200)
+        seen["closed"] = not step_dialog.isVisible()
+
+    steps = dialog.tables["handhaven"]
+    alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: seen.get("closed"))
+    activate(dialog)
+    assert seen["summary"] == (
+        "Een collega heeft intussen iets vastgelegd, en deze stap kan nu niet meer: De "
+        "volgende stap van Handhaven is nu 'Aanschrijving verzonden'. Er is niets "
+        "opgeslagen. Sluit dit venster om te zien wat er is vastgelegd."
+    )
+    assert not seen["save_enabled"] and seen["asked"] == []
+    draft = drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven")
+    assert draft is not None and draft[0]["on"] == format_date(TODAY - timedelta(days=2))
+    assert [r[5] for r in texts(steps)] == ["Teun Leider"]  # the colleague's step, once
+    assert dialog.next_labels["handhaven"].text() == "Volgende stap: Aanschrijving verzonden"
+    assert len(service.stored_steps(store, client_id)) == 1
+
+
+def test_a_failed_save_keeps_the_draft_when_the_form_is_closed(qtbot, store, km, client_id):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def signal(step_dialog):
+        type_date(qtbot, TODAY + timedelta(days=3))  # in the future: refused
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["error"] = step_dialog.fields.rows["occurred_on"].error.text()
+        answer_message_box("Yes", seen.setdefault("asked", []), timeout_ms=1000)
+        key(qtbot, Qt.Key.Key_Escape)
+        qtbot.wait(1200)
+        seen["closed"] = not step_dialog.isVisible()
+
+    alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: seen.get("closed"))
+    activate(dialog)
+    assert seen["error"] == "De datum ligt in de toekomst." and seen["asked"] == []
+    draft = drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven")
+    assert draft[0]["on"] == format_date(TODAY + timedelta(days=3))
+
+    # Opened again, the form offers what was typed.
+    def again(step_dialog):
+        seen["again"] = step_dialog.on.text()
+        key(qtbot, Qt.Key.Key_Escape)
+
+    answer_message_box("Yes", seen.setdefault("offered", []))
+    alt(qtbot, "S", when_modal(again, kind=StepDialog), lambda: "again" in seen)
+    assert seen["offered"][0].startswith("Er is invoer die nog niet is opgeslagen")
+    assert seen["again"] == format_date(TODAY + timedelta(days=3))
+
+
+def test_plicht_voldaan_after_a_colleagues_step_is_saved(qtbot, store, km, teamleider, client_id):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    service.step(store, teamleider, client_id, "verlengen", "verzoek", TODAY)  # meanwhile
+    asked: list = []
+    answer_message_box("Yes", asked)
+    alt(qtbot, "O", ModalFailures(), lambda: dialog.status.text() == "Voldaan")
+    assert asked and asked[0].startswith("Heeft de klant aan de inburgeringsplicht voldaan?")
+    assert dialog.notice.text() == "De inburgeringsplicht staat op voldaan."
+    assert not dialog.summary.isVisible()
+    assert [r[5] for r in texts(dialog.tables["verlengen"])] == ["Teun Leider"]
+    with store.reading() as s:
+        assert s.scalar(select(Inburgeringsplicht)).status == "voldaan"
+
+
+def test_plicht_voldaan_is_refused_when_a_colleague_granted_an_exemption(
+    qtbot, store, km, teamleider, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    service.step(store, teamleider, client_id, "ontheffen", "aanvraag", TODAY)
+    service.step(store, teamleider, client_id, "ontheffen", "onderzoek", TODAY)
+    service.step(
+        store,
+        teamleider,
+        client_id,
+        "ontheffen",
+        "besluit",
+        TODAY,
+        decision="Ontheffing verleend",
+        reason="Leeftijd",
+    )
+    answer_message_box("Yes")
+    alt(qtbot, "O", ModalFailures(), lambda: dialog.summary.isVisible())
+    assert dialog.summary.text() == (
+        "De inburgeringsplicht loopt niet meer (status: Ontheffing): er komen geen stappen "
+        "meer bij."
+    )
+    assert dialog.status.text() == "Ontheffing" and not dialog.fulfilled_button.isEnabled()
+    with store.reading() as s:
+        assert s.scalar(select(Inburgeringsplicht)).status == "ontheffing"

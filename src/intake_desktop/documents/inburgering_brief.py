@@ -4,8 +4,9 @@ intended fine and the fine decision, the decision on an exemption or an extensio
 
 Rendered from ``BriefGegevens`` that ``services.inburgering`` fills in, on the letter
 layout of ``documents.brieven`` (address block, place and date, "Betreft", closing).
-The letter is dated on the day of the step, so a reprint says the same. The BSN is
-only ever shown masked.
+The letter is dated on the day of the step, and so is its footer ("brief van ...",
+not the day of printing), so a reprint says the same. The BSN is only ever shown
+masked.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class BriefGegevens:
     amount: str  # "€ 250,00" or ""
     reason: str
     new_deadline: date | None
-    deadline: date  # the duty's deadline now
+    deadline: date  # the deadline in effect when the step was recorded
     duty_since: date
     signed_by: Signer
 
@@ -46,7 +47,10 @@ class InburgeringBrief(_Brief):
         self.betreft = (
             f"uw inburgeringsplicht; {data.procedure_naam.lower()}: {data.step_naam.lower()}"
         )
-        super().__init__(huisstijl, data.recipient, data.signed_by, printed_on=printed_on)
+        super().__init__(
+            huisstijl, data.recipient, data.signed_by, printed_on=printed_on or data.occurred_on
+        )
+        self.date_label = "brief van"  # a reprint on a later day says the same
 
     def date_line(self) -> list:
         from reportlab.lib.units import mm

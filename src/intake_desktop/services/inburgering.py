@@ -26,6 +26,12 @@ The rules (written out in ``services/inburgering_regels.py``, which has no datab
 - "Termijn verlengd" moves the duty's deadline; "Ontheffing verleend" sets the status
   to ``ontheffing``. A duty that is no longer running (ontheffing or voldaan) takes no
   more steps.
+- A step's letter is made from what was recorded, so a reprint says word for word
+  what the first print said: dated on the step's date, with the deadline in effect when
+  the step was recorded (``deadline_at``) and signed by the colleague who recorded it.
+  One gap, for want of a column: a deadline typed in at registration (instead of the
+  configured term) is known until it is first moved; after that, letters of the steps
+  before the extension show the configured term after the start.
 
 Who: a klantmanager or teamleider records steps, letters and fulfilment; a
 wisselwachter (who meets inburgeraars in the quickscan) may also see the duty and
@@ -70,6 +76,7 @@ from intake_desktop.services.inburgering_regels import (  # noqa: F401 - the scr
     StepRow,
     add_years,
     check_step,
+    deadline_at,
     format_euros,
     parse_euros,
     procedure_state,
@@ -371,9 +378,11 @@ def _letter_data(session, store: Store, step: InburgeringStap):
         raise ServiceError(MSG_NO_LETTER)
     client = _client(session, step.client_id)
     duty = session.get(Inburgeringsplicht, step.plicht_id)
-    km = session.get(Staff, client.klantmanager_id) if client.klantmanager_id else None
-    recorder = session.get(Staff, step.recorded_by) if step.recorded_by else None
-    signer = km or recorder
+    # What the letter said when it was first printed: the deadline in effect at this
+    # step (not one moved since) and the colleague who recorded it (not whoever is the
+    # klantmanager now).
+    deadline = deadline_at(config, duty, _steps(session, duty), step)
+    signer = session.get(Staff, step.recorded_by) if step.recorded_by else None
     return BriefGegevens(
         recipient=Recipient(
             client.full_name,
@@ -396,7 +405,7 @@ def _letter_data(session, store: Store, step: InburgeringStap):
         amount=format_euros(step.amount_cents),
         reason=step.reason or "",
         new_deadline=step.new_deadline,
-        deadline=duty.deadline,
+        deadline=deadline,
         duty_since=duty.duty_since,
         signed_by=Signer(signer.display_name, signer.functie or "klantmanager")
         if signer
@@ -410,8 +419,9 @@ def letter_file_name(procedure: str, step: str, occurred_on: date) -> str:
 
 
 def letter_pdf(store: Store, actor: Actor, step_id: uuid.UUID) -> bytes:
-    """The letter of a recorded step, as PDF bytes, dated on the step's date. Audited
-    as a view; printing or saving it is ``letter_output``."""
+    """The letter of a recorded step, as PDF bytes, dated on the step's date. A reprint
+    says word for word what the first print said (see ``_letter_data``). Audited as a
+    view; printing or saving it is ``letter_output``."""
     from intake_desktop.documents.inburgering_brief import InburgeringBrief
 
     if not actor.has(*EDIT_ROLES):

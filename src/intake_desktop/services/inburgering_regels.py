@@ -261,6 +261,29 @@ def procedure_state(
     )
 
 
+def deadline_at(
+    config: InburgeringConfig,
+    duty: Inburgeringsplicht,
+    steps: list[InburgeringStap],
+    step: InburgeringStap,
+) -> date:
+    """The deadline in effect when ``step`` was recorded (``steps``: the duty's steps in
+    recording order), so a reprinted letter says what the first print said.
+
+    Only "Termijn verlengd" moves a deadline, and only that decision stores a
+    ``new_deadline``: the last one recorded before ``step`` is the deadline then. With
+    none before it, it is the deadline as registered: the duty's own deadline when it
+    was never moved, else the configured term after the start (a deadline typed in at
+    registration and later moved is not kept anywhere; see the module note)."""
+    at = next((n for n, s in enumerate(steps) if s.id == step.id), len(steps))
+    moved = [s.new_deadline for s in steps[:at] if s.new_deadline is not None]
+    if moved:
+        return moved[-1]
+    if not any(s.new_deadline is not None for s in steps):
+        return duty.deadline
+    return add_years(duty.duty_since, config.termijn_jaren)
+
+
 def check_step(
     config: InburgeringConfig,
     procedure: Procedure,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_moment
 from intake_desktop.services import inburgering
-from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.inburgering import Overview, ProcedureState, StepRow
 from intake_desktop.services.store import Store
 from intake_desktop.ui.forms import error_summary, fit_to_screen, list_table
@@ -304,6 +304,8 @@ class InburgeringDialog(QDialog):
         dialog = DutyDialog(self.store, self.actor, self.client_id, self.view.client_name, self)
         if dialog.exec():
             self._changed_to(dialog.result_view, self.tr("De inburgeringsplicht is vastgelegd."))
+        else:
+            self._reload()  # a colleague may have registered it meanwhile
         dialog.deleteLater()
         self.tabs.setFocus()
 
@@ -319,14 +321,24 @@ class InburgeringDialog(QDialog):
                 message += " " + self.tr(
                     "Bij deze stap hoort een brief: kies de stap en dan Brief… (Alt+B)."
                 )
+            if dialog.colleague_changed:
+                message += " " + self.tr(
+                    "Een collega had intussen ook iets vastgelegd; het overzicht is bijgewerkt."
+                )
             self._changed_to(dialog.result_view, message)
             table = self.tables[state.code]
             table.selectRow(table.rowCount() - 1)
             self._focus_later(table)
         else:
-            self.view = inburgering.overview(self.store, self.actor, self.client_id)
-            self._show(self.view)  # a colleague may have recorded something meanwhile
+            self._reload()  # a colleague may have recorded something meanwhile
         dialog.deleteLater()
+
+    def _reload(self) -> None:
+        try:
+            self._show(inburgering.overview(self.store, self.actor, self.client_id))
+        except ServiceError as exc:
+            self.summary.setText(tr_error(exc))
+            self.summary.show()
 
     def mark_fulfilled(self) -> None:
         answer = QMessageBox.question(
@@ -342,9 +354,19 @@ class InburgeringDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            view = inburgering.mark_fulfilled(
-                self.store, self.actor, self.client_id, self.view.duty.version
-            )
+            try:
+                view = inburgering.mark_fulfilled(
+                    self.store, self.actor, self.client_id, self.view.duty.version
+                )
+            except StaleVersion:
+                # A colleague changed the duty meanwhile (a step, an extension). The
+                # exam is passed all the same: save on the new version, unless the duty
+                # no longer runs (then the service says so and the screen shows why).
+                self._show(inburgering.overview(self.store, self.actor, self.client_id))
+                duty = self.view.duty
+                view = inburgering.mark_fulfilled(
+                    self.store, self.actor, self.client_id, duty.version if duty else 0
+                )
         except ServiceError as exc:
             self.summary.setText(tr_error(exc))
             self.summary.show()

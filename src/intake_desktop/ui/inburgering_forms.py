@@ -2,7 +2,10 @@
 the next step of an enforcement procedure with only the fields that step asks for.
 
 Both keep what was typed as a draft (a refused save, a crash), save with Ctrl+S and ask
-before Esc throws typed text away."""
+before Esc throws typed text away; after a refused save, closing keeps the draft without
+asking (it is offered again next time). A step saved while a colleague changed the duty
+is saved on the new version when it still comes next (the service checks it all again),
+and refused with a clear message when it does not."""
 
 from __future__ import annotations
 
@@ -24,8 +27,8 @@ from PySide6.QtWidgets import (
 from intake_desktop.config_traject import Procedure, Stap
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date
-from intake_desktop.services import inburgering
-from intake_desktop.services.errors import ServiceError
+from intake_desktop.services import drafts, inburgering
+from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.inburgering import Overview, StepInput
 from intake_desktop.services.store import Store
 from intake_desktop.ui.date_fields import DateField, date_errors
@@ -38,6 +41,7 @@ from intake_desktop.ui.forms import (
     fit_to_screen,
     nothing_saved,
 )
+from intake_desktop.ui.i18n import tr_domain
 
 
 class _Form(QDialog):
@@ -46,6 +50,7 @@ class _Form(QDialog):
     def __init__(self, parent: QWidget | None):
         super().__init__(parent)
         self.result_view: Overview | None = None
+        self.failed = False  # a save was refused: closing keeps the draft
         self.layout_ = QVBoxLayout(self)
         self.summary = error_summary()
         self.fields = FieldSet()
@@ -71,6 +76,10 @@ class _Form(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.fields.report_failure(exc, self.summary)
+        self._keep_draft()
+
+    def _keep_draft(self) -> None:
+        self.failed = True
         self.drafts.save_if_dirty()  # what was typed survives whatever comes next
 
     def typed(self) -> bool:
@@ -80,9 +89,14 @@ class _Form(QDialog):
         raise NotImplementedError
 
     def reject(self) -> None:
-        if self.typed() and self.drafts.dirty and not confirm_discard(self):
+        if self.failed:
+            # Not saved through no wish of the user (a colleague's change, a refusal):
+            # what was typed stays as a draft and is offered when the form opens again.
+            self.drafts.save_if_dirty()
+        elif self.typed() and self.drafts.dirty and not confirm_discard(self):
             return
-        self.drafts.discard()
+        else:
+            self.drafts.discard()
         super().reject()
 
 
@@ -140,7 +154,7 @@ class DutyDialog(_Form):
         errors = date_errors({"duty_since": self.since, "deadline": self.deadline})
         if errors:
             self.fields.report(errors, self.summary, nothing_saved())
-            self.drafts.save_if_dirty()
+            self._keep_draft()
             return
         try:
             self.result_view = inburgering.register_duty(
@@ -169,6 +183,8 @@ class StepDialog(_Form):
         super().__init__(parent)
         self.store, self.actor, self.view = store, actor, view
         self.procedure, self.stap = procedure, stap
+        self.run = view.procedure(procedure.code).run  # the run this step belongs to
+        self.colleague_changed = False  # saved on a version a colleague made meanwhile
         self.setWindowTitle(
             self.tr("{procedure}: stap vastleggen ({name})").format(
                 procedure=procedure.naam, name=view.client_name
@@ -208,11 +224,8 @@ class StepDialog(_Form):
             )
             self._row(self.tr("Bo&etebedrag *"), self.amount, "amount")
         if stap.nieuwe_termijn:
-            self.new_deadline = DateField(
-                self.tr("dd-mm-jjjj (nu: {deadline})").format(
-                    deadline=format_date(view.duty.deadline)
-                )
-            )
+            self.new_deadline = DateField("")
+            self._show_deadline()
             self._row(self.tr("&Nieuwe termijn *"), self.new_deadline, "new_deadline")
         self._finish_layout(intro)
         for before, after in zip(
@@ -224,10 +237,11 @@ class StepDialog(_Form):
         if self.decision is not None:
             self.decision.currentIndexChanged.connect(self._show_effect_fields)
         self._show_effect_fields()
-        self.drafts = DraftKeeper(
-            store, actor, f"inburgering:{view.client_id}:{procedure.code}", self._draft, self
-        )
-        self.drafts.offer(self._restore)
+        key = f"inburgering:{view.client_id}:{procedure.code}"
+        self.drafts = DraftKeeper(store, actor, key, self._draft, self)
+        found = drafts.load_draft(store, actor, key)
+        if found and found[0].get("step") == stap.code:
+            self.drafts.offer(self._restore)  # not a draft of a step recorded meanwhile
         for widget in self.widgets:
             signal = (
                 widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.textChanged
@@ -239,6 +253,13 @@ class StepDialog(_Form):
     def _row(self, label: str, widget: QWidget, name: str) -> None:
         self.fields.add(FieldRow(label, widget, name)).add_to(self.form)
         self.widgets.append(widget)
+
+    def _show_deadline(self) -> None:
+        self.new_deadline.setPlaceholderText(
+            self.tr("dd-mm-jjjj (nu: {deadline})").format(
+                deadline=format_date(self.view.duty.deadline)
+            )
+        )
 
     def _combo(self, items, empty: str) -> QComboBox:
         combo = QComboBox()
@@ -296,26 +317,76 @@ class StepDialog(_Form):
         )
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # Ctrl+S after a refusal that no new try can mend
         dates = {"occurred_on": self.on}
         if self.new_deadline is not None and inburgering.takes_effect(self.stap, self._decision()):
             dates["new_deadline"] = self.new_deadline
         errors = date_errors(dates)
         if errors:
             self.fields.report(errors, self.summary, nothing_saved())
-            self.drafts.save_if_dirty()
+            self._keep_draft()
             return
         try:
-            self.result_view = inburgering.record_step(
-                self.store,
-                self.actor,
-                self.view.client_id,
-                self.procedure.code,
-                self.stap.code,
-                self.value(),
-                self.view.duty.version,
-            )
+            try:
+                self.result_view = self._record()
+            except StaleVersion:
+                self.result_view = self._record_on_new_version()
         except (ValidationFailed, ServiceError) as exc:
             self._failed(exc)
             return
+        if self.result_view is None:
+            return
         self.drafts.discard()
         self.accept()
+
+    def _record(self) -> Overview:
+        return inburgering.record_step(
+            self.store,
+            self.actor,
+            self.view.client_id,
+            self.procedure.code,
+            self.stap.code,
+            self.value(),
+            self.view.duty.version,
+        )
+
+    def _record_on_new_version(self) -> Overview | None:
+        """A colleague changed the duty while this form was open (another procedure's
+        step, an extension): if this step still comes next, save it on the new version;
+        the service checks the dates, the decision and the new deadline again. If it
+        no longer comes next, say so and save nothing (None)."""
+        self.view = inburgering.overview(self.store, self.actor, self.view.client_id)
+        self.colleague_changed = True
+        if self.new_deadline is not None and self.view.duty is not None:
+            self._show_deadline()
+        state = self.view.procedure(self.procedure.code)
+        if (
+            state is not None
+            and state.next_step is not None
+            and state.next_step.code == self.stap.code
+            and state.run == self.run
+        ):
+            return self._record()
+        self.fields.clear_errors()
+        if state is None or state.blocked or state.next_step is None:
+            status = self.view.duty.status if self.view.duty else ""
+            reason = tr_domain(state.blocked if state else inburgering.MSG_NO_STEP).format(
+                status=tr_domain(inburgering.STATUS_LABELS.get(status, status))
+            )
+        else:
+            reason = self.tr("De volgende stap van {procedure} is nu '{step}'.").format(
+                procedure=tr_domain(self.procedure.naam), step=tr_domain(state.next_step.naam)
+            )
+        self.summary.setText(
+            self.tr(
+                "Een collega heeft intussen iets vastgelegd, en deze stap kan nu niet meer: "
+                "{reason} Er is niets opgeslagen. Sluit dit venster om te zien wat er is "
+                "vastgelegd."
+            ).format(reason=reason)
+        )
+        self.summary.show()
+        self.save_button.setEnabled(False)
+        self._keep_draft()
+        self.cancel_button.setFocus()
+        return None
