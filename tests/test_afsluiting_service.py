@@ -121,6 +121,8 @@ def to_work(context, **changes) -> AfsluitingInput:
         hours_per_week=32,
         goal_outcomes={str(g.goal_id): "Bereikt" for g in context.goals},
         note=NOTE,
+        plan_id=context.plan_id,
+        plan_version=context.plan_version,
     )
     for name, value in changes.items():
         setattr(data, name, value)
@@ -150,7 +152,9 @@ def test_prepare_shows_goals_reasons_and_what_will_stop(store, km, consultant, c
     assert [r.code for r in context.redenen][:2] == ["werk", "opleiding"]
     assert "Logistiek" in context.sectoren and context.doeluitkomsten[0] == "Bereikt"
     assert [t.dagen for t in context.nazorg] == [7, 30, 91]
-    assert len(context.appointments) == 1  # only the future planned one
+    # The future planned one, and the overdue planned progress talk (the rhythm ends).
+    assert len(context.appointments) == 2
+    assert context.plan_id is not None and context.plan_version is not None
     assert {t.title for t in context.open_tasks} >= {"Klant bellen over de stage"}
     assert [name for _id, name in context.inkomensconsulenten] == ["Sandra Bakker"]
     assert context.last_closure is None
@@ -172,7 +176,7 @@ def test_a_closure_to_work_with_aftercare_tasks(store, km, client_id):
         ("Nazorg: gesprek met klant en werkgever na een maand", start + timedelta(days=30)),
         ("Nazorg: afsluitend contact na drie maanden", start + timedelta(days=91)),
     ]
-    assert (result.appointments_cancelled, result.tasks_closed) == (1, open_before)
+    assert (result.appointments_cancelled, result.tasks_closed) == (2, open_before)
     assert result.plan_finished and result.handover_task is None
     with store.reading() as s:
         row = s.scalar(select(Beeindiging))
@@ -189,12 +193,15 @@ def test_a_closure_to_work_with_aftercare_tasks(store, km, client_id):
         assert sorted(t.due_at.astimezone().date() for t in tasks) == [
             start + timedelta(days=d) for d in (7, 30, 91)
         ]
-        closed = s.scalars(select(Task).where(Task.status == "afgehandeld")).all()
-        assert len(closed) == open_before and all(t.done_by == km.staff_id for t in closed)
+        # Nobody did the open tasks: they lapse, they are not "done by" the closer.
+        assert s.scalar(select(func.count()).where(Task.status == "afgehandeld")) == 0
+        lapsed = s.scalars(select(Task).where(Task.status == "vervallen")).all()
+        assert len(lapsed) == open_before
+        assert all(t.done_by is None and t.done_at is None for t in lapsed)
         statuses = sorted(
             (a.starts_at > utcnow(), a.status) for a in s.scalars(select(Appointment))
         )
-        assert statuses == [(False, "gepland"), (True, "geannuleerd"), (True, "gehouden")]
+        assert statuses == [(False, "geannuleerd"), (True, "geannuleerd"), (True, "gehouden")]
         plan = s.scalar(select(Trajectplan))
         assert plan.status == "afgerond"
     # The client left Karin's caseload; the tasks are in her werkvoorraad.
@@ -205,7 +212,7 @@ def test_a_closure_to_work_with_aftercare_tasks(store, km, client_id):
     event = audit_rows(store, "beeindiging")[-1]
     assert (event.action, event.client_id) == ("aanmaken", client_id)
     assert event.details["reden"] == "werk" and event.details["nazorgtaken"] == 3
-    assert event.details["afspraken_geannuleerd"] == 1 and event.details["doelen"] == 2
+    assert event.details["afspraken_geannuleerd"] == 2 and event.details["doelen"] == 2
     assert "heftruck" not in json.dumps(event.details) and "Logistiek" not in json.dumps(
         event.details
     )
@@ -340,9 +347,10 @@ def test_reopen_brings_the_client_back_with_a_new_plan(store, km, client_id):
         plans = s.scalars(select(Trajectplan).order_by(Trajectplan.created_at)).all()
         assert [p.status for p in plans] == ["afgerond", "concept"]
         assert result.plan_id == plans[1].id
-    assert count(store, Task, Task.status == "open") == 0
+    assert count(store, Task, Task.status == "open") == 0  # groeien: no lawfulness task
+    assert count(store, Task, Task.status == "vervallen", Task.kind == "nazorg") == 3
     event = audit_rows(store, "beeindiging")[-1]
-    assert event.action == "wijzigen" and event.details["taken_afgesloten"] == 3
+    assert event.action == "wijzigen" and event.details["taken_vervallen"] == 3
     assert "Proeftijd" not in json.dumps(event.details)
 
     # Reopening an open traject is refused; it can be closed again.
@@ -420,3 +428,144 @@ def test_nazorg_dates_for_the_summary(store):
     assert afsluiting.nazorg_dates(store, "verhuisd", TODAY) == []
     dates = afsluiting.nazorg_dates(store, "werk", date(2026, 1, 5))
     assert [d for _t, d in dates] == [date(2026, 1, 12), date(2026, 2, 4), date(2026, 4, 6)]
+
+
+def _faciliteren_with_checks(store, km, client_id) -> None:
+    """The client in a group with two talks a year and a lawfulness check every two years,
+    with the open lawfulness and "keuze wijkt af" tasks such a client has."""
+    with store.transaction() as s:
+        s.get(Client, client_id).klantgroep = "faciliteren"
+        for kind, title in (
+            ("rechtmatigheid", "Rechtmatigheidstoets"),
+            ("keuze_wijkt_af", "Keuze wijkt af: bespreken"),
+        ):
+            s.add(
+                Task(
+                    client_id=client_id,
+                    kind=kind,
+                    title=title,
+                    due_at=utcnow() + timedelta(days=300),
+                    assigned_to=km.staff_id,
+                )
+            )
+
+
+def test_closing_lapses_tasks_and_reopening_plans_talks_and_lawfulness(store, km, client_id):
+    _faciliteren_with_checks(store, km, client_id)
+    context = afsluiting.prepare(store, km, client_id)
+    data = to_work(context, reason="verhuisd", sector="", hours_per_week=None)
+    afsluiting.close_traject(store, km, client_id, data, context.client_version)
+    with store.reading() as s:
+        checks = s.scalars(
+            select(Task).where(Task.kind.in_(["rechtmatigheid", "keuze_wijkt_af"]))
+        ).all()
+        # Not done: nobody checked lawfulness; the tasks lapsed.
+        assert {(t.status, t.done_by) for t in checks} == {("vervallen", None)}
+        assert s.scalar(select(func.count()).where(Appointment.status == "gepland")) == 0
+    # One audit row per cancelled appointment, field names and status only.
+    cancelled = [e for e in audit_rows(store, "afspraak") if e.action == "wijzigen"]
+    assert len(cancelled) == 2
+    assert all(e.details == {"velden": ["status"], "status": "geannuleerd"} for e in cancelled)
+
+    closed = afsluiting.prepare(store, km, client_id)
+    result = afsluiting.reopen_traject(
+        store, km, client_id, "Verhuizing ging niet door.", closed.client_version
+    )
+    with store.reading() as s:
+        talks = s.scalars(
+            select(Appointment).where(
+                Appointment.kind == "voortgangsgesprek", Appointment.status == "gepland"
+            )
+        ).all()
+        # Faciliteren: two talks a year, the next one in about six months, with Karin.
+        assert len(talks) == 1 and talks[0].staff_id == km.staff_id
+        assert 150 < (talks[0].starts_at - utcnow()).days < 215
+        assert result.next_talk == talks[0].starts_at
+        lawfulness = s.scalars(
+            select(Task).where(Task.kind == "rechtmatigheid", Task.status == "open")
+        ).all()
+        assert len(lawfulness) == 1 and lawfulness[0].assigned_to == km.staff_id
+        plan = s.get(Trajectplan, result.plan_id)
+        assert plan.status == "concept"
+        assert plan.next_progress_talk_on == talks[0].starts_at.astimezone().date()
+    assert [e.action for e in audit_rows(store, "trajectplan")][-1] == "aanmaken"
+
+
+def test_a_failing_reopen_changes_nothing(store, km, client_id, monkeypatch):
+    """Reopening is one transaction: when starting the new plan fails, the client is still
+    closed and a retry works (it was reopened already, and refused, before)."""
+    context = afsluiting.prepare(store, km, client_id)
+    afsluiting.close_traject(store, km, client_id, to_work(context), context.client_version)
+    closed = afsluiting.prepare(store, km, client_id)
+    real = afsluiting.audit.record
+
+    def failing(session, actor, action, **kw):
+        if kw.get("entity") == "trajectplan" and action == "aanmaken":
+            raise RuntimeError("schijf vol")
+        return real(session, actor, action, **kw)
+
+    monkeypatch.setattr(afsluiting.audit, "record", failing)
+    with pytest.raises(RuntimeError):
+        afsluiting.reopen_traject(store, km, client_id, "Terug", closed.client_version)
+    with store.reading() as s:
+        assert s.get(Client, client_id).status == "afgesloten"
+        assert s.scalar(select(Beeindiging.reopened_at)) is None
+        assert s.scalar(select(func.count()).select_from(Trajectplan)) == 1
+    monkeypatch.setattr(afsluiting.audit, "record", real)
+    result = afsluiting.reopen_traject(store, km, client_id, "Terug", closed.client_version)
+    assert result.plan_id is not None
+
+
+def test_a_plan_saved_while_the_closure_screen_is_open_is_stale(store, km, client_id):
+    context = afsluiting.prepare(store, km, client_id)
+    plan = trajectplan.open_plan(store, km, client_id)
+    trajectplan.save_plan(store, km, plan.id, a_plan(goals=3, activities=1), plan.row_version)
+    with pytest.raises(StaleVersion) as info:
+        afsluiting.close_traject(store, km, client_id, to_work(context), context.client_version)
+    assert "Karin Jansen" in str(info.value)
+    assert count(store, Beeindiging) == 0
+    fresh = afsluiting.prepare(store, km, client_id)
+    assert len(fresh.goals) == 3
+    result = afsluiting.close_traject(store, km, client_id, to_work(fresh), fresh.client_version)
+    assert result.plan_finished
+
+
+def test_the_teamleider_hands_the_handover_to_a_consultant(
+    store, km, teamleider, consultant, client_id
+):
+    context = afsluiting.prepare(store, km, client_id)
+    data = to_work(context, reason="overdracht_inkomen", sector="", hours_per_week=None)
+    afsluiting.close_traject(store, km, client_id, data, context.client_version)
+    notes = audit_rows(store, "note")
+    assert [(e.action, e.details["bron"]) for e in notes] == [("aanmaken", "afsluiting")]
+    with pytest.raises(NotAllowed):
+        afsluiting.hand_over(store, km, client_id, consultant.staff_id)
+    with pytest.raises(ValidationFailed):
+        afsluiting.hand_over(store, teamleider, client_id, km.staff_id)
+    assert afsluiting.hand_over(store, teamleider, client_id, consultant.staff_id) == (
+        "Sandra Bakker"
+    )
+    kinds = [i.kind for i in werkvoorraad.items(store, consultant)]
+    assert "overdracht_inkomen" in kinds
+    assert "overdracht_inkomen" not in [i.kind for i in werkvoorraad.items(store, teamleider)]
+    assert audit_rows(store, "taak")[-1].details == {"velden": ["assigned_to", "assigned_role"]}
+    again = afsluiting.prepare(store, km, client_id)
+    afsluiting.reopen_traject(store, km, client_id, "Toch werk in zicht", again.client_version)
+    with pytest.raises(ServiceError):  # the hand-over lapsed with the reopen
+        afsluiting.hand_over(store, teamleider, client_id, consultant.staff_id)
+
+
+def test_reopening_a_client_closed_before_closures_were_recorded(store, km, client_id):
+    """No closure row is made up: it would count as outflow on today's date."""
+    with store.transaction() as s:
+        s.get(Client, client_id).status = "afgesloten"
+    context = afsluiting.prepare(store, km, client_id)
+    result = afsluiting.reopen_traject(
+        store, km, client_id, "Terug na een verhuizing", context.client_version
+    )
+    assert result.beeindiging_id is None
+    assert count(store, Beeindiging) == 0
+    with store.reading() as s:
+        assert s.get(Client, client_id).status == "in_traject"
+        # The unfinished plan stays the plan; no second open plan.
+        assert s.scalar(select(func.count()).select_from(Trajectplan)) == 1

@@ -6,15 +6,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from intake_desktop.db.models import Appointment, Beeindiging, Client, Task, Trajectplan
-from intake_desktop.services import drafts
+from intake_desktop.services import drafts, trajectplan
 from intake_desktop.ui.afsluiting_dialog import AfsluitingDialog
 from intake_desktop.ui.afsluiting_heropenen import HeropenenDialog
 from intake_desktop.ui.main_window import MainWindow
+from intake_desktop.ui.werkvoorraad_view import WerkvoorraadView
 from tests import test_afsluiting_service as svc
+from tests.test_trajectplan_service import a_plan
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
 
 km = svc.km  # fixtures shared with the service tests
@@ -150,3 +152,166 @@ def test_a_refused_closure_keeps_the_input_and_esc_asks_first(qtbot, store, km, 
         assert s.scalar(select(Beeindiging.id)) is None
         assert s.get(Client, client_id).status == "in_traject"
     assert dossier.close_button.text().replace("&", "") == "Traject afsluiten…"
+
+
+def test_a_closure_made_stale_by_a_colleague_saves_after_the_screen_reloads(
+    qtbot, store, km, client_id
+):
+    """A colleague changes the client and saves a plan with a third goal while the screen
+    is open: the save is refused, the screen reads both again with what was typed still
+    there (the outcomes stay with their goals), and the next save works."""
+    dossier = open_dossier(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def close(dialog):
+        key(qtbot, Qt.Key.Key_Down)
+        key(qtbot, Qt.Key.Key_Down)  # Opleiding: no sector or hours
+        first, second = dialog.outcomes.values()
+        first.setFocus()
+        key(qtbot, Qt.Key.Key_Down)  # goal 1: Bereikt
+        second.setFocus()
+        key(qtbot, Qt.Key.Key_Down)  # goal 2: Bereikt
+        dialog.note.setFocus()
+        type_text(qtbot, dialog.note, "Start met de mbo-opleiding logistiek.")
+        with store.transaction() as s:  # a colleague meanwhile
+            s.get(Client, client_id).phone = "0612345678"
+        plan = trajectplan.open_plan(store, km, client_id)
+        trajectplan.save_plan(store, km, plan.id, a_plan(goals=3), plan.row_version)
+
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = dialog.summary.text()
+        seen["outcomes"] = [c.currentText() for c in dialog.outcomes.values()]
+        seen["note"] = dialog.note.toPlainText()
+        seen["reason"] = dialog.reason.currentData()
+        third = list(dialog.outcomes.values())[2]
+        third.setFocus()
+        key(qtbot, Qt.Key.Key_Down)
+        key(qtbot, Qt.Key.Key_Down)  # goal 3: Deels bereikt
+        answer_message_box("OK", seen.setdefault("outcome", []))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    failures = when_modal(close)
+    qtbot.mouseClick(dossier.close_button, Qt.MouseButton.LeftButton)
+    failures.check()
+
+    assert "heeft de klant of het trajectplan intussen gewijzigd" in seen["summary"]
+    assert seen["outcomes"] == ["Bereikt", "Bereikt", "Kies de uitkomst…"]
+    assert seen["note"] == "Start met de mbo-opleiding logistiek." and seen["reason"]
+    assert seen["outcome"][0].startswith("Het traject is afgesloten.")
+    with store.reading() as s:
+        row = s.scalar(select(Beeindiging))
+        assert [o["outcome"] for o in row.goal_outcomes] == ["Bereikt", "Bereikt", "Deels bereikt"]
+        assert s.get(Client, client_id).status == "afgesloten"
+    assert drafts.load_draft(store, km, f"afsluiting:{client_id}") is None
+
+
+def test_a_draft_never_brings_back_an_old_version(qtbot, store, km, client_id):
+    """A draft kept after a stale save (or by an older version of the program, with the
+    client's version in it) is offered again, and saving it works."""
+    old = svc.afsluiting.prepare(store, km, client_id)
+    with store.transaction() as s:
+        s.get(Client, client_id).phone = "0612345678"
+    outcomes = {str(g.goal_id): "Bereikt" for g in old.goals}
+    drafts.save_draft(
+        store,
+        km,
+        f"afsluiting:{client_id}",
+        {
+            "label": old.client_name,
+            "client_version": old.client_version,
+            "reason": "opleiding",
+            "closed_on": date.today().strftime("%d-%m-%Y"),
+            "outcomes": outcomes,
+            "note": "",
+        },
+    )
+    dossier = open_dossier(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def close(dialog):
+        answer_message_box("OK", seen.setdefault("outcome", []))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = dialog.summary.text()
+
+    answer_message_box("Yes")  # "Wilt u daarmee verdergaan?"
+    failures = when_modal(close, kind=AfsluitingDialog)
+    qtbot.mouseClick(dossier.close_button, Qt.MouseButton.LeftButton)
+    failures.check()
+    assert seen["outcome"] and seen["outcome"][0].startswith("Het traject is afgesloten.")
+    with store.reading() as s:
+        assert s.get(Client, client_id).status == "afgesloten"
+
+
+def test_a_reopen_made_stale_by_a_colleague_works_the_second_time(qtbot, store, km, client_id):
+    context = svc.afsluiting.prepare(store, km, client_id)
+    svc.afsluiting.close_traject(store, km, client_id, svc.to_work(context), None)
+    dossier = open_dossier(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def reopen(dialog):
+        type_text(qtbot, dialog.reason, "Baan ging niet door.")
+        with store.transaction() as s:
+            s.get(Client, client_id).phone = "0612345678"
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = dialog.summary.text()
+        seen["reason"] = dialog.reason.toPlainText()
+        answer_message_box("OK", seen.setdefault("outcome", []))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    failures = when_modal(reopen)
+    qtbot.mouseClick(dossier.close_button, Qt.MouseButton.LeftButton)
+    failures.check()
+    assert "intussen gewijzigd" in seen["summary"] and seen["reason"] == "Baan ging niet door."
+    assert seen["outcome"][0].startswith("Het traject is heropend.")
+    with store.reading() as s:
+        assert s.get(Client, client_id).status == "in_traject"
+
+
+def test_the_teamleider_hands_out_a_handover_from_the_werkvoorraad(
+    qtbot, store, km, client_id, beheerder
+):
+    teamleider = svc.sign_in(store, beheerder, "tl", {"teamleider"}, "Tineke Leider")
+    consultant = svc.sign_in(
+        store, beheerder, "sandra", {"klantmanager"}, "Sandra Bakker", "inkomensconsulent"
+    )
+    context = svc.afsluiting.prepare(store, km, client_id)
+    data = svc.to_work(
+        context,
+        reason="overdracht_inkomen",
+        sector="",
+        hours_per_week=None,
+        note="Geen werk in zicht door gezondheid.",
+    )
+    svc.afsluiting.close_traject(store, km, client_id, data, None)
+    view = WerkvoorraadView(store, teamleider)
+    qtbot.addWidget(view)
+    view.show()
+    view.filter.setCurrentIndex(2)  # everything open
+    view.refresh()
+    row = next(n for n, i in enumerate(view.shown) if i.kind == "overdracht_inkomen")
+    activate(view)
+    view.table.selectRow(row)
+    view.table.setFocus()
+    seen: dict = {}
+
+    def hand_out(dialog):
+        seen["about"] = dialog.findChild(QLabel, "closedAbout").text()
+        assert QApplication.focusWidget() is dialog.consultant
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nobody chosen
+        seen["error"] = dialog.fields.rows["handover_to"].error.text()
+        dialog.grab().save("/tmp/afsluiting_overdracht.png")
+        dialog.consultant.setFocus()
+        key(qtbot, Qt.Key.Key_Down)  # Sandra Bakker
+        answer_message_box("OK", seen.setdefault("outcome", []))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    failures = when_modal(hand_out)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    failures.check()
+    assert "Geen werk in zicht door gezondheid." in seen["about"]
+    assert seen["error"] == "Kies de inkomensconsulent die de klant overneemt."
+    assert seen["outcome"] == ["De overdracht staat nu in de werkvoorraad van Sandra Bakker."]
+    assert "overdracht_inkomen" not in [i.kind for i in view.items]
+    with store.reading() as s:
+        task = s.scalar(select(Task).where(Task.kind == "overdracht_inkomen"))
+        assert (task.assigned_to, task.assigned_role) == (consultant.staff_id, None)

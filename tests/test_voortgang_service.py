@@ -304,6 +304,69 @@ def test_a_closed_traject_has_no_progress_talks(store, km, zorgen):
         s.get(Client, zorgen).status = "afgesloten"
     with pytest.raises(ServiceError, match="afgesloten"):
         voortgang.hold_talk(store, km, zorgen, talk(prev))
+    # Said before the dialog opens, not only at "Afronden".
+    with pytest.raises(ServiceError, match="heropen het eerst"):
+        voortgang.previous(store, km, zorgen)
+
+
+def test_an_at_home_talk_held_at_the_office_moves_in_the_agenda(store, km, zorgen):
+    first_talk_due_now(store, zorgen)
+    prev = voortgang.previous(store, km, zorgen)
+    assert prev.planned.at_home  # planned as a home visit in the ambitiegesprek
+    result = voortgang.hold_talk(store, km, zorgen, talk(prev, at_home=False))
+    office = store.config.appointment_type("voortgangsgesprek").locatie
+    with store.reading() as s:
+        held = s.get(Appointment, result.appointment_held)
+        assert (held.status, held.at_home, held.location) == ("gehouden", False, office)
+        event = s.scalar(
+            select(AuditEvent).where(
+                AuditEvent.entity == "afspraak", AuditEvent.entity_id == held.id
+            )
+        )
+        assert event.details == {
+            "velden": ["status", "at_home", "location"],
+            "status": "gehouden",
+        }
+
+
+def test_a_group_change_audits_each_cancelled_talk(store, km, zorgen):
+    prev = voortgang.previous(store, km, zorgen)
+    voortgang.hold_talk(
+        store,
+        km,
+        zorgen,
+        talk(prev, appointment_id=None, right_group=False, new_group="matchen", reason="Baan"),
+    )
+    with store.reading() as s:
+        cancelled = [t.id for t in _talks(s, zorgen) if t.status == "geannuleerd"]
+        events = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == "afspraak", AuditEvent.action == "wijzigen"
+            )
+        ).all()
+    assert len(cancelled) == 2
+    assert sorted(e.entity_id for e in events) == sorted(cancelled)
+    assert {json.dumps(e.details) for e in events} == {
+        json.dumps({"velden": ["status"], "status": "geannuleerd"})
+    }
+
+
+def test_a_lawfulness_task_that_lapses_is_not_done_by_anyone(store, km, zorgen):
+    prev = voortgang.previous(store, km, zorgen)
+    voortgang.hold_talk(
+        store,
+        km,
+        zorgen,
+        talk(prev, right_group=False, new_group="faciliteren", reason="Vrijwilligerswerk"),
+    )
+    prev = voortgang.previous(store, km, zorgen)
+    assert prev.rechtmatigheid_task_due is not None
+    voortgang.hold_talk(
+        store, km, zorgen, talk(prev, right_group=False, new_group="matchen", reason="Baan")
+    )
+    with store.reading() as s:
+        task = s.scalar(select(Task).where(Task.kind == "rechtmatigheid"))
+        assert (task.status, task.done_by, task.done_at) == ("vervallen", None, None)
 
 
 def test_the_preview_tells_what_saving_sets_in_motion(store, km, zorgen):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client, IntakeRecord, KlantgroepKeuze, Trajectplan
-from intake_desktop.services import drafts
+from intake_desktop.services import drafts, trajectplan
 from intake_desktop.ui.dossier_view import DossierView
 from intake_desktop.ui.voortgang_dialog import VoortgangDialog
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
@@ -162,3 +162,45 @@ def test_typed_answers_come_back_after_closing(qtbot, store, balie, beheerder, i
     qtbot.addWidget(again)
     assert again.stress.currentData() == 4
     assert again.income.toPlainText() == "Toeslag gestopt per 1 maart; één baan erbij."
+
+
+def test_a_closed_traject_is_refused_before_the_dialog_opens(
+    qtbot, store, balie, beheerder, intaker
+):
+    km = klantmanager(store, beheerder)
+    client_id = client_in_group(store, balie, beheerder, intaker, km, "zorgen")
+    with store.transaction() as s:
+        s.get(Client, client_id).status = "afgesloten"
+    dossier = DossierView(store, km, client_id)
+    qtbot.addWidget(dossier)
+    dossier.show()
+    seen: list[str] = []
+    answer_message_box("OK", seen)
+    opened = when_modal(lambda d: d.done(0), timeout_ms=1000, kind=VoortgangDialog)
+    qtbot.mouseClick(dossier.progress_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1100)  # no dialog appears (a guard closes one, so the test cannot hang)
+    opened.check()
+    assert seen == ["Het traject van deze klant is afgesloten: heropen het eerst."]
+    assert not dossier.findChildren(VoortgangDialog)
+
+
+def test_a_finished_plan_shows_its_goals_read_only(qtbot, store, balie, beheerder, intaker):
+    km = klantmanager(store, beheerder)
+    client_id = client_in_group(store, balie, beheerder, intaker, km, "zorgen")
+    plan = signed_plan(store, km, client_id)
+    trajectplan.finish(store, km, plan.id, plan.row_version)
+    dialog = VoortgangDialog(store, km, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    _next(qtbot, dialog)
+    _next(qtbot, dialog)
+    assert dialog.steps.currentIndex() == 2
+    assert [combo.isEnabled() for _p, combo, note in dialog.goals] == [False, False]
+    assert all(note.isEnabled() for _p, _c, note in dialog.goals)
+    page = dialog.steps.currentWidget()
+    dialog.grab().save("/tmp/voortgang_afgerond.png")
+    assert any(
+        "Een afgerond plan verandert niet meer" in label.text()
+        for label in page.findChildren(type(dialog.step_label))
+    )

@@ -12,18 +12,27 @@ Closing (``close_traject``), in one transaction:
   inkomensconsulent (or, when none is chosen, for the teamleiders to hand it out) and a
   note in the dossier, so the consultant sees the hand-over in the werkvoorraad and why
   in the dossier;
-- what was still planned stops: future planned appointments are cancelled and open tasks
-  are closed (the new aftercare and hand-over tasks excepted). The result says how many,
-  so the screen can tell the user.
+- what was still planned stops: future planned appointments and every planned progress
+  talk (an overdue one too: the rhythm of talks ends) are cancelled, open tasks lapse
+  (status "vervallen", nobody did them; the new aftercare and hand-over tasks excepted).
+  The result says how many, so the screen can tell the user.
 
-Reopening (``reopen_traject``): the latest closure gets reopened_at/by/reason, the client
-is "in_traject" again (back in the caseload count), open aftercare and hand-over tasks are
-closed (they were about the job or the hand-over that ended; the klantmanager makes new
-agreements), and a new concept trajectplan is started (services/trajectplan: a returning
-client starts a new plan). Cancelled appointments stay cancelled.
+The plan's goals are checked against the plan row's version the screen was opened with:
+a plan saved meanwhile replaces its goal rows, so the closure is refused as stale and the
+screen reloads.
 
-Who: the client's own klantmanager, or a teamleider. Audit: entity "beeindiging", with the
-reason code and counts, never the note or the reopening reason.
+Reopening (``reopen_traject``), in one transaction: the latest closure gets
+reopened_at/by/reason (a client closed before closures were recorded has no row, and gets
+none: the outflow figures stay true), the client is "in_traject" again (back in the
+caseload count), open aftercare and hand-over tasks lapse (they were about the job or the
+hand-over that ended; the klantmanager makes new agreements), the progress talks and the
+lawfulness task of the client's group are planned again (services/voortgang_effects), and
+a new concept trajectplan is started (a returning client starts a new plan).
+
+Who: the client's own klantmanager, or a teamleider (the teamleider also hands an income
+hand-over to a consultant: ``hand_over``). Audit: entity "beeindiging", with the reason
+code and counts, never the note or the reopening reason; each cancelled appointment, the
+hand-over note and the new plan have their own row.
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from intake_desktop.config_traject import NazorgTaak, Reden
 from intake_desktop.db.base import utcnow
@@ -50,9 +59,9 @@ from intake_desktop.domain.client_status import AFGESLOTEN, IN_TRAJECT
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.text import tidy
-from intake_desktop.domain.trajectplan import AFGEROND
+from intake_desktop.domain.trajectplan import AFGEROND, CONCEPT
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import audit, trajectplan
+from intake_desktop.services import audit, trajectplan, voortgang_effects
 from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 
@@ -97,6 +106,15 @@ MSG_REOPEN_REASON = QT_TRANSLATE_NOOP("afsluiting", "Schrijf op waarom het traje
 MSG_REOPEN_LONG = QT_TRANSLATE_NOOP(
     "afsluiting", "De reden heeft hoogstens 1000 tekens. Maak haar korter."
 )
+MSG_HANDOUT_ALLOWED = QT_TRANSLATE_NOOP(
+    "afsluiting", "Een overdracht wijst de teamleider toe aan een inkomensconsulent."
+)
+MSG_CONSULTANT = QT_TRANSLATE_NOOP(
+    "afsluiting", "Kies de inkomensconsulent die de klant overneemt."
+)
+MSG_NO_HANDOVER = QT_TRANSLATE_NOOP(
+    "afsluiting", "Deze klant heeft geen open overdracht (meer) aan de inkomensconsulenten."
+)
 
 # Stored texts (task titles, the dossier note): Dutch data, like the configured titles.
 HANDOVER_TITLE = "Overdracht: klant overnemen voor inkomen (traject afgesloten, werk niet in zicht)"
@@ -131,6 +149,7 @@ class ClosureInfo:
     hours_per_week: int | None
     closed_by: str
     reopened_at: datetime | None
+    note: str  # shown to the teamleider who hands out a hand-over
 
 
 @dataclass(frozen=True)
@@ -145,6 +164,7 @@ class AfsluitingContext:
     klantgroep_naam: str
     klantmanager: str
     plan_id: uuid.UUID | None
+    plan_version: int | None  # the plan row's version: its goals are the ones shown
     plan_status: str
     goals: tuple[GoalRow, ...]  # each needs an outcome (validation key goal_<n>, 1-based)
     redenen: tuple[Reden, ...]
@@ -152,7 +172,7 @@ class AfsluitingContext:
     doeluitkomsten: tuple[str, ...]
     nazorg: tuple[NazorgTaak, ...]
     appointments: tuple[PlannedRow, ...]  # cancelled on closure
-    open_tasks: tuple[PlannedRow, ...]  # closed on closure
+    open_tasks: tuple[PlannedRow, ...]  # lapse on closure
     inkomensconsulenten: tuple[tuple[uuid.UUID, str], ...]
     last_closure: ClosureInfo | None
 
@@ -166,6 +186,10 @@ class AfsluitingInput:
     goal_outcomes: dict[str, str] = field(default_factory=dict)  # str(goal id) -> outcome
     note: str = ""
     handover_to: uuid.UUID | None = None  # inkomensconsulent (overdracht); None: teamleider
+    # The plan the outcomes are about, as shown (AfsluitingContext.plan_id/plan_version);
+    # a plan saved since then is refused as stale. None: not checked.
+    plan_id: uuid.UUID | None = None
+    plan_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -175,15 +199,16 @@ class AfsluitingResult:
     handover_task: PlannedRow | None
     handover_to: str  # the consultant's name, "" when the teamleiders hand it out
     appointments_cancelled: int
-    tasks_closed: int
+    tasks_closed: int  # open tasks that lapsed
     plan_finished: bool
 
 
 @dataclass(frozen=True)
 class ReopenResult:
-    beeindiging_id: uuid.UUID
-    tasks_closed: int  # open aftercare and hand-over tasks
+    beeindiging_id: uuid.UUID | None  # None: closed before closures were recorded
+    tasks_closed: int  # open aftercare and hand-over tasks (lapsed)
     plan_id: uuid.UUID | None  # the new concept plan
+    next_talk: datetime | None  # the progress talk planned for the client's group
 
 
 def nazorg_dates(store: Store, reason: str, closed_on: date) -> list[tuple[str, date]]:
@@ -236,7 +261,12 @@ def _goals(plan: Trajectplan | None) -> list:
     return [g for g in plan.goals if g.deleted_at is None]
 
 
-def _future_appointments(session, client_id: uuid.UUID, now: datetime) -> list[Appointment]:
+def _stopping_appointments(
+    session, store: Store, client_id: uuid.UUID, now: datetime
+) -> list[Appointment]:
+    """Planned appointments the closure cancels: those still to come, and every planned
+    progress talk (an overdue one would otherwise come back as due after a reopen). Other
+    past appointments stay, to be recorded as held or missed."""
     return list(
         session.scalars(
             select(Appointment)
@@ -244,11 +274,37 @@ def _future_appointments(session, client_id: uuid.UUID, now: datetime) -> list[A
                 Appointment.client_id == client_id,
                 Appointment.status == "gepland",
                 Appointment.deleted_at.is_(None),
-                Appointment.starts_at >= now,
+                or_(
+                    Appointment.starts_at >= now,
+                    Appointment.kind == store.config.ambitie.progress_appointment_type,
+                ),
             )
             .order_by(Appointment.starts_at)
         )
     )
+
+
+def _cancel(session, store: Store, actor: Actor, appointments: list[Appointment]) -> None:
+    for appointment in appointments:
+        appointment.status = "geannuleerd"
+        appointment.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=appointment.client_id,
+            entity="afspraak",
+            entity_id=appointment.id,
+            workstation=store.workstation,
+            details={"velden": ["status"], "status": "geannuleerd"},
+        )
+
+
+def _lapse(tasks: list[Task], actor: Actor) -> None:
+    """Nobody did these tasks: they lapse (as after an ambitiegesprek), no done_by."""
+    for task in tasks:
+        task.status = "vervallen"
+        task.updated_by = actor.staff_id
 
 
 def _open_tasks(session, client_id: uuid.UUID, kinds: tuple[str, ...] = ()) -> list[Task]:
@@ -295,6 +351,7 @@ def _closure_info(session, store: Store, row: Beeindiging | None) -> ClosureInfo
         row.hours_per_week,
         _name(session, row.closed_by),
         row.reopened_at,
+        row.note or "",
     )
 
 
@@ -333,6 +390,7 @@ def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingConte
             klantgroep_naam=group.naam if group else "",
             klantmanager=_name(session, client.klantmanager_id),
             plan_id=plan.id if plan else None,
+            plan_version=plan.version if plan else None,
             plan_status=plan.status if plan else "",
             goals=tuple(
                 GoalRow(g.id, store.config.domain_name(g.domain_code), g.description, g.status)
@@ -344,7 +402,7 @@ def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingConte
             nazorg=config.nazorg,
             appointments=tuple(
                 PlannedRow(a.id, a.starts_at, _appointment_title(store, a))
-                for a in _future_appointments(session, client_id, now)
+                for a in _stopping_appointments(session, store, client_id, now)
             ),
             open_tasks=tuple(
                 PlannedRow(t.id, t.due_at, t.title) for t in _open_tasks(session, client_id)
@@ -411,6 +469,10 @@ def close_traject(
         if client.status == AFGESLOTEN:
             raise ServiceError(MSG_CLOSED)
         plan = _latest_plan(session, client_id)
+        if data.plan_version is not None and (
+            plan is None or (plan.id, plan.version) != (data.plan_id, data.plan_version)
+        ):  # the plan was saved meanwhile: its goals (and their ids) may differ
+            raise StaleVersion(_name(session, plan.updated_by if plan else None))
         goals = _goals(plan)
         errors = _check(store, data, goals, today)
         if errors:
@@ -423,16 +485,10 @@ def close_traject(
         closed_on = data.closed_on
 
         # What was still planned stops (before the new tasks are added).
-        cancelled = _future_appointments(session, client_id, now)
-        for appointment in cancelled:
-            appointment.status = "geannuleerd"
-            appointment.updated_by = actor.staff_id
+        cancelled = _stopping_appointments(session, store, client_id, now)
+        _cancel(session, store, actor, cancelled)
         closed_tasks = _open_tasks(session, client_id)
-        for task in closed_tasks:
-            task.status = "afgehandeld"
-            task.done_at = now
-            task.done_by = actor.staff_id
-            task.updated_by = actor.staff_id
+        _lapse(closed_tasks, actor)
 
         row = Beeindiging(
             client_id=client_id,
@@ -487,14 +543,24 @@ def close_traject(
             body = HANDOVER_NOTE.format(reason=reden.naam)
             if tidy(data.note):
                 body += "\n" + tidy(data.note)
-            session.add(
-                Note(
-                    client_id=client_id,
-                    author_id=actor.staff_id,
-                    body=body,
-                    created_by=actor.staff_id,
-                    updated_by=actor.staff_id,
-                )
+            note = Note(
+                client_id=client_id,
+                author_id=actor.staff_id,
+                body=body,
+                created_by=actor.staff_id,
+                updated_by=actor.staff_id,
+            )
+            session.add(note)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                audit.CREATE,
+                client_id=client_id,
+                entity="note",
+                entity_id=note.id,
+                workstation=store.workstation,
+                details={"velden": ["body"], "bron": "afsluiting"},
             )
 
         client.status = AFGESLOTEN  # the caseload triggers take the client out
@@ -518,7 +584,7 @@ def close_traject(
                 "overdracht": handover is not None,
                 "doelen": len(goals),
                 "afspraken_geannuleerd": len(cancelled),
-                "taken_afgesloten": len(closed_tasks),
+                "taken_vervallen": len(closed_tasks),
                 "toelichting": bool(row.note),
             },
         )
@@ -544,6 +610,37 @@ def close_traject(
 
 
 # --- reopening -------------------------------------------------------------------------
+def _new_plan(
+    session, store: Store, actor: Actor, client: Client, next_talk: datetime | None
+) -> uuid.UUID | None:
+    """A returning client starts a new concept plan (as trajectplan.open_plan with
+    start_new), in this transaction; an unfinished plan of a client closed before
+    closures were recorded stays the plan."""
+    plan = _latest_plan(session, client.id)
+    if plan is not None and plan.status != AFGEROND:
+        return plan.id
+    plan = Trajectplan(
+        client_id=client.id,
+        klantmanager_id=client.klantmanager_id,
+        status=CONCEPT,
+        next_progress_talk_on=next_talk.astimezone().date() if next_talk else None,
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+    )
+    session.add(plan)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        audit.CREATE,
+        client_id=client.id,
+        entity="trajectplan",
+        entity_id=plan.id,
+        workstation=store.workstation,
+    )
+    return plan.id
+
+
 def reopen_traject(
     store: Store,
     actor: Actor,
@@ -567,43 +664,43 @@ def reopen_traject(
         if client.status != AFGESLOTEN:
             raise ServiceError(MSG_NOT_CLOSED)
         now = utcnow()
+        # None: closed before this program recorded closures. No row is made up for it
+        # (a made-up closure would count in the outflow figures).
         row = _latest_closure(session, client_id)
-        if row is None:  # closed before this program recorded closures
-            row = Beeindiging(
-                client_id=client_id,
-                closed_on=date.today(),
-                reason="anders",
-                klantgroep=client.klantgroep,
-                created_by=actor.staff_id,
-            )
-            session.add(row)
-        row.reopened_at = now
-        row.reopened_by = actor.staff_id
-        row.reopen_reason = text
-        row.updated_by = actor.staff_id
+        if row is not None:
+            row.reopened_at = now
+            row.reopened_by = actor.staff_id
+            row.reopen_reason = text
+            row.updated_by = actor.staff_id
         stopped = _open_tasks(session, client_id, (NAZORG, OVERDRACHT))
-        for task in stopped:
-            task.status = "afgehandeld"
-            task.done_at = now
-            task.done_by = actor.staff_id
-            task.updated_by = actor.staff_id
+        _lapse(stopped, actor)
         client.status = IN_TRAJECT  # the caseload triggers count the client again
         client.updated_by = actor.staff_id
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=client_id,
-            entity="beeindiging",
-            entity_id=row.id,
-            workstation=store.workstation,
-            details={
-                "velden": ["reopened_at", "reopened_by", "reopen_reason"],
-                "heropend": True,
-                "taken_afgesloten": len(stopped),
-            },
+        # The rhythm of the client's group again: the next progress talk (a talk still
+        # planned from before the closure makes way for it) and the lawfulness task.
+        next_talk = voortgang_effects.plan_next_talk(
+            session, store, actor, client, True, False, now
         )
+        session.add_all(
+            voortgang_effects.lawfulness_tasks(session, store, actor, client, False, now)
+        )
+        plan_id = _new_plan(session, store, actor, client, next_talk)
+        session.flush()
+        if row is not None:
+            audit.record(
+                session,
+                actor,
+                audit.UPDATE,
+                client_id=client_id,
+                entity="beeindiging",
+                entity_id=row.id,
+                workstation=store.workstation,
+                details={
+                    "velden": ["reopened_at", "reopened_by", "reopen_reason"],
+                    "heropend": True,
+                    "taken_vervallen": len(stopped),
+                },
+            )
         audit.record(
             session,
             actor,
@@ -614,7 +711,40 @@ def reopen_traject(
             workstation=store.workstation,
             details={"velden": ["status"], "status": IN_TRAJECT},
         )
-        row_id, closed_count = row.id, len(stopped)
-    # A returning client starts a new plan (services/trajectplan keeps the finished one).
-    plan = trajectplan.open_plan(store, actor, client_id, start_new=True)
-    return ReopenResult(row_id, closed_count, plan.id)
+        return ReopenResult(row.id if row else None, len(stopped), plan_id, next_talk)
+
+
+# --- the hand-over to income ----------------------------------------------------------
+def hand_over(
+    store: Store, actor: Actor, client_id: uuid.UUID, consultant_id: uuid.UUID | None
+) -> str:
+    """The teamleider gives the open hand-over of a closed client to an income consultant
+    (the task moves from the teamleiders to that person's werkvoorraad). Returns the
+    consultant's name.
+
+    Raises NotAllowed (not a teamleider), ValidationFailed (``handover_to``: no such
+    consultant) or ServiceError (no open hand-over)."""
+    if not actor.has(TEAMLEIDER):
+        raise NotAllowed(MSG_HANDOUT_ALLOWED)
+    with store.transaction() as session:
+        _client(session, client_id)
+        tasks = _open_tasks(session, client_id, (OVERDRACHT,))
+        if not tasks:
+            raise ServiceError(MSG_NO_HANDOVER)
+        if consultant_id is None:
+            raise ValidationFailed({"handover_to": MSG_CONSULTANT})
+        staff_id, name = _handover_target(session, AfsluitingInput(handover_to=consultant_id))
+        for task in tasks:
+            task.assigned_to, task.assigned_role = staff_id, None
+            task.updated_by = actor.staff_id
+            audit.record(
+                session,
+                actor,
+                audit.UPDATE,
+                client_id=client_id,
+                entity="taak",
+                entity_id=task.id,
+                workstation=store.workstation,
+                details={"velden": ["assigned_to", "assigned_role"]},
+            )
+        return name

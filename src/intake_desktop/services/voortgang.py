@@ -50,6 +50,9 @@ STRESS = {
 MSG_ALLOWED = QT_TRANSLATE_NOOP(
     "voortgang", "Het voortgangsgesprek voert de klantmanager (of de teamleider)."
 )
+MSG_CLOSED = QT_TRANSLATE_NOOP(
+    "voortgang", "Het traject van deze klant is afgesloten: heropen het eerst."
+)
 
 
 def movement(before: int | None, now: int | None) -> str:
@@ -193,6 +196,8 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
     _allowed(actor)
     with store.transaction() as session:
         client = _client(session, client_id)
+        if client.status == AFGESLOTEN:  # said before the dialog opens, not at the end
+            raise ServiceError(MSG_CLOSED)
         assessment = session.scalar(
             select(Assessment)
             .where(Assessment.client_id == client_id, Assessment.ladder_rung.is_not(None))
@@ -354,12 +359,7 @@ def hold_talk(
     with store.transaction() as session:
         client = _client(session, client_id)
         if client.status == AFGESLOTEN:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP(
-                    "voortgang",
-                    "Het traject van deze klant is afgesloten: heropen het eerst.",
-                )
-            )
+            raise ServiceError(MSG_CLOSED)
         if (client.klantgroep or "") != data.klantgroep_before:
             raise ServiceError(
                 QT_TRANSLATE_NOOP(
@@ -393,7 +393,9 @@ def hold_talk(
             reassign = voortgang_effects.reassignment(session, store, actor, client)
             if reassign is not None:
                 tasks.append(reassign)
-        tasks += voortgang_effects.lawfulness_tasks(session, store, actor, client, data, now)
+        tasks += voortgang_effects.lawfulness_tasks(
+            session, store, actor, client, data.lawfulness_checked, now
+        )
         next_talk = voortgang_effects.plan_next_talk(
             session, store, actor, client, changing, data.next_at_home, now
         )

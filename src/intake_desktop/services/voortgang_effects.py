@@ -58,8 +58,12 @@ def mark_held(session, store: Store, actor: Actor, client_id, data, now) -> obje
     if talk.starts_at > now:
         length = (talk.ends_at - talk.starts_at) if talk.ends_at else timedelta(0)
         talk.starts_at, talk.ends_at = now, now + length
-    if data.at_home and not talk.at_home:
-        talk.at_home, talk.location = True, "Bij de klant thuis"
+    velden = ["status"]
+    if bool(data.at_home) != bool(talk.at_home):  # the agenda says where it took place
+        kind = store.config.appointment_type(talk.kind)
+        talk.at_home = bool(data.at_home)
+        talk.location = "Bij de klant thuis" if data.at_home else (kind.locatie if kind else "")
+        velden += ["at_home", "location"]
     talk.status = "gehouden"
     talk.updated_by = actor.staff_id
     audit.record(
@@ -70,7 +74,7 @@ def mark_held(session, store: Store, actor: Actor, client_id, data, now) -> obje
         entity="afspraak",
         entity_id=talk.id,
         workstation=store.workstation,
-        details={"status": "gehouden"},
+        details={"velden": velden, "status": "gehouden"},
     )
     return talk.id
 
@@ -85,9 +89,14 @@ def _open_tasks(session, client_id, kind: str) -> list[Task]:
     )
 
 
-def _done(task: Task, actor: Actor, now, status: str = "afgehandeld") -> None:
-    task.status, task.done_at, task.done_by = status, now, actor.staff_id
+def _done(task: Task, actor: Actor, now) -> None:
+    task.status, task.done_at, task.done_by = "afgehandeld", now, actor.staff_id
     task.updated_by = actor.staff_id
+
+
+def _lapse(task: Task, actor: Actor) -> None:
+    """Nobody did the task and nobody needs to: it lapses (no done_by)."""
+    task.status, task.updated_by = "vervallen", actor.staff_id
 
 
 def close_discussed_tasks(session, actor: Actor, client_id, now) -> None:
@@ -103,19 +112,21 @@ def reassignment(session, store: Store, actor: Actor, client: Client) -> Task | 
     return toewijzing.reassignment_task(session, store, actor, client)
 
 
-def lawfulness_tasks(session, store: Store, actor: Actor, client: Client, data, now) -> list[Task]:
-    """A check done closes the open lawfulness task; a group that wants a check every
-    few years always has one open (the next one); other groups have none."""
+def lawfulness_tasks(
+    session, store: Store, actor: Actor, client: Client, checked: bool, now
+) -> list[Task]:
+    """A check done (``checked``) closes the open lawfulness task; a group that wants a
+    check every few years always has one open (the next one); other groups have none."""
     group = store.config.klantgroep(client.klantgroep)
     years = group.rechtmatigheid_elke_jaren if group else 0
     waiting = _open_tasks(session, client.id, LAWFULNESS)
-    if data.lawfulness_checked:
+    if checked:
         for task in waiting:
             _done(task, actor, now)
         waiting = []
     elif not years:
         for task in waiting:
-            _done(task, actor, now, "vervallen")
+            _lapse(task, actor)
         waiting = []
     if not years or waiting:
         return []
@@ -154,6 +165,16 @@ def plan_next_talk(
         return planned[0].starts_at
     for talk in planned:
         talk.status, talk.updated_by = "geannuleerd", actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=client.id,
+            entity="afspraak",
+            entity_id=talk.id,
+            workstation=store.workstation,
+            details={"velden": ["status"], "status": "geannuleerd"},
+        )
     group = config.klantgroep(client.klantgroep)
     dates = ambitiegesprek.progress_talk_dates(group.voortgang_per_jaar if group else 0, now)
     if not dates:

@@ -1,6 +1,11 @@
 """Traject afsluiten (beëindigingsonderzoek): the reason, for work the sector and hours,
 how each goal of the plan ended, a note, and before saving a plain summary of what will
-happen (aftercare tasks with their dates, appointments cancelled, tasks closed).
+happen (aftercare tasks with their dates, appointments cancelled, tasks that lapse).
+
+A colleague who changed the client or the plan meanwhile makes the save stale: the screen
+then reads the client and plan again and keeps what was typed (the outcome of a goal
+stays with the same goal), so the next save can work. A draft never brings back an old
+version.
 
 ``open_from_dossier`` is what the dossier's button calls; for a closed client it opens
 the small reopen dialog (ui/afsluiting_heropenen.py) instead.
@@ -33,7 +38,7 @@ from intake_desktop.domain.trajectplan import PLAN_STATUS
 from intake_desktop.domain.validation import ValidationFailed, format_date, format_moment
 from intake_desktop.services import afsluiting
 from intake_desktop.services.afsluiting import AfsluitingContext, AfsluitingInput
-from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.errors import ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 from intake_desktop.ui.date_fields import DateField, date_errors
 from intake_desktop.ui.draft_keeper import DraftKeeper
@@ -92,10 +97,10 @@ class AfsluitingDialog(QDialog):
         heading = QLabel(self.tr("Traject afsluiten"))
         heading.setProperty("role", "pageTitle")
         outer.addWidget(heading)
-        about = QLabel(self._about())
-        about.setObjectName("about")
-        about.setWordWrap(True)
-        outer.addWidget(about)
+        self.about = QLabel(self._about())
+        self.about.setObjectName("about")
+        self.about.setWordWrap(True)
+        outer.addWidget(self.about)
         self.summary = error_summary("summary")
         outer.addWidget(self.summary)
         scroll = QScrollArea()
@@ -167,7 +172,8 @@ class AfsluitingDialog(QDialog):
             FieldRow(self.tr("&Inkomensconsulent"), self.handover, "handover_to")
         )
         self.handover_row.add_to(form)
-        box.addWidget(self._goals())
+        self.goals_box = self._goals()
+        box.addWidget(self.goals_box)
         notes = QFormLayout()
         box.addLayout(notes)
         self.note = QPlainTextEdit()
@@ -211,6 +217,8 @@ class AfsluitingDialog(QDialog):
             combo.setAccessibleDescription(goal.description)
             row.add_to(form)
             self.outcomes[str(goal.goal_id)] = combo
+            if hasattr(self, "drafts"):  # built again after a reload
+                combo.currentIndexChanged.connect(self._changed)
         return group
 
     def _buttons(self) -> QDialogButtonBox:
@@ -299,9 +307,7 @@ class AfsluitingDialog(QDialog):
         else:
             lines.append(self.tr("Er zijn geen geplande afspraken om te annuleren."))
         if c.open_tasks:
-            lines.append(
-                self.tr("Open taken die worden afgehandeld ({n}):").format(n=len(c.open_tasks))
-            )
+            lines.append(self.tr("Open taken die vervallen ({n}):").format(n=len(c.open_tasks)))
             lines += [f"• {t.title}" for t in c.open_tasks]
         if reden is None:
             lines.insert(0, self.tr("Kies eerst de reden."))
@@ -325,13 +331,14 @@ class AfsluitingDialog(QDialog):
             },
             note=self.note.toPlainText(),
             handover_to=self.handover.currentData(),
+            plan_id=self.context.plan_id,
+            plan_version=self.context.plan_version,
         )
 
     def collect(self) -> dict:
         handover = self.handover.currentData()
         return {
             "label": self.context.client_name,
-            "client_version": self.base_version,
             "reason": self.reason.currentData() or "",
             "closed_on": self.closed_on.text(),
             "sector": self.sector.currentData() or "",
@@ -342,7 +349,7 @@ class AfsluitingDialog(QDialog):
         }
 
     def restore(self, data: dict) -> None:
-        self.base_version = data.get("client_version", self.base_version)
+        # The version stays the one just read: a draft's older one would be stale forever.
         _select(self.reason, data.get("reason") or None)
         self.closed_on.setText(data.get("closed_on", ""))
         _select(self.sector, data.get("sector") or None)
@@ -372,6 +379,10 @@ class AfsluitingDialog(QDialog):
             result = afsluiting.close_traject(
                 self.store, self.actor, self.client_id, self.value(), self.base_version
             )
+        except StaleVersion as exc:
+            self.drafts.save_if_dirty()
+            self._reload(exc)
+            return
         except (ValidationFailed, ServiceError) as exc:
             self.fields.report_failure(exc, self.summary)
             self.drafts.save_if_dirty()  # what was typed survives whatever comes next
@@ -392,12 +403,51 @@ class AfsluitingDialog(QDialog):
                 )
             )
         parts.append(
-            self.tr("Afspraken geannuleerd: {a}. Open taken afgehandeld: {t}.").format(
+            self.tr("Afspraken geannuleerd: {a}. Open taken vervallen: {t}.").format(
                 a=result.appointments_cancelled, t=result.tasks_closed
             )
         )
         self.outcome_message = " ".join(parts)
         self.accept()
+
+    def _reload(self, stale: StaleVersion) -> None:
+        """A colleague changed the client or the plan: read both again, keep the input."""
+        try:
+            context = afsluiting.prepare(self.store, self.actor, self.client_id)
+        except ServiceError as exc:
+            self.fields.report_failure(exc, self.summary)
+            return
+        typed = self.collect()
+        by_text = {
+            (g.domain, g.description): self.outcomes[str(g.goal_id)].currentData()
+            for g in self.context.goals
+        }
+        self.context, self.base_version = context, context.client_version
+        self.about.setText(self._about())
+        for n in range(1, len(self.outcomes) + 1):
+            self.fields.rows.pop(f"goal_{n}", None)
+        old, self.goals_box = self.goals_box, self._goals()
+        old.parentWidget().layout().replaceWidget(old, self.goals_box)
+        old.hide()
+        old.deleteLater()
+        self.restore(typed)
+        for goal in context.goals:  # a saved plan has new goal rows: same goal, same text
+            outcome = by_text.get((goal.domain, goal.description))
+            if outcome and not self.outcomes[str(goal.goal_id)].currentData():
+                _select(self.outcomes[str(goal.goal_id)], outcome)
+        self._tab_order()
+        self.fields.clear_errors()
+        if context.status == "afgesloten":
+            self.save_button.setEnabled(False)
+            text = self.tr("Een collega heeft het traject intussen afgesloten.")
+        else:
+            text = self.tr(
+                "{who} heeft de klant of het trajectplan intussen gewijzigd. Er is nog niets "
+                "opgeslagen. Het scherm toont nu de nieuwe gegevens en wat u invulde staat er "
+                "nog: kijk het na (ook de uitkomst per doel) en sla opnieuw op."
+            ).format(who=stale.changed_by or self.tr("Een collega"))
+        self.summary.setText(text)
+        self.summary.show()
 
     def reject(self) -> None:
         if self.drafts.dirty and self._typed() and not confirm_discard(self):

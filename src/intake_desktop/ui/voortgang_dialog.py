@@ -61,10 +61,12 @@ class VoortgangDialog(SteppedDialog):
         parent: QWidget | None = None,
         resume: bool = False,
     ):
+        # Read first: a closed traject is refused (ServiceError) before a dialog exists.
+        prev = voortgang.previous(store, actor, client_id)
         super().__init__(parent)
         self.store, self.actor, self.client_id = store, actor, client_id
         self.config = store.config
-        self.prev = voortgang.previous(store, actor, client_id)
+        self.prev = prev
         self.outcome_message = ""
         self.setWindowTitle(self.tr("Voortgangsgesprek: {name}").format(name=self.prev.client_name))
         fit_to_screen(self, 860, 820)
@@ -247,6 +249,11 @@ class VoortgangDialog(SteppedDialog):
                 about += " " + self.tr(
                     "Een gewijzigde status begint versie {n}; de ondertekende versie blijft."
                 ).format(n=prev.plan_version_no + 1)
+            elif prev.plan_status == "afgerond":
+                about += " " + self.tr(
+                    "Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo "
+                    "nodig een nieuw plan via Trajectplan… in het dossier."
+                )
             notice = QLabel(about)
             notice.setWordWrap(True)
             notice.setProperty("role", "notice")
@@ -267,6 +274,7 @@ class VoortgangDialog(SteppedDialog):
             for code, label in GOAL_STATUS.items():
                 combo.addItem(tr_domain(label), code)
             combo.setCurrentIndex(max(combo.findData(goal.status), 0))
+            combo.setEnabled(prev.plan_status != "afgerond")  # read-only: it cannot change
             note = QLineEdit()
             note.setObjectName(f"goal_note_{goal.position}")
             note.setPlaceholderText(self.tr("Wat is er bereikt, wat is de volgende stap"))

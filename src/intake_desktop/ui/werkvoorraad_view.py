@@ -171,6 +171,15 @@ class WerkvoorraadView(QWidget):
             self.open_caseloads.emit()
         elif item.where == werkvoorraad.IN_AGENDA and item.due_at is not None:
             self.open_agenda.emit(item.due_at.astimezone().date(), item.staff_id)
+        elif item.kind == "overdracht_inkomen" and item.client_id is not None:
+            # A teamleider hands the hand-over to a consultant; anyone else: the dossier.
+            from intake_desktop.ui.afsluiting_heropenen import hand_out
+
+            handed = hand_out(self, self.store, self.actor, item.client_id)
+            if handed is None:
+                self.open_client.emit(item.client_id)
+            elif handed:
+                self.refresh()
         elif item.client_id is not None:
             self.open_client.emit(item.client_id)
 
