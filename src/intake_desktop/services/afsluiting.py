@@ -59,7 +59,7 @@ from intake_desktop.domain.client_status import AFGESLOTEN, IN_TRAJECT
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.text import tidy
-from intake_desktop.domain.trajectplan import AFGEROND, CONCEPT
+from intake_desktop.domain.trajectplan import AFGEROND
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services import audit, trajectplan, voortgang_effects
 from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError, StaleVersion
@@ -619,26 +619,8 @@ def _new_plan(
     plan = _latest_plan(session, client.id)
     if plan is not None and plan.status != AFGEROND:
         return plan.id
-    plan = Trajectplan(
-        client_id=client.id,
-        klantmanager_id=client.klantmanager_id,
-        status=CONCEPT,
-        next_progress_talk_on=next_talk.astimezone().date() if next_talk else None,
-        created_by=actor.staff_id,
-        updated_by=actor.staff_id,
-    )
-    session.add(plan)
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        audit.CREATE,
-        client_id=client.id,
-        entity="trajectplan",
-        entity_id=plan.id,
-        workstation=store.workstation,
-    )
-    return plan.id
+    next_on = next_talk.astimezone().date() if next_talk else None
+    return trajectplan.new_plan_in_session(session, store, actor, client, next_on).id
 
 
 def reopen_traject(

@@ -638,15 +638,13 @@ def _apply_fieldwise(server: Connection, laptop: Connection, group: _Group, foun
             )
 
 
-def _refused_plan(server: Connection, laptop: Connection, group: _Group) -> dict:
-    """A plan made offline while the client got an open plan on the server meanwhile:
-    the laptop's plan (text and goals) is kept in a conflict against the server's."""
-    mine = _row(laptop, "trajectplan", group.row_id)
+def open_plan_row(connection: Connection, client_id) -> dict | None:
+    """The client's plan in progress (at most one: a unique index), as a row."""
     plans = table("trajectplan")
-    theirs = (
-        server.execute(
+    found = (
+        connection.execute(
             select(plans).where(
-                plans.c.client_id == mine["client_id"],
+                plans.c.client_id == client_id,
                 plans.c.status != "afgerond",
                 plans.c.deleted_at.is_(None),
             )
@@ -654,6 +652,14 @@ def _refused_plan(server: Connection, laptop: Connection, group: _Group) -> dict
         .mappings()
         .first()
     )
+    return dict(found) if found else None
+
+
+def _refused_plan(server: Connection, laptop: Connection, group: _Group) -> dict:
+    """A plan made offline while the client got an open plan on the server meanwhile:
+    the laptop's plan (text and goals) is kept in a conflict against the server's."""
+    mine = _row(laptop, "trajectplan", group.row_id)
+    theirs = open_plan_row(server, mine["client_id"])
     mine_parts = _parts(laptop, group.row_id)
     theirs_parts = _parts(server, theirs["id"]) if theirs else ([], [])
     return _conflict(
@@ -662,7 +668,7 @@ def _refused_plan(server: Connection, laptop: Connection, group: _Group) -> dict
         "plan",
         {},
         {**_whole(mine), **_encode_parts(*mine_parts)},
-        {**_whole(dict(theirs) if theirs else None), **_encode_parts(*theirs_parts)},
+        {**_whole(theirs), **_encode_parts(*theirs_parts)},
         mine["client_id"],
     )
 

@@ -25,6 +25,7 @@ from intake_desktop.services.sync import (
     _parts,
     _update,
     _whole,
+    open_plan_row,
     replace_parts,
 )
 from intake_desktop.services.sync_rows import PLAN_FIELD, decode, encode, table
@@ -318,28 +319,18 @@ def _apply_mine_plan(connection, conflict, actor: Actor) -> dict | None:
     mine = _decoded_row(conflict.mine)
     theirs = _decoded_row(conflict.theirs)
     goals, acts = _decoded_parts(conflict.mine)
-    current = (
-        connection.execute(
-            select(plans).where(
-                plans.c.client_id == mine["client_id"],
-                plans.c.status != "afgerond",
-                plans.c.deleted_at.is_(None),
-            )
-        )
-        .mappings()
-        .first()
-    )
+    current = open_plan_row(connection, mine["client_id"])
     if current is None:
         connection.execute(insert(plans).values(**mine))
         replace_parts(connection, mine["id"], goals, acts)
         return None
     if theirs is None or current["version"] != theirs["version"]:
-        return {**_whole(dict(current)), **_encode_parts(*_parts(connection, current["id"]))}
+        return {**_whole(current), **_encode_parts(*_parts(connection, current["id"]))}
     text = ("doelperspectief", "afspraken_klant", "afspraken_gemeente", "next_progress_talk_on")
     _update(
         connection,
         plans,
-        dict(current),
+        current,
         {k: mine[k] for k in text},
         {"updated_by": actor.staff_id},
     )

@@ -202,6 +202,32 @@ def open_plan(
         return _open(store, actor, client_id, False)
 
 
+def new_plan_in_session(
+    session, store: Store, actor: Actor, client: Client, next_progress_talk_on: date | None
+) -> Trajectplan:
+    """A new concept plan for the client, in the caller's transaction (audited)."""
+    plan = Trajectplan(
+        client_id=client.id,
+        klantmanager_id=client.klantmanager_id,
+        status=CONCEPT,
+        next_progress_talk_on=next_progress_talk_on,
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+    )
+    session.add(plan)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        audit.CREATE,
+        client_id=client.id,
+        entity="trajectplan",
+        entity_id=plan.id,
+        workstation=store.workstation,
+    )
+    return plan
+
+
 def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> PlanView:
     with store.transaction() as session:
         client = session.get(Client, client_id)
@@ -214,24 +240,8 @@ def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> 
             .limit(1)
         )
         if plan is None or (start_new and plan.status == AFGEROND):
-            plan = Trajectplan(
-                client_id=client_id,
-                klantmanager_id=client.klantmanager_id,
-                status=CONCEPT,
-                next_progress_talk_on=_next_progress_talk(session, store, client_id),
-                created_by=actor.staff_id,
-                updated_by=actor.staff_id,
-            )
-            session.add(plan)
-            session.flush()
-            audit.record(
-                session,
-                actor,
-                audit.CREATE,
-                client_id=client_id,
-                entity="trajectplan",
-                entity_id=plan.id,
-                workstation=store.workstation,
+            plan = new_plan_in_session(
+                session, store, actor, client, _next_progress_talk(session, store, client_id)
             )
         audit.record(
             session,
