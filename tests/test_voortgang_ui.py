@@ -204,3 +204,40 @@ def test_a_finished_plan_shows_its_goals_read_only(qtbot, store, balie, beheerde
         "Een afgerond plan verandert niet meer" in label.text()
         for label in page.findChildren(type(dialog.step_label))
     )
+
+
+def test_a_progress_talk_left_by_a_crash_is_offered_at_the_next_start(
+    qtbot, store, balie, beheerder, intaker
+):
+    from intake_desktop.ui.main_window import MainWindow
+
+    km = klantmanager(store, beheerder)
+    client_id = client_in_group(store, balie, beheerder, intaker, km, "zorgen")
+    dialog = VoortgangDialog(store, km, client_id)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.summary, "Halverwege het gesprek viel de stroom uit.")
+    dialog.drafts.save()  # what the autosave timer does; then the program is gone
+    window = MainWindow(store, km)
+    qtbot.addWidget(window)
+    window.show()
+    seen: dict = {}
+
+    def on_question(box):
+        seen["question"] = box.text()
+        resume = next(b for b in box.buttons() if "Hervatten" in b.text())
+
+        def look(resumed):
+            seen["summary"] = resumed.summary.toPlainText()
+            resumed.done(0)
+
+        seen["dialog"] = when_modal(look, 10_000, VoortgangDialog)
+        answer_message_box("Yes")  # the dialog's own "take up the draft?"
+        resume.click()
+
+    failures = when_modal(on_question)
+    window.offer_unfinished()
+    qtbot.waitUntil(lambda: "summary" in seen, timeout=10_000)
+    failures.check()
+    seen["dialog"].check()
+    assert seen["question"].startswith("Een voortgangsgesprek van")
+    assert seen["summary"] == "Halverwege het gesprek viel de stroom uit."

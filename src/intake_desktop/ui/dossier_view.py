@@ -96,13 +96,13 @@ class DossierView(QWidget):
         after.addStretch(1)
         self.progress_button = QPushButton(self.tr("&Voortgangsgesprek…"))
         self.progress_button.setObjectName("voortgangsgesprek")
-        self.progress_button.clicked.connect(lambda: self._open_after("voortgang_dialog"))
+        self.progress_button.clicked.connect(lambda: self.open_after("voortgang_dialog"))
         self.close_button = QPushButton(self.tr("Traject a&fsluiten…"))
         self.close_button.setObjectName("afsluiten")
-        self.close_button.clicked.connect(lambda: self._open_after("afsluiting_dialog"))
+        self.close_button.clicked.connect(lambda: self.open_after("afsluiting_dialog"))
         self.inburgering_button = QPushButton(self.tr("&Inburgering…"))
         self.inburgering_button.setObjectName("inburgering")
-        self.inburgering_button.clicked.connect(lambda: self._open_after("inburgering_dialog"))
+        self.inburgering_button.clicked.connect(lambda: self.open_after("inburgering_dialog"))
         for button in (self.progress_button, self.close_button, self.inburgering_button):
             button.setVisible(actor.has(KLANTMANAGER, TEAMLEIDER))
             after.addWidget(button)
@@ -392,7 +392,7 @@ class DossierView(QWidget):
             self.reload()
             self.right_tabs.setCurrentWidget(self.notes_view)
 
-    def _open_after(self, module: str) -> None:
+    def open_after(self, module: str) -> None:
         """The screens after the intake live in their own modules, each with
         ``open_from_dossier(parent, store, actor, client_id) -> bool`` (True: something
         changed, so the dossier reloads)."""

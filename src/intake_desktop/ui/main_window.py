@@ -34,6 +34,15 @@ from intake_desktop.ui.i18n import tr_domain, tr_error
 from intake_desktop.ui.lazy_page import LazyPage
 from intake_desktop.ui.search_panel import SearchPanel
 
+# Drafts of the screens after the intake, by key prefix: the module that opens them.
+AFTER_INTAKE = {
+    "voortgang": "voortgang_dialog",
+    "afsluiting": "afsluiting_dialog",
+    "heropenen": "afsluiting_dialog",
+    "inburgeringsplicht": "inburgering_dialog",
+    "inburgering": "inburgering_dialog",
+}
+
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, actor: Actor, workplace=None):
@@ -379,17 +388,24 @@ class MainWindow(QMainWindow):
             "ambitiegesprek": self.tr("Ambitiegesprek"),
             "trajectplan": self.tr("Het trajectplan"),
             "notitie": self.tr("Een notitie"),
+            "voortgang": self.tr("Een voortgangsgesprek"),
+            "afsluiting": self.tr("Het afsluiten van het traject"),
+            "heropenen": self.tr("Het heropenen van het traject"),
+            "inburgeringsplicht": self.tr("De inburgeringsplicht"),
+            "inburgering": self.tr("Een stap van de inburgering"),
         }
         from intake_desktop.services import queue
 
         for key, data, saved_at in drafts.list_drafts(
             self.store,
             self.actor,
-            ("screening:", "quickscan:", "ambitiegesprek:", "trajectplan:", "notitie:"),
+            ("screening:", "quickscan:", "ambitiegesprek:", "trajectplan:", "notitie:")
+            + tuple(f"{k}:" for k in AFTER_INTAKE),
         ):
-            kind, aanmelding = key.split(":", 1)
+            kind, rest = key.split(":", 1)
+            aanmelding = rest.split(":")[0]  # inburgering:<client>:<procedure>
             if (
-                kind not in ("ambitiegesprek", "trajectplan", "notitie")
+                kind not in ("ambitiegesprek", "trajectplan", "notitie", *AFTER_INTAKE)
                 and queue.open_step(self.store, uuid.UUID(aanmelding)) != kind
             ):
                 # Finished or ended by a colleague meanwhile: nothing left to resume.
@@ -418,6 +434,11 @@ class MainWindow(QMainWindow):
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
         from intake_desktop.services import drafts
 
+        if kind in AFTER_INTAKE:  # keyed by the client: the dialog offers its draft
+            view = self.open_dossier(aanmelding_id)
+            if view is not None:
+                view.open_after(AFTER_INTAKE[kind])
+            return
         if kind == "notitie":  # keyed by the client: the dossier's note dialog takes it up
             view = self.open_dossier(aanmelding_id)
             if view is not None:
