@@ -209,6 +209,250 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>AfsluitingDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="94"/>
+        <source>Traject afsluiten: {name}</source>
+        <translation>Close the traject: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="97"/>
+        <source>Traject afsluiten</source>
+        <translation>Close the traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="128"/>
+        <source>Klantgroep: {group}</source>
+        <translation>Klantgroep: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="128"/>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="129"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="129"/>
+        <source>Klantmanager: {name}</source>
+        <translation>Klantmanager: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="133"/>
+        <source>Trajectplan: {status}</source>
+        <translation>Trajectplan: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="135"/>
+        <source>Nog geen trajectplan</source>
+        <translation>No trajectplan yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="145"/>
+        <source>Kies een reden…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="147"/>
+        <source>&amp;Reden *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="148"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="151"/>
+        <source>&amp;Datum van afsluiting *</source>
+        <translation>&amp;Date of closure *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="153"/>
+        <source>Bij werk: de eerste werkdag; de nazorg telt vanaf dan.</source>
+        <translation>For work: the first working day; aftercare counts from then.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="156"/>
+        <source>Kies een sector…</source>
+        <translation>Choose a sector…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="157"/>
+        <source>&amp;Sector *</source>
+        <translation>&amp;Sector *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="161"/>
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="162"/>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="164"/>
+        <source>&amp;Uren per week *</source>
+        <translation>&amp;Hours per week *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="168"/>
+        <source>De teamleider wijst een inkomensconsulent aan</source>
+        <translation>The team leader appoints an income consultant</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="172"/>
+        <source>&amp;Inkomensconsulent</source>
+        <translation>&amp;Income consultant</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="182"/>
+        <source>Bijvoorbeeld: werkgever, functie, afspraken</source>
+        <translation>For example: employer, job, agreements</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="183"/>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="184"/>
+        <source>Wat er gebeurt bij afsluiten</source>
+        <translation>What happens on closure</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="197"/>
+        <source>Uitkomst per doel van het trajectplan</source>
+        <translation>Outcome per goal of the trajectplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="201"/>
+        <source>Het trajectplan heeft geen doelen.</source>
+        <translation>The trajectplan has no goals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="204"/>
+        <source>Doel {n} · {domain}: {description}</source>
+        <translation>Goal {n} · {domain}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="211"/>
+        <source>Kies de uitkomst…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="215"/>
+        <source>Uitkomst doel {n} *</source>
+        <translation>Outcome of goal {n} *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="227"/>
+        <source>Traject &amp;afsluiten (Ctrl+S)</source>
+        <translation>&amp;Close the traject (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="231"/>
+        <source>A&amp;nnuleren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="274"/>
+        <source>De klant krijgt de status Afgesloten en telt niet meer mee in de caseload van {name}.</source>
+        <translation>The client gets the status Closed and no longer counts in the caseload of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="276"/>
+        <source>de klantmanager</source>
+        <translation>the klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="279"/>
+        <source>Het trajectplan wordt afgerond, met de uitkomst per doel.</source>
+        <translation>The trajectplan is completed, with the outcome per goal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="286"/>
+        <source>Nazorgtaken voor {name}:</source>
+        <translation>Aftercare tasks for {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="288"/>
+        <source>• (de datums volgen uit de datum van afsluiting)</source>
+        <translation>• (the dates follow from the date of closure)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="296"/>
+        <source>Een overdrachtstaak voor {name}, en een notitie in het dossier.</source>
+        <translation>A hand-over task for {name}, and a note in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="297"/>
+        <source>de teamleiders (zij wijzen een inkomensconsulent aan)</source>
+        <translation>the team leaders (they appoint an income consultant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="302"/>
+        <source>Geplande afspraken die worden geannuleerd ({n}):</source>
+        <translation>Planned appointments that will be cancelled ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="308"/>
+        <source>Er zijn geen geplande afspraken om te annuleren.</source>
+        <translation>There are no planned appointments to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="310"/>
+        <source>Open taken die vervallen ({n}):</source>
+        <translation>Open tasks that lapse ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="313"/>
+        <source>Kies eerst de reden.</source>
+        <translation>First choose the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="391"/>
+        <source>Het traject is afgesloten.</source>
+        <translation>The traject has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="394"/>
+        <source>{n} nazorgtaken staan klaar, de eerste op {date}.</source>
+        <translation>{n} aftercare tasks are ready, the first on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="401"/>
+        <source>De overdracht staat in de werkvoorraad van {name}.</source>
+        <translation>The hand-over is in the work list of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="402"/>
+        <source>de teamleiders</source>
+        <translation>the team leaders</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="406"/>
+        <source>Afspraken geannuleerd: {a}. Open taken vervallen: {t}.</source>
+        <translation>Appointments cancelled: {a}. Open tasks lapsed: {t}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="442"/>
+        <source>Een collega heeft het traject intussen afgesloten.</source>
+        <translation>A colleague has closed the traject meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="445"/>
+        <source>{who} heeft de klant of het trajectplan intussen gewijzigd. Er is nog niets opgeslagen. Het scherm toont nu de nieuwe gegevens en wat u invulde staat er nog: kijk het na (ook de uitkomst per doel) en sla opnieuw op.</source>
+        <translation>{who} has changed the client or the trajectplan meanwhile. Nothing has been saved yet. The screen now shows the new details and what you filled in is still there: check it (including the outcome per goal) and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="448"/>
+        <source>Een collega</source>
+        <translation>A colleague</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/agenda_view.py" line="36"/>
@@ -1235,284 +1479,305 @@ Is this the same person?</translation>
         <translation>Add &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="99"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
+        <source>&amp;Voortgangsgesprek…</source>
+        <translation>&amp;Progress talk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
+        <source>Traject a&amp;fsluiten…</source>
+        <translation>&amp;Close the traject…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
+        <source>&amp;Inburgering…</source>
+        <translation>C&amp;ivic integration…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="104"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="196"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="377"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="212"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="408"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="112"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="114"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="130"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="131"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="132"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="118"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="119"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="136"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="121"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="137"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="132"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="148"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="296"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="149"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="174"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
         <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="152"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="161"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="162"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="177"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="178"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="171"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="181"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="174"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="176"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="362"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="383"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="207"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="223"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="209"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="225"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="211"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="227"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="214"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="230"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="216"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
+        <source>Traject &amp;heropenen…</source>
+        <translation>Re&amp;open the traject…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="237"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="256"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="277"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="257"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="278"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="258"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="279"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="259"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="280"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="260"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="281"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="285"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="285"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="294"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="315"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="295"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="316"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="297"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="318"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="313"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="334"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="338"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="338"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="336"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="357"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="343"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="364"/>
         <source>huisbezoek</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="358"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="379"/>
         <source>Notities ({count})</source>
         <translation>Notes ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="361"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="382"/>
         <source>Nog geen notities.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="380"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="411"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="391"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="422"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="405"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="436"/>
         <source>De klantgroep vraagt om een {functie}; {km} heeft een andere functie.</source>
         <translation>The klantgroep calls for a {functie}; {km} has a different job title.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="409"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="440"/>
         <source>Andere klantmanager?</source>
         <translation>Different klantmanager?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="410"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="441"/>
         <source>Nu een andere klantmanager toewijzen?</source>
         <translation>Assign a different klantmanager now?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="423"/>
+        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="454"/>
         <source>Trajectplan</source>
         <translation>Trajectplan</translation>
     </message>
@@ -1528,6 +1793,39 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="60"/>
         <source>Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). Wilt u daarmee verdergaan?</source>
         <translation>There is input that has not been saved yet (last kept at {time}). Do you want to continue with it?</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="111"/>
+        <source>Inburgeringsplicht vastleggen: {name}</source>
+        <translation>Record civic integration duty: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="116"/>
+        <source>Sinds wanneer is de klant inburgeringsplichtig? Laat de termijn leeg voor de gewone termijn van {years} jaar na de start.</source>
+        <translation>Since when has the client had the civic integration duty? Leave the deadline empty for the standard deadline of {years} years after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="121"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="122"/>
+        <source>Plichtig &amp;sinds *</source>
+        <translation>Duty s&amp;ince *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="126"/>
+        <source>dd-mm-jjjj (leeg: {years} jaar na de start)</source>
+        <translation>dd-mm-yyyy (empty: {years} years after the start)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="128"/>
+        <source>&amp;Termijn tot</source>
+        <translation>&amp;Deadline</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1960,104 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/forms.py" line="145"/>
         <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
         <translation>You have changed details that are not saved yet. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>FinishStep</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="34"/>
+        <source>&amp;Rechtmatigheid gecontroleerd</source>
+        <translation>Lawfulness chec&amp;ked</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="40"/>
+        <source>De rechtmatigheidstoets staat open tot {date}.</source>
+        <translation>The lawfulness check is open until {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="51"/>
+        <source>Re&amp;den van de wisseling *</source>
+        <translation>&amp;Reason for the change *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="54"/>
+        <source>Volgend gesprek bij de klant th&amp;uis</source>
+        <translation>Next talk at the client&apos;s h&amp;ome</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="75"/>
+        <source>&amp;Ja, de groep past nog</source>
+        <translation>&amp;Yes, the group still fits</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="77"/>
+        <source>&amp;Nee, een andere groep</source>
+        <translation>&amp;No, a different group</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="87"/>
+        <source>Zit de klant nog in de juiste groep? *</source>
+        <translation>Is the client still in the right group? *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="98"/>
+        <source>Naar welke klantgroep?</source>
+        <translation>To which klantgroep?</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="111"/>
+        <source>{group} (huidige groep)</source>
+        <translation>{group} (current group)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="114"/>
+        <source>{n}× per jaar een voortgangsgesprek</source>
+        <translation>A progress talk {n}× a year</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="116"/>
+        <source>geen vaste voortgangsgesprekken</source>
+        <translation>no regular progress talks</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="147"/>
+        <source>De klant gaat naar {group}.</source>
+        <translation>The client moves to {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="149"/>
+        <source>De klantgroep blijft {group}.</source>
+        <translation>The klantgroep stays {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="153"/>
+        <source>Geen vast volgend voortgangsgesprek (zo gaat het in deze groep).</source>
+        <translation>No fixed next progress talk (that is how it works in this group).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="157"/>
+        <source>Het volgende voortgangsgesprek staat al gepland: {when}.</source>
+        <translation>The next progress talk has already been scheduled: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="163"/>
+        <source>Het volgende voortgangsgesprek wordt gepland rond {date}.</source>
+        <translation>The next progress talk will be scheduled around {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="170"/>
+        <source>Deze groep vraagt om een {functie}: de wisselwachters krijgen een taak om een andere klantmanager te zoeken.</source>
+        <translation>This group calls for a {functie}: the wisselwachters get a task to find another klantmanager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="176"/>
+        <source>Het trajectplan krijgt de nieuwe doelstatussen (versie {n}).</source>
+        <translation>The trajectplan gets the new goal statuses (version {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="181"/>
+        <source>De open rechtmatigheidstoets wordt afgehandeld.</source>
+        <translation>The open lawfulness check is marked as done.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2232,132 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="210"/>
+        <source>Overdracht aan inkomen: {name}</source>
+        <translation>Hand-over to income: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="214"/>
+        <source>Overdracht aan een inkomensconsulent</source>
+        <translation>Hand-over to an income consultant</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="226"/>
+        <source>Kies een inkomensconsulent…</source>
+        <translation>Choose an income consultant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="231"/>
+        <source>&amp;Inkomensconsulent *</source>
+        <translation>&amp;Income consultant *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="237"/>
+        <source>&amp;Toewijzen (Ctrl+S)</source>
+        <translation>&amp;Assign (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="241"/>
+        <source>A&amp;nnuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="260"/>
+        <source>De overdracht staat nu in de werkvoorraad van {name}.</source>
+        <translation>The hand-over is now in the work list of {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HeropenenDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="50"/>
+        <source>Het traject van deze klant is afgesloten.</source>
+        <translation>This client&apos;s traject has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="51"/>
+        <source>Afgesloten op {date}: {reason}</source>
+        <translation>Closed on {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="55"/>
+        <source> ({sector}, {hours} uur per week)</source>
+        <translation> ({sector}, {hours} hours a week)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="59"/>
+        <source>, door {name}</source>
+        <translation>, by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="71"/>
+        <source>Traject heropenen: {name}</source>
+        <translation>Reopen the traject: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="74"/>
+        <source>Traject heropenen</source>
+        <translation>Reopen the traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="87"/>
+        <source>Bijvoorbeeld: proeftijd niet doorgekomen, zoekt opnieuw werk.</source>
+        <translation>For example: did not pass the probation period, looking for work again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="90"/>
+        <source>&amp;Waarom gaat het traject weer open? *</source>
+        <translation>&amp;Why is the traject being reopened? *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="96"/>
+        <source>De klant krijgt weer de status In traject en telt weer mee in de caseload van {name}. Open nazorg- en overdrachtstaken vervallen. De voortgangsgesprekken en de rechtmatigheidstoets van de klantgroep worden weer gepland. Er begint een nieuw trajectplan (concept); het afgeronde plan blijft bewaard.</source>
+        <translation>The client gets the status On a traject again and counts in the caseload of {name} again. Open aftercare and hand-over tasks lapse. The klantgroep&apos;s progress talks and lawfulness check are scheduled again. A new trajectplan (draft) is started; the completed plan is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="100"/>
+        <source>de klantmanager</source>
+        <translation>the klantmanager</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="108"/>
+        <source>Traject &amp;heropenen (Ctrl+S)</source>
+        <translation>&amp;Reopen the traject (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="112"/>
+        <source>A&amp;nnuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="154"/>
+        <source>Het traject is heropend. Maak met de klant een nieuw trajectplan.</source>
+        <translation>The traject has been reopened. Make a new trajectplan with the client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="157"/>
+        <source>Volgend voortgangsgesprek: {when}.</source>
+        <translation>Next progress talk: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="173"/>
+        <source>Een collega heeft het traject intussen al heropend.</source>
+        <translation>A colleague has already reopened the traject meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="176"/>
+        <source>{who} heeft de klant intussen gewijzigd. Er is nog niets opgeslagen; de reden staat er nog. Kijk het na en heropen opnieuw.</source>
+        <translation>{who} has changed the client meanwhile. Nothing has been saved yet; the reason is still there. Check it and reopen again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="178"/>
+        <source>Een collega</source>
+        <translation>A colleague</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/import_view.py" line="37"/>
@@ -1901,6 +2423,210 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/import_view.py" line="106"/>
         <source>{rows} regels gelezen: {imported} klanten geïmporteerd, {present} al aanwezig (zelfde BSN), {errors} afgekeurd.</source>
         <translation>{rows} lines read: {imported} clients imported, {present} already present (same BSN), {errors} rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>InburgeringDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="44"/>
+        <source>Inburgering</source>
+        <translation>Civic integration</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="61"/>
+        <source>Inburgering: {name}</source>
+        <translation>Civic integration: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="64"/>
+        <source>Inburgeringsplicht en handhaving</source>
+        <translation>Civic integration duty and enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="78"/>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="102"/>
+        <source>Plichtig sinds:</source>
+        <translation>Duty since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="103"/>
+        <source>Termijn tot:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="104"/>
+        <source>Resterend:</source>
+        <translation>Remaining:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="105"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="113"/>
+        <source>Inburgeringsplicht &amp;vastleggen…</source>
+        <translation>&amp;Record civic integration duty…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="116"/>
+        <source>Plicht v&amp;oldaan…</source>
+        <translation>Duty &amp;fulfilled…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="130"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="131"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="132"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="133"/>
+        <source>Bijzonderheden</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="134"/>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="392"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="135"/>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="138"/>
+        <source>Stappen van {procedure}</source>
+        <translation>Steps of {procedure}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="164"/>
+        <source>&amp;Stap vastleggen…</source>
+        <translation>Record &amp;step…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="167"/>
+        <source>&amp;Brief…</source>
+        <translation>&amp;Letter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="170"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="186"/>
+        <source>Geen inburgeringsplicht vastgelegd</source>
+        <translation>No civic integration duty recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="204"/>
+        <source>verlopen ({n} dagen geleden)</source>
+        <translation>expired ({n} days ago)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="206"/>
+        <source>verloopt vandaag</source>
+        <translation>expires today</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="207"/>
+        <source>nog {n} dagen</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="219"/>
+        <source>boete {amount}</source>
+        <translation>fine {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="222"/>
+        <source>reden: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="224"/>
+        <source>nieuwe termijn {on}</source>
+        <translation>new deadline {on}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="231"/>
+        <source>nog niet afgedrukt</source>
+        <translation>not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="232"/>
+        <source>afgedrukt {when}</source>
+        <translation>printed {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="240"/>
+        <source>{step} (ronde {n})</source>
+        <translation>{step} (round {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="255"/>
+        <source>Volgende stap: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="257"/>
+        <source>(een nieuwe ronde)</source>
+        <translation>(a new round)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="306"/>
+        <source>De inburgeringsplicht is vastgelegd.</source>
+        <translation>The civic integration duty has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="319"/>
+        <source>Vastgelegd: {step}.</source>
+        <translation>Recorded: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="322"/>
+        <source>Bij deze stap hoort een brief: kies de stap en dan Brief… (Alt+B).</source>
+        <translation>This step comes with a letter: select the step and then Letter… (Alt+L).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="326"/>
+        <source>Een collega had intussen ook iets vastgelegd; het overzicht is bijgewerkt.</source>
+        <translation>A colleague had also recorded something meanwhile; the overview has been updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="346"/>
+        <source>Plicht voldaan</source>
+        <translation>Duty fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="348"/>
+        <source>Heeft de klant aan de inburgeringsplicht voldaan? Daarna komen er geen stappen van de handhaving meer bij.</source>
+        <translation>Has the client fulfilled the civic integration duty? After that, no more enforcement steps can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="374"/>
+        <source>De inburgeringsplicht staat op voldaan.</source>
+        <translation>The civic integration duty is marked as fulfilled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="398"/>
+        <source>Brief inburgering: {name}</source>
+        <translation>Civic integration letter: {name}</translation>
     </message>
 </context>
 <context>
@@ -2080,191 +2806,221 @@ Is this the same person?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="56"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="59"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="70"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="86"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="88"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="90"/>
         <source>Wachtrij</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="85"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="261"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="300"/>
         <source>Werkvoorraad</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="99"/>
         <source>Caseloads</source>
         <translation>Caseloads</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="99"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="104"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="115"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="131"/>
         <source>laptop (versleuteld)</source>
         <translation>laptop (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="158"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="183"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="184"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="188"/>
         <source>Ambitiegesprekken plannen</source>
         <translation>Plan ambitiegesprekken</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="217"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="218"/>
         <source>Caseload per klantmanager</source>
         <translation>Caseload per klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="229"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="261"/>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="263"/>
         <source>Alles staat weer op de server. Het programma start opnieuw en werkt dan op de server; meld u opnieuw aan.</source>
         <translation>Everything is back on the server. The program will restart and then work on the server; please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="284"/>
         <source>{late} te laat, {due} te doen binnenkort</source>
         <translation>{late} overdue, {due} due soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="301"/>
         <source>Vraag de teamleider deze klanten te verdelen (Caseloads).</source>
         <translation>Ask the team leader to distribute these clients (Caseloads).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="369"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="386"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="387"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="388"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="389"/>
         <source>Het trajectplan</source>
         <translation>trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="390"/>
         <source>Een notitie</source>
         <translation>note</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
+        <source>Een voortgangsgesprek</source>
+        <translation>progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="392"/>
+        <source>Het afsluiten van het traject</source>
+        <translation>closure of the traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="393"/>
+        <source>Het heropenen van het traject</source>
+        <translation>reopening of the traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="394"/>
+        <source>De inburgeringsplicht</source>
+        <translation>civic integration duty</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="395"/>
+        <source>Een stap van de inburgering</source>
+        <translation>civic integration step</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="418"/>
         <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
         <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="416"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="136"/>
         <source>Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
         <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="422"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="436"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="480"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/intake_desktop/ui/main_window.py" line="495"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -2315,6 +3071,200 @@ Is this the same person?</translation>
         <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="83"/>
         <source>Het bestand kon niet worden opgeslagen: {error}</source>
         <translation>The file could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="78"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="110"/>
+        <source>Van kwartaal</source>
+        <translation>From quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="115"/>
+        <source>Tot en met kwartaal</source>
+        <translation>Up to and including quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="117"/>
+        <source>&amp;Van kwartaal</source>
+        <translation>&amp;From quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="118"/>
+        <source>&amp;Tot en met kwartaal</source>
+        <translation>&amp;To quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="125"/>
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="132"/>
+        <source>Alles naar &amp;Excel…</source>
+        <translation>All to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="145"/>
+        <source>Bestand per klantgroep aan het eind van elk kwartaal</source>
+        <translation>Clients per klantgroep at the end of each quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="148"/>
+        <source>Instroom per kwartaal (nieuwe klanten)</source>
+        <translation>Inflow per quarter (new clients)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="150"/>
+        <source>Uitstroom per kwartaal</source>
+        <translation>Outflow per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="152"/>
+        <source>Streefcijfers: cijfer tegen doel (groen vlak)</source>
+        <translation>Targets: figure against target (green band)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="162"/>
+        <source>&amp;Grafieken</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="166"/>
+        <source>Bestand</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="167"/>
+        <source>In- en uitstroom</source>
+        <translation>Inflow and outflow</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="168"/>
+        <source>Doorstroom</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="169"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="170"/>
+        <source>Per dienst</source>
+        <translation>Per service</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="171"/>
+        <source>Handhaving</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="172"/>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="173"/>
+        <source>Voortgangsgesprekken</source>
+        <translation>Progress talks</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="174"/>
+        <source>Streefcijfers</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="189"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="191"/>
+        <source>Deze tabel opslaan als CSV-bestand (puntkomma&apos;s)</source>
+        <translation>Save this table as a CSV file (semicolons)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="216"/>
+        <source>Bezig met berekenen…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="242"/>
+        <source>{period} · berekend om {when}</source>
+        <translation>{period} · calculated at {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="266"/>
+        <source>doel {low}–{high}%</source>
+        <translation>target {low}–{high}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="268"/>
+        <source>{indicator}: geen gegevens ({goal})</source>
+        <translation>{indicator}: no data ({goal})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="272"/>
+        <source>gehaald</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="272"/>
+        <source>niet gehaald</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="303"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="303"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="322"/>
+        <source>Tabel exporteren</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="324"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="335"/>
+        <source>Alles naar Excel</source>
+        <translation>All to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="337"/>
+        <source>Excel-bestanden (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="350"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="355"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="356"/>
+        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="361"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +4310,84 @@ Password: demo-werkplein</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="189"/>
+        <source>{procedure}: stap vastleggen ({name})</source>
+        <translation>{procedure}: record step ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="196"/>
+        <source>Stap {n} van {m}: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>Step {n} of {m}: &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="200"/>
+        <source>Bij deze stap hoort een brief aan de klant.</source>
+        <translation>This step comes with a letter to the client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="208"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="210"/>
+        <source>&amp;Datum *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="213"/>
+        <source>— kies het besluit —</source>
+        <translation>— choose the decision —</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="214"/>
+        <source>&amp;Besluit *</source>
+        <translation>D&amp;ecision *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="216"/>
+        <source>— kies de reden —</source>
+        <translation>— choose the reason —</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="217"/>
+        <source>&amp;Reden *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="221"/>
+        <source>in euro&apos;s, bijvoorbeeld 250,00 (hoogstens {max})</source>
+        <translation>in euros, for example 250,00 (at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="225"/>
+        <source>Bo&amp;etebedrag *</source>
+        <translation>&amp;Fine amount *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="229"/>
+        <source>&amp;Nieuwe termijn *</source>
+        <translation>&amp;New deadline *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="259"/>
+        <source>dd-mm-jjjj (nu: {deadline})</source>
+        <translation>dd-mm-yyyy (now: {deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="378"/>
+        <source>De volgende stap van {procedure} is nu &apos;{step}&apos;.</source>
+        <translation>The next step of {procedure} is now &apos;{step}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="383"/>
+        <source>Een collega heeft intussen iets vastgelegd, en deze stap kan nu niet meer: {reason} Er is niets opgeslagen. Sluit dit venster om te zien wat er is vastgelegd.</source>
+        <translation>A colleague has recorded something meanwhile, and this step is no longer possible: {reason} Nothing has been saved. Close this window to see what has been recorded.</translation>
+    </message>
+</context>
+<context>
     <name>SteppedDialog</name>
     <message>
         <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="40"/>
@@ -3459,42 +4487,42 @@ Last synchronised: {last}</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="37"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="38"/>
         <source>S&amp;ynchroniseren…</source>
         <translation>S&amp;ynchronise…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="39"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="40"/>
         <source>Wijzigingen van de laptop naar de server sturen</source>
         <translation>Send changes from the laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="73"/>
         <source>● Offline: u werkt op de laptop</source>
         <translation>● Offline: you are working on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="75"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="76"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="78"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="79"/>
         <source>● Server niet bereikbaar</source>
         <translation>● Server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="103"/>
         <source>Nog niet gesynchroniseerd: {n}</source>
         <translation>Not yet synchronised: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="104"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="107"/>
         <source>Klanten op de laptop: {n} · gesynchroniseerd</source>
         <translation>Clients on the laptop: {n} · synchronised</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="107"/>
+        <location filename="../../src/intake_desktop/ui/sync_status.py" line="110"/>
         <source>Conflicten open: {n}</source>
         <translation>Open conflicts: {n}</translation>
     </message>
@@ -3797,6 +4825,270 @@ What you had entered is still there.</translation>
     </message>
 </context>
 <context>
+    <name>VoortgangDialog</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="71"/>
+        <source>Voortgangsgesprek: {name}</source>
+        <translation>Progress talk: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="96"/>
+        <source>Vorig voortgangsgesprek: {when}.</source>
+        <translation>Previous progress talk: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="100"/>
+        <source>Dit is het eerste voortgangsgesprek.</source>
+        <translation>This is the first progress talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="103"/>
+        <source>Klantgroep: {group}. {last}</source>
+        <translation>Klantgroep: {group}. {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="104"/>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="113"/>
+        <source>Voortgangsgesprek van {when}</source>
+        <translation>Progress talk of {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="117"/>
+        <source>{talk} (thuis)</source>
+        <translation>{talk} (at home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="119"/>
+        <source>Geen geplande afspraak (los gesprek)</source>
+        <translation>No planned appointment (separate talk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="124"/>
+        <source>&amp;Geplande afspraak</source>
+        <translation>Planned &amp;appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="127"/>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="191"/>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="131"/>
+        <source>Str&amp;ess *</source>
+        <translation>Str&amp;ess *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="135"/>
+        <source>Vorige keer: {stress}</source>
+        <translation>Last time: {stress}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="140"/>
+        <source>Hoe gaat het, in de woorden van de klant</source>
+        <translation>How things are going, in the client&apos;s own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="142"/>
+        <source>Gezin, gezondheid, wonen, werk</source>
+        <translation>Family, health, housing, work</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="144"/>
+        <source>Werk, toeslagen, alimentatie, schulden</source>
+        <translation>Work, allowances, alimony, debts</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="146"/>
+        <source>Hoe gaat het met de &amp;klant</source>
+        <translation>How the client is &amp;doing</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="147"/>
+        <source>Veranderingen in het &amp;leven</source>
+        <translation>Changes in &amp;life</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="148"/>
+        <source>Veranderingen in het &amp;inkomen</source>
+        <translation>Changes in &amp;income</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="152"/>
+        <source>Gesprek bij de klant t&amp;huis (huisbezoek)</source>
+        <translation>Talk at the client&apos;s &amp;home (home visit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
+        <source>Vorige keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
+        <source>Beweging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="175"/>
+        <source>Niet gescoord</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="180"/>
+        <source>{domain}: score nu</source>
+        <translation>{domain}: score now</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="196"/>
+        <source>&amp;Participatieladder *</source>
+        <translation>&amp;Participation ladder *</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="218"/>
+        <source>↑ vooruit</source>
+        <translation>↑ forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="218"/>
+        <source>↓ achteruit</source>
+        <translation>↓ backward</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="218"/>
+        <source>= gelijk</source>
+        <translation>= same</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="236"/>
+        <source>Er is nog geen trajectplan met doelen. Maak het plan met de klant via Trajectplan… in het dossier.</source>
+        <translation>There is no trajectplan with goals yet. Make the plan with the client through Trajectplan… in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="245"/>
+        <source>Trajectplan versie {n} ({status}).</source>
+        <translation>Trajectplan version {n} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="250"/>
+        <source>Een gewijzigde status begint versie {n}; de ondertekende versie blijft.</source>
+        <translation>A changed status starts version {n}; the signed version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="254"/>
+        <source>Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo nodig een nieuw plan via Trajectplan… in het dossier.</source>
+        <translation>A completed plan no longer changes: the statuses are fixed. If needed, make a new plan through Trajectplan… in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="264"/>
+        <source>Status tot nu: {status}</source>
+        <translation>Status so far: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="268"/>
+        <source>streefdatum {date}</source>
+        <translation>target date {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="280"/>
+        <source>Wat is er bereikt, wat is de volgende stap</source>
+        <translation>What has been achieved, what is the next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="281"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="281"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="329"/>
+        <source>Stap 1 van 4: hoe gaat het met de klant</source>
+        <translation>Step 1 of 4: how the client is doing</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="330"/>
+        <source>Stap 2 van 4: leefgebieden en participatieladder</source>
+        <translation>Step 2 of 4: life domains and participation ladder</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="331"/>
+        <source>Stap 3 van 4: doelen van het trajectplan</source>
+        <translation>Step 3 of 4: goals of the trajectplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="332"/>
+        <source>Stap 4 van 4: rechtmatigheid en klantgroep</source>
+        <translation>Step 4 of 4: lawfulness and klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="337"/>
+        <source>&amp;Afronden (Ctrl+Enter)</source>
+        <translation>&amp;Finish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="337"/>
+        <source>&amp;Verder (Ctrl+Enter)</source>
+        <translation>&amp;Next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="397"/>
+        <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
+        <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="413"/>
+        <source>Voortgangsgesprek vastgelegd.</source>
+        <translation>Progress talk recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="416"/>
+        <source>Nieuwe klantgroep: {group}.</source>
+        <translation>New klantgroep: {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="419"/>
+        <source>Volgend voortgangsgesprek: {when}.</source>
+        <translation>Next progress talk: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="424"/>
+        <source>Er is geen vast volgend voortgangsgesprek.</source>
+        <translation>There is no fixed next progress talk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="427"/>
+        <source>Het trajectplan is bijgewerkt (versie {n}, concept).</source>
+        <translation>The trajectplan has been updated (version {n}, draft).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="434"/>
+        <source>De klantgroep vraagt om een klantmanager met een andere functie: de wisselwachters hebben daarvoor een taak.</source>
+        <translation>The klantgroep calls for a klantmanager with a different job title: the wisselwachters have a task for this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="452"/>
+        <source>Voortgangsgesprek</source>
+        <translation>Progress talk</translation>
+    </message>
+</context>
+<context>
     <name>WerkvoorraadView</name>
     <message>
         <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="48"/>
@@ -3864,13 +5156,13 @@ What you had entered is still there.</translation>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="183"/>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="191"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="192"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="200"/>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="184"/>
+        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="193"/>
         <source>Is deze taak gedaan?
 
 {title}</source>
@@ -3885,6 +5177,19 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/ui/idle_lock.py" line="41"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="66"/>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="70"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +5391,99 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/accounts.py" line="181"/>
         <source>Het eerste account moet een beheerder zijn.</source>
         <translation>The first account must be an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>afsluiting</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="77"/>
+        <source>Een traject sluit de klantmanager van de klant af of heropent het (of de teamleider).</source>
+        <translation>A traject is closed or reopened by the client&apos;s klantmanager (or the team leader).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="81"/>
+        <source>Deze klant bestaat niet (meer).</source>
+        <translation>This client does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="82"/>
+        <source>Het traject van deze klant is al afgesloten.</source>
+        <translation>This client&apos;s traject has already been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="83"/>
+        <source>Het traject van deze klant is niet afgesloten; heropenen kan dus niet.</source>
+        <translation>This client&apos;s traject has not been closed, so it cannot be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="86"/>
+        <source>Kies de reden waarom het traject eindigt.</source>
+        <translation>Choose the reason why the traject ends.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="87"/>
+        <source>Vul de datum van afsluiting in als dd-mm-jjjj.</source>
+        <translation>Enter the date of closure as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="88"/>
+        <source>De datum van afsluiting ligt hoogstens een maand vooruit.</source>
+        <translation>The date of closure is at most one month ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="91"/>
+        <source>De datum van afsluiting ligt hoogstens een jaar terug.</source>
+        <translation>The date of closure is at most one year back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="94"/>
+        <source>Kies de sector waarin de klant gaat werken.</source>
+        <translation>Choose the sector in which the client is going to work.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="95"/>
+        <source>Vul het aantal uren per week in: een heel getal van 1 tot en met 60.</source>
+        <translation>Enter the number of hours per week: a whole number from 1 to 60.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="98"/>
+        <source>Kies hoe dit doel is afgelopen.</source>
+        <translation>Choose how this goal ended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="99"/>
+        <source>De toelichting heeft hoogstens 4000 tekens. Maak haar korter.</source>
+        <translation>The explanation has at most 4000 characters. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="102"/>
+        <source>Kies een inkomensconsulent uit de lijst, of laat de teamleider kiezen.</source>
+        <translation>Choose an income consultant from the list, or let the team leader choose.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="105"/>
+        <source>Schrijf op waarom het traject weer opengaat.</source>
+        <translation>Write down why the traject is being reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="106"/>
+        <source>De reden heeft hoogstens 1000 tekens. Maak haar korter.</source>
+        <translation>The reason has at most 1000 characters. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="109"/>
+        <source>Een overdracht wijst de teamleider toe aan een inkomensconsulent.</source>
+        <translation>A hand-over is assigned to an income consultant by the team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="112"/>
+        <source>Kies de inkomensconsulent die de klant overneemt.</source>
+        <translation>Choose the income consultant who takes over the client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/afsluiting.py" line="115"/>
+        <source>Deze klant heeft geen open overdracht (meer) aan de inkomensconsulenten.</source>
+        <translation>This client has no open hand-over to the income consultants (anymore).</translation>
     </message>
 </context>
 <context>
@@ -4355,11 +5753,31 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/audit.py" line="68"/>
+        <source>voortgangsgesprek</source>
+        <translation>progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="69"/>
+        <source>beëindiging traject</source>
+        <translation>traject closure</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="70"/>
+        <source>inburgering</source>
+        <translation>civic integration</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="71"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/audit.py" line="72"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="115"/>
+        <location filename="../../src/intake_desktop/services/audit.py" line="119"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -4463,59 +5881,69 @@ What you had entered is still there.</translation>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="381"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="365"/>
+        <source>Ambitiegesprek</source>
+        <translation>Ambitiegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="366"/>
+        <source>Voortgangsgesprek</source>
+        <translation>Progress talk</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/clients.py" line="383"/>
         <source>Afspraak gepland</source>
         <translation>Appointment scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="392"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="394"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="410"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="412"/>
         <source>Klantmanager toegewezen</source>
         <translation>Klantmanager assigned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="424"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="426"/>
         <source>Notitie (huisbezoek)</source>
         <translation>Note (home visit)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="426"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="428"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="439"/>
-        <location filename="../../src/intake_desktop/services/clients.py" line="557"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="441"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="559"/>
         <location filename="../../src/intake_desktop/services/notes.py" line="68"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="564"/>
+        <location filename="../../src/intake_desktop/services/clients.py" line="566"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="6"/>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="7"/>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="10"/>
         <source>In intake</source>
         <translation>In intake</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="8"/>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="11"/>
         <source>In traject</source>
         <translation>On a traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
+        <location filename="../../src/intake_desktop/domain/client_status.py" line="12"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
@@ -4571,30 +5999,30 @@ What you had entered is still there.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="137"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="141"/>
         <source>Instellingen niet gelezen</source>
         <translation>Settings not read</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="138"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="142"/>
         <source>Het instellingenbestand kon niet worden gelezen; het programma start met de standaardinstellingen.
 {problem}</source>
         <translation>The settings file could not be read; the program starts with the default settings.
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="158"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="162"/>
         <source>Configuratie klopt niet</source>
         <translation>Configuration is incorrect</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="162"/>
-        <location filename="../../src/intake_desktop/ui/app.py" line="169"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="166"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="173"/>
         <source>Database niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="170"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="174"/>
         <source>De database kon niet worden geopend ({kind}). Zie het logboek:
 {path}</source>
         <translation>The database could not be opened ({kind}). See the log file:
@@ -4626,6 +6054,7 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/agenda.py" line="90"/>
         <location filename="../../src/intake_desktop/services/agenda.py" line="120"/>
         <location filename="../../src/intake_desktop/services/agenda.py" line="168"/>
+        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="45"/>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>
@@ -4670,9 +6099,11 @@ What you had entered is still there.</translation>
     <message>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="152"/>
         <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="430"/>
+        <location filename="../../src/intake_desktop/services/inburgering.py" line="103"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="287"/>
         <location filename="../../src/intake_desktop/services/toewijzing.py" line="608"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="209"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="235"/>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="152"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -4718,6 +6149,154 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/services/importer.py" line="237"/>
         <source>staat ook al op regel {line} van dit bestand.</source>
         <translation>is also on line {line} of this file.</translation>
+    </message>
+</context>
+<context>
+    <name>inburgering</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering.py" line="93"/>
+        <source>De inburgering bekijkt een klantmanager, teamleider of wisselwachter.</source>
+        <translation>Civic integration is viewed by a klantmanager, team leader or wisselwachter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering.py" line="96"/>
+        <source>Stappen van de handhaving legt de klantmanager (of de teamleider) vast.</source>
+        <translation>Enforcement steps are recorded by the klantmanager (or the team leader).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering.py" line="99"/>
+        <source>Een inburgeringsplicht legt een klantmanager, teamleider of wisselwachter vast.</source>
+        <translation>A civic integration duty is recorded by a klantmanager, team leader or wisselwachter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="20"/>
+        <source>Loopt</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="21"/>
+        <source>Voldaan</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="22"/>
+        <source>Ontheffing</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="29"/>
+        <source>Deze klant heeft (nog) geen inburgeringsplicht in het programma.</source>
+        <translation>This client has no civic integration duty in the program (yet).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="32"/>
+        <source>Deze klant heeft al een inburgeringsplicht. Open die om stappen vast te leggen.</source>
+        <translation>This client already has a civic integration duty. Open it to record steps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="35"/>
+        <source>De inburgeringsplicht loopt niet meer (status: {status}): er komen geen stappen meer bij.</source>
+        <translation>The civic integration duty is no longer ongoing (status: {status}): no more steps can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="39"/>
+        <source>Beboeten begint pas na een handhavingsbesluit &apos;Naar beboeten&apos;.</source>
+        <translation>Fining only starts after the enforcement decision &apos;Naar beboeten&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="43"/>
+        <source>Deze stap kan nu niet: de volgende stap van {procedure} is &apos;{step}&apos;.</source>
+        <translation>This step is not possible now: the next step of {procedure} is &apos;{step}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="47"/>
+        <source>Deze stap bestaat niet (meer).</source>
+        <translation>This step does not exist (anymore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="48"/>
+        <source>Bij deze stap hoort geen brief.</source>
+        <translation>This step has no letter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="49"/>
+        <source>Vul de datum in.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="50"/>
+        <source>De datum ligt in de toekomst.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="51"/>
+        <source>De datum ligt vóór de start van de inburgeringsplicht.</source>
+        <translation>The date is before the start of the civic integration duty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="54"/>
+        <source>De datum ligt vóór de vorige stap van deze procedure.</source>
+        <translation>The date is before the previous step of this procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="57"/>
+        <source>Kies het besluit.</source>
+        <translation>Choose the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="58"/>
+        <source>Dit besluit is langer dan 32 tekens en past niet in de database. Laat de beheerder inburgering.toml aanpassen.</source>
+        <translation>This decision is longer than 32 characters and does not fit in the database. Ask the administrator to adjust inburgering.toml.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="63"/>
+        <source>Kies de reden.</source>
+        <translation>Choose the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="64"/>
+        <source>Vul het bedrag van de boete in.</source>
+        <translation>Enter the amount of the fine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="65"/>
+        <source>Schrijf het bedrag in euro&apos;s met een komma, bijvoorbeeld 250,00.</source>
+        <translation>Write the amount in euros with a decimal comma, for example 250,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="68"/>
+        <source>Een boete is meer dan € 0,00.</source>
+        <translation>A fine is more than € 0,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="69"/>
+        <source>Dit is meer dan de hoogste boete die de regels toestaan.</source>
+        <translation>This is more than the highest fine the rules allow.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="72"/>
+        <source>Vul de nieuwe termijn in.</source>
+        <translation>Enter the new deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="73"/>
+        <source>De nieuwe termijn moet na de huidige termijn liggen.</source>
+        <translation>The new deadline must be after the current deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="76"/>
+        <source>De nieuwe termijn moet na de datum van het besluit liggen.</source>
+        <translation>The new deadline must be after the date of the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="79"/>
+        <source>Vul in sinds wanneer de klant inburgeringsplichtig is.</source>
+        <translation>Enter since when the client has had the civic integration duty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="82"/>
+        <source>De termijn moet na de start van de plicht liggen.</source>
+        <translation>The deadline must be after the start of the duty.</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +6429,7 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/agenda.py" line="93"/>
+        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="48"/>
         <source>Van deze afspraak is al vastgelegd hoe hij verliep.</source>
         <translation>The outcome of this appointment has already been recorded.</translation>
     </message>
@@ -4860,6 +6440,7 @@ What you had entered is still there.</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/services/agenda.py" line="101"/>
+        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="54"/>
         <source>Dit legt de medewerker van de afspraak vast, of een teamleider.</source>
         <translation>This is recorded by the staff member of the appointment, or a team leader.</translation>
     </message>
@@ -4979,22 +6560,32 @@ What you had entered is still there.</translation>
         <translation>Cancelled: nothing has been put on the laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="62"/>
+        <location filename="../../src/intake_desktop/services/checkout.py" line="88"/>
+        <source>Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.</source>
+        <translation>This laptop took its clients along from a different database than the one the program is now connected to. Synchronise with that database, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync.py" line="63"/>
         <source>Op de server is dit intussen opnieuw gewijzigd. Kijk naar de nieuwe waarde en kies opnieuw.</source>
         <translation>This has been changed again on the server meanwhile. Look at the new value and choose again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="123"/>
+        <location filename="../../src/intake_desktop/services/sync.py" line="128"/>
         <source>Afgebroken. Wat al verstuurd was, staat op de server; de rest staat nog klaar voor de volgende keer.</source>
         <translation>Cancelled. What had already been sent is on the server; the rest is ready for next time.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="142"/>
+        <location filename="../../src/intake_desktop/services/sync.py" line="139"/>
+        <source>Het synchroniseren is onderbroken (de server was even niet bereikbaar of bezet). Wat al verstuurd was, staat op de server; probeer het opnieuw.</source>
+        <translation>Synchronising was interrupted (the server was briefly unreachable or busy). What had already been sent is on the server; please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync.py" line="158"/>
         <source>Op deze laptop zijn geen klanten meegenomen.</source>
         <translation>No clients have been taken along on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="696"/>
+        <location filename="../../src/intake_desktop/services/sync.py" line="842"/>
         <source>Eerst moeten de wijzigingen naar de server.</source>
         <translation>The changes must go to the server first.</translation>
     </message>
@@ -5014,14 +6605,268 @@ What you had entered is still there.</translation>
         <translation>There are no clients for a home visit on this computer. You can work offline once you have taken clients along (My caseload, Take along for home visit).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="179"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="183"/>
         <source>Offline werken</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="180"/>
+        <location filename="../../src/intake_desktop/ui/app.py" line="184"/>
         <source>U werkt offline, op de laptop, met de klanten die u hebt meegenomen. Wat u vastlegt, gaat bij Synchroniseren naar de server.</source>
         <translation>You are working offline, on the laptop, with the clients you have taken along. What you record goes to the server when you synchronise.</translation>
+    </message>
+</context>
+<context>
+    <name>monitoring</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="75"/>
+        <source>Bestand per klantgroep</source>
+        <translation>Clients per klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="76"/>
+        <source>Instroom en uitstroom per kwartaal</source>
+        <translation>Inflow and outflow per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="77"/>
+        <source>Doorstroom tussen klantgroepen</source>
+        <translation>Transfers between klantgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="78"/>
+        <source>Activiteiten per klantgroep</source>
+        <translation>Activities per klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="79"/>
+        <source>Activiteiten per dienst</source>
+        <translation>Activities per service</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="80"/>
+        <source>Handhaving inburgering</source>
+        <translation>Civic integration enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="81"/>
+        <source>Plaatsingen per sector</source>
+        <translation>Placements per sector</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="82"/>
+        <source>Voortgangsgesprekken gehouden en gepland</source>
+        <translation>Progress talks held and planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="83"/>
+        <source>Streefcijfers per klantgroep</source>
+        <translation>Targets per klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="86"/>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="87"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="88"/>
+        <source>Begin periode</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="89"/>
+        <source>Eind {kwartaal}</source>
+        <translation>End of {kwartaal}</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="90"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="91"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="92"/>
+        <source>Instroom</source>
+        <translation>Inflow</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="93"/>
+        <source>Doorstroom in</source>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="94"/>
+        <source>Doorstroom uit</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="95"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="119"/>
+        <source>Uitstroom</source>
+        <translation>Outflow</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="96"/>
+        <source>Overig afgesloten</source>
+        <translation>Other closures</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="97"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="98"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="99"/>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="100"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="101"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="102"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="103"/>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="104"/>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="105"/>
+        <source>Gehouden (%)</source>
+        <translation>Held (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="106"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="107"/>
+        <source>Teller</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="108"/>
+        <source>Noemer</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="109"/>
+        <source>Cijfer (%)</source>
+        <translation>Figure (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="110"/>
+        <source>Doel vanaf (%)</source>
+        <translation>Target from (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="111"/>
+        <source>Doel tot en met (%)</source>
+        <translation>Target up to (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="112"/>
+        <source>Gehaald</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="115"/>
+        <source>Nog geen klantgroep</source>
+        <translation>No klantgroep yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="116"/>
+        <source>Dossiers met een stap</source>
+        <translation>Files with a step</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="117"/>
+        <source>Boetebedrag (euro)</source>
+        <translation>Fine amount (euro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="118"/>
+        <source>Stappen zonder besluit</source>
+        <translation>Steps without a decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="120"/>
+        <source>Participatie (trede 3 of hoger)</source>
+        <translation>Participation (rung 3 or higher)</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="121"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="122"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="123"/>
+        <source>Geen gegevens</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="124"/>
+        <source>Sector onbekend</source>
+        <translation>Sector unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="126"/>
+        <source>Alleen een teamleider, beleidsmedewerker of beheerder ziet de monitoring.</source>
+        <translation>Only a team leader, policy officer or administrator can see the monitoring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="112"/>
+        <source>Kies een kwartaal, zoals 2026-K1.</source>
+        <translation>Choose a quarter, such as 2026-K1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="116"/>
+        <source>Kies een kwartaal, zoals 2026-K4.</source>
+        <translation>Choose a quarter, such as 2026-K4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="119"/>
+        <source>Het laatste kwartaal ligt vóór het eerste.</source>
+        <translation>The last quarter is before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="123"/>
+        <source>Kies hoogstens twaalf kwartalen (drie jaar).</source>
+        <translation>Choose at most twelve quarters (three years).</translation>
     </message>
 </context>
 <context>
@@ -5045,292 +6890,322 @@ What you had entered is still there.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="17"/>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="19"/>
         <source>Baliemedewerker</source>
         <translation>Front desk employee</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="18"/>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="20"/>
         <source>Poortwachter</source>
         <translation>Poortwachter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="19"/>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="21"/>
         <source>Wisselwachter / intaker</source>
         <translation>Wisselwachter / intake officer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="20"/>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="22"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="21"/>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="23"/>
         <source>Teamleider</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="22"/>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="24"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/domain/roles.py" line="25"/>
+        <source>Beleidsmedewerker</source>
+        <translation>Policy officer</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="28"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="38"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="29"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="39"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="30"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="40"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="31"/>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="65"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="41"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="76"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="32"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="42"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="33"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="43"/>
         <source>Trajectplan</source>
         <translation>Trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="34"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="44"/>
         <source>Ondertekend trajectplan</source>
         <translation>Signed trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="35"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="45"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="36"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="46"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="37"/>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="54"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="47"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="65"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="38"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="48"/>
         <source>Kick-off</source>
         <translation>Kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="41"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="51"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="52"/>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="42"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="53"/>
         <source>Tussenvoegsel</source>
         <translation>Surname prefix</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="43"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="54"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="44"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="55"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="45"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="56"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="46"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="57"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="47"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="58"/>
         <source>Toevoeging</source>
         <translation>Addition</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="48"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="59"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="49"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="60"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="50"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="61"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="51"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="52"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="53"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="64"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="55"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="66"/>
         <source>Begint om</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="56"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="67"/>
         <source>Eindigt om</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="57"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="68"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="58"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="69"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="59"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="70"/>
         <source>Bij de klant thuis</source>
         <translation>At the client&apos;s home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="60"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="71"/>
         <source>Doelperspectief</source>
         <translation>Overall goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="61"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="72"/>
         <source>Afspraken klant</source>
         <translation>Agreements for the client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="62"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="73"/>
         <source>Afspraken gemeente</source>
         <translation>Agreements for the municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="63"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="74"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="64"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="75"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="66"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="77"/>
         <source>Uiterlijk</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="67"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="78"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="68"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="79"/>
         <source>Afgehandeld op</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="69"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="80"/>
         <source>Afgehandeld door</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="70"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="81"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="71"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="82"/>
         <source>Doelen en activiteiten</source>
         <translation>Goals and activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="72"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="83"/>
         <source>De hele regel</source>
         <translation>The whole record</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="76"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="87"/>
         <source>verwijderd op de laptop</source>
         <translation>deleted on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="77"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="88"/>
         <source>gewijzigd op de server</source>
         <translation>changed on the server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="80"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="91"/>
         <source>gewijzigd op de laptop</source>
         <translation>changed on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="81"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="92"/>
         <source>verwijderd op de server</source>
         <translation>deleted on the server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="84"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="95"/>
         <source>toegevoegd op de laptop</source>
         <translation>added on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="85"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="96"/>
         <source>de server weigerde dit (bijvoorbeeld al aanwezig)</source>
         <translation>the server refused this (for example, already present)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="88"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="99"/>
+        <source>aangemeld voor de kick-off op de laptop</source>
+        <translation>signed up for the kick-off on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="100"/>
+        <source>de kick-off is intussen vol</source>
+        <translation>the kick-off has become full meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="103"/>
+        <source>Deze kick-off is nog steeds vol. Kies de serverversie en plan een andere kick-off.</source>
+        <translation>This kick-off is still full. Choose the server version and schedule another kick-off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="106"/>
+        <source>Dit staat al op de server; er valt niets over te zetten. Kies de serverversie en pas het daarna zo nodig aan in het dossier.</source>
+        <translation>This is already on the server; there is nothing to transfer. Choose the server version and then adjust it in the file if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="111"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="89"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="112"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="89"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="112"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="196"/>
+        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="242"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -5532,68 +7407,69 @@ What you had entered is still there.</translation>
         <translation>The trajectplan is made by the klantmanager (or the team leader).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="285"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="295"/>
         <source>Kies het leefgebied.</source>
         <translation>Choose the life domain.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="287"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="297"/>
         <source>Beschrijf het doel: wat wil de klant bereiken?</source>
         <translation>Describe the goal: what does the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="291"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="301"/>
         <source>Kies de status van het doel.</source>
         <translation>Choose the status of the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="294"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="304"/>
         <source>Kies de activiteiten uit het productenboek.</source>
         <translation>Choose the activities from the services catalogue.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="298"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="308"/>
         <source>Kies bij elke activiteit intern of extern en een status.</source>
         <translation>Choose internal or external and a status for each activity.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="303"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="313"/>
         <source>Een activiteit eindigt voordat ze begint.</source>
         <translation>An activity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="312"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="322"/>
         <source>Dit trajectplan bestaat niet (meer).</source>
         <translation>This trajectplan does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="332"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="342"/>
+        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="222"/>
         <source>Dit trajectplan is afgerond en wijzigt niet meer.</source>
         <translation>This trajectplan has been completed and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="407"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="515"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="417"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="542"/>
         <source>Dit kan niet bij een plan met status {status}.</source>
         <translation>This is not possible for a plan with status {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="509"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="536"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="520"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="547"/>
         <source>Schrijf het doelperspectief op voordat het plan wordt ondertekend.</source>
         <translation>Write down the overall goal before the plan is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="524"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="551"/>
         <source>Een plan om te ondertekenen heeft minstens één doel.</source>
         <translation>A plan to be signed needs at least one goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="579"/>
+        <location filename="../../src/intake_desktop/services/trajectplan.py" line="606"/>
         <source>Deze versie bestaat niet (meer).</source>
         <translation>This version does not exist (anymore).</translation>
     </message>
@@ -5659,6 +7535,89 @@ What you had entered is still there.</translation>
         <location filename="../../src/intake_desktop/domain/validation.py" line="33"/>
         <source>Een naam bevat letters; cijfers horen hier niet.</source>
         <translation>A name contains letters; digits do not belong here.</translation>
+    </message>
+</context>
+<context>
+    <name>voortgang</name>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="44"/>
+        <source>1 – geen stress</source>
+        <translation>1 – no stress</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="45"/>
+        <source>2 – een beetje stress</source>
+        <translation>2 – a little stress</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="46"/>
+        <source>3 – redelijk wat stress</source>
+        <translation>3 – quite a lot of stress</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="47"/>
+        <source>4 – veel stress</source>
+        <translation>4 – a lot of stress</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="48"/>
+        <source>5 – zeer veel stress, er is direct hulp nodig</source>
+        <translation>5 – very much stress, help is needed right away</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="50"/>
+        <source>Het voortgangsgesprek voert de klantmanager (of de teamleider).</source>
+        <translation>The progress talk is held by the klantmanager (or the team leader).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="53"/>
+        <source>Het traject van deze klant is afgesloten: heropen het eerst.</source>
+        <translation>This client&apos;s traject has been closed: reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="312"/>
+        <source>Kies hoe het met de klant gaat: stress van 1 tot en met 5.</source>
+        <translation>Choose how the client is doing: stress from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="316"/>
+        <source>Kies de trede op de participatieladder (1 tot en met 6).</source>
+        <translation>Choose the rung on the participation ladder (1 to 6).</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="324"/>
+        <source>Een score is 1 tot en met 5, bij een bekend leefgebied.</source>
+        <translation>A score is 1 to 5, for a known life domain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="328"/>
+        <source>Kies bij elk doel de status.</source>
+        <translation>Choose the status for each goal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="330"/>
+        <source>Beantwoord of de klant nog in de juiste groep zit.</source>
+        <translation>Answer whether the client is still in the right group.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="335"/>
+        <source>Kies de klantgroep waar de klant naartoe gaat.</source>
+        <translation>Choose the klantgroep the client moves to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="339"/>
+        <source>Kies een andere klantgroep dan de huidige.</source>
+        <translation>Choose a klantgroep other than the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="343"/>
+        <source>Schrijf op waarom de klant naar een andere groep gaat.</source>
+        <translation>Write down why the client moves to a different group.</translation>
+    </message>
+    <message>
+        <location filename="../../src/intake_desktop/services/voortgang.py" line="365"/>
+        <source>De klantgroep van deze klant is intussen gewijzigd. Er is nog niets opgeslagen; sluit het gesprek en open het opnieuw.</source>
+        <translation>This client&apos;s klantgroep has been changed meanwhile. Nothing has been saved yet; close the talk and open it again.</translation>
     </message>
 </context>
 <context>
