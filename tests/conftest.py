@@ -40,7 +40,7 @@ def _template_db(tmp_path_factory, app_config):
 
 # The service tests run on both stores the program supports: the embedded SQLite file
 # and a PostgreSQL server (started on loopback for the test run, see tests/pg_server.py).
-BOTH_STORES = {"tests.test_caseload_counts"}
+BOTH_STORES = {"tests.test_caseload_counts", "tests.test_monitoring_tally"}
 
 
 def pytest_generate_tests(metafunc):

@@ -35,9 +35,16 @@ from intake_desktop.services.monitoring_period import Period, Quarter, local_mid
 from intake_desktop.services.store import Store
 
 
-def fill(session, store: Store, result: Overview) -> None:
-    """Every figure of ``result.period`` into ``result``, in the caller's transaction."""
+def fill(session, store: Store, result: Overview, *, tally: bool = True) -> None:
+    """Every figure of ``result.period`` into ``result``, in the caller's transaction:
+    from the monitoring tally (services/monitoring_tallied.py) where it can, else (or
+    with ``tally`` False) from the source tables with the queries below."""
+    from intake_desktop.services import monitoring_tallied
+
     _caseload_now(session, result)
+    if tally and monitoring_tallied.fill(session, store, result):
+        _targets(session, store, result, monitoring_tallied.participation(session, result))
+        return
     _group_history(session, result)
     _closures(session, store, result)
     _activities(session, result)
@@ -84,9 +91,9 @@ def _group_history(session, result: Overview) -> None:
     """One pass over the klantgroep history: inflow, doorstroom and the spans that give
     the caseload at each boundary."""
     K = KlantgroepKeuze
-    # In client order, then by time: the history index (migration 0009) gives this order,
-    # so the window needs no sort. Two choices at the same microsecond do not happen.
-    window = {"partition_by": K.client_id, "order_by": K.decided_at}
+    # In client order, then by time; two choices at the same moment (which the screens do
+    # not make) in id order, as the monitoring tally orders them.
+    window = {"partition_by": K.client_id, "order_by": (K.decided_at, K.id)}
     spans = (
         select(
             K.klantgroep.label("grp"),
@@ -267,9 +274,27 @@ def _talks(session, store: Store, result: Overview) -> None:
         _add(result.talks_held, labels[index], group or NO_GROUP, count)
 
 
-def _targets(session, store: Store, result: Overview) -> None:
+def _targets(session, store: Store, result: Overview, measured=None) -> None:
     doelen = store.config.doelen
     participation = [d.klantgroep for d in doelen if d.indicator == "participatie"]
+    if measured is None:
+        measured = _participation(session, result, participation)
+    for d in doelen:
+        if d.indicator == "participatie":
+            up, total = measured.get(d.klantgroep, (0, 0))
+        else:
+            up = sum(result.per_quarter(result.outflow, d.klantgroep))
+            total = (
+                result.caseload_start.get(d.klantgroep, 0)
+                + sum(result.per_quarter(result.inflow, d.klantgroep))
+                + sum(result.per_quarter(result.through_in, d.klantgroep))
+            )
+        result.targets.append(
+            TargetResult(d.klantgroep, d.indicator, up, total, d.doel_min, d.doel_max)
+        )
+
+
+def _participation(session, result: Overview, participation) -> dict[str, tuple[int, int]]:
     measured: dict[str, tuple[int, int]] = {}
     if participation:
         end = local_midnight(result.period.end)
@@ -308,16 +333,4 @@ def _targets(session, store: Store, result: Overview) -> None:
             .group_by(Client.klantgroep)
         ):
             measured[group] = (int(up or 0), int(total))
-    for d in doelen:
-        if d.indicator == "participatie":
-            up, total = measured.get(d.klantgroep, (0, 0))
-        else:
-            up = sum(result.per_quarter(result.outflow, d.klantgroep))
-            total = (
-                result.caseload_start.get(d.klantgroep, 0)
-                + sum(result.per_quarter(result.inflow, d.klantgroep))
-                + sum(result.per_quarter(result.through_in, d.klantgroep))
-            )
-        result.targets.append(
-            TargetResult(d.klantgroep, d.indicator, up, total, d.doel_min, d.doel_max)
-        )
+    return measured

@@ -25,6 +25,7 @@ _MODULE_OF = {
     "IntakeRecord": "journey",
     "KlantgroepKeuze": "journey",
     "KlantmanagerToewijzing": "journey",
+    "MonitoringTally": "monitoring",
     "CaseloadCount": "staff",
     "Staff": "staff",
     "StaffAbsence": "staff",
