@@ -3197,72 +3197,72 @@ Is this the same person?</translation>
     </message>
     <message>
         <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="242"/>
-        <source>{period} · berekend om {when}</source>
-        <translation>{period} · calculated at {when}</translation>
+        <source>{first} t/m {last} · berekend om {when}</source>
+        <translation>{first} to {last} · calculated at {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="266"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="268"/>
         <source>doel {low}–{high}%</source>
         <translation>target {low}–{high}%</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="268"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="270"/>
         <source>{indicator}: geen gegevens ({goal})</source>
         <translation>{indicator}: no data ({goal})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="272"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="274"/>
         <source>gehaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="272"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="274"/>
         <source>niet gehaald</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="303"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="305"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="303"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="305"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="322"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="324"/>
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="324"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="326"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="335"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="337"/>
         <source>Alles naar Excel</source>
         <translation>All to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="337"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="339"/>
         <source>Excel-bestanden (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="350"/>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="355"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="352"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="357"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="356"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="358"/>
         <source>Het bestand kon niet worden opgeslagen: {reason}</source>
         <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="361"/>
+        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="363"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -6618,233 +6618,228 @@ What you had entered is still there.</translation>
 <context>
     <name>monitoring</name>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="75"/>
-        <source>Bestand per klantgroep</source>
-        <translation>Clients per klantgroep</translation>
-    </message>
-    <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="76"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="78"/>
         <source>Instroom en uitstroom per kwartaal</source>
         <translation>Inflow and outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="77"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="79"/>
         <source>Doorstroom tussen klantgroepen</source>
         <translation>Transfers between klantgroepen</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="78"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="80"/>
         <source>Activiteiten per klantgroep</source>
         <translation>Activities per klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="79"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="81"/>
         <source>Activiteiten per dienst</source>
         <translation>Activities per service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="80"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="82"/>
         <source>Handhaving inburgering</source>
         <translation>Civic integration enforcement</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="81"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="83"/>
         <source>Plaatsingen per sector</source>
         <translation>Placements per sector</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="82"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="84"/>
         <source>Voortgangsgesprekken gehouden en gepland</source>
         <translation>Progress talks held and planned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="83"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="85"/>
         <source>Streefcijfers per klantgroep</source>
         <translation>Targets per klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="86"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="88"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="87"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="89"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="88"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="90"/>
         <source>Begin periode</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="89"/>
-        <source>Eind {kwartaal}</source>
-        <translation>End of {kwartaal}</translation>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="75"/>
+        <source>Bestand per klantgroep (aan het begin, aan het eind van elk kwartaal, nu)</source>
+        <translation>Caseload per klantgroep (at the start, at the end of each quarter, now)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="90"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="91"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="91"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="92"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="92"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="93"/>
         <source>Instroom</source>
         <translation>Inflow</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="93"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="94"/>
         <source>Doorstroom in</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="94"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="95"/>
         <source>Doorstroom uit</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="95"/>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="119"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="96"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="120"/>
         <source>Uitstroom</source>
         <translation>Outflow</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="96"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="97"/>
         <source>Overig afgesloten</source>
         <translation>Other closures</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="97"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="98"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="98"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="99"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="99"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="100"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="100"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="101"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="101"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="102"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="102"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="103"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="103"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="104"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="104"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="105"/>
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="105"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="106"/>
         <source>Gehouden (%)</source>
         <translation>Held (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="106"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="107"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="107"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="108"/>
         <source>Teller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="108"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="109"/>
         <source>Noemer</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="109"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="110"/>
         <source>Cijfer (%)</source>
         <translation>Figure (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="110"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="111"/>
         <source>Doel vanaf (%)</source>
         <translation>Target from (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="111"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="112"/>
         <source>Doel tot en met (%)</source>
         <translation>Target up to (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="112"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="113"/>
         <source>Gehaald</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="115"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="116"/>
         <source>Nog geen klantgroep</source>
         <translation>No klantgroep yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="116"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="117"/>
         <source>Dossiers met een stap</source>
         <translation>Files with a step</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="117"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="118"/>
         <source>Boetebedrag (euro)</source>
         <translation>Fine amount (euro)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="118"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="119"/>
         <source>Stappen zonder besluit</source>
         <translation>Steps without a decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="120"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="121"/>
         <source>Participatie (trede 3 of hoger)</source>
         <translation>Participation (rung 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="121"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="122"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="122"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="123"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="123"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="124"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="124"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="125"/>
         <source>Sector onbekend</source>
         <translation>Sector unknown</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="126"/>
+        <location filename="../../src/intake_desktop/services/monitoring.py" line="127"/>
         <source>Alleen een teamleider, beleidsmedewerker of beheerder ziet de monitoring.</source>
         <translation>Only a team leader, policy officer or administrator can see the monitoring.</translation>
     </message>

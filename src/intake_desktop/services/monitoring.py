@@ -72,7 +72,9 @@ NO_GROUP = ""
 PARTICIPATION_RUNG = 3
 
 T = {  # Dutch texts of the tables (translated by the screen; exports are Dutch)
-    "bestand": QT_TRANSLATE_NOOP("monitoring", "Bestand per klantgroep"),
+    "bestand": QT_TRANSLATE_NOOP(
+        "monitoring", "Bestand per klantgroep (aan het begin, aan het eind van elk kwartaal, nu)"
+    ),
     "stroom": QT_TRANSLATE_NOOP("monitoring", "Instroom en uitstroom per kwartaal"),
     "doorstroom": QT_TRANSLATE_NOOP("monitoring", "Doorstroom tussen klantgroepen"),
     "activiteiten": QT_TRANSLATE_NOOP("monitoring", "Activiteiten per klantgroep"),
@@ -86,7 +88,6 @@ H = {
     "klantgroep": QT_TRANSLATE_NOOP("monitoring", "Klantgroep"),
     "kwartaal": QT_TRANSLATE_NOOP("monitoring", "Kwartaal"),
     "begin": QT_TRANSLATE_NOOP("monitoring", "Begin periode"),
-    "eind": QT_TRANSLATE_NOOP("monitoring", "Eind {kwartaal}"),
     "nu": QT_TRANSLATE_NOOP("monitoring", "Nu"),
     "totaal": QT_TRANSLATE_NOOP("monitoring", "Totaal"),
     "instroom": QT_TRANSLATE_NOOP("monitoring", "Instroom"),
@@ -227,7 +228,7 @@ class Overview:
 
     def _caseload_table(self) -> Table:
         headers = [H["klantgroep"], H["begin"]]
-        headers += [H["eind"].format(kwartaal=q) for q in self.quarter_labels] + [H["nu"]]
+        headers += [*self.quarter_labels, H["nu"]]
         rows = []
         codes = self.group_codes()
         if self.caseload_now.get(NO_GROUP):

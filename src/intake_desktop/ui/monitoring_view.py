@@ -239,7 +239,9 @@ class MonitoringView(QWidget):
         self.overview = overview
         when = self.locale.toString(overview.computed_at.astimezone(), "dd-MM-yyyy HH:mm")
         self.state.setText(
-            self.tr("{period} · berekend om {when}").format(period=overview.period.label, when=when)
+            self.tr("{first} t/m {last} · berekend om {when}").format(
+                first=overview.period.first.label, last=overview.period.last.label, when=when
+            )
         )
         codes = [c for c, _n, _k in overview.groups]
         colours = {c: k for c, _n, k in overview.groups}
