@@ -128,12 +128,11 @@ class CheckoutDialog(QDialog):
             return
         try:
             laptop = self.workplace.laptop(self.actor, create=True)
-            server = self.workplace.server()
             result = run_with_progress(
                 self,
                 self.tr("Klanten op de laptop zetten…"),
                 lambda progress, cancelled: checkout.check_out(
-                    server, laptop, self.actor, ids, progress, cancelled
+                    self.workplace.server(), laptop, self.actor, ids, progress, cancelled
                 ),
             )
         except ServiceError as exc:

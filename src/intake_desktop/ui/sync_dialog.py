@@ -106,12 +106,12 @@ class SyncDialog(QDialog):
         laptop = self._laptop()
         keep = self.keep.isChecked()
         try:
-            server = self.workplace.server()
+            # Reaching the server may take seconds without network: in the background too.
             self.result = run_with_progress(
                 self,
                 self.tr("Synchroniseren…"),
                 lambda progress, cancelled: sync.synchronise(
-                    server, laptop, self.actor, keep, progress, cancelled
+                    self.workplace.server(), laptop, self.actor, keep, progress, cancelled
                 ),
             )
         except ServiceError as exc:
