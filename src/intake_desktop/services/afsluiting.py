@@ -49,7 +49,6 @@ from intake_desktop.db.models import (
     Appointment,
     Beeindiging,
     Client,
-    Note,
     Staff,
     Task,
     Trajectplan,
@@ -61,7 +60,7 @@ from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.text import tidy
 from intake_desktop.domain.trajectplan import AFGEROND
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import audit, trajectplan, voortgang_effects
+from intake_desktop.services import agenda, audit, notes, trajectplan, voortgang_effects
 from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 
@@ -284,22 +283,6 @@ def _stopping_appointments(
     )
 
 
-def _cancel(session, store: Store, actor: Actor, appointments: list[Appointment]) -> None:
-    for appointment in appointments:
-        appointment.status = "geannuleerd"
-        appointment.updated_by = actor.staff_id
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=appointment.client_id,
-            entity="afspraak",
-            entity_id=appointment.id,
-            workstation=store.workstation,
-            details={"velden": ["status"], "status": "geannuleerd"},
-        )
-
-
 def _lapse(tasks: list[Task], actor: Actor) -> None:
     """Nobody did these tasks: they lapse (as after an ambitiegesprek), no done_by."""
     for task in tasks:
@@ -486,7 +469,7 @@ def close_traject(
 
         # What was still planned stops (before the new tasks are added).
         cancelled = _stopping_appointments(session, store, client_id, now)
-        _cancel(session, store, actor, cancelled)
+        agenda.cancel_in_session(session, store, actor, cancelled)
         closed_tasks = _open_tasks(session, client_id)
         _lapse(closed_tasks, actor)
 
@@ -543,25 +526,7 @@ def close_traject(
             body = HANDOVER_NOTE.format(reason=reden.naam)
             if tidy(data.note):
                 body += "\n" + tidy(data.note)
-            note = Note(
-                client_id=client_id,
-                author_id=actor.staff_id,
-                body=body,
-                created_by=actor.staff_id,
-                updated_by=actor.staff_id,
-            )
-            session.add(note)
-            session.flush()
-            audit.record(
-                session,
-                actor,
-                audit.CREATE,
-                client_id=client_id,
-                entity="note",
-                entity_id=note.id,
-                workstation=store.workstation,
-                details={"velden": ["body"], "bron": "afsluiting"},
-            )
+            notes.note_in_session(session, store, actor, client_id, body, source="afsluiting")
 
         client.status = AFGESLOTEN  # the caseload triggers take the client out
         client.updated_by = actor.staff_id

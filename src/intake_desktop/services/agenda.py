@@ -161,6 +161,23 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
         return MissedResult(first, MSG_FIRST_MISS if first else MSG_AGAIN_MISSED, count, task.id)
 
 
+def cancel_in_session(session, store: Store, actor: Actor, appointments: list[Appointment]) -> None:
+    """Cancel these appointments in the caller's transaction, one audit row each."""
+    for appointment in appointments:
+        appointment.status = "geannuleerd"
+        appointment.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=appointment.client_id,
+            entity="afspraak",
+            entity_id=appointment.id,
+            workstation=store.workstation,
+            details={"velden": ["status"], "status": "geannuleerd"},
+        )
+
+
 def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
     with store.transaction() as session:
         appointment = session.get(Appointment, appointment_id)

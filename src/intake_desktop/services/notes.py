@@ -126,6 +126,44 @@ def notes_in_session(session: Session, client_id: uuid.UUID) -> list[NoteView]:
     ]
 
 
+def note_in_session(
+    session,
+    store: Store,
+    actor: Actor,
+    client_id: uuid.UUID,
+    body: str,
+    *,
+    at_home: bool = False,
+    source: str | None = None,
+) -> Note:
+    """Add a (checked) note in the caller's transaction, audited with counts and flags
+    only; ``source`` names the process that wrote it (e.g. "afsluiting")."""
+    note = Note(
+        client_id=client_id,
+        author_id=actor.staff_id,
+        body=body,
+        at_home=at_home,
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+    )
+    session.add(note)
+    session.flush()
+    details = {"tekens": len(body), "regels": body.count("\n") + 1, "huisbezoek": bool(at_home)}
+    if source:
+        details["bron"] = source
+    audit.record(
+        session,
+        actor,
+        audit.CREATE,
+        client_id=client_id,
+        entity="note",
+        entity_id=note.id,
+        workstation=store.workstation,
+        details=details,
+    )
+    return note
+
+
 def add_note(
     store: Store, actor: Actor, client_id: uuid.UUID, text: str, *, at_home: bool = False
 ) -> NoteView:
@@ -139,30 +177,7 @@ def add_note(
     body = check_text(text)
     with store.transaction() as session:
         _live_client(session, client_id)
-        note = Note(
-            client_id=client_id,
-            author_id=actor.staff_id,
-            body=body,
-            at_home=at_home,
-            created_by=actor.staff_id,
-            updated_by=actor.staff_id,
-        )
-        session.add(note)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.CREATE,
-            client_id=client_id,
-            entity="note",
-            entity_id=note.id,
-            workstation=store.workstation,
-            details={
-                "tekens": len(body),
-                "regels": body.count("\n") + 1,
-                "huisbezoek": bool(at_home),
-            },
-        )
+        note = note_in_session(session, store, actor, client_id, body, at_home=at_home)
         return NoteView(
             note.id,
             client_id,

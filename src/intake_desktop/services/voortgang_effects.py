@@ -14,7 +14,7 @@ from intake_desktop.db.models import Appointment, Client, Staff, Task, Trajectpl
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.trajectplan import AFGEROND, CONCEPT, ONDERTEKEND
-from intake_desktop.services import ambitiegesprek, audit, toewijzing
+from intake_desktop.services import agenda, ambitiegesprek, audit, toewijzing
 from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError, StaleVersion
 from intake_desktop.services.store import Store
 
@@ -163,18 +163,7 @@ def plan_next_talk(
     )
     if planned and not changed:
         return planned[0].starts_at
-    for talk in planned:
-        talk.status, talk.updated_by = "geannuleerd", actor.staff_id
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=client.id,
-            entity="afspraak",
-            entity_id=talk.id,
-            workstation=store.workstation,
-            details={"velden": ["status"], "status": "geannuleerd"},
-        )
+    agenda.cancel_in_session(session, store, actor, planned)
     group = config.klantgroep(client.klantgroep)
     dates = ambitiegesprek.progress_talk_dates(group.voortgang_per_jaar if group else 0, now)
     if not dates:
