@@ -245,15 +245,6 @@ def _name(session, staff_id) -> str:
     return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
 
 
-def _latest_plan(session, client_id: uuid.UUID) -> Trajectplan | None:
-    return session.scalar(
-        select(Trajectplan)
-        .where(Trajectplan.client_id == client_id, Trajectplan.deleted_at.is_(None))
-        .order_by(Trajectplan.created_at.desc())
-        .limit(1)
-    )
-
-
 def _goals(plan: Trajectplan | None) -> list:
     if plan is None:
         return []
@@ -350,7 +341,7 @@ def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingConte
     with store.transaction() as session:
         client = _client(session, client_id)
         _check_role(actor, client)
-        plan = _latest_plan(session, client_id)
+        plan = trajectplan.latest_plan(session, client_id)
         goals = _goals(plan)
         now = utcnow()
         group = store.config.klantgroep(client.klantgroep) if client.klantgroep else None
@@ -451,7 +442,7 @@ def close_traject(
         _check_version(session, client, expected_version)
         if client.status == AFGESLOTEN:
             raise ServiceError(MSG_CLOSED)
-        plan = _latest_plan(session, client_id)
+        plan = trajectplan.latest_plan(session, client_id)
         if data.plan_version is not None and (
             plan is None or (plan.id, plan.version) != (data.plan_id, data.plan_version)
         ):  # the plan was saved meanwhile: its goals (and their ids) may differ
@@ -581,7 +572,7 @@ def _new_plan(
     """A returning client starts a new concept plan (as trajectplan.open_plan with
     start_new), in this transaction; an unfinished plan of a client closed before
     closures were recorded stays the plan."""
-    plan = _latest_plan(session, client.id)
+    plan = trajectplan.latest_plan(session, client.id)
     if plan is not None and plan.status != AFGEROND:
         return plan.id
     next_on = next_talk.astimezone().date() if next_talk else None

@@ -202,6 +202,37 @@ def open_plan(
         return _open(store, actor, client_id, False)
 
 
+def latest_plan(session, client_id: uuid.UUID) -> Trajectplan | None:
+    """The client's newest plan (in progress or finished), in the caller's session."""
+    return session.scalar(
+        select(Trajectplan)
+        .where(Trajectplan.client_id == client_id, Trajectplan.deleted_at.is_(None))
+        .order_by(Trajectplan.created_at.desc())
+        .limit(1)
+    )
+
+
+MSG_FINISHED = QT_TRANSLATE_NOOP("trajectplan", "Dit trajectplan is afgerond en wijzigt niet meer.")
+
+
+def refuse_finished(plan: Trajectplan) -> None:
+    if plan.status == AFGEROND:
+        raise ServiceError(MSG_FINISHED)
+
+
+def begin_change(plan: Trajectplan, client: Client, actor: Actor) -> None:
+    """What every change of a plan does first: a signed plan starts its next version (the
+    signed one stays as it was) and the plan is a concept again. The plan row is always
+    updated, so its version goes up also when only goals changed: a second screen on
+    the old version is refused."""
+    if plan.status == ONDERTEKEND:
+        plan.version_no += 1
+    plan.status = CONCEPT
+    plan.klantmanager_id = client.klantmanager_id or plan.klantmanager_id
+    plan.updated_by = actor.staff_id
+    plan.updated_at = utcnow()
+
+
 def new_plan_in_session(
     session, store: Store, actor: Actor, client: Client, next_progress_talk_on: date | None
 ) -> Trajectplan:
@@ -233,12 +264,7 @@ def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> 
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
-        plan = session.scalar(
-            select(Trajectplan)
-            .where(Trajectplan.client_id == client_id, Trajectplan.deleted_at.is_(None))
-            .order_by(Trajectplan.created_at.desc())
-            .limit(1)
-        )
+        plan = latest_plan(session, client_id)
         if plan is None or (start_new and plan.status == AFGEROND):
             plan = new_plan_in_session(
                 session, store, actor, client, _next_progress_talk(session, store, client_id)
@@ -337,27 +363,15 @@ def save_plan(
     data = _tidied(data)
     with store.transaction() as session:
         plan, client = _load(session, plan_id, expected_version)
-        if plan.status == AFGEROND:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP(
-                    "trajectplan", "Dit trajectplan is afgerond en wijzigt niet meer."
-                )
-            )
+        refuse_finished(plan)
         before = _input_of(plan)
         if before == data:
             return _view(session, plan, client)
-        if plan.status == ONDERTEKEND:
-            plan.version_no += 1
-        plan.status = CONCEPT
+        begin_change(plan, client, actor)
         plan.doelperspectief = data.doelperspectief
         plan.afspraken_klant = data.afspraken_klant
         plan.afspraken_gemeente = data.afspraken_gemeente
         plan.next_progress_talk_on = data.next_progress_talk_on
-        plan.klantmanager_id = client.klantmanager_id or plan.klantmanager_id
-        plan.updated_by = actor.staff_id
-        # The plan row is always updated, so its version goes up also when only goals
-        # or activities changed: a second screen on the old version is refused.
-        plan.updated_at = utcnow()
         plan.goals = [
             TrajectplanGoal(
                 position=n,

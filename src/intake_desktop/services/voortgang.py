@@ -32,7 +32,7 @@ from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.text import clean, tidy
 from intake_desktop.domain.trajectplan import GOAL_STATUS
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import audit, voortgang_effects
+from intake_desktop.services import audit, trajectplan, voortgang_effects
 from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError
 from intake_desktop.services.store import Store
 
@@ -216,7 +216,7 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
                 select(Assessment.details).where(Assessment.intake_id == last_talk.id)
             )
             stress = (stress or {}).get("stress")
-        plan = voortgang_effects.latest_plan(session, client_id)
+        plan = trajectplan.latest_plan(session, client_id)
         goals = (
             tuple(
                 GoalLine(g.position, g.domain_code, g.description, g.status, g.due_on)

@@ -9,13 +9,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
-from intake_desktop.db.models import Appointment, Client, Staff, Task, Trajectplan
+from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
-from intake_desktop.domain.trajectplan import AFGEROND, CONCEPT, ONDERTEKEND
-from intake_desktop.services import agenda, ambitiegesprek, audit, toewijzing
-from intake_desktop.services.errors import NotAllowed, NotFound, ServiceError, StaleVersion
+from intake_desktop.services import agenda, ambitiegesprek, audit, toewijzing, trajectplan
+from intake_desktop.services.errors import NotAllowed, NotFound, StaleVersion
 from intake_desktop.services.store import Store
 
 LAWFULNESS = "rechtmatigheid"
@@ -178,20 +176,11 @@ def plan_next_talk(
     return talk.starts_at
 
 
-def latest_plan(session, client_id) -> Trajectplan | None:
-    return session.scalar(
-        select(Trajectplan)
-        .where(Trajectplan.client_id == client_id, Trajectplan.deleted_at.is_(None))
-        .order_by(Trajectplan.created_at.desc())
-        .limit(1)
-    )
-
-
 def update_plan(session, store: Store, actor: Actor, client: Client, data, next_talk) -> int | None:
     """New goal statuses go into the plan by the rules of trajectplan.save_plan: a signed
     plan starts its next version (the signed one stays as it was), a finished plan does
     not change. Returns the plan's version number when it changed."""
-    plan = latest_plan(session, client.id)
+    plan = trajectplan.latest_plan(session, client.id)
     if plan is None or not data.goals:
         return None
     goals = {g.position: g for g in plan.goals if g.deleted_at is None}
@@ -206,24 +195,16 @@ def update_plan(session, store: Store, actor: Actor, client: Client, data, next_
         raise StaleVersion(
             session.scalar(select(Staff.display_name).where(Staff.id == plan.updated_by)) or ""
         )
-    if plan.status == AFGEROND:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP("trajectplan", "Dit trajectplan is afgerond en wijzigt niet meer.")
-        )
+    trajectplan.refuse_finished(plan)
     for goal, status in changes:
         goal.status, goal.updated_by = status, actor.staff_id
-    if plan.status == ONDERTEKEND:
-        plan.version_no += 1
-    plan.status = CONCEPT
+    trajectplan.begin_change(plan, client, actor)
     velden = ["goals"]
     if next_talk is not None:
         next_on = next_talk.astimezone().date()
         if plan.next_progress_talk_on != next_on:
             plan.next_progress_talk_on = next_on
             velden.append("next_progress_talk_on")
-    plan.klantmanager_id = client.klantmanager_id or plan.klantmanager_id
-    plan.updated_by = actor.staff_id
-    plan.updated_at = utcnow()  # the plan row's version goes up with its goals
     session.flush()
     audit.record(
         session,
