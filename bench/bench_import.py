@@ -20,9 +20,9 @@ from pathlib import Path
 from make_store import DATA_DIR, fictional_people, remove_store
 
 from intake_desktop.configuration import load_config
-from intake_desktop.services import accounts
-from intake_desktop.services.importer import import_clients
-from intake_desktop.services.store import Store
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer.importer import import_clients
+from intake_desktop.services.core.store import Store
 
 CLIENTS = 250_000
 TARGET_SECONDS = 60.0

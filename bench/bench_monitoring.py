@@ -68,7 +68,7 @@ def build(path: Path) -> None:
     build_toewijzing(source)
     shutil.copy(source, path)
     from intake_desktop.configuration import load_config
-    from intake_desktop.services.store import Store
+    from intake_desktop.services.core.store import Store
 
     Store.open(f"sqlite:///{path}", load_config()).close()  # migrate to the current schema
     rng = random.Random(8)
@@ -329,10 +329,10 @@ def percentile(values: list[float], pct: float) -> float:
 
 def main() -> None:
     from intake_desktop.configuration import load_config
+    from intake_desktop.domain.quarters import default_period
     from intake_desktop.domain.roles import Actor
-    from intake_desktop.services import monitoring
-    from intake_desktop.services.monitoring_period import default_period
-    from intake_desktop.services.store import Store
+    from intake_desktop.services.core.store import Store
+    from intake_desktop.services.monitoring.overview import overview as monitoring
 
     path = DATA_DIR / f"monitoring-{CLIENTS}.sqlite"
     try:
@@ -377,8 +377,8 @@ def main() -> None:
     bmed, bp95 = statistics.median(bare_ms), percentile(bare_ms, 95)
     print(f"bare GROUP BYs:      median {bmed:7.1f} ms   p95 {bp95:7.1f} ms")
     print(f"ratio overview / bare: median {med / bmed:.2f}, p95 {p95 / bp95:.2f}")
-    from intake_desktop.db.base import utcnow
-    from intake_desktop.services import monitoring_queries
+    from intake_desktop.domain.clock import utcnow
+    from intake_desktop.services.monitoring.overview import queries as monitoring_queries
 
     sources = monitoring.Overview(period=period, computed_at=utcnow(), groups=overview.groups)
     monitoring._labels(store, sources)

@@ -18,8 +18,8 @@ from make_store import make_store, store_path
 from sqlalchemy import event
 
 from intake_desktop.configuration import load_config
-from intake_desktop.services.search import classify, search_clients
-from intake_desktop.services.store import Store
+from intake_desktop.services.balie.search import classify, search_clients
+from intake_desktop.services.core.store import Store
 
 CLIENTS = 250_000
 ROUNDS = 5

@@ -27,8 +27,8 @@ from pathlib import Path
 from make_store import make_store, store_path
 
 from intake_desktop.configuration import load_config
-from intake_desktop.services import accounts
-from intake_desktop.services.store import Store
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.store import Store
 
 CLIENTS = 250_000
 RUNS = 15

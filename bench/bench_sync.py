@@ -30,10 +30,12 @@ from tests.pg_server import PgServer, bindir  # noqa: E402
 
 from intake_desktop.configuration import load_config  # noqa: E402
 from intake_desktop.db.models import Client, Note, Staff, Task  # noqa: E402
-from intake_desktop.services import accounts, checkout, clients, laptop_key, notes, sync  # noqa: E402
-from intake_desktop.services.demo_data import DEMO_PASSWORD, seed_demo  # noqa: E402
-from intake_desktop.services.store import Store  # noqa: E402
-from intake_desktop.services.sync_rows import CLIENT_TABLES  # noqa: E402
+from intake_desktop.demo.demo_data import DEMO_PASSWORD, seed_demo  # noqa: E402
+from intake_desktop.services.beheer import accounts  # noqa: E402
+from intake_desktop.services.core.store import Store  # noqa: E402
+from intake_desktop.services.dossier import clients, notes
+from intake_desktop.services.laptop import checkout, laptop_key, sync
+from intake_desktop.services.laptop.sync_rows import CLIENT_TABLES  # noqa: E402
 
 CASELOAD = 200
 NOTES_PER_CLIENT = 10
@@ -205,9 +207,7 @@ def main() -> int:
         outbox = checkout.laptop_status(laptop).unsynced
 
         with store.reading() as s:
-            others = list(
-                s.scalars(select(Client.id).where(Client.id.not_in(ids)).limit(CASELOAD))
-            )
+            others = list(s.scalars(select(Client.id).where(Client.id.not_in(ids)).limit(CASELOAD)))
         bare_in = bare_push(url, others, karin.staff_id)  # other clients: no conflicts
         started = time.perf_counter()
         pushed = sync.push(store, laptop, karin)

@@ -110,7 +110,7 @@ def make_store(path: Path, clients: int) -> Path:
     from intake_desktop.configuration import load_config
     from intake_desktop.db.models import Client
     from intake_desktop.domain.text import search_key
-    from intake_desktop.services.store import Store
+    from intake_desktop.services.core.store import Store
 
     started = time.perf_counter()
     remove_store(path)

@@ -10,10 +10,10 @@ import json  # noqa: E402
 import os  # noqa: E402
 
 from intake_desktop.logging_setup import setup_logging  # noqa: E402
-from intake_desktop.services import accounts  # noqa: E402
+from intake_desktop.services.beheer import accounts  # noqa: E402
 from intake_desktop.settings import load_settings  # noqa: E402
 from intake_desktop.ui.app import create_application, open_store  # noqa: E402
-from intake_desktop.ui.errors import install_exception_hook  # noqa: E402
+from intake_desktop.ui.widgets.errors import install_exception_hook  # noqa: E402
 
 imported = time.perf_counter()
 

@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-TS = Path(__file__).parents[1] / "resources" / "translations" / "intake_desktop_en.ts"
+TS = Path(__file__).parents[1] / "src" / "intake_desktop" / "resources" / "translations" / "intake_desktop_en.ts"
 
 text = TS.read_text(encoding="utf-8")
 for pair in sys.argv[1:]:

@@ -11,8 +11,8 @@ import pytest
 
 from intake_desktop.configuration import load_config
 from intake_desktop.domain.roles import ALL_ROLES
-from intake_desktop.services import accounts
-from intake_desktop.services.store import Store
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.store import Store
 
 DEMO_PASSWORD = "geheim-wachtwoord"
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client
+from intake_desktop.demo.demo_data import fictional_bsn
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services.demo_data import fictional_bsn
 
 pytest.importorskip("sqlcipher3", reason="the laptop extra (sqlcipher3) is not installed")
 

@@ -30,7 +30,7 @@ from intake_desktop.db.models import (
     TrajectplanActivity,
     TrajectplanGoal,
 )
-from intake_desktop.services.monitoring_period import Period, Quarter
+from intake_desktop.domain.quarters import Period, Quarter
 
 PERIOD = Period(Quarter(2025, 1), Quarter(2025, 4))
 QUARTERS = ["2025-K1", "2025-K2", "2025-K3", "2025-K4"]

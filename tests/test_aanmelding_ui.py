@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import Aanmelding, AuditEvent, Client
-from intake_desktop.services import drafts
-from intake_desktop.ui.aanmelding_dialog import DRAFT_KEY, AanmeldingDialog
+from intake_desktop.services.core import drafts
+from intake_desktop.ui.balie.aanmelding_dialog import DRAFT_KEY, AanmeldingDialog
 from intake_desktop.ui.main_window import MainWindow
 from tests.store_helpers import count
 from tests.ui_helpers import activate, answer_message_box, replace_text, type_text, when_modal

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Appointment,
     AuditEvent,
@@ -21,10 +20,13 @@ from intake_desktop.db.models import (
     Task,
     Trajectplan,
 )
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import accounts, afsluiting, trajectplan, werkvoorraad
-from intake_desktop.services.afsluiting import AfsluitingInput
-from intake_desktop.services.errors import NotAllowed, ServiceError, StaleVersion
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.caseload import werkvoorraad
+from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
+from intake_desktop.services.traject import afsluiting, trajectplan
+from intake_desktop.services.traject.afsluiting import AfsluitingInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.store_helpers import count
 from tests.test_counter_flow_service import new_aanmelding

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from intake_desktop.db.models import Appointment, Beeindiging, Client, Task, Trajectplan
-from intake_desktop.services import drafts, trajectplan
-from intake_desktop.ui.afsluiting_dialog import AfsluitingDialog
-from intake_desktop.ui.afsluiting_heropenen import HeropenenDialog
+from intake_desktop.services.core import drafts
+from intake_desktop.services.traject import trajectplan
+from intake_desktop.ui.caseload.werkvoorraad_view import WerkvoorraadView
 from intake_desktop.ui.main_window import MainWindow
-from intake_desktop.ui.werkvoorraad_view import WerkvoorraadView
+from intake_desktop.ui.traject.afsluiting_dialog import AfsluitingDialog
+from intake_desktop.ui.traject.afsluiting_heropenen import HeropenenDialog
 from tests import test_afsluiting_service as svc
 from tests.test_trajectplan_service import a_plan
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal

@@ -7,11 +7,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
-from intake_desktop.services import ambitiegesprek, kickoff
-from intake_desktop.services.ambitiegesprek import AmbitieInput, DomainScore
-from intake_desktop.services.errors import ValidationFailed
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.services.agenda import kickoff
+from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.balie.ambitiegesprek import AmbitieInput, DomainScore
+from intake_desktop.services.core.errors import ValidationFailed
 from tests.conftest import make_staff
 from tests.test_counter_flow_service import new_aanmelding
 
@@ -232,7 +233,7 @@ def test_a_past_kickoff_cannot_be_booked(store, balie, beheerder, intaker):
 
 
 def test_unknown_months_on_benefit_do_not_count_as_zero(qtbot, store, balie, intaker):
-    from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+    from intake_desktop.ui.balie.ambitiegesprek_dialog import AmbitiegesprekDialog
 
     client_id = _client(store, balie)
     dialog = AmbitiegesprekDialog(store, intaker, client_id)

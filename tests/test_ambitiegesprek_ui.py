@@ -8,10 +8,12 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, KickoffBooking, KlantgroepKeuze
-from intake_desktop.services import ambitiegesprek, drafts, kickoff
-from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.services.agenda import kickoff
+from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.core import drafts
+from intake_desktop.ui.balie.ambitiegesprek_dialog import AmbitiegesprekDialog
 from tests.test_ambitiegesprek_service import _client, growing_client
 from tests.ui_helpers import activate, replace_text, type_text
 
@@ -145,7 +147,7 @@ def test_ambitiegesprek_draft_comes_back(qtbot, store, balie, intaker):
 
 
 def test_a_teamleider_plans_a_kickoff_session(qtbot, store, beheerder):
-    from intake_desktop.ui.kickoff_view import KickoffView
+    from intake_desktop.ui.agenda.kickoff_view import KickoffView
     from tests.ui_helpers import when_modal
 
     view = KickoffView(store, beheerder)

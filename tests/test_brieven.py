@@ -15,8 +15,11 @@ from sqlalchemy import select
 from intake_desktop.db.models import Aanmelding, AuditEvent, KickoffSession
 from intake_desktop.domain.calendar import at_local
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import accounts, ambitiegesprek, brieven, clients
-from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.agenda import brieven
+from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import NotAllowed, NotFound
+from intake_desktop.services.dossier import clients
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_ambitiegesprek_service import growing_client, session_for
 from tests.test_counter_flow_service import scan, screen
@@ -211,13 +214,13 @@ def test_invitations_need_the_right_role_and_a_real_session(store, balie, intake
 def test_kickoff_view_saves_the_invitations(
     qtbot, store, balie, beheerder, intaker, tmp_path, monkeypatch
 ):
-    from intake_desktop.ui.kickoff_view import KickoffView
+    from intake_desktop.ui.agenda.kickoff_view import KickoffView
 
     booked_clients(store, balie, beheerder, intaker, NAMES[:2])
     folder = tmp_path / "brieven"
     folder.mkdir()
     monkeypatch.setattr(
-        "intake_desktop.ui.kickoff_view.QFileDialog.getExistingDirectory",
+        "intake_desktop.ui.agenda.kickoff_view.QFileDialog.getExistingDirectory",
         lambda *args, **kwargs: str(folder),
     )
     view = KickoffView(store, intaker)
@@ -239,7 +242,7 @@ def test_kickoff_view_prints_all_invitations_as_one_document(
 ):
     from PySide6.QtWidgets import QFileDialog
 
-    from intake_desktop.ui.kickoff_view import KickoffView
+    from intake_desktop.ui.agenda.kickoff_view import KickoffView
     from tests.ui_helpers import when_modal
 
     booked_clients(store, balie, beheerder, intaker, NAMES[:2])
@@ -266,13 +269,13 @@ def test_kickoff_view_prints_all_invitations_as_one_document(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
     assert all(surname in text for _first, surname in NAMES[:2])
     assert len(print_rows(store, "kickoff")) == 2  # one per client, once it was saved
-    from intake_desktop.ui.pdf_view import PdfViewDialog
+    from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
 
     qtbot.waitUntil(lambda: not view.findChildren(PdfViewDialog))
 
 
 def test_kickoff_view_hides_invitations_from_the_counter(qtbot, store, balie):
-    from intake_desktop.ui.kickoff_view import KickoffView
+    from intake_desktop.ui.agenda.kickoff_view import KickoffView
 
     view = KickoffView(store, balie)
     qtbot.addWidget(view)
@@ -280,8 +283,8 @@ def test_kickoff_view_hides_invitations_from_the_counter(qtbot, store, balie):
 
 
 def test_agenda_shows_the_confirmation(qtbot, store, balie, team):
-    from intake_desktop.ui.agenda_view import AgendaView
-    from intake_desktop.ui.pdf_view import PdfViewDialog
+    from intake_desktop.ui.agenda.agenda_view import AgendaView
+    from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
 
     appointment_id, when = planned_appointment(store, balie, team)
     _, km = team

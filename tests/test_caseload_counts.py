@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, select, text, update
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import CaseloadCount, Client
+from intake_desktop.domain.clock import utcnow
 from tests.test_toewijzing_service import klantmanager
 
 GROUPS = st.sampled_from([None, "matchen", "groeien", "faciliteren", "zorgen"])

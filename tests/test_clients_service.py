@@ -7,8 +7,10 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import Aanmelding, AuditEvent, Client, Task
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import audit, clients, search
-from intake_desktop.services.errors import StaleVersion, ValidationFailed
+from intake_desktop.services.balie import search
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import StaleVersion, ValidationFailed
+from intake_desktop.services.dossier import clients
 from tests.store_helpers import count
 
 MAES = ClientInput(

@@ -7,11 +7,14 @@ from datetime import datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Aanmelding, Appointment, AuditEvent, Client, Task
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import agenda, clients, queue, quickscan, screening, toewijzing
-from intake_desktop.services.errors import NotAllowed, ValidationFailed
+from intake_desktop.services.agenda import agenda
+from intake_desktop.services.balie import queue, quickscan, screening
+from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.core.errors import NotAllowed, ValidationFailed
+from intake_desktop.services.dossier import clients
 from tests.conftest import make_staff
 from tests.store_helpers import count
 
@@ -22,7 +25,7 @@ def staff(store, beheerder):
     make_staff(
         store, "wissel", {"wisselwachter", "poortwachter"}, actor=beheerder, name="Willem Wissel"
     )
-    from intake_desktop.services import accounts
+    from intake_desktop.services.beheer import accounts
     from tests.conftest import DEMO_PASSWORD
 
     return (

@@ -15,10 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Aanmelding, Appointment, AuditEvent, Task
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import accounts, clients, drafts, screening
+from intake_desktop.services.balie import screening
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core import drafts
+from intake_desktop.services.dossier import clients
 from intake_desktop.ui.main_window import MainWindow
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.ui_helpers import answer_message_box, answer_message_boxes, type_text, when_modal
@@ -200,7 +203,7 @@ def test_two_people_cannot_finish_the_same_screening(qtbot, store, balie, team):
         name="Petra Poort",
     )
     petra = accounts.sign_in(store, "poort2", DEMO_PASSWORD)
-    from intake_desktop.ui.screening_dialog import ScreeningDialog
+    from intake_desktop.ui.balie.screening_dialog import ScreeningDialog
 
     mine = ScreeningDialog(store, wissel, item_id, "Noël Maës")
     theirs = ScreeningDialog(store, petra, item_id, "Noël Maës")
@@ -220,9 +223,10 @@ CHILD = textwrap.dedent("""
     import sys, time, uuid
     from PySide6.QtWidgets import QApplication
     from intake_desktop.configuration import load_config
-    from intake_desktop.services import accounts, drafts
-    from intake_desktop.services.store import Store
-    from intake_desktop.ui.quickscan_dialog import QuickscanDialog
+    from intake_desktop.services.beheer import accounts
+    from intake_desktop.services.core import drafts
+    from intake_desktop.services.core.store import Store
+    from intake_desktop.ui.balie.quickscan_dialog import QuickscanDialog
     from tests.ui_helpers import type_text
 
     class Bot:  # the bits of qtbot that type_text uses
@@ -343,8 +347,8 @@ def test_a_broken_configuration_file_gives_a_clear_start_up_error(tmp_path, monk
 def test_enter_does_not_finish_and_closing_untouched_hands_the_aanmelding_back(
     qtbot, store, balie, team
 ):
-    from intake_desktop.services import queue
-    from intake_desktop.ui.screening_dialog import ScreeningDialog
+    from intake_desktop.services.balie import queue
+    from intake_desktop.ui.balie.screening_dialog import ScreeningDialog
 
     wissel, _ = team
     item_id = register(store, balie)

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent
-from intake_desktop.services import database_settings
-from intake_desktop.services.database_settings import ServerAddress
-from intake_desktop.services.errors import NotAllowed
+from intake_desktop.services.beheer import database_settings
+from intake_desktop.services.beheer.database_settings import ServerAddress
+from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.settings import load_settings
 from tests.conftest import _admin
 from tests.ui_helpers import answer_message_box, type_text
@@ -64,7 +64,7 @@ def test_saving_writes_the_settings_file_and_is_audited(store, beheerder, balie)
 
 
 def test_the_beheerder_switches_to_the_server_on_screen(qtbot, store, beheerder, pg_server):
-    from intake_desktop.ui.database_view import DatabaseView
+    from intake_desktop.ui.beheer.database_view import DatabaseView
 
     server, _base = pg_server
     view = DatabaseView(store, beheerder)

@@ -12,9 +12,11 @@ keyring = pytest.importorskip("keyring")
 
 from intake_desktop.db.encrypted import encrypted_url  # noqa: E402
 from intake_desktop.domain.validation import ClientInput  # noqa: E402
-from intake_desktop.services import accounts, clients, laptop_key  # noqa: E402
-from intake_desktop.services.errors import ServiceError  # noqa: E402
-from intake_desktop.services.store import Store  # noqa: E402
+from intake_desktop.services.beheer import accounts  # noqa: E402
+from intake_desktop.services.core.errors import ServiceError  # noqa: E402
+from intake_desktop.services.core.store import Store  # noqa: E402
+from intake_desktop.services.dossier import clients  # noqa: E402
+from intake_desktop.services.laptop import laptop_key  # noqa: E402
 from tests.conftest import DEMO_PASSWORD  # noqa: E402
 
 
@@ -50,7 +52,7 @@ def test_the_laptop_store_is_unreadable_without_its_key(tmp_path, app_config, me
         sqlite3.connect(path).execute("SELECT count(*) FROM client").fetchall()
 
     again = laptop_key.open_laptop_store(path, "km.jansen", app_config)
-    from intake_desktop.services.search import search_clients
+    from intake_desktop.services.balie.search import search_clients
 
     assert [h.surname for h in search_clients(again, "mae").hits] == ["Maës"]
     again.close()

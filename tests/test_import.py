@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from intake_desktop import cli
 from intake_desktop.db.models import AuditEvent, Client
-from intake_desktop.services import importer
-from intake_desktop.services.errors import NotAllowed, ServiceError
-from intake_desktop.ui.import_view import ImportView
+from intake_desktop.services.beheer import importer
+from intake_desktop.services.core.errors import NotAllowed, ServiceError
+from intake_desktop.ui.beheer.import_view import ImportView
 from tests.conftest import DEMO_PASSWORD
 from tests.store_helpers import count
 from tests.ui_helpers import type_text

@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Inburgeringsplicht, InburgeringStap
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import accounts, inburgering
-from intake_desktop.services.errors import NotAllowed, ServiceError, StaleVersion
-from intake_desktop.services.inburgering import StepInput
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
+from intake_desktop.services.traject import inburgering
+from intake_desktop.services.traject.inburgering import StepInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_counter_flow_service import new_aanmelding
 

@@ -14,11 +14,12 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Inburgeringsplicht, InburgeringStap
 from intake_desktop.domain.validation import format_date
-from intake_desktop.services import drafts, inburgering
-from intake_desktop.ui.inburgering_dialog import InburgeringDialog
-from intake_desktop.ui.inburgering_forms import DutyDialog, StepDialog
+from intake_desktop.services.core import drafts
+from intake_desktop.services.traject import inburgering
 from intake_desktop.ui.main_window import MainWindow
-from intake_desktop.ui.pdf_view import PdfViewDialog
+from intake_desktop.ui.traject.inburgering_dialog import InburgeringDialog
+from intake_desktop.ui.traject.inburgering_forms import DutyDialog, StepDialog
+from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
 from tests import test_inburgering_service as service
 from tests.ui_helpers import (
     ModalFailures,

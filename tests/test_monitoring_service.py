@@ -11,15 +11,16 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent
-from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import accounts, monitoring
-from intake_desktop.services.errors import NotAllowed
-from intake_desktop.services.monitoring_period import (
+from intake_desktop.domain.quarters import (
     Quarter,
     choosable_quarters,
     default_period,
     make_period,
 )
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.monitoring import overview as monitoring
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.monitoring_store import BSNS, PERIOD, QUARTERS, SURNAMES, prepared_store
 

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
 from intake_desktop.db import monitoring_tally
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Appointment,
     Assessment,
@@ -28,8 +27,10 @@ from intake_desktop.db.models import (
     TrajectplanActivity,
     TrajectplanGoal,
 )
-from intake_desktop.services import monitoring, monitoring_queries
-from intake_desktop.services.monitoring_period import Period, Quarter
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.quarters import Period, Quarter
+from intake_desktop.services.monitoring import overview as monitoring
+from intake_desktop.services.monitoring import queries as monitoring_queries
 
 GROUPS = ["matchen", "groeien", "faciliteren", "zorgen"]
 # Days around the quarter boundaries of the period, at local midnight or just before.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent
-from intake_desktop.services import accounts
+from intake_desktop.services.beheer import accounts
 from intake_desktop.ui.main_window import MainWindow
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.monitoring_store import BSNS, SURNAMES, prepared_store

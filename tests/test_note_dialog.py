@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from intake_desktop.db.models import Draft, Note
-from intake_desktop.services import drafts
-from intake_desktop.ui.dossier_view import DossierView
+from intake_desktop.services.core import drafts
+from intake_desktop.ui.dossier.dossier_view import DossierView
+from intake_desktop.ui.dossier.note_dialog import NoteDialog
 from intake_desktop.ui.main_window import MainWindow
-from intake_desktop.ui.note_dialog import NoteDialog
 from tests import test_notes_service as service
 from tests.store_helpers import count
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal

@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Note
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import accounts, audit, clients, notes
-from intake_desktop.services.errors import NotAllowed, NotFound
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, NotFound
+from intake_desktop.services.dossier import clients, notes
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.store_helpers import count
 from tests.test_counter_flow_service import new_aanmelding

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Appointment, Client
-from intake_desktop.services import importer, planning
-from intake_desktop.services.errors import ServiceError
+from intake_desktop.services.agenda import planning
+from intake_desktop.services.beheer import importer
+from intake_desktop.services.core.errors import ServiceError
 from tests.conftest import make_staff
 
 CSV = """bsn;voornamen;achternaam;geboortedatum;uitkering_sinds
@@ -76,7 +77,7 @@ def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
 def test_planning_screen_books_the_selected_clients(qtbot, store, beheerder, caseload):
     from PySide6.QtCore import Qt
 
-    from intake_desktop.ui.planning_view import PlanningView
+    from intake_desktop.ui.agenda.planning_view import PlanningView
     from tests.ui_helpers import answer_message_box
 
     view = PlanningView(store, beheerder)

@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Staff
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services import clients, drafts
-from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog
-from intake_desktop.ui.dossier_view import DossierView
-from intake_desktop.ui.edit_client_dialog import EditClientDialog
+from intake_desktop.services.core import drafts
+from intake_desktop.services.dossier import clients
+from intake_desktop.ui.balie.aanmelding_dialog import AanmeldingDialog
+from intake_desktop.ui.dossier.dossier_view import DossierView
+from intake_desktop.ui.dossier.edit_client_dialog import EditClientDialog
 from intake_desktop.ui.first_run_dialog import FirstRunDialog
 from intake_desktop.ui.idle_lock import IdleLock, UnlockDialog
 from intake_desktop.ui.main_window import MainWindow
@@ -92,8 +93,8 @@ def test_first_start_loads_demo_data(qtbot, store):
     with store.reading() as s:
         bsns = list(s.scalars(select(Client.bsn)))
     assert all(b.startswith("9999") for b in bsns)
-    from intake_desktop.services import accounts
-    from intake_desktop.services.demo_data import DEMO_PASSWORD as DEMO
+    from intake_desktop.demo.demo_data import DEMO_PASSWORD as DEMO
+    from intake_desktop.services.beheer import accounts
 
     assert accounts.sign_in(store, "balie", DEMO).has("baliemedewerker")
 
@@ -288,7 +289,7 @@ def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
 
 
 def test_both_changed_the_same_field_choose_per_field_side_by_side(qtbot, store, balie, beheerder):
-    from intake_desktop.ui.compare_dialog import CompareDialog
+    from intake_desktop.ui.dossier.compare_dialog import CompareDialog
 
     client_id = register(store, balie)
     view = DossierView(store, balie, client_id)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Staff, StaffAbsence
-from intake_desktop.services import accounts
-from intake_desktop.services.errors import NotAllowed, NotFound, StaleVersion, ValidationFailed
-from intake_desktop.ui.staff_dialog import AbsenceDialog, EditStaffDialog
-from intake_desktop.ui.staff_view import NewStaffDialog, StaffView
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import NotAllowed, NotFound, StaleVersion, ValidationFailed
+from intake_desktop.ui.beheer.staff_dialog import AbsenceDialog, EditStaffDialog
+from intake_desktop.ui.beheer.staff_view import NewStaffDialog, StaffView
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.ui_helpers import activate, answer_message_box, replace_text, type_text, when_modal
 

@@ -20,18 +20,13 @@ from intake_desktop.db.models import (
     TrajectplanGoal,
 )
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import (
-    accounts,
-    checkout,
-    clients,
-    laptop_key,
-    notes,
-    sync,
-    trajectplan,
-)
-from intake_desktop.services.errors import ServiceError, SignInFailed, StaleVersion
-from intake_desktop.services.sync_conflicts import MINE, THEIRS, open_conflicts, resolve
-from intake_desktop.services.trajectplan import GoalInput, PlanInput
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import ServiceError, SignInFailed, StaleVersion
+from intake_desktop.services.dossier import clients, notes
+from intake_desktop.services.laptop import checkout, laptop_key, sync
+from intake_desktop.services.laptop.sync_conflicts import MINE, THEIRS, open_conflicts, resolve
+from intake_desktop.services.traject import trajectplan
+from intake_desktop.services.traject.trajectplan import GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.laptop_helpers import add_clients, as_input
 from tests.store_helpers import count
@@ -393,7 +388,7 @@ def test_a_kickoff_booked_offline_into_a_session_that_filled_up_is_a_conflict(
     from datetime import UTC, datetime
 
     from intake_desktop.db.models import KickoffBooking
-    from intake_desktop.services import kickoff
+    from intake_desktop.services.agenda import kickoff
 
     one, other = add_clients(store, karin, ["Aalders", "Bakker"])
     session_id = kickoff.plan_session(

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from intake_desktop.db.models import Client
-from intake_desktop.services import accounts, checkout, clients
-from intake_desktop.services.workplace import Workplace
-from intake_desktop.ui.conflict_dialog import ConflictDialog
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.dossier import clients
+from intake_desktop.services.laptop import checkout
+from intake_desktop.services.laptop.workplace import Workplace
+from intake_desktop.ui.laptop.conflict_dialog import ConflictDialog
 from intake_desktop.ui.main_window import MainWindow
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.laptop_helpers import add_clients, as_input

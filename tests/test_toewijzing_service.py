@@ -8,7 +8,6 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Appointment,
     AuditEvent,
@@ -22,9 +21,12 @@ from intake_desktop.db.models import (
     StaffExpertise,
     Task,
 )
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.text import search_key
-from intake_desktop.services import accounts, audit, toewijzing
-from intake_desktop.services.errors import NotAllowed, ServiceError, ValidationFailed
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, ServiceError, ValidationFailed
 from tests.conftest import DEMO_PASSWORD, make_staff
 
 TODAY = date.today()
@@ -451,7 +453,7 @@ def test_moved_appointments_that_clash_leave_a_task_to_move_them(store, beheerde
 def test_a_klantgroep_that_needs_another_function_asks_for_a_new_klantmanager(
     store, balie, beheerder
 ):
-    from intake_desktop.services import ambitiegesprek
+    from intake_desktop.services.balie import ambitiegesprek
     from tests.test_ambitiegesprek_service import growing_client, session_for
     from tests.test_counter_flow_service import new_aanmelding
 

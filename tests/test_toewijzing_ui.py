@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client, KlantmanagerToewijzing, Task
-from intake_desktop.services import accounts
+from intake_desktop.services.beheer import accounts
 from intake_desktop.ui.main_window import MainWindow
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_toewijzing_service import client, fill_caseload, klantmanager, teamleider  # noqa: F401
@@ -158,7 +158,7 @@ def test_werkvoorraad_count_goes_down_when_a_task_is_handled(qtbot, store, behee
     someone = client(store, klantgroep="groeien", km=anna, surname="Bos")
     from datetime import timedelta
 
-    from intake_desktop.db.base import utcnow
+    from intake_desktop.domain.clock import utcnow
 
     with store.transaction() as s:
         for title, days in (("Bellen met Work First", -1), ("Verslag maken", 2)):

@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import accounts, trajectplan
-from intake_desktop.services.errors import NotAllowed, ServiceError, StaleVersion
-from intake_desktop.services.trajectplan import ActivityInput, GoalInput, PlanInput
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
+from intake_desktop.services.traject import trajectplan
+from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_counter_flow_service import new_aanmelding
 

@@ -133,8 +133,8 @@ def test_printing_sends_every_page_to_the_printer(
     """The system print dialog is answered as a person would choose "print to file"."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from intake_desktop.services import trajectplan
-    from intake_desktop.ui.pdf_view import print_pdf
+    from intake_desktop.services.traject import trajectplan
+    from intake_desktop.ui.widgets.pdf_view import print_pdf
     from tests.test_trajectplan_service import a_plan
 
     out = tmp_path / "printed.pdf"
@@ -159,8 +159,9 @@ def test_printing_sends_every_page_to_the_printer(
 def test_a_draft_is_gone_after_saving_and_never_overwrites_a_colleague_unseen(
     qtbot, store, km, client_id
 ):
-    from intake_desktop.services import drafts, trajectplan
-    from intake_desktop.ui.trajectplan_dialog import TrajectplanDialog
+    from intake_desktop.services.core import drafts
+    from intake_desktop.services.traject import trajectplan
+    from intake_desktop.ui.traject.trajectplan_dialog import TrajectplanDialog
     from tests.test_trajectplan_service import a_plan
 
     def draft_keys():

@@ -47,7 +47,7 @@ def test_texts_are_translated_in_the_context_they_are_looked_up_in():
 def test_every_domain_context_is_looked_up_by_the_ui():
     from pathlib import Path
 
-    from intake_desktop.ui.i18n import DOMAIN_CONTEXTS
+    from intake_desktop.ui.widgets.i18n import DOMAIN_CONTEXTS
 
     src = Path(__file__).parents[1] / "src" / "intake_desktop"
     used = set()

@@ -10,7 +10,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import (
     Appointment,
     Assessment,
@@ -22,11 +21,12 @@ from intake_desktop.db.models import (
     Trajectplan,
     TrajectplanVersie,
 )
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import voortgang
-from intake_desktop.services.errors import NotAllowed, ServiceError, StaleVersion
-from intake_desktop.services.voortgang import GoalProgress, movement
+from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
+from intake_desktop.services.traject import voortgang
+from intake_desktop.services.traject.voortgang import GoalProgress, movement
 from tests.voortgang_helpers import (
     client_in_group,
     first_talk_due_now,

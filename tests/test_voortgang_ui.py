@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client, IntakeRecord, KlantgroepKeuze, Trajectplan
-from intake_desktop.services import drafts, trajectplan
-from intake_desktop.ui.dossier_view import DossierView
-from intake_desktop.ui.voortgang_dialog import VoortgangDialog
+from intake_desktop.services.core import drafts
+from intake_desktop.services.traject import trajectplan
+from intake_desktop.ui.dossier.dossier_view import DossierView
+from intake_desktop.ui.traject.voortgang_dialog import VoortgangDialog
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
 from tests.voortgang_helpers import (
     client_in_group,

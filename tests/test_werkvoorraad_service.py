@@ -8,10 +8,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, AuditEvent, Client, Staff, Task
-from intake_desktop.services import agenda, toewijzing, werkvoorraad
-from intake_desktop.services.errors import NotAllowed
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.services.agenda import agenda
+from intake_desktop.services.caseload import toewijzing, werkvoorraad
+from intake_desktop.services.core.errors import NotAllowed
 from tests.test_counter_flow_service import new_aanmelding, scan, screen, staff  # noqa: F401
 
 

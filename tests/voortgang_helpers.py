@@ -7,11 +7,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from intake_desktop.db.base import utcnow
 from intake_desktop.db.models import Appointment, Client, Staff
-from intake_desktop.services import accounts, ambitiegesprek, trajectplan, voortgang
-from intake_desktop.services.trajectplan import GoalInput, PlanInput
-from intake_desktop.services.voortgang import GoalProgress, VoortgangInput
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.traject import trajectplan, voortgang
+from intake_desktop.services.traject.trajectplan import GoalInput, PlanInput
+from intake_desktop.services.traject.voortgang import GoalProgress, VoortgangInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_ambitiegesprek_service import _client, growing_client, session_for
 

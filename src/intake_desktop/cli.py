@@ -63,9 +63,9 @@ def _import_clients(args) -> int:
     from intake_desktop.config_schema import ConfigError
     from intake_desktop.configuration import load_config
     from intake_desktop.logging_setup import setup_logging
-    from intake_desktop.services import accounts, importer
-    from intake_desktop.services.errors import ServiceError
-    from intake_desktop.services.store import Store
+    from intake_desktop.services.beheer import accounts, importer
+    from intake_desktop.services.core.errors import ServiceError
+    from intake_desktop.services.core.store import Store
     from intake_desktop.settings import load_settings
 
     settings = load_settings()

@@ -6,6 +6,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,9 @@ def resources_dir() -> Path:
     override = os.environ.get("INTAKE_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources"
+    # Inside the package, so a wheel or a bundle carries it; read as a real folder (the
+    # package is installed unzipped), through importlib.resources.
+    return Path(str(files("intake_desktop").joinpath("resources")))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from sqlalchemy import JSON, Date, DateTime, Integer, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from intake_desktop.domain.clock import utcnow
+
 # Stable constraint names, so Alembic batch migrations on SQLite can find them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -18,10 +20,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -14,12 +14,12 @@ from intake_desktop.config_schema import ConfigError
 from intake_desktop.configuration import load_config, resources_dir
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.logging_setup import setup_logging
-from intake_desktop.services import accounts
-from intake_desktop.services.errors import ServiceError
-from intake_desktop.services.store import Store
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import ServiceError
+from intake_desktop.services.core.store import Store
 from intake_desktop.settings import Settings, load_settings
-from intake_desktop.ui.errors import install_exception_hook
-from intake_desktop.ui.theme import STYLESHEET
+from intake_desktop.ui.widgets.errors import install_exception_hook
+from intake_desktop.ui.widgets.theme import STYLESHEET
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def open_workplace(settings: Settings, offline: bool):
     laptop holds clients taken along, the laptop's own encrypted store."""
     from sqlalchemy.exc import OperationalError
 
-    from intake_desktop.services.workplace import Workplace, has_clients, offline_candidates
+    from intake_desktop.services.laptop.workplace import Workplace, has_clients, offline_candidates
 
     if not offline:
         try:
@@ -81,7 +81,7 @@ def open_workplace(settings: Settings, offline: bool):
             if not offline_candidates(settings.data_dir):
                 raise
             log.warning("the store could not be reached; working offline on the laptop")
-    from intake_desktop.services.laptop_key import open_laptop_store
+    from intake_desktop.services.laptop.laptop_key import open_laptop_store
 
     for path in offline_candidates(settings.data_dir):
         try:
@@ -118,7 +118,7 @@ def preload_main_window() -> None:
     from sqlalchemy.orm import configure_mappers
 
     from intake_desktop.db.models import Aanmelding, Client, Task  # noqa: F401
-    from intake_desktop.ui import dossier_view, idle_lock, main_window  # noqa: F401
+    from intake_desktop.ui.dossier import dossier_view  # noqa: F401
 
     configure_mappers()
 
@@ -154,7 +154,7 @@ def run_gui(language: str | None = None, offline: bool = False) -> int:
 
 
 def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int, bool]:
-    from intake_desktop.ui.i18n import tr_error
+    from intake_desktop.ui.widgets.i18n import tr_error
 
     try:
         workplace = open_workplace(settings, offline)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services import accounts
-from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import FieldRow, FieldSet
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
 
 
 class FirstRunDialog(QDialog):
@@ -89,8 +89,8 @@ class FirstRunDialog(QDialog):
         self.demo_button.setFocus()
 
     def load_demo(self) -> None:
-        from intake_desktop.services.demo_data import seed_demo
-        from intake_desktop.ui.background import run_with_progress
+        from intake_desktop.demo.demo_data import seed_demo
+        from intake_desktop.ui.widgets.background import run_with_progress
 
         run_with_progress(
             self,
@@ -128,6 +128,6 @@ class FirstRunDialog(QDialog):
 
 def demo_staff():
     """Imported when the dialog is shown, not at every start (demo_data is heavy)."""
-    from intake_desktop.services.demo_data import DEMO_STAFF
+    from intake_desktop.demo.demo_data import DEMO_STAFF
 
     return DEMO_STAFF

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services import accounts
-from intake_desktop.services.store import Store
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.store import Store
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

@@ -27,12 +27,12 @@ from intake_desktop.domain.roles import (
     WISSELWACHTER,
     Actor,
 )
-from intake_desktop.services.errors import ServiceError
-from intake_desktop.services.store import Store
-from intake_desktop.ui.forms import run_step
-from intake_desktop.ui.i18n import tr_domain, tr_error
-from intake_desktop.ui.lazy_page import LazyPage
-from intake_desktop.ui.search_panel import SearchPanel
+from intake_desktop.services.core.errors import ServiceError
+from intake_desktop.services.core.store import Store
+from intake_desktop.ui.balie.search_panel import SearchPanel
+from intake_desktop.ui.widgets.forms import run_step
+from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
+from intake_desktop.ui.widgets.lazy_page import LazyPage
 
 # Drafts of the screens after the intake, by key prefix: the module that opens them.
 AFTER_INTAKE = {
@@ -102,12 +102,12 @@ class MainWindow(QMainWindow):
         if actor.has(BEHEERDER):
             self.beheer = LazyPage(self._build_beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
-        from intake_desktop.services.monitoring import MONITORING_ROLES
+        from intake_desktop.services.monitoring.overview import MONITORING_ROLES
 
         if actor.has(*MONITORING_ROLES):
 
             def build_monitoring() -> QWidget:
-                from intake_desktop.ui.monitoring_view import MonitoringView
+                from intake_desktop.ui.monitoring.monitoring_view import MonitoringView
 
                 return MonitoringView(self.store, self.actor)
 
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         )
         self.sync_status = None
         if workplace is not None:
-            from intake_desktop.ui.sync_status import SyncStatus
+            from intake_desktop.ui.laptop.sync_status import SyncStatus
 
             self.sync_status = SyncStatus(workplace, actor, self)
             self.sync_status.sync_requested.connect(self.synchronise)
@@ -166,15 +166,15 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_queue(self) -> QWidget:
-        from intake_desktop.ui.queue_view import QueueView
+        from intake_desktop.ui.balie.queue_view import QueueView
 
         view = QueueView(self.store, self.actor)
         view.open_client.connect(self.open_dossier)
         return view
 
     def _build_agenda(self) -> QWidget:
-        from intake_desktop.ui.agenda_view import AgendaView
-        from intake_desktop.ui.kickoff_view import KickoffView
+        from intake_desktop.ui.agenda.agenda_view import AgendaView
+        from intake_desktop.ui.agenda.kickoff_view import KickoffView
 
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
@@ -183,13 +183,13 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.agenda_view, self.tr("Afspraken"))
         tabs.addTab(KickoffView(self.store, self.actor), self.tr("Kick-offs"))
         if self.actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
-            from intake_desktop.ui.planning_view import PlanningView
+            from intake_desktop.ui.agenda.planning_view import PlanningView
 
             tabs.addTab(PlanningView(self.store, self.actor), self.tr("Ambitiegesprekken plannen"))
         return tabs
 
     def _build_werkvoorraad(self) -> QWidget:
-        from intake_desktop.ui.werkvoorraad_view import WerkvoorraadView
+        from intake_desktop.ui.caseload.werkvoorraad_view import WerkvoorraadView
 
         view = WerkvoorraadView(self.store, self.actor)
         view.open_client.connect(self.open_dossier)
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_caseload(self) -> QWidget:
-        from intake_desktop.ui.caseload_view import CaseloadView
+        from intake_desktop.ui.caseload.mijn_caseload_view import CaseloadView
 
         self.caseload_view = CaseloadView(self.store, self.actor)
         self.caseload_view.open_client.connect(self.open_dossier)
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             self.caseload_view.take_along.connect(self.take_along)
         if not self.actor.has(TEAMLEIDER):
             return self.caseload_view
-        from intake_desktop.ui.team_view import TeamView
+        from intake_desktop.ui.caseload.caseloads_view import TeamView
 
         tabs = QTabWidget()
         tabs.setObjectName("caseloadTabs")
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         team.show_caseload.connect(show_caseload)
         tabs.setFocusProxy(team)  # Alt+5 lands in the team table
         if not self.actor.has(BEHEERDER):
-            from intake_desktop.ui.staff_view import StaffView
+            from intake_desktop.ui.beheer.staff_view import StaffView
 
             tabs.addTab(StaffView(self.store, self.actor), self.tr("Medewerkers"))
         tabs.currentChanged.connect(
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def take_along(self, rows: list, chosen: set) -> None:
         """Meenemen voor huisbezoek, from Mijn caseload."""
-        from intake_desktop.ui.checkout_dialog import CheckoutDialog
+        from intake_desktop.ui.laptop.checkout_dialog import CheckoutDialog
 
         dialog = CheckoutDialog(self.workplace, self.actor, rows, chosen, self)
         dialog.exec()
@@ -243,8 +243,8 @@ class MainWindow(QMainWindow):
             self.sync_status.refresh()
 
     def synchronise(self) -> None:
-        from intake_desktop.services.checkout import laptop_status
-        from intake_desktop.ui.sync_dialog import SyncDialog
+        from intake_desktop.services.laptop.checkout import laptop_status
+        from intake_desktop.ui.laptop.sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.workplace, self.actor, self)
         dialog.exec()
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         """The werkvoorraad's count in the navigation: due and overdue items. When it
         changed and the list is on screen, the list is read again too."""
-        from intake_desktop.services import werkvoorraad
+        from intake_desktop.services.caseload import werkvoorraad
 
         try:
             counts = werkvoorraad.counts(self.store, self.actor)
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.agenda_view.show_day(day, staff_id)
 
     def _build_beheer(self) -> QWidget:
-        from intake_desktop.ui.beheer_page import BeheerPage
+        from intake_desktop.ui.beheer.beheer_page import BeheerPage
 
         return BeheerPage(self.store, self.actor)
 
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         return None
 
     def open_dossier(self, client_id: uuid.UUID):
-        from intake_desktop.ui.dossier_view import DossierView  # loaded on first use
+        from intake_desktop.ui.dossier.dossier_view import DossierView  # loaded on first use
 
         self.nav.setCurrentRow(0)
         view = self.dossier_tab(client_id)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def offer_unfinished(self) -> None:
         """After a crash: offer to resume each unfinished screening or quickscan."""
-        from intake_desktop.services import drafts
+        from intake_desktop.services.core import drafts
 
         kinds = {
             "screening": self.tr("Screening"),
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
             "inburgeringsplicht": self.tr("De inburgeringsplicht"),
             "inburgering": self.tr("Een stap van de inburgering"),
         }
-        from intake_desktop.services import queue
+        from intake_desktop.services.balie import queue
 
         for key, data, saved_at in drafts.list_drafts(
             self.store,
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
                 self.resume(kind, uuid.UUID(aanmelding), data.get("label", ""))
 
     def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
-        from intake_desktop.services import drafts
+        from intake_desktop.services.core import drafts
 
         if kind in AFTER_INTAKE:  # keyed by the client: the dialog offers its draft
             view = self.open_dossier(aanmelding_id)
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
                 view.add_note()
             return
         if kind == "trajectplan":  # keyed by the client
-            from intake_desktop.ui.trajectplan_dialog import TrajectplanDialog
+            from intake_desktop.ui.traject.trajectplan_dialog import TrajectplanDialog
 
             try:
                 dialog = TrajectplanDialog(self.store, self.actor, aanmelding_id, self, resume=True)
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             return
         if kind == "ambitiegesprek":  # keyed by the client, not by an aanmelding
-            from intake_desktop.ui.ambitiegesprek_dialog import AmbitiegesprekDialog
+            from intake_desktop.ui.balie.ambitiegesprek_dialog import AmbitiegesprekDialog
 
             try:
                 dialog = AmbitiegesprekDialog(
@@ -469,9 +469,9 @@ class MainWindow(QMainWindow):
                 return
             run_step(self, dialog)
             return
-        from intake_desktop.ui.queue_view import pick_up_or_take_over
-        from intake_desktop.ui.quickscan_dialog import QuickscanDialog
-        from intake_desktop.ui.screening_dialog import ScreeningDialog
+        from intake_desktop.ui.balie.queue_view import pick_up_or_take_over
+        from intake_desktop.ui.balie.quickscan_dialog import QuickscanDialog
+        from intake_desktop.ui.balie.screening_dialog import ScreeningDialog
 
         try:
             if pick_up_or_take_over(self, self.store, self.actor, aanmelding_id) is None:
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         run_step(self, dialog)
 
     def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
-        from intake_desktop.ui.aanmelding_dialog import AanmeldingDialog
+        from intake_desktop.ui.balie.aanmelding_dialog import AanmeldingDialog
 
         existing = (client_id, name) if client_id else None
         dialog = AanmeldingDialog(self.store, self.actor, self, existing_client=existing)

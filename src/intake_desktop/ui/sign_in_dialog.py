@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services import accounts
-from intake_desktop.services.errors import SignInFailed
-from intake_desktop.services.store import Store
-from intake_desktop.ui.i18n import tr_error
+from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import SignInFailed
+from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.i18n import tr_error
 
 
 class SignInDialog(QDialog):

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from intake_desktop.db.base import Base, utcnow
+from intake_desktop.db.base import Base
+from intake_desktop.domain.clock import utcnow
 
 
 class AuditEvent(Base):

@@ -1,0 +1,198 @@
+"""Appointments: the day's agenda per staff member, and recording what happened."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from intake_desktop.db.models import Appointment, Client, Staff, Task
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, NotFound
+from intake_desktop.services.core.store import Store
+
+MSG_FIRST_MISS = QT_TRANSLATE_NOOP(
+    "intake",
+    "Niet verschenen vastgelegd. Dit is de eerste gemiste afspraak: de klant wordt "
+    "opgeroepen, en bij deze eerste oproep volgt geen sanctie.",
+)
+MSG_AGAIN_MISSED = QT_TRANSLATE_NOOP(
+    "intake",
+    "Niet verschenen vastgelegd. De klant heeft eerder een afspraak gemist "
+    "({count} keer nu); bij deze oproep kan een maatregel volgen.",
+)
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: uuid.UUID
+    starts_at: datetime
+    ends_at: datetime | None
+    kind: str
+    client_id: uuid.UUID | None
+    client_name: str
+    location: str
+    staff_name: str
+    with_party: str
+    status: str
+    documents_to_bring: str
+
+
+def day_agenda(store: Store, day: date, staff_id: uuid.UUID | None = None) -> list[AgendaRow]:
+    start = datetime.combine(day, time.min).astimezone()
+    stmt = (
+        select(
+            Appointment,
+            Client.first_names,
+            Client.tussenvoegsel,
+            Client.surname,
+            Staff.display_name,
+        )
+        .outerjoin(Client, Client.id == Appointment.client_id)
+        .outerjoin(Staff, Staff.id == Appointment.staff_id)
+        .where(
+            Appointment.starts_at >= start,
+            Appointment.starts_at < start + timedelta(days=1),
+            Appointment.deleted_at.is_(None),
+        )
+        .order_by(Appointment.starts_at)
+    )
+    if staff_id is not None:
+        stmt = stmt.where(Appointment.staff_id == staff_id)
+    with store.reading() as session:
+        return [
+            AgendaRow(
+                a.id,
+                a.starts_at,
+                a.ends_at,
+                a.kind,
+                a.client_id,
+                " ".join(p for p in (first, tussen, surname) if p),
+                a.location,
+                staff or "",
+                a.with_party or "",
+                a.status,
+                a.documents_to_bring,
+            )
+            for a, first, tussen, surname, staff in session.execute(stmt)
+        ]
+
+
+def _check_can_record(actor: Actor, appointment: Appointment) -> None:
+    """How an appointment went is recorded once, after it started, by the staff member
+    it was with, a wisselwachter, or a teamleider."""
+    if appointment.deleted_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+    if appointment.status != "gepland":
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("intake", "Van deze afspraak is al vastgelegd hoe hij verliep.")
+        )
+    if appointment.starts_at > utcnow():
+        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Deze afspraak is nog niet begonnen."))
+    if appointment.staff_id != actor.staff_id and not actor.has(
+        TEAMLEIDER, BEHEERDER, WISSELWACHTER
+    ):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "intake", "Dit legt de medewerker van de afspraak vast, of een teamleider."
+            )
+        )
+
+
+@dataclass(frozen=True)
+class MissedResult:
+    first_miss: bool
+    message: str  # Dutch template, see MSG_*
+    count: int
+    call_up_task_id: uuid.UUID
+
+
+def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> MissedResult:
+    """The client did not come: a call-up task follows; the first miss has no sanction."""
+    with store.transaction() as session:
+        appointment = session.get(Appointment, appointment_id)
+        if appointment is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+        _check_can_record(actor, appointment)
+        appointment.status = "niet_verschenen"
+        appointment.updated_by = actor.staff_id
+        session.flush()
+        count = (
+            session.scalar(
+                select(func.count())
+                .select_from(Appointment)
+                .where(
+                    Appointment.client_id == appointment.client_id,
+                    Appointment.status == "niet_verschenen",
+                )
+            )
+            or 0
+        )
+        first = count == 1
+        task = Task(
+            client_id=appointment.client_id,
+            kind="oproep",
+            title=(
+                "Klant oproepen na gemiste afspraak (eerste keer: geen sanctie)"
+                if first
+                else "Klant oproepen na opnieuw gemiste afspraak"
+            ),
+            due_at=utcnow() + timedelta(days=2),
+            assigned_to=appointment.staff_id,
+            created_by=actor.staff_id,
+        )
+        session.add(task)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=appointment.client_id,
+            entity="afspraak",
+            entity_id=appointment.id,
+            workstation=store.workstation,
+            details={"status": "niet_verschenen", "keer": count},
+        )
+        return MissedResult(first, MSG_FIRST_MISS if first else MSG_AGAIN_MISSED, count, task.id)
+
+
+def cancel_in_session(session, store: Store, actor: Actor, appointments: list[Appointment]) -> None:
+    """Cancel these appointments in the caller's transaction, one audit row each."""
+    for appointment in appointments:
+        appointment.status = "geannuleerd"
+        appointment.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=appointment.client_id,
+            entity="afspraak",
+            entity_id=appointment.id,
+            workstation=store.workstation,
+            details={"velden": ["status"], "status": "geannuleerd"},
+        )
+
+
+def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
+    with store.transaction() as session:
+        appointment = session.get(Appointment, appointment_id)
+        if appointment is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+        _check_can_record(actor, appointment)
+        appointment.status = "gehouden"
+        appointment.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=appointment.client_id,
+            entity="afspraak",
+            entity_id=appointment.id,
+            workstation=store.workstation,
+            details={"status": "gehouden"},
+        )

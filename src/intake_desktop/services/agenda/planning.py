@@ -1,0 +1,212 @@
+"""Ambitiegesprekken with the existing caseload: who has not had one yet, in which order,
+and booking many of them into free intake slots at once."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, case, exists, func, not_, select
+
+from intake_desktop.db.models import Appointment, Client, IntakeRecord, Staff, StaffRole
+from intake_desktop.domain.calendar import months_between, slots
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, ServiceError
+from intake_desktop.services.core.store import Store
+
+LIMIT = 500
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    client_id: uuid.UUID
+    name: str
+    klantgroep: str
+    benefit_since: date | None
+
+    def months_on_benefit(self, today: date | None = None) -> int | None:
+        return months_between(self.benefit_since, today)
+
+
+def _without_ambitiegesprek(appointment_kind: str):
+    held = exists().where(
+        IntakeRecord.client_id == Client.id, IntakeRecord.kind == "ambitiegesprek"
+    )
+    planned = exists().where(
+        Appointment.client_id == Client.id,
+        Appointment.kind == appointment_kind,
+        Appointment.status == "gepland",
+    )
+    # Only clients in a traject: not those still in intake (they get one anyway) or closed.
+    return and_(
+        Client.deleted_at.is_(None), Client.status == "in_traject", not_(held), not_(planned)
+    )
+
+
+def candidates(
+    store: Store, order: str = "prioriteit", limit: int = LIMIT, actor: Actor | None = None
+) -> tuple[list[PlanRow], int]:
+    """Clients without an ambitiegesprek (held or planned), first ``limit`` in ``order``
+    ("prioriteit": configured group order, then longest on benefit; "maanden": longest
+    on benefit first); also the total count."""
+    amb = store.config.ambitie
+    where = _without_ambitiegesprek(amb.planning_appointment_type)
+    rank = case(
+        {code: i for i, code in enumerate(amb.planning_priority)},
+        value=Client.klantgroep,
+        else_=len(amb.planning_priority),
+    )
+    longest = (Client.benefit_since.is_(None), Client.benefit_since)
+    ordering = (rank, *longest) if order == "prioriteit" else (*longest, rank)
+    stmt = (
+        select(
+            Client.id,
+            Client.first_names,
+            Client.tussenvoegsel,
+            Client.surname,
+            Client.klantgroep,
+            Client.benefit_since,
+        )
+        .where(where)
+        .order_by(*ordering, Client.search_name)
+        .limit(limit)
+    )
+    with store.transaction() as session:
+        total = session.scalar(select(func.count()).select_from(Client).where(where))
+        if actor is not None:  # a list of clients on screen: who looked is recorded
+            audit.record(
+                session,
+                actor,
+                audit.VIEW,
+                entity="planning",
+                workstation=store.workstation,
+                details={"klanten": min(total, limit)},
+            )
+        rows = [
+            PlanRow(
+                row.id,
+                " ".join(p for p in (row.first_names, row.tussenvoegsel, row.surname) if p),
+                row.klantgroep or "",
+                row.benefit_since,
+            )
+            for row in session.execute(stmt)
+        ]
+    return rows, total or 0
+
+
+@dataclass(frozen=True)
+class Booked:
+    client_id: uuid.UUID
+    starts_at: datetime
+    intaker: str
+
+
+def book_in_bulk(
+    store: Store,
+    actor: Actor,
+    client_ids: list[uuid.UUID],
+    start: date,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Booked]:
+    """Book each client into the next free slot of an intaker (a wisselwachter), spread
+    over the intakers; one transaction, so a cancel books nobody."""
+    if not actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
+        raise NotAllowed(QT_TRANSLATE_NOOP("ambitie", "Inplannen doet een teamleider."))
+    if start <= date.today():
+        start = date.today() + timedelta(days=1)
+    kind = store.config.appointment_type(store.config.ambitie.planning_appointment_type)
+    length = timedelta(minutes=kind.duur_minuten)
+    booked: list[Booked] = []
+    with store.transaction() as session:
+        intakers = list(
+            session.execute(
+                select(Staff.id, Staff.display_name)
+                .join(StaffRole, StaffRole.staff_id == Staff.id)
+                .where(
+                    StaffRole.role == WISSELWACHTER,
+                    Staff.active.is_(True),
+                    Staff.deleted_at.is_(None),
+                )
+                .order_by(Staff.display_name)
+            )
+        )
+        if not intakers:
+            raise ServiceError(
+                QT_TRANSLATE_NOOP(
+                    "ambitie",
+                    "Er is geen medewerker met de rol wisselwachter om bij in te plannen.",
+                )
+            )
+        # Still without an ambitiegesprek now (a stale list or a colleague planning at
+        # the same time must not give anyone two).
+        still_open = set(
+            session.scalars(
+                select(Client.id).where(
+                    Client.id.in_(client_ids),
+                    _without_ambitiegesprek(store.config.ambitie.planning_appointment_type),
+                )
+            )
+        )
+        client_ids = [c for c in client_ids if c in still_open]
+        busy: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
+        for staff_id, begin, end in session.execute(
+            select(Appointment.staff_id, Appointment.starts_at, Appointment.ends_at).where(
+                Appointment.status == "gepland",
+                Appointment.starts_at >= utcnow(),
+                Appointment.staff_id.in_([i.id for i in intakers]),
+            )
+        ):
+            busy.setdefault(staff_id, []).append((begin, end or begin))
+
+        def free(staff_id, at) -> bool:
+            return all(
+                not (at < end and begin < at + length) for begin, end in busy.get(staff_id, ())
+            )
+
+        free_slots = (
+            (at, staff)
+            for at in slots(
+                start, store.config.ambitie.planning_days, store.config.ambitie.planning_times
+            )
+            for staff in intakers
+        )
+        for done, client_id in enumerate(client_ids, start=1):
+            at, (staff_id, staff_name) = next(s for s in free_slots if free(s[1].id, s[0]))
+            appointment = Appointment(
+                client_id=client_id,
+                kind=kind.code,
+                starts_at=at,
+                ends_at=at + length,
+                location=kind.locatie,
+                staff_id=staff_id,
+                with_party=kind.naam,
+                documents_to_bring="\n".join(kind.meenemen),
+                created_by=actor.staff_id,
+            )
+            session.add(appointment)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                audit.CREATE,
+                client_id=client_id,
+                entity="afspraak",
+                entity_id=appointment.id,
+                workstation=store.workstation,
+                details={"soort": kind.code},
+            )
+            busy.setdefault(staff_id, []).append((at, at + length))
+            booked.append(Booked(client_id, at, staff_name))
+            if cancelled and cancelled():
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP("ambitie", "Inplannen afgebroken: er is niets vastgelegd.")
+                )
+            if progress:
+                progress(done, len(client_ids))
+    return booked

@@ -1,0 +1,291 @@
+"""The wisselwachter's quickscan: a conversation record per life domain, the whole
+question, the route decisions and the klantmanager; and what those decisions set in
+motion (appointments and deadline tasks from resources/config/routes.toml)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+
+from intake_desktop.db.models import (
+    Aanmelding,
+    Appointment,
+    Client,
+    IntakeDomainAnswer,
+    IntakeRecord,
+    Task,
+)
+from intake_desktop.domain.calendar import add_months
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.intake import BENEFIT, NEED
+from intake_desktop.domain.roles import WISSELWACHTER, Actor
+from intake_desktop.domain.text import clean
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.screening import already_done
+from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, NotFound
+from intake_desktop.services.core.store import Store
+
+
+@dataclass
+class DomainNote:
+    code: str
+    observation: str = ""
+    client_question: str = ""
+    need: str = "onbekend"
+
+
+@dataclass
+class QuickscanInput:
+    domains: list[DomainNote] = field(default_factory=list)
+    summary: str = ""
+    benefit_may_be_due: str = ""
+    routes: list[str] = field(default_factory=list)
+    klantmanager_id: uuid.UUID | None = None
+    suggested_id: uuid.UUID | None = None  # first in the suggestion list
+    assign_reason: str = ""  # why another than the suggestion
+    appointments: dict[str, datetime] = field(default_factory=dict)  # route -> start
+
+
+@dataclass(frozen=True)
+class QuickscanResult:
+    record_id: uuid.UUID
+    task_ids: list[uuid.UUID]
+    appointment_ids: list[uuid.UUID]
+
+
+def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not clean(data.summary):
+        errors["summary"] = QT_TRANSLATE_NOOP("intake", "Vat de hele vraag van de klant samen.")
+    if data.benefit_may_be_due not in BENEFIT:
+        errors["benefit"] = QT_TRANSLATE_NOOP(
+            "intake", "Kies of er mogelijk recht op een uitkering is."
+        )
+    unknown = [r for r in data.routes if store.config.route(r) is None]
+    if not data.routes or unknown:
+        errors["routes"] = QT_TRANSLATE_NOOP("intake", "Kies minstens één vervolgstap.")
+    if any(d.need not in NEED for d in data.domains):
+        errors["domains"] = QT_TRANSLATE_NOOP(
+            "intake", "Kies bij elk leefgebied ja, nee of onbekend."
+        )
+    problem = toewijzing.check_klantmanager(session, actor, data.klantmanager_id)
+    if problem:
+        errors["klantmanager"] = problem
+    elif toewijzing.reason_needed(data.klantmanager_id, data.suggested_id, data.assign_reason):
+        errors["assign_reason"] = toewijzing.MSG_REASON
+    booked: list[tuple[datetime, datetime]] = []
+    for code in data.routes:
+        rule = store.config.route(code)
+        if rule and rule.afspraak:
+            start = data.appointments.get(code)
+            if start is None or start < now:
+                errors[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
+                    "intake", "Kies een datum en tijd in de toekomst voor deze afspraak."
+                )
+                continue
+            end = start + timedelta(
+                minutes=store.config.appointment_type(rule.afspraak).duur_minuten
+            )
+            if any(start < other_end and other_start < end for other_start, other_end in booked):
+                errors[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
+                    "intake", "Deze afspraak valt samen met een andere afspraak van de klant."
+                )
+            booked.append((start, end))
+    return errors
+
+
+def _agenda_clashes(
+    store: Store, session, data: QuickscanInput, client_id, errors: dict
+) -> dict[str, str]:
+    """Appointments that would overlap one the client or the klantmanager already has."""
+    clashes: dict[str, str] = {}
+    for code in data.routes:
+        rule = store.config.route(code)
+        start = data.appointments.get(code)
+        if not rule or not rule.afspraak or start is None or f"afspraak_{code}" in errors:
+            continue
+        end = start + timedelta(minutes=store.config.appointment_type(rule.afspraak).duur_minuten)
+        who = [Appointment.client_id == client_id]
+        if data.klantmanager_id is not None:
+            who.append(Appointment.staff_id == data.klantmanager_id)
+        busy = session.scalar(
+            select(Appointment.id)
+            .where(
+                or_(*who),
+                Appointment.status == "gepland",
+                Appointment.deleted_at.is_(None),
+                Appointment.starts_at < end,
+                Appointment.ends_at > start,
+            )
+            .limit(1)
+        )
+        if busy is not None:
+            clashes[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
+                "intake", "Op dit tijdstip heeft de klant of de klantmanager al een afspraak."
+            )
+    return clashes
+
+
+def complete_quickscan(
+    store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
+) -> QuickscanResult:
+    if not actor.has(WISSELWACHTER):
+        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
+    now = utcnow()
+    with store.transaction() as session:
+        from intake_desktop.services.balie.queue import _load
+
+        item = _load(session, aanmelding_id)
+        if item.client_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+        if item.status != "wacht_op_quickscan":
+            raise already_done(session, item, "quickscan")
+        if item.picked_up_by not in (None, actor.staff_id):
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
+            )
+        errors = _check(store, actor, data, session, now)
+        errors.update(_agenda_clashes(store, session, data, item.client_id, errors))
+        if errors:
+            raise ValidationFailed(errors)
+        client = session.get(Client, item.client_id)
+        record = IntakeRecord(
+            client_id=client.id,
+            aanmelding_id=item.id,
+            kind="quickscan",
+            status="afgerond",
+            conducted_by=actor.staff_id,
+            conducted_at=now,
+            summary=clean(data.summary),
+            benefit_may_be_due=data.benefit_may_be_due,
+            outcome=",".join(data.routes),
+            details={"routes": list(data.routes), "klantmanager_id": str(data.klantmanager_id)},
+            created_by=actor.staff_id,
+            updated_by=actor.staff_id,
+            domain_answers=[
+                IntakeDomainAnswer(
+                    domain_code=d.code,
+                    observation=clean(d.observation),
+                    client_question=clean(d.client_question),
+                    need=d.need,
+                    created_by=actor.staff_id,
+                )
+                for d in data.domains
+            ],
+        )
+        session.add(record)
+        toewijzing.assign_in_session(
+            session,
+            store,
+            actor,
+            client,
+            data.klantmanager_id,
+            reason=clean(data.assign_reason) or "Toegewezen na de quickscan (voorstel gevolgd)",
+            suggested_id=data.suggested_id,
+            now=now,
+        )
+        tasks, appointments = _set_in_motion(store, actor, session, item, client, data, now)
+        tasks.extend(_poortwachterstoets(store, actor, session, item, client))
+        item.status = "afgerond"
+        item.picked_up_by = None
+        item.updated_by = actor.staff_id
+        client.status = "in_intake"
+        client.updated_by = actor.staff_id
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            audit.CREATE,
+            client_id=client.id,
+            entity="quickscan",
+            entity_id=record.id,
+            workstation=store.workstation,
+            details={
+                "routes": list(data.routes),
+                "taken": len(tasks),
+                "afspraken": len(appointments),
+                "velden": ["klantmanager_id", "status"],
+            },
+        )
+        return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])
+
+
+def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> list[Task]:
+    """At the latest three months after the start, intensive personal service: a deadline
+    for the klantmanager, unless one is already open for this client."""
+    open_one = session.scalar(
+        select(Task.id).where(
+            Task.client_id == client.id, Task.kind == "poortwachterstoets", Task.status == "open"
+        )
+    )
+    if open_one is not None:
+        return []
+    months = store.config.toewijzing.poortwachterstoets_maanden
+    task = Task(
+        client_id=client.id,
+        aanmelding_id=item.id,
+        kind="poortwachterstoets",
+        title=f"Poortwachterstoets: uiterlijk na {months} maanden intensieve persoonlijke"
+        " dienstverlening",
+        due_at=add_months(item.registered_at, months),
+        assigned_to=client.klantmanager_id,
+        created_by=actor.staff_id,
+    )
+    session.add(task)
+    return [task]
+
+
+def _set_in_motion(
+    store: Store,
+    actor: Actor,
+    session,
+    item: Aanmelding,
+    client: Client,
+    data: QuickscanInput,
+    now: datetime,
+):
+    tasks, appointments = [], []
+    for code in data.routes:
+        rule = store.config.route(code)
+        for rule_task in rule.taken:
+            base = item.registered_at if rule_task.vanaf == "aanmelding" else now
+            owner = {"klantmanager": data.klantmanager_id, "wisselwachter": actor.staff_id}.get(
+                rule_task.voor
+            )
+            task = Task(
+                client_id=client.id,
+                aanmelding_id=item.id,
+                kind=f"route:{code}",
+                title=rule_task.titel[:200],
+                due_at=base + timedelta(hours=rule_task.termijn_uren),
+                assigned_to=owner,
+                assigned_role=None if owner else rule_task.voor,
+                created_by=actor.staff_id,
+            )
+            session.add(task)
+            tasks.append(task)
+        if rule.afspraak:
+            kind = store.config.appointment_type(rule.afspraak)
+            start = data.appointments[code]
+            appointment = Appointment(
+                client_id=client.id,
+                aanmelding_id=item.id,
+                kind=kind.code,
+                starts_at=start,
+                ends_at=start + timedelta(minutes=kind.duur_minuten),
+                location=kind.locatie,
+                staff_id=data.klantmanager_id,
+                with_party=kind.naam,
+                documents_to_bring="\n".join(kind.meenemen),
+                created_by=actor.staff_id,
+            )
+            session.add(appointment)
+            appointments.append(appointment)
+    session.flush()
+    return tasks, appointments

@@ -1,0 +1,159 @@
+"""The poortwachter's screening: checklist, acute need, eligibility, referrals, outcome."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from sqlalchemy import select
+
+from intake_desktop.db.models import Aanmelding, IntakeRecord, Staff, Task
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.intake import ELIGIBILITY
+from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.domain.text import clean
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, NotFound
+from intake_desktop.services.core.store import Store
+
+SCREENING_OPEN = ("wacht_op_poortwachter", "in_screening")
+
+
+@dataclass
+class ScreeningInput:
+    answers: dict[str, bool | str] = field(default_factory=dict)
+    eligibility: str = ""
+    eligibility_reason: str = ""
+    referrals: list[str] = field(default_factory=list)
+    go_on: bool = True
+    end_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    acute: bool
+    acute_task_id: uuid.UUID | None
+    next_status: str
+
+
+def end_of_today() -> datetime:
+    return datetime.combine(datetime.now().date(), time(23, 59)).astimezone()
+
+
+def _check(data: ScreeningInput) -> dict[str, str]:
+    errors = {}
+    if data.eligibility not in ELIGIBILITY:
+        errors["eligibility"] = QT_TRANSLATE_NOOP("intake", "Kies een inschatting van het recht.")
+    if not clean(data.eligibility_reason):
+        errors["eligibility_reason"] = QT_TRANSLATE_NOOP(
+            "intake", "Schrijf kort op waarom u dit inschat."
+        )
+    if not data.go_on and not clean(data.end_reason):
+        errors["end_reason"] = QT_TRANSLATE_NOOP(
+            "intake", "Schrijf op waarom de aanmelding hier eindigt."
+        )
+    return errors
+
+
+def already_done(session, item: Aanmelding, wanted: str):
+    """The message for a step that cannot be done (any more), per the actual status."""
+    who = session.scalar(select(Staff.display_name).where(Staff.id == item.updated_by)) or ""
+    at = item.updated_at.astimezone().strftime("%H:%M")
+    if item.status in ("wacht_op_poortwachter", "in_screening") and wanted == "quickscan":
+        return NotAllowed(
+            QT_TRANSLATE_NOOP("intake", "Deze aanmelding moet eerst gescreend worden.")
+        )
+    if item.status == "wacht_op_quickscan" and wanted == "screening":
+        return NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "intake", "De screening van deze aanmelding is al afgerond door {who} om {at}."
+            ),
+            who=who,
+            at=at,
+        )
+    return NotAllowed(
+        QT_TRANSLATE_NOOP("intake", "Deze aanmelding is al afgerond door {who} om {at}."),
+        who=who,
+        at=at,
+    )
+
+
+def complete_screening(
+    store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: ScreeningInput
+) -> ScreeningResult:
+    if not actor.has(POORTWACHTER, WISSELWACHTER):
+        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
+    errors = _check(data)
+    if errors:
+        raise ValidationFailed(errors)
+    acute_codes = [q.code for q in store.config.screening if q.acuut and data.answers.get(q.code)]
+    with store.transaction() as session:
+        from intake_desktop.services.balie.queue import _load
+
+        item = _load(session, aanmelding_id)
+        if item.client_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+        if item.status not in SCREENING_OPEN:
+            raise already_done(session, item, "screening")
+        if item.picked_up_by not in (None, actor.staff_id):
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
+            )
+        now = utcnow()
+        record = IntakeRecord(
+            client_id=item.client_id,
+            aanmelding_id=item.id,
+            kind="screening",
+            status="afgerond",
+            conducted_by=actor.staff_id,
+            conducted_at=now,
+            eligibility=data.eligibility,
+            summary=clean(data.eligibility_reason),
+            outcome="quickscan" if data.go_on else "beeindigd",
+            details={
+                "antwoorden": data.answers,
+                "acuut": acute_codes,
+                "verwijzingen": list(data.referrals),
+                "eindreden": clean(data.end_reason),
+            },
+            created_by=actor.staff_id,
+            updated_by=actor.staff_id,
+        )
+        session.add(record)
+        task = None
+        if acute_codes:
+            item.urgent = True
+            labels = ", ".join(q.tekst for q in store.config.screening if q.code in acute_codes)
+            task = Task(
+                client_id=item.client_id,
+                aanmelding_id=item.id,
+                kind="acuut",
+                title=f"Acute nood, vandaag handelen: {labels}"[:200],
+                due_at=end_of_today(),
+                assigned_to=actor.staff_id,
+                urgent=True,
+                created_by=actor.staff_id,
+            )
+            session.add(task)
+        item.status = "wacht_op_quickscan" if data.go_on else "afgerond"
+        item.picked_up_by = None
+        item.updated_by = actor.staff_id
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            audit.CREATE,
+            client_id=item.client_id,
+            entity="screening",
+            entity_id=record.id,
+            workstation=store.workstation,
+            details={
+                "acuut": bool(acute_codes),
+                "uitkomst": record.outcome,
+                "verwijzingen": len(data.referrals),
+            },
+        )
+        return ScreeningResult(bool(acute_codes), task.id if task else None, item.status)

@@ -1,0 +1,291 @@
+"""The werkvoorraad: what one staff member has to do, due and overdue.
+
+Three sources, each read on an index:
+- open tasks for the person or one of their roles (the 48-hour Work First check, Work
+  First contact, the poortwachterstoets, call-ups after a missed appointment, acute need,
+  a klantmanager to find after a klantgroep change, ...);
+- their appointments: progress talks coming up, and any appointment that has passed but
+  is not yet recorded as held or missed;
+- for wisselwachters and teamleiders: clients in intake or traject without a
+  klantmanager (or whose klantmanager no longer works here).
+Handling an item closes it: a task is marked done, an appointment is recorded in the
+agenda, an unassigned client gets a klantmanager.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+
+from intake_desktop.db.models import Appointment, Client, Staff, Task
+from intake_desktop.domain.client_status import IN_CARE
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.toewijzing import REASSIGN_TASK
+from intake_desktop.services.core import audit
+from intake_desktop.services.core.errors import NotAllowed, NotFound
+from intake_desktop.services.core.store import Store
+
+OVERDUE, TODAY, SOON, LATER = "te_laat", "vandaag", "binnenkort", "later"
+STATE_LABELS = {
+    OVERDUE: QT_TRANSLATE_NOOP("werkvoorraad", "Te laat"),
+    TODAY: QT_TRANSLATE_NOOP("werkvoorraad", "Vandaag"),
+    SOON: QT_TRANSLATE_NOOP("werkvoorraad", "Binnenkort"),
+    LATER: QT_TRANSLATE_NOOP("werkvoorraad", "Later"),
+}
+# Where an item is handled.
+IN_DOSSIER, IN_AGENDA, ASSIGN = "dossier", "agenda", "toewijzen"
+TITLE_UNASSIGNED = QT_TRANSLATE_NOOP("werkvoorraad", "Klant zonder klantmanager")
+TITLE_MANY_UNASSIGNED = QT_TRANSLATE_NOOP(
+    "werkvoorraad",
+    "Nog meer klanten zonder klantmanager (bijvoorbeeld na een import): de teamleider "
+    "verdeelt ze onder Caseloads",
+)
+IN_CASELOADS = "caseloads"
+# One line per client without a klantmanager up to this many; beyond it one line that
+# sends the teamleider to the bulk assignment (an imported caseload has thousands).
+UNASSIGNED_SHOWN = 100
+TITLE_PROGRESS = QT_TRANSLATE_NOOP("werkvoorraad", "Voortgangsgesprek")
+TITLE_UNRECORDED = QT_TRANSLATE_NOOP(
+    "werkvoorraad", "Afspraak afmelden: gehouden of niet verschenen?"
+)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    title: str  # Dutch; the derived ones are translatable templates
+    kind: str
+    state: str
+    due_at: datetime | None
+    client_id: uuid.UUID | None
+    client_name: str
+    where: str
+    urgent: bool = False
+    task_id: uuid.UUID | None = None
+    appointment_id: uuid.UUID | None = None
+    staff_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Counts:
+    overdue: int
+    due: int  # overdue, today, and within the coming days
+
+    @property
+    def label(self) -> str:
+        return str(self.due) if self.due else ""
+
+
+def _state(due: datetime | None, now: datetime, soon_days: int) -> str:
+    if due is None:
+        return LATER
+    if due < now:
+        return OVERDUE
+    local_now = now.astimezone()
+    local_due = due.astimezone()
+    if local_due.date() == local_now.date():
+        return TODAY
+    if due <= now + timedelta(days=soon_days):
+        return SOON
+    return LATER
+
+
+def _task_filter(actor: Actor):
+    return or_(Task.assigned_to == actor.staff_id, Task.assigned_role.in_(sorted(actor.roles)))
+
+
+def _appointment_filter(store: Store, actor: Actor, now: datetime, horizon: datetime):
+    progress = store.config.ambitie.progress_appointment_type
+    return (
+        Appointment.staff_id == actor.staff_id,
+        Appointment.status == "gepland",
+        Appointment.deleted_at.is_(None),
+        Appointment.starts_at <= horizon,
+        or_(
+            func.coalesce(Appointment.ends_at, Appointment.starts_at) < now,
+            Appointment.kind == progress,
+        ),
+    )
+
+
+def _unassigned_filters():
+    """Two index-friendly conditions (no OR across columns): clients without a
+    klantmanager, and clients whose klantmanager no longer works here."""
+    gone = select(Staff.id).where(or_(Staff.active.is_(False), Staff.deleted_at.is_not(None)))
+    common = (Client.status.in_(IN_CARE), Client.deleted_at.is_(None))
+    return (
+        (Client.klantmanager_id.is_(None), *common),
+        (Client.klantmanager_id.in_(gone), *common),
+    )
+
+
+def sees_unassigned(actor: Actor) -> bool:
+    return actor.has(WISSELWACHTER, TEAMLEIDER)
+
+
+def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkItem]:
+    """Everything open for this person: overdue first, then by due date."""
+    now = now or utcnow()
+    soon = store.config.toewijzing.binnenkort_dagen
+    horizon = now + timedelta(days=soon)
+    found: list[WorkItem] = []
+    name = func.trim(
+        Client.first_names + " " + func.coalesce(Client.tussenvoegsel + " ", "") + Client.surname
+    )
+    with store.reading() as session:
+        for task, client_name in session.execute(
+            select(Task, name)
+            .outerjoin(Client, Client.id == Task.client_id)
+            .where(_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
+        ):
+            found.append(
+                WorkItem(
+                    task.title,
+                    task.kind,
+                    _state(task.due_at, now, soon),
+                    task.due_at,
+                    task.client_id,
+                    client_name or "",
+                    ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER,
+                    task.urgent or task.kind == "acuut",
+                    task_id=task.id,
+                )
+            )
+        for appointment, client_name in session.execute(
+            select(Appointment, name)
+            .outerjoin(Client, Client.id == Appointment.client_id)
+            .where(*_appointment_filter(store, actor, now, horizon))
+        ):
+            past = (appointment.ends_at or appointment.starts_at) < now
+            kind = store.config.appointment_type(appointment.kind)
+            found.append(
+                WorkItem(
+                    TITLE_UNRECORDED if past else TITLE_PROGRESS,
+                    appointment.kind if not past else "afmelden",
+                    _state(appointment.starts_at, now, soon),
+                    appointment.starts_at,
+                    appointment.client_id,
+                    client_name or (kind.naam if kind else ""),
+                    IN_AGENDA,
+                    appointment_id=appointment.id,
+                    staff_id=appointment.staff_id,
+                )
+            )
+        if sees_unassigned(actor):
+            rows = [
+                row
+                for where in _unassigned_filters()
+                for row in session.execute(
+                    select(Client.id, name)
+                    .where(*where)
+                    .order_by(Client.search_name)
+                    .limit(UNASSIGNED_SHOWN + 1)
+                )
+            ]
+            for client_id, client_name in rows[:UNASSIGNED_SHOWN]:
+                # No date: every client needs a klantmanager now.
+                found.append(
+                    WorkItem(
+                        TITLE_UNASSIGNED,
+                        "zonder_klantmanager",
+                        OVERDUE,
+                        None,
+                        client_id,
+                        client_name,
+                        ASSIGN,
+                    )
+                )
+            if len(rows) > UNASSIGNED_SHOWN:
+                found.append(
+                    WorkItem(
+                        TITLE_MANY_UNASSIGNED,
+                        "zonder_klantmanager_meer",
+                        OVERDUE,
+                        None,
+                        None,
+                        "",
+                        IN_CASELOADS,
+                    )
+                )
+    order = {OVERDUE: 0, TODAY: 1, SOON: 2, LATER: 3}
+    far = datetime.max.replace(tzinfo=now.tzinfo)
+    found.sort(key=lambda i: (not i.urgent, order[i.state], i.due_at or far))
+    return found
+
+
+def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
+    """What the navigation shows: due (incl. overdue) and overdue, by counting queries."""
+    now = now or utcnow()
+    soon = store.config.toewijzing.binnenkort_dagen
+    horizon = now + timedelta(days=soon)
+    with store.reading() as session:
+        open_tasks = (_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
+        tasks_due = session.scalar(
+            select(func.count()).select_from(Task).where(*open_tasks, Task.due_at <= horizon)
+        )
+        tasks_late = session.scalar(
+            select(func.count()).select_from(Task).where(*open_tasks, Task.due_at < now)
+        )
+        appointments = _appointment_filter(store, actor, now, horizon)
+        appts_due = session.scalar(
+            select(func.count()).select_from(Appointment).where(*appointments)
+        )
+        appts_late = session.scalar(
+            select(func.count())
+            .select_from(Appointment)
+            .where(*appointments, func.coalesce(Appointment.ends_at, Appointment.starts_at) < now)
+        )
+        # As many as the list shows (plus one for "more"): cheap also after an import
+        # of a quarter of a million clients without a klantmanager.
+        unassigned = (
+            min(
+                sum(
+                    session.scalar(
+                        select(func.count()).select_from(
+                            select(Client.id).where(*where).limit(UNASSIGNED_SHOWN + 1).subquery()
+                        )
+                    )
+                    for where in _unassigned_filters()
+                ),
+                UNASSIGNED_SHOWN + 1,
+            )
+            if sees_unassigned(actor)
+            else 0
+        )
+    return Counts(tasks_late + appts_late + unassigned, tasks_due + appts_due + unassigned)
+
+
+def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
+    """Mark a task as handled: by the person it is for, someone with its role, or a
+    teamleider."""
+    with store.transaction() as session:
+        task = session.get(Task, task_id)
+        if task is None or task.deleted_at is not None:
+            raise NotFound(QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak bestaat niet (meer)."))
+        if task.status != "open":
+            return
+        allowed = (
+            task.assigned_to == actor.staff_id
+            or (task.assigned_role is not None and task.assigned_role in actor.roles)
+            or actor.has(TEAMLEIDER)
+        )
+        if not allowed:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak staat op naam van een collega.")
+            )
+        task.status, task.done_at, task.done_by = "afgehandeld", utcnow(), actor.staff_id
+        task.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            client_id=task.client_id,
+            entity="taak",
+            entity_id=task.id,
+            workstation=store.workstation,
+            details={"velden": ["status"]},
+        )

@@ -1,0 +1,140 @@
+"""Writing and reading the audit log. Rows are only ever added, never changed."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake_desktop.db.models import AuditEvent
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import BEHEERDER, Actor
+from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.core.store import Store
+
+# Actions and how the audit screen names them.
+VIEW = "bekijken"
+CREATE = "aanmaken"
+UPDATE = "wijzigen"
+DELETE = "verwijderen"
+SHOW_BSN = "bsn_tonen"
+PRINT = "afdrukken"
+EXPORT = "exporteren"
+IMPORT = "importeren"
+SIGN_IN = "aanmelden"
+SIGN_IN_FAILED = "aanmelden_mislukt"
+UNLOCK_FAILED = "ontgrendelen_mislukt"
+
+ACTION_LABELS = {
+    VIEW: QT_TRANSLATE_NOOP("audit", "Dossier bekeken"),
+    CREATE: QT_TRANSLATE_NOOP("audit", "Aangemaakt"),
+    UPDATE: QT_TRANSLATE_NOOP("audit", "Gewijzigd"),
+    DELETE: QT_TRANSLATE_NOOP("audit", "Verwijderd"),
+    SHOW_BSN: QT_TRANSLATE_NOOP("audit", "BSN getoond"),
+    PRINT: QT_TRANSLATE_NOOP("audit", "Afgedrukt"),
+    EXPORT: QT_TRANSLATE_NOOP("audit", "Geëxporteerd"),
+    IMPORT: QT_TRANSLATE_NOOP("audit", "Geïmporteerd"),
+    SIGN_IN: QT_TRANSLATE_NOOP("audit", "Aangemeld"),
+    SIGN_IN_FAILED: QT_TRANSLATE_NOOP("audit", "Aanmelden mislukt"),
+    UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Ontgrendelen mislukt"),
+    # Laptops (services/checkout, sync, sync_conflicts)
+    "meenemen": QT_TRANSLATE_NOOP("audit", "Meegenomen op laptop"),
+    "terugzetten": QT_TRANSLATE_NOOP("audit", "Van laptop teruggezet"),
+    "synchroniseren": QT_TRANSLATE_NOOP("audit", "Laptop gesynchroniseerd"),
+    "conflict_opgelost": QT_TRANSLATE_NOOP("audit", "Conflict opgelost"),
+}
+
+ENTITY_LABELS = {
+    "client": QT_TRANSLATE_NOOP("audit", "klant"),
+    "aanmelding": QT_TRANSLATE_NOOP("audit", "aanmelding"),
+    "staff": QT_TRANSLATE_NOOP("audit", "medewerker"),
+    "meeneemblad": QT_TRANSLATE_NOOP("audit", "meeneemblad"),
+    "screening": QT_TRANSLATE_NOOP("audit", "screening"),
+    "quickscan": QT_TRANSLATE_NOOP("audit", "quickscan"),
+    "afspraak": QT_TRANSLATE_NOOP("audit", "afspraak"),
+    "ambitiegesprek": QT_TRANSLATE_NOOP("audit", "ambitiegesprek"),
+    "kickoff": QT_TRANSLATE_NOOP("audit", "kick-off"),
+    "toewijzing": QT_TRANSLATE_NOOP("audit", "klantmanager"),
+    "caseload": QT_TRANSLATE_NOOP("audit", "caseload"),
+    "taak": QT_TRANSLATE_NOOP("audit", "taak"),
+    "staff_absence": QT_TRANSLATE_NOOP("audit", "afwezigheid"),
+    "trajectplan": QT_TRANSLATE_NOOP("audit", "trajectplan"),
+    "herverdeling": QT_TRANSLATE_NOOP("audit", "herverdeling"),
+    "instellingen": QT_TRANSLATE_NOOP("audit", "instellingen"),
+    "laptop": QT_TRANSLATE_NOOP("audit", "laptop"),
+    "voortgangsgesprek": QT_TRANSLATE_NOOP("audit", "voortgangsgesprek"),
+    "beeindiging": QT_TRANSLATE_NOOP("audit", "beëindiging traject"),
+    "inburgering": QT_TRANSLATE_NOOP("audit", "inburgering"),
+    "monitoring": QT_TRANSLATE_NOOP("audit", "monitoring"),
+    "note": QT_TRANSLATE_NOOP("audit", "notitie"),
+}
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    workstation: str = "",
+    client_id: uuid.UUID | None = None,
+    entity: str | None = None,
+    entity_id: uuid.UUID | None = None,
+    details: dict | None = None,
+    username: str | None = None,
+) -> AuditEvent:
+    """Add an audit row to the caller's transaction, so it commits with the change."""
+    event = AuditEvent(
+        staff_id=actor.staff_id if actor else None,
+        username=(actor.username if actor else username or "")[:64],
+        roles=actor.roles_text if actor else "",
+        action=action,
+        client_id=client_id,
+        entity=entity,
+        entity_id=entity_id,
+        details=details or {},
+        workstation=workstation,
+    )
+    session.add(event)
+    return event
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    username: str = ""
+    action: str = ""
+    client_id: uuid.UUID | None = None
+    limit: int = 1000
+
+
+def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEvent]:
+    """Newest first, at most ``filt.limit + 1`` rows (one more than shown tells the
+    screen the list was cut off). Only a beheerder reads the audit log."""
+    if not actor.has(BEHEERDER):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("audit", "Alleen een beheerder mag het auditlog bekijken.")
+        )
+    stmt = select(AuditEvent).order_by(AuditEvent.occurred_at.desc()).limit(filt.limit + 1)
+    if filt.since:
+        stmt = stmt.where(AuditEvent.occurred_at >= filt.since)
+    if filt.until:
+        stmt = stmt.where(AuditEvent.occurred_at < filt.until)
+    if filt.username:
+        stmt = stmt.where(AuditEvent.username == filt.username)
+    if filt.action:
+        stmt = stmt.where(AuditEvent.action == filt.action)
+    if filt.client_id:
+        stmt = stmt.where(AuditEvent.client_id == filt.client_id)
+    with store.reading() as session:
+        return list(session.scalars(stmt))
+
+
+def record_standalone(store: Store, actor: Actor, action: str, **kwargs) -> None:
+    """An audit row in its own transaction, for actions that change nothing else
+    (a print, an export)."""
+    with store.transaction() as session:
+        record(session, actor, action, workstation=store.workstation, **kwargs)

@@ -1,0 +1,336 @@
+"""The wisselwachter's quickscan in two steps: the life domains, then the decision."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.calendar import first_working_day
+from intake_desktop.domain.intake import BENEFIT, ELIGIBILITY, NEED
+from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie import queue, quickscan
+from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.core.errors import ServiceError
+from intake_desktop.services.core.store import Store
+from intake_desktop.ui.caseload.klantmanager_picker import KlantmanagerPicker
+from intake_desktop.ui.widgets.draft_keeper import DraftKeeper, release
+from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, fit_to_screen
+from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
+from intake_desktop.ui.widgets.stepped_dialog import SteppedDialog
+
+
+def _next_working_morning() -> datetime:
+    """Local wall-clock time (naive, as QDateTime takes it)."""
+    return datetime.combine(first_working_day(date.today() + timedelta(days=1)), time(9, 0))
+
+
+class QuickscanDialog(SteppedDialog):
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        aanmelding_id: uuid.UUID,
+        client_name: str,
+        parent: QWidget | None = None,
+        resume: bool = False,
+    ):
+        super().__init__(parent)
+        self.store, self.actor, self.aanmelding_id = store, actor, aanmelding_id
+        self.client_name = client_name
+        self.outcome_message = ""
+        self.setWindowTitle(self.tr("Quickscan: {name}").format(name=client_name))
+        fit_to_screen(self, 760, 780)
+        self.fields = FieldSet()
+        self._restored_klantmanager = None
+        self.context = queue.aanmelding_context(store, actor, aanmelding_id)
+        self._build_frame([self._domains_step(), self._decision_step()])
+        self.drafts = DraftKeeper(store, actor, f"quickscan:{aanmelding_id}", self.collect, self)
+        self.drafts.offer(self.restore, ask=not resume)
+        self._show_step(self.steps.currentIndex())
+
+    # --- step 1 ---------------------------------------------------------------------
+    def _domains_step(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._already_discussed())
+        self.domain_widgets: dict[str, tuple[QPlainTextEdit, QLineEdit, QComboBox]] = {}
+        for domain in self.store.config.domains:
+            box = QGroupBox(
+                f"{domain.groep} · {domain.naam}" if domain.groep != domain.naam else domain.naam
+            )
+            form = QFormLayout(box)
+            observation = QPlainTextEdit()
+            observation.setObjectName(f"obs_{domain.code}")
+            observation.setTabChangesFocus(True)
+            observation.setFixedHeight(54)
+            question = QLineEdit()
+            question.setObjectName(f"question_{domain.code}")
+            need = QComboBox()
+            need.setObjectName(f"need_{domain.code}")
+            for code, label in NEED.items():
+                need.addItem(tr_domain(label), code)
+            for widget, label in (
+                (observation, self.tr("Wat valt op")),
+                (question, self.tr("Vraag van de klant")),
+                (need, self.tr("Behoefte")),
+            ):
+                widget.setAccessibleName(f"{domain.naam}: {label}")
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                form.addRow(caption, widget)
+            observation.textChanged.connect(self._changed)
+            question.textChanged.connect(self._changed)
+            need.currentIndexChanged.connect(self._changed)
+            self.domain_widgets[domain.code] = (observation, question, need)
+            layout.addWidget(box)
+        scroll.setWidget(body)
+        return scroll
+
+    def _already_discussed(self) -> QLabel:
+        c = self.context
+        lines = [self.tr("Vraag bij de aanmelding: {q}").format(q=c.question)]
+        if c.eligibility:
+            lines.append(
+                self.tr("Screening: {e} ({why})").format(
+                    e=tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)),
+                    why=c.eligibility_reason,
+                )
+            )
+        if c.screening.get("acuut"):
+            lines.append(self.tr("Acute nood gemeld bij de screening."))
+        if c.screening.get("verwijzingen"):
+            lines.append(
+                self.tr("Doorverwezen naar: {p}").format(p=", ".join(c.screening["verwijzingen"]))
+            )
+        label = QLabel("\n".join(lines))
+        label.setObjectName("alreadyDiscussed")
+        label.setWordWrap(True)
+        label.setProperty("role", "notice")
+        return label
+
+    # --- step 2 ---------------------------------------------------------------------
+    def _decision_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(80)
+        self.summary.textChanged.connect(self._changed)
+        self.fields.add(FieldRow(self.tr("&Hele klantvraag *"), self.summary, "summary")).add_to(
+            form
+        )
+        self.benefit = QComboBox()
+        self.benefit.setObjectName("benefit")
+        self.benefit.addItem(self.tr("Kies…"), "")
+        for code, label in BENEFIT.items():
+            self.benefit.addItem(tr_domain(label), code)
+        self.benefit.currentIndexChanged.connect(self._changed)
+        self.fields.add(
+            FieldRow(self.tr("Recht op &uitkering? *"), self.benefit, "benefit")
+        ).add_to(form)
+        layout.addLayout(form)
+
+        routes = QGroupBox(self.tr("Vervolgstappen (meer dan één mag)"))
+        grid = QGridLayout(routes)
+        self.route_boxes: dict[str, QCheckBox] = {}
+        self.route_times: dict[str, QDateTimeEdit] = {}
+        for row, rule in enumerate(self.store.config.routes):
+            box = QCheckBox(rule.naam)
+            box.setObjectName(f"route_{rule.code}")
+            box.toggled.connect(self._changed)
+            self.route_boxes[rule.code] = box
+            grid.addWidget(box, row, 0)
+            if rule.afspraak:
+                # Appointments one after another by default, not all at the same hour.
+                start = _next_working_morning() + timedelta(hours=len(self.route_times))
+                when = QDateTimeEdit(QDateTime(start))
+                when.setObjectName(f"when_{rule.code}")
+                when.setDisplayFormat("dd-MM-yyyy HH:mm")
+                when.setCalendarPopup(True)
+                when.setEnabled(False)
+                kind = self.store.config.appointment_type(rule.afspraak)
+                when.setAccessibleName(self.tr("Afspraak {kind}").format(kind=kind.naam))
+                when.setToolTip(self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen)))
+                box.toggled.connect(when.setEnabled)
+                when.dateTimeChanged.connect(self._changed)
+                self.route_times[rule.code] = when
+                error = FieldRow(self.tr("Afspraak"), when, f"afspraak_{rule.code}")
+                self.fields.add(error)
+                grid.addWidget(error.container, row, 1)
+        self.routes_row = self.fields.add(FieldRow(self.tr("Vervolgstappen"), routes, "routes"))
+        layout.addWidget(self.routes_row.container)
+        self.picker = KlantmanagerPicker(self.fields, self.store.config.toewijzing.functie_name)
+        self.picker.setObjectName("klantmanagerPicker")
+        self.picker.changed.connect(self._changed)
+        for box in self.route_boxes.values():
+            box.toggled.connect(self._rank)
+        layout.addWidget(self.picker, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _rank(self, *_args) -> None:
+        """Rank the klantmanagers with what the form says so far (needs and routes)."""
+        if not hasattr(self, "picker") or self.context.client_id is None:
+            return
+        needs = [
+            code
+            for code, (_o, _q, need) in self.domain_widgets.items()
+            if need.currentData() == "ja"
+        ]
+        routes = [c for c, box in self.route_boxes.items() if box.isChecked()]
+        keep, self._restored_klantmanager = self._restored_klantmanager, None
+        self.picker.load(
+            toewijzing.suggest(
+                self.store,
+                self.actor,
+                self.context.client_id,
+                domains=needs,
+                routes=routes,
+                audit_view=False,  # the aanmelding's context was audited when opened
+            ),
+            keep=keep or None,
+        )
+
+    # --- navigation -----------------------------------------------------------------
+    def _show_step(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        titles = [self.tr("Stap 1 van 2: leefgebieden"), self.tr("Stap 2 van 2: besluit")]
+        self.step_label.setText(titles[index])
+        self.next_button.setText(
+            self.tr("&Verder (Ctrl+Enter)") if index == 0 else self.tr("&Afronden (Ctrl+Enter)")
+        )
+        self.back_button.setEnabled(index > 0)
+        if index == 1:
+            self._rank()
+        # Enter goes on from the first step; finishing takes Ctrl+Enter.
+        self.next_button.setDefault(index == 0)
+        self.next_button.setAutoDefault(index == 0)
+        first = (
+            self.domain_widgets[self.store.config.domains[0].code][0]
+            if index == 0
+            else self.summary
+        )
+        first.setFocus()
+
+    def collect(self) -> dict:
+        return {
+            "label": self.client_name,
+            "step": self.steps.currentIndex(),
+            "domains": {
+                code: {
+                    "observation": o.toPlainText(),
+                    "question": q.text(),
+                    "need": n.currentData(),
+                }
+                for code, (o, q, n) in self.domain_widgets.items()
+            },
+            "summary": self.summary.toPlainText(),
+            "benefit": self.benefit.currentData() or "",
+            "routes": [c for c, box in self.route_boxes.items() if box.isChecked()],
+            "times": {
+                c: w.dateTime().toString(Qt.DateFormat.ISODate) for c, w in self.route_times.items()
+            },
+            "klantmanager": str(self.picker.selected_id() or ""),
+            "assign_reason": self.picker.reason.text(),
+        }
+
+    def restore(self, data: dict) -> None:
+        for code, values in data.get("domains", {}).items():
+            if code in self.domain_widgets:
+                observation, question, need = self.domain_widgets[code]
+                observation.setPlainText(values.get("observation", ""))
+                question.setText(values.get("question", ""))
+                need.setCurrentIndex(max(need.findData(values.get("need")), 0))
+        self.summary.setPlainText(data.get("summary", ""))
+        self.benefit.setCurrentIndex(max(self.benefit.findData(data.get("benefit")), 0))
+        for code, box in self.route_boxes.items():
+            box.setChecked(code in data.get("routes", []))
+        for code, text in data.get("times", {}).items():
+            if code in self.route_times:
+                self.route_times[code].setDateTime(
+                    QDateTime.fromString(text, Qt.DateFormat.ISODate)
+                )
+        self.picker.reason.setText(data.get("assign_reason", ""))
+        self._restored_klantmanager = data.get("klantmanager")
+        self.steps.setCurrentIndex(int(data.get("step", 0)))
+
+    def finish(self) -> None:
+        data = self.collect()
+        times = {
+            code: self.route_times[code].dateTime().toPython().astimezone()
+            for code in data["routes"]
+            if code in self.route_times
+        }
+        try:
+            result = quickscan.complete_quickscan(
+                self.store,
+                self.actor,
+                self.aanmelding_id,
+                quickscan.QuickscanInput(
+                    domains=[
+                        quickscan.DomainNote(code, v["observation"], v["question"], v["need"])
+                        for code, v in data["domains"].items()
+                    ],
+                    summary=data["summary"],
+                    benefit_may_be_due=data["benefit"],
+                    routes=data["routes"],
+                    klantmanager_id=self.picker.selected_id(),
+                    suggested_id=self.picker.suggested_id(),
+                    assign_reason=self.picker.reason.text(),
+                    appointments=times,
+                ),
+            )
+        except ValidationFailed as exc:
+            self._show_step(1)
+            self.fields.report(
+                exc.errors,
+                self.summary_label,
+                self.tr(
+                    "Controleer de gemarkeerde velden. Er is nog "
+                    "niets opgeslagen; uw invoer is bewaard."
+                ),
+            )
+            return
+        except ServiceError as exc:
+            self.summary_label.setText(tr_error(exc))
+            self.summary_label.show()
+            return
+        self.drafts.discard()
+        self.outcome_message = self.tr(
+            "Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}."
+        ).format(
+            km=self.picker.selected().staff.name,
+            a=len(result.appointment_ids),
+            t=len(result.task_ids),
+        )
+        self.accept()
+
+    def reject(self) -> None:
+        if self.drafts.dirty:
+            self.drafts.save_if_dirty()  # closing keeps what was typed as a draft
+        else:
+            release(self.store, self.actor, self.aanmelding_id)
+        super().reject()

@@ -1,0 +1,205 @@
+"""Werkvoorraad: what I have to do, overdue first. Enter opens the place where an item
+is handled; "Afhandelen" closes a task."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.validation import format_moment
+from intake_desktop.services.caseload import werkvoorraad
+from intake_desktop.services.caseload.werkvoorraad import WorkItem
+from intake_desktop.services.core.errors import ServiceError
+from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.forms import list_table
+from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
+
+LATE = QColor("#b00020")
+
+
+class WerkvoorraadView(QWidget):
+    open_client = Signal(uuid.UUID)
+    open_agenda = Signal(date, object)  # day, staff id
+    open_caseloads = Signal()
+    counts_changed = Signal()
+
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.items: list[WorkItem] = []
+        self.shown: list[WorkItem] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        show_label = QLabel(self.tr("&Toon:"))
+        self.filter = QComboBox()
+        self.filter.setObjectName("werkvoorraadFilter")
+        self.filter.addItem(self.tr("Te laat, vandaag en binnenkort"), "due")
+        self.filter.addItem(self.tr("Alleen te laat"), werkvoorraad.OVERDUE)
+        self.filter.addItem(self.tr("Alles wat open staat"), "all")
+        show_label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(self._fill)
+        self.open_button = QPushButton(self.tr("&Openen (Enter)"))
+        self.open_button.setObjectName("openItem")
+        self.open_button.clicked.connect(self.open_current)
+        self.done_button = QPushButton(self.tr("&Afhandelen"))
+        self.done_button.setObjectName("completeItem")
+        self.done_button.clicked.connect(self.complete_current)
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bar.addWidget(show_label)
+        bar.addWidget(self.filter)
+        bar.addStretch(1)
+        for button in (self.open_button, self.done_button, self.refresh_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.summary = QLabel()
+        self.summary.setObjectName("werkvoorraadSummary")
+        layout.addWidget(self.summary)
+        self.table = list_table(
+            [self.tr("Wanneer"), self.tr("Termijn"), self.tr("Wat"), self.tr("Klant")],
+            "werkvoorraadTable",
+            self.tr("Werkvoorraad"),
+        )
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(enter),
+                self.table,
+                activated=self.open_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        self.setFocusProxy(self.table)  # Alt+4 lands in the list (read when shown)
+
+    def refresh(self) -> None:
+        """Read the list again; the selected item stays selected when it is still there."""
+        current = self.current()
+        self.items = werkvoorraad.items(self.store, self.actor)
+        self._fill()
+        if current is not None:
+            for row, item in enumerate(self.shown):
+                if (item.task_id, item.appointment_id, item.client_id, item.kind) == (
+                    current.task_id,
+                    current.appointment_id,
+                    current.client_id,
+                    current.kind,
+                ):
+                    self.table.selectRow(row)
+        self.counts_changed.emit()
+
+    def _fill(self) -> None:
+        mode = self.filter.currentData()
+        if mode == "due":
+            keep = (werkvoorraad.OVERDUE, werkvoorraad.TODAY, werkvoorraad.SOON)
+            self.shown = [i for i in self.items if i.state in keep or i.urgent]
+        elif mode == werkvoorraad.OVERDUE:
+            self.shown = [i for i in self.items if i.state == werkvoorraad.OVERDUE]
+        else:
+            self.shown = list(self.items)
+        late = sum(i.state == werkvoorraad.OVERDUE for i in self.items)
+        self.summary.setText(
+            self.tr("{late} te laat · {n} open in totaal").format(late=late, n=len(self.items))
+        )
+        self.table.setRowCount(len(self.shown))
+        for row, item in enumerate(self.shown):
+            cells = (
+                format_moment(item.due_at),
+                tr_domain(werkvoorraad.STATE_LABELS[item.state]),
+                ("⚠ " if item.urgent else "") + tr_domain(item.title),
+                item.client_name,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                if item.state == werkvoorraad.OVERDUE or item.urgent:
+                    cell.setForeground(QBrush(LATE))
+                self.table.setItem(row, column, cell)
+        if self.shown:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current(self) -> WorkItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.shown[rows[0].row()] if rows and rows[0].row() < len(self.shown) else None
+
+    def _update_buttons(self) -> None:
+        item = self.current()
+        self.open_button.setEnabled(item is not None)
+        self.done_button.setEnabled(item is not None and item.task_id is not None)
+
+    def open_current(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        if item.where == werkvoorraad.ASSIGN and item.client_id is not None:
+            from intake_desktop.ui.caseload.assign_dialog import AssignDialog
+
+            dialog = AssignDialog(
+                self.store,
+                self.actor,
+                item.client_id,
+                item.client_name,
+                why=tr_domain(item.title),
+                parent=self,
+            )
+            done = dialog.exec()
+            dialog.deleteLater()
+            if done:
+                self.refresh()
+        elif item.where == werkvoorraad.IN_CASELOADS:
+            self.open_caseloads.emit()
+        elif item.where == werkvoorraad.IN_AGENDA and item.due_at is not None:
+            self.open_agenda.emit(item.due_at.astimezone().date(), item.staff_id)
+        elif item.kind == "overdracht_inkomen" and item.client_id is not None:
+            # A teamleider hands the hand-over to a consultant; anyone else: the dossier.
+            from intake_desktop.ui.traject.afsluiting_heropenen import hand_out
+
+            handed = hand_out(self, self.store, self.actor, item.client_id)
+            if handed is None:
+                self.open_client.emit(item.client_id)
+            elif handed:
+                self.refresh()
+        elif item.client_id is not None:
+            self.open_client.emit(item.client_id)
+
+    def complete_current(self) -> None:
+        item = self.current()
+        if item is None or item.task_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Afhandelen"),
+            self.tr("Is deze taak gedaan?\n\n{title}").format(title=tr_domain(item.title)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            werkvoorraad.complete_task(self.store, self.actor, item.task_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Afhandelen"), tr_error(exc))
+        row = self.table.currentRow()
+        self.refresh()
+        if self.shown:
+            self.table.selectRow(min(row, len(self.shown) - 1))
+        self.table.setFocus()

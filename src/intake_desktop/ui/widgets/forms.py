@@ -1,0 +1,182 @@
+"""Form rows: a label, an input, and a Dutch error message right beneath the input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desktop.ui.widgets.i18n import tr_domain
+
+
+class FieldRow:
+    def __init__(self, label: str, widget: QWidget, name: str):
+        self.name = name
+        self.widget = widget
+        self.label = QLabel(label)
+        self.label.setBuddy(widget)
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
+        self.error = QLabel()
+        self.error.setObjectName(f"{name}_error")
+        self.error.setProperty("role", "fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.container = QWidget()
+        box = QVBoxLayout(self.container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self.error)
+
+    def add_to(self, layout: QFormLayout) -> None:
+        layout.addRow(self.label, self.container)
+
+    def set_error(self, message: str) -> None:
+        text = tr_domain(message) if message else ""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.widget.setProperty("invalid", bool(text))
+        self.widget.setAccessibleDescription(text)
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+
+    def set_visible(self, visible: bool) -> None:
+        self.label.setVisible(visible)
+        self.container.setVisible(visible)
+
+
+class FieldSet:
+    """A group of FieldRows addressed by field name."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, FieldRow] = {}
+
+    def add(self, row: FieldRow) -> FieldRow:
+        self.rows[row.name] = row
+        return row
+
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Show each message next to its field; returns the first field in error."""
+        first = None
+        for name, row in self.rows.items():
+            message = errors.get(name, "")
+            row.set_error(message)
+            if message and first is None:
+                first = row.widget
+        return first
+
+    def clear_errors(self) -> None:
+        self.show_errors({})
+
+    def report_failure(self, error: Exception, summary: QLabel) -> None:
+        """A refused save: each field's message under it (ValidationFailed), or one
+        message above the form (any other service error). What was typed stays."""
+        from intake_desktop.domain.validation import ValidationFailed
+        from intake_desktop.ui.widgets.i18n import tr_error
+
+        if isinstance(error, ValidationFailed):
+            self.report(error.errors, summary, nothing_saved())
+            return
+        self.clear_errors()
+        summary.setText(tr_error(error))
+        summary.show()
+
+    def report(self, errors: dict[str, str], summary: QLabel, text: str) -> None:
+        """Messages next to their fields, a summary above, the first field in view
+        with the keyboard focus: one way for every form."""
+        first = self.show_errors(errors)
+        summary.setText(text)
+        summary.show()
+        if first is not None:
+            first.setFocus()
+            show_in_scroll_area(first)
+
+
+def list_table(headers: list[str], object_name: str = "", accessible_name: str = ""):
+    """A read-only list of rows: whole rows selected one at a time, Tab leaves the table
+    (arrows move within it), no row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+    table = QTableWidget(0, len(headers))
+    if object_name:
+        table.setObjectName(object_name)
+    if accessible_name:
+        table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def error_summary(object_name: str = "summary") -> QLabel:
+    """The red line above a form that says what went wrong; hidden until then."""
+    summary = QLabel()
+    if object_name:
+        summary.setObjectName(object_name)
+    summary.setProperty("role", "errorSummary")
+    summary.setWordWrap(True)
+    summary.hide()
+    return summary
+
+
+def nothing_saved() -> str:
+    return QCoreApplication.translate(
+        "FieldSet", "Controleer de gemarkeerde velden. Er is nog niets opgeslagen."
+    )
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Closing a form with unsaved changes: ask first (No is the default)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FieldSet", "Wijzigingen weggooien?"),
+        QCoreApplication.translate(
+            "FieldSet", "U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to the wished size, but never beyond the screen (buttons stay reachable
+    on a 1366×768 laptop)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    window.resize(width, height)
+
+
+def show_in_scroll_area(widget: QWidget) -> None:
+    """Scroll the enclosing scroll area so a (focused) field is in view."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+
+
+def run_step(parent: QWidget, dialog) -> bool:
+    """Run a step dialog (screening, quickscan, ambitiegesprek), then tell the user what
+    it set in motion (its ``outcome_message``). Returns whether it was completed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    done = bool(dialog.exec())
+    if done and dialog.outcome_message:
+        QMessageBox.information(parent, dialog.windowTitle(), dialog.outcome_message)
+    dialog.deleteLater()
+    return done
