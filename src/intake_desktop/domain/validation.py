@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from intake_desktop.domain.errors import IntakeError
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.text import clean
 
@@ -36,11 +37,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
 
 
-class ValidationFailed(ValueError):
-    """Bad input: ``errors`` maps a field name to a Dutch message."""
+class ValidationFailed(IntakeError, ValueError):
+    """Bad input: ``errors`` maps a field name to a Dutch message (shown next to it)."""
+
+    context = "validation"
 
     def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        message = "; ".join(f"{k}: {v}" for k, v in errors.items())
+        Exception.__init__(self, message)
+        self.template, self.params = "", {}
         self.errors = errors
 
 

@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
+from intake_desktop.domain.errors import IntakeError
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.validation import ValidationFailed
 
 __all__ = [
+    "IntakeError",
     "ServiceError",
     "ValidationFailed",
     "StaleVersion",
     "NotFound",
     "NotAllowed",
     "SignInFailed",
+    "UniqueClash",
+    "StoreBusy",
+    "ConstraintBroken",
 ]
 
 
-class ServiceError(Exception):
-    """An expected failure with a message for the user.
+class ServiceError(IntakeError):
+    """An expected failure of a service, with a message for the user (see IntakeError).
 
-    ``template`` is the Dutch text as marked for translation; ``params`` fill its
-    {placeholders}. ``str(error)`` is the Dutch message; the UI translates the template
-    first and then fills it in."""
-
-    def __init__(self, template: str = "", **params):
-        super().__init__(template.format(**params) if params else template)
-        self.template = template
-        self.params = params
+    Raise a subclass that names the condition; each stage keeps its own in
+    ``services/<stage>/errors.py``."""
 
 
 class StaleVersion(ServiceError):
@@ -53,3 +52,16 @@ class NotAllowed(ServiceError):
 
 class SignInFailed(ServiceError):
     pass
+
+
+class UniqueClash(ServiceError):
+    """A unique value (a BSN, a username) was taken at the same moment elsewhere."""
+
+
+class StoreBusy(ServiceError):
+    """The database is locked or cannot be reached; nothing was stored."""
+
+
+class ConstraintBroken(RuntimeError):
+    """A schema rule other than uniqueness was broken: a fault of the program, shown as
+    an unexpected error (not an IntakeError). Carries only the constraint's name."""

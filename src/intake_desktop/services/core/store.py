@@ -32,6 +32,22 @@ BUSY = QT_TRANSLATE_NOOP(
 )
 
 
+def _constraint_of(exc) -> tuple[bool, str]:
+    """(is it a unique clash, the constraint's name) of an IntegrityError, on either
+    store, without the values of the statement."""
+    orig = exc.orig
+    diag = getattr(orig, "diag", None)
+    if diag is not None:  # psycopg
+        return type(orig).__name__ == "UniqueViolation", diag.constraint_name or "?"
+    code = getattr(orig, "sqlite_errorname", "")
+    message = str(orig)
+    name = message.split(":", 1)[1].strip() if ":" in message else message
+    unique = code in ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY") or (
+        not code and message.startswith("UNIQUE")
+    )
+    return unique, f"{code or 'sqlite'} {name}"[:200]
+
+
 @dataclass
 class Store:
     engine: Engine
@@ -58,32 +74,43 @@ class Store:
         from sqlalchemy.exc import IntegrityError, OperationalError
         from sqlalchemy.orm.exc import StaleDataError
 
-        from intake_desktop.services.core.errors import ServiceError, StaleVersion
+        from intake_desktop.services.core.errors import (
+            ConstraintBroken,
+            StaleVersion,
+            StoreBusy,
+            UniqueClash,
+        )
 
         try:
             with self.sessions.begin() as session:
                 yield session
         except StaleDataError:
             raise StaleVersion() from None
-        except IntegrityError:
-            raise ServiceError(CONFLICT) from None
+        except IntegrityError as exc:
+            unique, constraint = _constraint_of(exc)
+            if unique:
+                raise UniqueClash(CONFLICT) from None
+            # A broken rule of the schema is a fault of the program, not of a colleague:
+            # logged by name only (the statement's values may hold personal data).
+            log.error("constraint violated: %s", constraint)
+            raise ConstraintBroken(constraint) from None
         except OperationalError as exc:
             log.warning("database not available: %s", type(exc.orig).__name__)
-            raise ServiceError(BUSY) from None
+            raise StoreBusy(BUSY) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading; an unreachable or locked database is a message."""
         from sqlalchemy.exc import OperationalError
 
-        from intake_desktop.services.core.errors import ServiceError
+        from intake_desktop.services.core.errors import StoreBusy
 
         try:
             with self.sessions() as session:
                 yield session
         except OperationalError as exc:
             log.warning("database not available: %s", type(exc.orig).__name__)
-            raise ServiceError(BUSY) from None
+            raise StoreBusy(BUSY) from None
 
     @contextmanager
     def quick_read(self) -> Iterator[Connection]:

@@ -36,7 +36,11 @@ def tr_error(error: Exception) -> str:
     template = getattr(error, "template", "")
     if not template:
         return tr_domain(str(error))
-    return tr_domain(template).format(
+    context = getattr(error, "context", "")
+    translated = QCoreApplication.translate(context, template) if context else template
+    if translated == template:
+        translated = tr_domain(template)
+    return translated.format(
         **{
             key: tr_domain(value) if isinstance(value, str) else value
             for key, value in error.params.items()

@@ -1,0 +1,115 @@
+"""The statuses of a client, an aanmelding, a task, a trajectplan and an appointment,
+with the steps each may take. Stored as their plain string values (a StrEnum equals its
+value), so the database and the laptop's outbox are unchanged.
+
+``may_become(old, new)`` is the one place that says which step is allowed; services
+call ``step(row, new)`` to take one."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ClientStatus(StrEnum):
+    AANGEMELD = "aangemeld"
+    IN_INTAKE = "in_intake"
+    IN_TRAJECT = "in_traject"
+    AFGESLOTEN = "afgesloten"
+
+
+class AanmeldingStatus(StrEnum):
+    WACHT_OP_POORTWACHTER = "wacht_op_poortwachter"
+    IN_SCREENING = "in_screening"
+    WACHT_OP_QUICKSCAN = "wacht_op_quickscan"
+    AFGEROND = "afgerond"
+    DOORVERWEZEN = "doorverwezen"
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    AFGEHANDELD = "afgehandeld"  # done by a person
+    VERVALLEN = "vervallen"  # no longer needed (closure, a new ambitiegesprek)
+
+
+class PlanStatus(StrEnum):
+    CONCEPT = "concept"
+    BESPROKEN = "besproken"
+    ONDERTEKEND = "ondertekend"
+    AFGEROND = "afgerond"
+
+
+class AppointmentStatus(StrEnum):
+    GEPLAND = "gepland"
+    GEHOUDEN = "gehouden"
+    NIET_VERSCHENEN = "niet_verschenen"
+    GEANNULEERD = "geannuleerd"
+
+
+TRANSITIONS: dict[type[StrEnum], dict[StrEnum, frozenset[StrEnum]]] = {
+    ClientStatus: {
+        ClientStatus.AANGEMELD: frozenset({ClientStatus.IN_INTAKE, ClientStatus.AFGESLOTEN}),
+        ClientStatus.IN_INTAKE: frozenset({ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}),
+        # a new ambitiegesprek keeps a client in traject; closure ends it
+        ClientStatus.IN_TRAJECT: frozenset({ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}),
+        # reopening a closed traject
+        ClientStatus.AFGESLOTEN: frozenset({ClientStatus.IN_TRAJECT, ClientStatus.IN_INTAKE}),
+    },
+    AanmeldingStatus: {
+        AanmeldingStatus.WACHT_OP_POORTWACHTER: frozenset({AanmeldingStatus.IN_SCREENING}),
+        AanmeldingStatus.IN_SCREENING: frozenset(
+            {
+                AanmeldingStatus.WACHT_OP_POORTWACHTER,  # put back in the queue
+                AanmeldingStatus.WACHT_OP_QUICKSCAN,
+                AanmeldingStatus.AFGEROND,
+            }
+        ),
+        AanmeldingStatus.WACHT_OP_QUICKSCAN: frozenset({AanmeldingStatus.AFGEROND}),
+        AanmeldingStatus.AFGEROND: frozenset(),
+        AanmeldingStatus.DOORVERWEZEN: frozenset(),
+    },
+    TaskStatus: {
+        TaskStatus.OPEN: frozenset({TaskStatus.AFGEHANDELD, TaskStatus.VERVALLEN}),
+        TaskStatus.AFGEHANDELD: frozenset(),
+        TaskStatus.VERVALLEN: frozenset(),
+    },
+    PlanStatus: {
+        PlanStatus.CONCEPT: frozenset(
+            {PlanStatus.BESPROKEN, PlanStatus.ONDERTEKEND, PlanStatus.AFGEROND}
+        ),
+        PlanStatus.BESPROKEN: frozenset(
+            {PlanStatus.CONCEPT, PlanStatus.ONDERTEKEND, PlanStatus.AFGEROND}
+        ),
+        # a change after signing starts the next version as a concept
+        PlanStatus.ONDERTEKEND: frozenset({PlanStatus.CONCEPT, PlanStatus.AFGEROND}),
+        PlanStatus.AFGEROND: frozenset(),
+    },
+    AppointmentStatus: {
+        AppointmentStatus.GEPLAND: frozenset(
+            {
+                AppointmentStatus.GEHOUDEN,
+                AppointmentStatus.NIET_VERSCHENEN,
+                AppointmentStatus.GEANNULEERD,
+            }
+        ),
+        AppointmentStatus.GEHOUDEN: frozenset(),
+        AppointmentStatus.NIET_VERSCHENEN: frozenset(),
+        AppointmentStatus.GEANNULEERD: frozenset(),
+    },
+}
+
+
+def may_become(old: StrEnum, new: StrEnum) -> bool:
+    """Whether a row in status ``old`` may step to ``new`` (same kind of status)."""
+    kind = type(new)
+    return kind(old) in TRANSITIONS[kind] and new in TRANSITIONS[kind][kind(old)]
+
+
+class IllegalStep(ValueError):
+    """A status step the life cycle does not allow: a fault of the program."""
+
+
+def step(row, new: StrEnum) -> None:
+    """Set ``row.status`` to ``new`` after checking the step is allowed."""
+    if not may_become(type(new)(row.status), new):
+        raise IllegalStep(f"{type(new).__name__}: {row.status} -> {new.value}")
+    row.status = new
