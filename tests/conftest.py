@@ -17,6 +17,17 @@ from intake_desktop.services.core.store import Store
 DEMO_PASSWORD = "geheim-wachtwoord"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing():
+    """argon2 with its cheapest parameters: the suite spent most of its time hashing.
+    tests/test_foundation.py checks the production parameters."""
+    from argon2 import profiles
+
+    accounts.HASH_PROFILE = profiles.CHEAPEST
+    yield
+    accounts.HASH_PROFILE = None
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
     """Data, logs and settings of the program go to the test's own folder."""

@@ -141,3 +141,21 @@ def test_meeneemblad_pdf_has_the_name_with_diacritics_and_every_item():
     for item in items:
         assert item.split()[0] in text
     assert reader.metadata.title == "Wat neemt u mee?"
+
+
+def test_production_password_hashing_uses_rfc_9106_parameters(monkeypatch):
+    """The program hashes with argon2-cffi's default (RFC 9106 low memory); only the
+    tests switch to a cheaper profile."""
+    from argon2 import extract_parameters, profiles
+
+    from intake_desktop.services.beheer import accounts
+
+    monkeypatch.setattr(accounts, "HASH_PROFILE", None)
+    params = extract_parameters(accounts.hash_password("een-wachtwoord"))
+    expected = profiles.RFC_9106_LOW_MEMORY
+    assert (params.memory_cost, params.time_cost, params.parallelism) == (
+        expected.memory_cost,
+        expected.time_cost,
+        expected.parallelism,
+    )
+    assert params.memory_cost >= 64 * 1024

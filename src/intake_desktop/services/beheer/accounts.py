@@ -59,9 +59,17 @@ MSG_ENDS_BEFORE = QT_TRANSLATE_NOOP(
 MSG_REASON = QT_TRANSLATE_NOOP("accounts", "Houd de reden korter dan 200 tekens.")
 
 
+# The argon2 parameters: None is argon2-cffi's default (RFC 9106, low-memory profile:
+# 64 MiB, 3 passes). Only the test suite sets a cheaper profile, to spend its time on
+# tests rather than on hashing; nothing a user or the environment sets can change it.
+HASH_PROFILE = None
+
+
 def _hasher():
     from argon2 import PasswordHasher
 
+    if HASH_PROFILE is not None:
+        return PasswordHasher.from_parameters(HASH_PROFILE)
     return PasswordHasher()
 
 
