@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=$(find src/intake_desktop -name '*.py' | sort)
-.venv/bin/pyside6-lupdate $files -ts src/intake_desktop/resources/translations/intake_desktop_en.ts -no-obsolete
+.venv/bin/pyside6-lupdate $files -ts src/intake_desktop/resources/translations/intake_desktop_en.ts -no-obsolete -locations none
 .venv/bin/pyside6-lrelease src/intake_desktop/resources/translations/intake_desktop_en.ts \
     -qm src/intake_desktop/resources/translations/intake_desktop_en.qm

@@ -4,87 +4,70 @@
 <context>
     <name>AanmeldingDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="51"/>
         <source>Nieuwe aanmelding</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="69"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="74"/>
         <source>&amp;Kanaal</source>
         <translation>Ch&amp;annel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="77"/>
         <source>De vraag van de klant, in eigen woorden</source>
         <translation>The client&apos;s question, in their own words</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="80"/>
         <source>&amp;Vraag van de klant *</source>
         <translation>Client&apos;s &amp;question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="85"/>
         <source>&amp;Route *</source>
         <translation>Ro&amp;ute *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="97"/>
         <source>&amp;Doorverwezen naar *</source>
         <translation>&amp;Referred to *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="102"/>
         <source>Klantgegevens</source>
         <translation>Client details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="111"/>
         <source>Aanmelding voor bestaande klant: {name}</source>
         <translation>Registration for existing client: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="124"/>
         <source>Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. Het contact telt alleen anoniem mee.</source>
         <translation>No client file is created for a referral to another service. The contact is only counted anonymously.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="134"/>
         <source>Aanmelding &amp;opslaan</source>
         <translation>Save re&amp;gistration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="138"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="182"/>
         <source>Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet overgenomen.</source>
         <translation>This client is already registered: {name}, born {born}. The registration will be linked to the existing file; the details below will not be used.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="250"/>
         <source>Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen.</source>
         <translation>Please check the highlighted fields ({count}). Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="255"/>
         <source>geboren</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="263"/>
         <source>Is dit dezelfde persoon?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="266"/>
         <source>Er staat al een klant ingeschreven met dezelfde achternaam en geboortedatum, maar een ander BSN:
 
 {lines}
@@ -97,27 +80,22 @@ Is dit dezelfde persoon?</source>
 Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="271"/>
         <source>&amp;Ja, koppel aan deze klant</source>
         <translation>&amp;Yes, link to this client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="272"/>
         <source>&amp;Nee, nieuwe klant</source>
         <translation>&amp;No, new client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="273"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="284"/>
         <source>Aanmelding annuleren</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/aanmelding_dialog.py" line="285"/>
         <source>Wat u hebt ingevuld, wordt weggegooid. Doorgaan?</source>
         <translation>What you have entered will be discarded. Continue?</translation>
     </message>
@@ -125,27 +103,22 @@ Is this the same person?</translation>
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="253"/>
         <source>Afwezigheid toevoegen</source>
         <translation>Add absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="262"/>
         <source>bijvoorbeeld verlof, cursus</source>
         <translation>for example leave, course</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="264"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="265"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="266"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -153,57 +126,46 @@ Is this the same person?</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="67"/>
         <source>Activiteit of dienst</source>
         <translation>Activity or service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="78"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="91"/>
         <source>&amp;Dienst *</source>
         <translation>&amp;Service *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="92"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="93"/>
         <source>&amp;Intern of extern</source>
         <translation>&amp;Internal or external</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="94"/>
         <source>&amp;Wie voert uit</source>
         <translation>&amp;Who carries it out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="95"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="96"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Until (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="97"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="133"/>
         <source>Kies een dienst uit het productenboek.</source>
         <translation>Choose a service from the services catalogue.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="131"/>
         <source>De einddatum ligt voor de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -211,243 +173,194 @@ Is this the same person?</translation>
 <context>
     <name>AfsluitingDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="94"/>
         <source>Traject afsluiten: {name}</source>
         <translation>Close the traject: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="97"/>
         <source>Traject afsluiten</source>
         <translation>Close the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="128"/>
         <source>Klantgroep: {group}</source>
         <translation>Klantgroep: {group}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="128"/>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="129"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="129"/>
         <source>Klantmanager: {name}</source>
         <translation>Klantmanager: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="133"/>
         <source>Trajectplan: {status}</source>
         <translation>Trajectplan: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="135"/>
         <source>Nog geen trajectplan</source>
         <translation>No trajectplan yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="145"/>
         <source>Kies een reden…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="147"/>
         <source>&amp;Reden *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="148"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="151"/>
         <source>&amp;Datum van afsluiting *</source>
         <translation>&amp;Date of closure *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="153"/>
         <source>Bij werk: de eerste werkdag; de nazorg telt vanaf dan.</source>
         <translation>For work: the first working day; aftercare counts from then.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="156"/>
         <source>Kies een sector…</source>
         <translation>Choose a sector…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="157"/>
         <source>&amp;Sector *</source>
         <translation>&amp;Sector *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="161"/>
         <source>Niet ingevuld</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="162"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="164"/>
         <source>&amp;Uren per week *</source>
         <translation>&amp;Hours per week *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="168"/>
         <source>De teamleider wijst een inkomensconsulent aan</source>
         <translation>The team leader appoints an income consultant</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="172"/>
         <source>&amp;Inkomensconsulent</source>
         <translation>&amp;Income consultant</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="182"/>
         <source>Bijvoorbeeld: werkgever, functie, afspraken</source>
         <translation>For example: employer, job, agreements</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="183"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Explanation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="184"/>
         <source>Wat er gebeurt bij afsluiten</source>
         <translation>What happens on closure</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="197"/>
         <source>Uitkomst per doel van het trajectplan</source>
         <translation>Outcome per goal of the trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="201"/>
         <source>Het trajectplan heeft geen doelen.</source>
         <translation>The trajectplan has no goals.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="204"/>
         <source>Doel {n} · {domain}: {description}</source>
         <translation>Goal {n} · {domain}: {description}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="211"/>
         <source>Kies de uitkomst…</source>
         <translation>Choose the outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="215"/>
         <source>Uitkomst doel {n} *</source>
         <translation>Outcome of goal {n} *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="227"/>
         <source>Traject &amp;afsluiten (Ctrl+S)</source>
         <translation>&amp;Close the traject (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="231"/>
         <source>A&amp;nnuleren</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="274"/>
         <source>De klant krijgt de status Afgesloten en telt niet meer mee in de caseload van {name}.</source>
         <translation>The client gets the status Closed and no longer counts in the caseload of {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="276"/>
         <source>de klantmanager</source>
         <translation>the klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="279"/>
         <source>Het trajectplan wordt afgerond, met de uitkomst per doel.</source>
         <translation>The trajectplan is completed, with the outcome per goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="286"/>
         <source>Nazorgtaken voor {name}:</source>
         <translation>Aftercare tasks for {name}:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="288"/>
         <source>• (de datums volgen uit de datum van afsluiting)</source>
         <translation>• (the dates follow from the date of closure)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="296"/>
         <source>Een overdrachtstaak voor {name}, en een notitie in het dossier.</source>
         <translation>A hand-over task for {name}, and a note in the file.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="297"/>
         <source>de teamleiders (zij wijzen een inkomensconsulent aan)</source>
         <translation>the team leaders (they appoint an income consultant)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="302"/>
         <source>Geplande afspraken die worden geannuleerd ({n}):</source>
         <translation>Planned appointments that will be cancelled ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="308"/>
         <source>Er zijn geen geplande afspraken om te annuleren.</source>
         <translation>There are no planned appointments to cancel.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="310"/>
         <source>Open taken die vervallen ({n}):</source>
         <translation>Open tasks that lapse ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="313"/>
         <source>Kies eerst de reden.</source>
         <translation>First choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="391"/>
         <source>Het traject is afgesloten.</source>
         <translation>The traject has been closed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="394"/>
         <source>{n} nazorgtaken staan klaar, de eerste op {date}.</source>
         <translation>{n} aftercare tasks are ready, the first on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="401"/>
         <source>De overdracht staat in de werkvoorraad van {name}.</source>
         <translation>The hand-over is in the work list of {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="402"/>
         <source>de teamleiders</source>
         <translation>the team leaders</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="406"/>
         <source>Afspraken geannuleerd: {a}. Open taken vervallen: {t}.</source>
         <translation>Appointments cancelled: {a}. Open tasks lapsed: {t}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="442"/>
         <source>Een collega heeft het traject intussen afgesloten.</source>
         <translation>A colleague has closed the traject meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="445"/>
         <source>{who} heeft de klant of het trajectplan intussen gewijzigd. Er is nog niets opgeslagen. Het scherm toont nu de nieuwe gegevens en wat u invulde staat er nog: kijk het na (ook de uitkomst per doel) en sla opnieuw op.</source>
         <translation>{who} has changed the client or the trajectplan meanwhile. Nothing has been saved yet. The screen now shows the new details and what you filled in is still there: check it (including the outcome per goal) and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_dialog.py" line="448"/>
         <source>Een collega</source>
         <translation>A colleague</translation>
     </message>
@@ -455,111 +368,86 @@ Is this the same person?</translation>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="36"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="168"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="182"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="40"/>
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="45"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="47"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Staff member:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="50"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="69"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="52"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="74"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="65"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="66"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="67"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="68"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="71"/>
         <source>Meenemen</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="82"/>
         <source>&amp;Niet verschenen</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="85"/>
         <source>&amp;Gehouden</source>
         <translation>&amp;Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="87"/>
         <source>&amp;Bevestiging…</source>
         <translation>&amp;Confirmation…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="90"/>
         <source>De bevestigingsbrief van de gekozen afspraak bekijken, afdrukken of opslaan</source>
         <translation>View, print or save the confirmation letter for the selected appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="156"/>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="171"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="157"/>
         <source>Vastleggen dat {name} niet is verschenen op de afspraak van {time}?</source>
         <translation>Record that {name} did not attend the appointment at {time}?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="192"/>
         <source>Bevestiging</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/agenda_view.py" line="200"/>
         <source>Bevestiging afspraak – {name}</source>
         <translation>Appointment confirmation – {name}</translation>
     </message>
@@ -567,202 +455,162 @@ Is this the same person?</translation>
 <context>
     <name>AmbitiegesprekDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="64"/>
         <source>Ambitiegesprek: {name}</source>
         <translation>Ambitiegesprek: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="83"/>
         <source>Uit de quickscan: {q}</source>
         <translation>From the quickscan: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="94"/>
         <source>Al besproken: {obs} {q} (behoefte: {need})</source>
         <translation>Already discussed: {obs} {q} (need: {need})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="104"/>
         <source>Niet gescoord</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="111"/>
         <source>Zelfredzaamheid</source>
         <translation>Self-reliance</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="112"/>
         <source>Observatie intaker</source>
         <translation>Intake officer&apos;s observation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="113"/>
         <source>Wat de klant zelf zegt</source>
         <translation>What the client says themselves</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="124"/>
         <source>Participatieladder</source>
         <translation>Participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="128"/>
         <source>&amp;Trede nu *</source>
         <translation>Current &amp;rung *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="129"/>
         <source>T&amp;rede die de klant wil bereiken *</source>
         <translation>Rung the client &amp;wants to reach *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="131"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="148"/>
         <source>Werkervaring, opleiding, vrijwilligerswerk, hobby&apos;s</source>
         <translation>Work experience, education, volunteering, hobbies</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="151"/>
         <source>&amp;Sterktes en interesses</source>
         <translation>&amp;Strengths and interests</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="161"/>
         <source>&amp;Belemmeringen</source>
         <translation>&amp;Obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="168"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="170"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="175"/>
         <source>&amp;Uitkeringsduur</source>
         <translation>&amp;Time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="181"/>
         <source>Signalen van s&amp;tress</source>
         <translation>Signs of str&amp;ess</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="197"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="198"/>
         <source>Wat de klant krijgt</source>
         <translation>What the client gets</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="199"/>
         <source>Wat er verwacht wordt</source>
         <translation>What is expected</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="211"/>
         <source>{n}× per jaar een voortgangsgesprek</source>
         <translation>A progress talk {n}× a year</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="213"/>
         <source>geen vaste voortgangsgesprekken</source>
         <translation>no regular progress talks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="226"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="234"/>
         <source>&amp;Motivatie bij afwijken van het advies</source>
         <translation>&amp;Motivation for differing from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="240"/>
         <source>&amp;Kick-off *</source>
         <translation>&amp;Kick-off *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="241"/>
         <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
         <translation>Progress talks at the client&apos;s &amp;home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="245"/>
         <source>Rechten en plichten (samen met de klant doorlopen)</source>
         <translation>Rights and duties (go through them together with the client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="254"/>
         <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
         <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="260"/>
         <source>Rechten en plichten</source>
         <translation>Rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="312"/>
         <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
         <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="320"/>
         <source>{label} – vol</source>
         <translation>{label} – full</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="334"/>
         <source>Stap 1 van 3: leefgebieden en participatieladder</source>
         <translation>Step 1 of 3: life domains and participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="335"/>
         <source>Stap 2 van 3: sterktes en belemmeringen</source>
         <translation>Step 2 of 3: strengths and obstacles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="336"/>
         <source>Stap 3 van 3: klantgroep, rechten en plichten</source>
         <translation>Step 3 of 3: klantgroep, rights and duties</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="341"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="341"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="421"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="432"/>
         <source>Klantgroep {group} vastgelegd. Afspraken gepland: {a}.</source>
         <translation>Klantgroep {group} recorded. Appointments scheduled: {a}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/ambitiegesprek_dialog.py" line="437"/>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
         <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
@@ -770,32 +618,26 @@ Is this the same person?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="37"/>
         <source>Klantmanager toewijzen: {name}</source>
         <translation>Assign klantmanager: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="42"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="46"/>
         <source>{name} (werkt hier niet meer)</source>
         <translation>{name} (no longer works here)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="47"/>
         <source>Nu: {current}</source>
         <translation>Currently: {current}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="59"/>
         <source>&amp;Toewijzen (Ctrl+S)</source>
         <translation>&amp;Assign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/assign_dialog.py" line="62"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -803,92 +645,74 @@ Is this the same person?</translation>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="51"/>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="56"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="57"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="58"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="59"/>
         <source>A&amp;ctie</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="67"/>
         <source>&amp;Filteren</source>
         <translation>Fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="74"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="77"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="78"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="79"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="80"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="81"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="82"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="83"/>
         <source>Werkplek</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="102"/>
         <source>Alle medewerkers</source>
         <translation>All staff members</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="128"/>
         <source>{what} · klantnummer {id}</source>
         <translation>{what} · client number {id}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="146"/>
         <source>De nieuwste {n} gebeurtenissen; er zijn er meer. Verfijn het filter.</source>
         <translation>The newest {n} events; there are more. Narrow the filter.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/audit_view.py" line="151"/>
         <source>{n} gebeurtenis(sen); de nieuwste bovenaan.</source>
         <translation>{n} event(s); newest first.</translation>
     </message>
@@ -896,22 +720,18 @@ Is this the same person?</translation>
 <context>
     <name>BeheerPage</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/beheer_page.py" line="23"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/beheer_page.py" line="24"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/beheer_page.py" line="25"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/beheer_page.py" line="29"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -919,17 +739,14 @@ Is this the same person?</translation>
 <context>
     <name>CaseloadChart</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_chart.py" line="24"/>
         <source>Nog geen klantgroep</source>
         <translation>No klantgroep yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_chart.py" line="25"/>
         <source>vertrokken</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_chart.py" line="27"/>
         <source>Caseload per klantmanager, per klantgroep</source>
         <translation>Caseload per klantmanager, per klantgroep</translation>
     </message>
@@ -937,103 +754,82 @@ Is this the same person?</translation>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="44"/>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="139"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="51"/>
         <source>&amp;Klantmanager:</source>
         <translation>&amp;Klantmanager:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="62"/>
         <source>&amp;Zoeken in de lijst:</source>
         <translation>&amp;Find in the list:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="65"/>
         <source>achternaam</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="94"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="85"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="71"/>
         <source>&amp;Meenemen voor huisbezoek…</source>
         <translation>&amp;Take along for home visit…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="74"/>
         <source>Klanten versleuteld op deze laptop zetten, om zonder netwerk te werken</source>
         <translation>Put clients on this laptop, encrypted, to work without a network</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="86"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="87"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="88"/>
         <source>Volgende afspraak</source>
         <translation>Next appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="89"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="90"/>
         <source>Open taken</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="91"/>
         <source>Signalen</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="141"/>
         <source>Caseload van {name}</source>
         <translation>Caseload of {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="150"/>
         <source>{n} klanten · {late} met een taak te laat</source>
         <translation>{n} clients · {late} with an overdue task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="157"/>
         <source>ACUUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="159"/>
         <source>keuze wijkt af van advies</source>
         <translation>choice differs from the advice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="161"/>
         <source>{n} te laat</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/caseload_view.py" line="166"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
@@ -1041,72 +837,58 @@ Is this the same person?</translation>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="41"/>
         <source>Meenemen voor huisbezoek</source>
         <translation>Take along for home visit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="46"/>
         <source>Vink de klanten aan die u meeneemt. Hun dossiers gaan versleuteld mee op deze laptop. Zonder netwerk opent het programma dan deze klanten; wat u vastlegt, gaat bij Synchroniseren naar de server.</source>
         <translation>Tick the clients you are taking along. Their files go with you on this laptop, encrypted. Without a network the program then opens these clients; what you record goes to the server when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="55"/>
         <source>&amp;Klanten (spatiebalk: aan- of uitvinken):</source>
         <translation>&amp;Clients (space bar: tick or untick):</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="58"/>
         <source>Klanten om mee te nemen</source>
         <translation>Clients to take along</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="73"/>
         <source>&amp;Hele caseload</source>
         <translation>&amp;Whole caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="75"/>
         <source>&amp;Niemand</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="85"/>
         <source>&amp;Meenemen</source>
         <translation>&amp;Take along</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="87"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="114"/>
         <source>{n} van {total} gekozen</source>
         <translation>{n} of {total} chosen</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="126"/>
         <source>Vink eerst de klanten aan die u meeneemt.</source>
         <translation>First tick the clients you are taking along.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="134"/>
         <source>Klanten op de laptop zetten…</source>
         <translation>Putting clients on the laptop…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="143"/>
         <source>{n} klanten staan nu versleuteld op deze laptop.</source>
         <translation>{n} clients are now on this laptop, encrypted.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="146"/>
         <source>{n} stonden er al op.</source>
         <translation>{n} were already on it.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/checkout_dialog.py" line="150"/>
         <source>Let op: deze klanten zijn ook meegenomen door een collega. Wat u allebei wijzigt, komt bij het synchroniseren als conflict naar voren:</source>
         <translation>Note: these clients have also been taken along by a colleague. Whatever you both change will come up as a conflict when you synchronise:</translation>
     </message>
@@ -1114,102 +896,82 @@ Is this the same person?</translation>
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="23"/>
         <source>&amp;BSN *</source>
         <translation>&amp;BSN *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="23"/>
         <source>9 cijfers</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="25"/>
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="27"/>
         <source>&amp;Geboortedatum *</source>
         <translation>&amp;Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="27"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="28"/>
         <source>&amp;Straat</source>
         <translation>S&amp;treet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="30"/>
         <source>&amp;Postcode</source>
         <translation>P&amp;ostcode</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="30"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="31"/>
         <source>&amp;Woonplaats</source>
         <translation>To&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="24"/>
         <source>Voor&amp;namen *</source>
         <translation>&amp;First names *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="25"/>
         <source>T&amp;ussenvoegsel</source>
         <translation>Surname &amp;prefix</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="26"/>
         <source>A&amp;chternaam *</source>
         <translation>&amp;Surname *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="32"/>
         <source>06 12345678</source>
         <translation>06 12345678</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="32"/>
         <source>Te&amp;lefoon</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="33"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="33"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="37"/>
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="56"/>
         <source>toevoeging</source>
         <translation>addition</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="60"/>
         <source>&amp;Huisnummer</source>
         <translation>&amp;House number</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_form.py" line="61"/>
         <source>Toevoeging</source>
         <translation>Addition</translation>
     </message>
@@ -1217,32 +979,26 @@ Is this the same person?</translation>
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_table_model.py" line="16"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_table_model.py" line="17"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_table_model.py" line="18"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_table_model.py" line="19"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_table_model.py" line="20"/>
         <source>Huisnr.</source>
         <translation>House no.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/client_table_model.py" line="21"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
@@ -1250,43 +1006,34 @@ Is this the same person?</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="33"/>
         <source>Twee versies: kies per gegeven</source>
         <translation>Two versions: choose per detail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="38"/>
         <source>{who} heeft deze gegevens intussen ook gewijzigd. Wat alleen u of alleen {who} wijzigde, is al samengevoegd. Kies hieronder per gegeven welke waarde blijft.</source>
         <translation>{who} has also changed these details meanwhile. What only you or only {who} changed has been merged already. Choose below which value stays for each detail.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="47"/>
         <source>&lt;b&gt;Gegeven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Detail&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="48"/>
         <source>&lt;b&gt;Opgeslagen door {who}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved by {who}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="49"/>
         <source>&lt;b&gt;Uw invoer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Your input&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="53"/>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="54"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="71"/>
         <source>&amp;Deze keuze gebruiken</source>
         <translation>&amp;Use this choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/compare_dialog.py" line="74"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1294,67 +1041,54 @@ Is this the same person?</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="31"/>
         <source>Conflicten: kies per gegeven</source>
         <translation>Conflicts: choose per detail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="35"/>
         <source>Deze gegevens zijn op de laptop én op de server gewijzigd sinds u de klant meenam. Alles wat maar aan één kant veranderde, is al samengevoegd. Kies hier per gegeven welke versie blijft; niets gaat verloren tot u kiest.</source>
         <translation>These details have been changed both on the laptop and on the server since you took the client along. Everything that changed on one side only has been merged already. Choose here which version stays for each detail; nothing is lost until you choose.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="46"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="46"/>
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="46"/>
         <source>Gegeven</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="48"/>
         <source>Open conflicten</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="56"/>
         <source>Bij het meenemen</source>
         <translation>When taken along</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="57"/>
         <source>Op de laptop (uw wijziging)</source>
         <translation>On the laptop (your change)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="58"/>
         <source>Op de server (intussen gewijzigd)</source>
         <translation>On the server (changed meanwhile)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="73"/>
         <source>&amp;Laptop-versie houden</source>
         <translation>Keep &amp;laptop version</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="75"/>
         <source>Ser&amp;ver-versie houden</source>
         <translation>Keep ser&amp;ver version</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="79"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/conflict_dialog.py" line="85"/>
         <source>Alle conflicten zijn opgelost.</source>
         <translation>All conflicts have been resolved.</translation>
     </message>
@@ -1362,78 +1096,62 @@ Is this the same person?</translation>
 <context>
     <name>DatabaseView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="38"/>
         <source>Gedeelde PostgreSQL-server (15 of nieuwer)</source>
         <translation>Shared PostgreSQL server (15 or newer)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="46"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="47"/>
         <source>&amp;Poort</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="48"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="49"/>
         <source>&amp;Gebruiker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="54"/>
         <source>Het wachtwoord komt niet in de instellingen: zet het in het pgpass-bestand van deze gebruiker (of in PGPASSWORD).</source>
         <translation>The password is not stored in the settings: put it in this user&apos;s pgpass file (or in PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="66"/>
         <source>Verbinding &amp;testen</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="69"/>
         <source>Deze server in gebruik &amp;nemen (na herstart)</source>
         <translation>Use this server (after a &amp;restart)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="72"/>
         <source>Terug naar het &amp;lokale bestand (na herstart)</source>
         <translation>Back to the &amp;local file (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="85"/>
         <source>ingesteld met INTAKE_DB_URL</source>
         <translation>set with INTAKE_DB_URL</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="86"/>
         <source>ingesteld in instellingen.toml</source>
         <translation>set in instellingen.toml</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="87"/>
         <source>standaard</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="90"/>
         <source>Nu in gebruik: {kind}, {where} ({source}).</source>
         <translation>In use now: {kind}, {where} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="133"/>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="138"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/database_view.py" line="139"/>
         <source>Opgeslagen. Start het programma opnieuw om de nieuwe database te gebruiken.</source>
         <translation>Saved. Restart the program to use the new database.</translation>
     </message>
@@ -1441,7 +1159,6 @@ Is this the same person?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/date_fields.py" line="18"/>
         <source>dd-mm-jjjj (leeg: geen datum)</source>
         <translation>dd-mm-yyyy (empty: no date)</translation>
     </message>
@@ -1449,335 +1166,258 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="64"/>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="67"/>
         <source>Nieuwe &amp;aanmelding…</source>
         <translation>New &amp;registration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="73"/>
         <source>Ambitie&amp;gesprek…</source>
         <translation>Ambitie&amp;gesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="78"/>
         <source>&amp;Klantmanager toewijzen…</source>
         <translation>&amp;Assign klantmanager…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="83"/>
         <source>&amp;Trajectplan…</source>
         <translation>&amp;Trajectplan…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="88"/>
         <source>&amp;Notitie toevoegen…</source>
         <translation>Add &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="97"/>
         <source>&amp;Voortgangsgesprek…</source>
         <translation>&amp;Progress talk…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="100"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="234"/>
         <source>Traject a&amp;fsluiten…</source>
         <translation>&amp;Close the traject…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="103"/>
         <source>&amp;Inburgering…</source>
         <translation>C&amp;ivic integration…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="115"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="120"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="212"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="408"/>
         <source>Toon &amp;BSN</source>
         <translation>Show &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="123"/>
         <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
         <translation>Showing the full BSN is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="128"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="130"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="131"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="132"/>
         <source>Postcode en woonplaats</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="133"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="135"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="136"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="137"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="144"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="148"/>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="150"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="317"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="165"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="174"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="168"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="177"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="178"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="181"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="187"/>
         <source>Afspraken en taken</source>
         <translation>Appointments and tasks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="184"/>
         <source>Meenemen / voor wie</source>
         <translation>What to bring / for whom</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="190"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="192"/>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="383"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="223"/>
         <source>nog niet toegewezen</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="225"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="227"/>
         <source>{group} (keuze wijkt af van advies)</source>
         <translation>{group} (choice differs from the advice)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="230"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="232"/>
         <source>Traject &amp;heropenen…</source>
         <translation>Re&amp;open the traject…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="237"/>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="277"/>
         <source>Rechtmatigheid</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="278"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="279"/>
         <source>Hele klantvraag</source>
         <translation>Whole client question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="280"/>
         <source>Uitkering</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="281"/>
         <source>Vervolg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="285"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="285"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="315"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="316"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="318"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="334"/>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="338"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="338"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="357"/>
         <source>open taak</source>
         <translation>open task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="364"/>
         <source>huisbezoek</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="379"/>
         <source>Notities ({count})</source>
         <translation>Notes ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="382"/>
         <source>Nog geen notities.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="411"/>
         <source>Verberg &amp;BSN</source>
         <translation>Hide &amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="422"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="436"/>
         <source>De klantgroep vraagt om een {functie}; {km} heeft een andere functie.</source>
         <translation>The klantgroep calls for a {functie}; {km} has a different job title.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="440"/>
         <source>Andere klantmanager?</source>
         <translation>Different klantmanager?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="441"/>
         <source>Nu een andere klantmanager toewijzen?</source>
         <translation>Assign a different klantmanager now?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/dossier_view.py" line="454"/>
         <source>Trajectplan</source>
         <translation>Trajectplan</translation>
     </message>
@@ -1785,12 +1425,10 @@ Is this the same person?</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="58"/>
         <source>Niet-opgeslagen invoer</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/draft_keeper.py" line="60"/>
         <source>Er is invoer die nog niet is opgeslagen (laatst bewaard om {time}). Wilt u daarmee verdergaan?</source>
         <translation>There is input that has not been saved yet (last kept at {time}). Do you want to continue with it?</translation>
     </message>
@@ -1798,32 +1436,26 @@ Is this the same person?</translation>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="111"/>
         <source>Inburgeringsplicht vastleggen: {name}</source>
         <translation>Record civic integration duty: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="116"/>
         <source>Sinds wanneer is de klant inburgeringsplichtig? Laat de termijn leeg voor de gewone termijn van {years} jaar na de start.</source>
         <translation>Since when has the client had the civic integration duty? Leave the deadline empty for the standard deadline of {years} years after the start.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="121"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="122"/>
         <source>Plichtig &amp;sinds *</source>
         <translation>Duty s&amp;ince *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="126"/>
         <source>dd-mm-jjjj (leeg: {years} jaar na de start)</source>
         <translation>dd-mm-yyyy (empty: {years} years after the start)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="128"/>
         <source>&amp;Termijn tot</source>
         <translation>&amp;Deadline</translation>
     </message>
@@ -1831,32 +1463,26 @@ Is this the same person?</translation>
 <context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="33"/>
         <source>Gegevens wijzigen: {name}</source>
         <translation>Edit details: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="42"/>
         <source>&amp;Vergelijken met de nieuwe versie…</source>
         <translation>&amp;Compare with the new version…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="52"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="56"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="139"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/edit_client_dialog.py" line="155"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin ({fields}). Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied ({fields}). Check them and save again.</translation>
     </message>
@@ -1864,82 +1490,66 @@ Is this the same person?</translation>
 <context>
     <name>EditStaffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="61"/>
         <source>Medewerker wijzigen: {name}</source>
         <translation>Edit staff member: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="65"/>
         <source>Nieuwe gegevens la&amp;den, mijn wijzigingen houden</source>
         <translation>Load the new details, &amp;keep my changes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="71"/>
         <source>Gebruikersnaam: {username}</source>
         <translation>Username: {username}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="96"/>
         <source>Afwe&amp;zigheid</source>
         <translation>A&amp;bsence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="100"/>
         <source>Afwezigheid</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="102"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="102"/>
         <source>Tot en met</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="102"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="113"/>
         <source>Afwezigheid &amp;toevoegen…</source>
         <translation>&amp;Add absence…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="116"/>
         <source>Afwezigheid &amp;verwijderen</source>
         <translation>&amp;Delete absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="124"/>
         <source>Een afwezigheid wordt meteen opgeslagen.</source>
         <translation>An absence is saved straight away.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="178"/>
         <source>Deze medewerker is intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Laad de nieuwe gegevens met uw wijzigingen erin, controleer ze en sla opnieuw op.</source>
         <translation>This staff member has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Load the new details with your changes applied, check them and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="181"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="201"/>
         <source>De nieuwe gegevens zijn geladen, met uw eigen wijzigingen erin. Controleer ze en sla opnieuw op.</source>
         <translation>The new details have been loaded, with your own changes applied. Check them and save again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="220"/>
         <source>Afwezigheid verwijderen?</source>
         <translation>Delete absence?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_dialog.py" line="221"/>
         <source>De afwezigheid van {starts} tot en met {ends} verwijderen?</source>
         <translation>Delete the absence from {starts} to {ends} inclusive?</translation>
     </message>
@@ -1947,17 +1557,14 @@ Is this the same person?</translation>
 <context>
     <name>FieldSet</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="133"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen.</source>
         <translation>Check the marked fields. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="144"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/forms.py" line="145"/>
         <source>U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
         <translation>You have changed details that are not saved yet. Discard them?</translation>
     </message>
@@ -1965,97 +1572,78 @@ Is this the same person?</translation>
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="34"/>
         <source>&amp;Rechtmatigheid gecontroleerd</source>
         <translation>Lawfulness chec&amp;ked</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="40"/>
         <source>De rechtmatigheidstoets staat open tot {date}.</source>
         <translation>The lawfulness check is open until {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="51"/>
         <source>Re&amp;den van de wisseling *</source>
         <translation>&amp;Reason for the change *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="54"/>
         <source>Volgend gesprek bij de klant th&amp;uis</source>
         <translation>Next talk at the client&apos;s h&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="75"/>
         <source>&amp;Ja, de groep past nog</source>
         <translation>&amp;Yes, the group still fits</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="77"/>
         <source>&amp;Nee, een andere groep</source>
         <translation>&amp;No, a different group</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="87"/>
         <source>Zit de klant nog in de juiste groep? *</source>
         <translation>Is the client still in the right group? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="98"/>
         <source>Naar welke klantgroep?</source>
         <translation>To which klantgroep?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="111"/>
         <source>{group} (huidige groep)</source>
         <translation>{group} (current group)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="114"/>
         <source>{n}× per jaar een voortgangsgesprek</source>
         <translation>A progress talk {n}× a year</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="116"/>
         <source>geen vaste voortgangsgesprekken</source>
         <translation>no regular progress talks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="147"/>
         <source>De klant gaat naar {group}.</source>
         <translation>The client moves to {group}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="149"/>
         <source>De klantgroep blijft {group}.</source>
         <translation>The klantgroep stays {group}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="153"/>
         <source>Geen vast volgend voortgangsgesprek (zo gaat het in deze groep).</source>
         <translation>No fixed next progress talk (that is how it works in this group).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="157"/>
         <source>Het volgende voortgangsgesprek staat al gepland: {when}.</source>
         <translation>The next progress talk has already been scheduled: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="163"/>
         <source>Het volgende voortgangsgesprek wordt gepland rond {date}.</source>
         <translation>The next progress talk will be scheduled around {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="170"/>
         <source>Deze groep vraagt om een {functie}: de wisselwachters krijgen een taak om een andere klantmanager te zoeken.</source>
         <translation>This group calls for a {functie}: the wisselwachters get a task to find another klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="176"/>
         <source>Het trajectplan krijgt de nieuwe doelstatussen (versie {n}).</source>
         <translation>The trajectplan gets the new goal statuses (version {n}).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_finish.py" line="181"/>
         <source>De open rechtmatigheidstoets wordt afgehandeld.</source>
         <translation>The open lawfulness check is marked as done.</translation>
     </message>
@@ -2063,72 +1651,58 @@ Is this the same person?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="31"/>
         <source>Welkom bij Intake Werkplein</source>
         <translation>Welcome to Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="36"/>
         <source>Dit is de eerste start: er staan nog geen medewerkers en klanten in de database. Probeer het programma met fictieve demogegevens, of richt het meteen in voor uw organisatie door de eerste beheerder aan te maken.</source>
         <translation>This is the first start: there are no staff members or clients in the database yet. Try out the program with fictitious demo data, or set it up for your organisation straight away by creating the first administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="44"/>
         <source>Uitproberen</source>
         <translation>Try it out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="48"/>
         <source>Laadt 400 verzonnen klanten en {n} medewerkers. Alle BSN&apos;s komen uit de testreeks (beginnend met 9999). Aanmelden kan daarna als &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; of &apos;beheerder&apos; met wachtwoord &apos;demo-werkplein&apos;.</source>
         <translation>Loads 400 made-up clients and {n} staff members. All BSNs come from the test range (starting with 9999). You can then sign in as &apos;balie&apos;, &apos;wisselwachter&apos;, &apos;km.jansen&apos;, &apos;teamleider&apos; or &apos;beheerder&apos; with password &apos;demo-werkplein&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="56"/>
         <source>&amp;Demogegevens laden</source>
         <translation>&amp;Load demo data</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="63"/>
         <source>Inrichten: eerste beheerder</source>
         <translation>Set up: first administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="73"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="74"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="75"/>
         <source>&amp;Wachtwoord (min. 8 tekens)</source>
         <translation>&amp;Password (min. 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="76"/>
         <source>Wachtwoord &amp;herhalen</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="79"/>
         <source>&amp;Beheerder aanmaken</source>
         <translation>&amp;Create administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="86"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="97"/>
         <source>Demogegevens laden…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/first_run_dialog.py" line="106"/>
         <source>De wachtwoorden verschillen.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -2136,97 +1710,78 @@ Is this the same person?</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="44"/>
         <source>OK (Ctrl+Enter)</source>
         <translation>OK (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="49"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="145"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="163"/>
         <source>&amp;Leefgebied</source>
         <translation>&amp;Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="164"/>
         <source>&amp;Doel: wat wil de klant bereiken? *</source>
         <translation>&amp;Goal: what does the client want to achieve? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="165"/>
         <source>&amp;Uiterlijk</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="166"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="170"/>
         <source>Activ&amp;iteiten en diensten (Enter wijzigt, Delete verwijdert)</source>
         <translation>Act&amp;ivities and services (Enter edits, Delete removes)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="182"/>
         <source>Activiteiten en diensten</source>
         <translation>Activities and services</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="174"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="175"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="176"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="177"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="178"/>
         <source>Tot</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="202"/>
         <source>Activiteit &amp;toevoegen…</source>
         <translation>&amp;Add activity…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="205"/>
         <source>Activiteit &amp;wijzigen…</source>
         <translation>&amp;Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="207"/>
         <source>Activiteit &amp;verwijderen</source>
         <translation>&amp;Remove activity</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_goal_dialog.py" line="271"/>
         <source>Beschrijf het doel: wat wil de klant bereiken?</source>
         <translation>Describe the goal: what does the client want to achieve?</translation>
     </message>
@@ -2234,37 +1789,30 @@ Is this the same person?</translation>
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="210"/>
         <source>Overdracht aan inkomen: {name}</source>
         <translation>Hand-over to income: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="214"/>
         <source>Overdracht aan een inkomensconsulent</source>
         <translation>Hand-over to an income consultant</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="226"/>
         <source>Kies een inkomensconsulent…</source>
         <translation>Choose an income consultant…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="231"/>
         <source>&amp;Inkomensconsulent *</source>
         <translation>&amp;Income consultant *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="237"/>
         <source>&amp;Toewijzen (Ctrl+S)</source>
         <translation>&amp;Assign (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="241"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="260"/>
         <source>De overdracht staat nu in de werkvoorraad van {name}.</source>
         <translation>The hand-over is now in the work list of {name}.</translation>
     </message>
@@ -2272,87 +1820,70 @@ Is this the same person?</translation>
 <context>
     <name>HeropenenDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="50"/>
         <source>Het traject van deze klant is afgesloten.</source>
         <translation>This client&apos;s traject has been closed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="51"/>
         <source>Afgesloten op {date}: {reason}</source>
         <translation>Closed on {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="55"/>
         <source> ({sector}, {hours} uur per week)</source>
         <translation> ({sector}, {hours} hours a week)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="59"/>
         <source>, door {name}</source>
         <translation>, by {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="71"/>
         <source>Traject heropenen: {name}</source>
         <translation>Reopen the traject: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="74"/>
         <source>Traject heropenen</source>
         <translation>Reopen the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="87"/>
         <source>Bijvoorbeeld: proeftijd niet doorgekomen, zoekt opnieuw werk.</source>
         <translation>For example: did not pass the probation period, looking for work again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="90"/>
         <source>&amp;Waarom gaat het traject weer open? *</source>
         <translation>&amp;Why is the traject being reopened? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="96"/>
         <source>De klant krijgt weer de status In traject en telt weer mee in de caseload van {name}. Open nazorg- en overdrachtstaken vervallen. De voortgangsgesprekken en de rechtmatigheidstoets van de klantgroep worden weer gepland. Er begint een nieuw trajectplan (concept); het afgeronde plan blijft bewaard.</source>
         <translation>The client gets the status On a traject again and counts in the caseload of {name} again. Open aftercare and hand-over tasks lapse. The klantgroep&apos;s progress talks and lawfulness check are scheduled again. A new trajectplan (draft) is started; the completed plan is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="100"/>
         <source>de klantmanager</source>
         <translation>the klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="108"/>
         <source>Traject &amp;heropenen (Ctrl+S)</source>
         <translation>&amp;Reopen the traject (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="112"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="154"/>
         <source>Het traject is heropend. Maak met de klant een nieuw trajectplan.</source>
         <translation>The traject has been reopened. Make a new trajectplan with the client.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="157"/>
         <source>Volgend voortgangsgesprek: {when}.</source>
         <translation>Next progress talk: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="173"/>
         <source>Een collega heeft het traject intussen al heropend.</source>
         <translation>A colleague has already reopened the traject meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="176"/>
         <source>{who} heeft de klant intussen gewijzigd. Er is nog niets opgeslagen; de reden staat er nog. Kijk het na en heropen opnieuw.</source>
         <translation>{who} has changed the client meanwhile. Nothing has been saved yet; the reason is still there. Check it and reopen again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/afsluiting_heropenen.py" line="178"/>
         <source>Een collega</source>
         <translation>A colleague</translation>
     </message>
@@ -2360,67 +1891,54 @@ Is this the same person?</translation>
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="37"/>
         <source>Importeer klanten uit het vorige systeem: een CSV-bestand (UTF-8 of Windows-1252, gescheiden door ; of ,) met de kolommen bsn, voornamen, tussenvoegsel, achternaam, geboortedatum, straat, huisnummer, toevoeging, postcode, woonplaats, telefoon, email en gemeente. Klanten waarvan het BSN al bekend is, worden overgeslagen.</source>
         <translation>Import clients from the previous system: a CSV file (UTF-8 or Windows-1252, separated by ; or ,) with the columns bsn, voornamen, tussenvoegsel, achternaam, geboortedatum, straat, huisnummer, toevoeging, postcode, woonplaats, telefoon, email and gemeente. Clients whose BSN is already known are skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="46"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="49"/>
         <source>CSV-bestand</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="51"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="53"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="67"/>
         <source>Afgekeurde regels</source>
         <translation>Rejected lines</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="68"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="68"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="79"/>
         <source>CSV-bestand kiezen</source>
         <translation>Choose CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="79"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="87"/>
         <source>Kies een bestaand CSV-bestand.</source>
         <translation>Choose an existing CSV file.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="92"/>
         <source>Klanten importeren…</source>
         <translation>Importing clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/import_view.py" line="106"/>
         <source>{rows} regels gelezen: {imported} klanten geïmporteerd, {present} al aanwezig (zelfde BSN), {errors} afgekeurd.</source>
         <translation>{rows} lines read: {imported} clients imported, {present} already present (same BSN), {errors} rejected.</translation>
     </message>
@@ -2428,203 +1946,162 @@ Is this the same person?</translation>
 <context>
     <name>InburgeringDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="44"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="61"/>
         <source>Inburgering: {name}</source>
         <translation>Civic integration: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="64"/>
         <source>Inburgeringsplicht en handhaving</source>
         <translation>Civic integration duty and enforcement</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="78"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="102"/>
         <source>Plichtig sinds:</source>
         <translation>Duty since:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="103"/>
         <source>Termijn tot:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="104"/>
         <source>Resterend:</source>
         <translation>Remaining:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="105"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="113"/>
         <source>Inburgeringsplicht &amp;vastleggen…</source>
         <translation>&amp;Record civic integration duty…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="116"/>
         <source>Plicht v&amp;oldaan…</source>
         <translation>Duty &amp;fulfilled…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="130"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="131"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="132"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="133"/>
         <source>Bijzonderheden</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="134"/>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="392"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="135"/>
         <source>Vastgelegd door</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="138"/>
         <source>Stappen van {procedure}</source>
         <translation>Steps of {procedure}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="164"/>
         <source>&amp;Stap vastleggen…</source>
         <translation>Record &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="167"/>
         <source>&amp;Brief…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="170"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="186"/>
         <source>Geen inburgeringsplicht vastgelegd</source>
         <translation>No civic integration duty recorded</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="204"/>
         <source>verlopen ({n} dagen geleden)</source>
         <translation>expired ({n} days ago)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="206"/>
         <source>verloopt vandaag</source>
         <translation>expires today</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="207"/>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="219"/>
         <source>boete {amount}</source>
         <translation>fine {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="222"/>
         <source>reden: {reason}</source>
         <translation>reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="224"/>
         <source>nieuwe termijn {on}</source>
         <translation>new deadline {on}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="231"/>
         <source>nog niet afgedrukt</source>
         <translation>not printed yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="232"/>
         <source>afgedrukt {when}</source>
         <translation>printed {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="240"/>
         <source>{step} (ronde {n})</source>
         <translation>{step} (round {n})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="255"/>
         <source>Volgende stap: {step}</source>
         <translation>Next step: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="257"/>
         <source>(een nieuwe ronde)</source>
         <translation>(a new round)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="306"/>
         <source>De inburgeringsplicht is vastgelegd.</source>
         <translation>The civic integration duty has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="319"/>
         <source>Vastgelegd: {step}.</source>
         <translation>Recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="322"/>
         <source>Bij deze stap hoort een brief: kies de stap en dan Brief… (Alt+B).</source>
         <translation>This step comes with a letter: select the step and then Letter… (Alt+L).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="326"/>
         <source>Een collega had intussen ook iets vastgelegd; het overzicht is bijgewerkt.</source>
         <translation>A colleague had also recorded something meanwhile; the overview has been updated.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="346"/>
         <source>Plicht voldaan</source>
         <translation>Duty fulfilled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="348"/>
         <source>Heeft de klant aan de inburgeringsplicht voldaan? Daarna komen er geen stappen van de handhaving meer bij.</source>
         <translation>Has the client fulfilled the civic integration duty? After that, no more enforcement steps can be added.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="374"/>
         <source>De inburgeringsplicht staat op voldaan.</source>
         <translation>The civic integration duty is marked as fulfilled.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_dialog.py" line="398"/>
         <source>Brief inburgering: {name}</source>
         <translation>Civic integration letter: {name}</translation>
     </message>
@@ -2632,104 +2109,82 @@ Is this the same person?</translation>
 <context>
     <name>KickoffView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="46"/>
         <source>Kick-off &amp;plannen…</source>
         <translation>&amp;Plan kick-off…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="49"/>
         <source>&amp;Uitnodigingen afdrukken…</source>
         <translation>Print &amp;invitations…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="70"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="73"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="74"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="75"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="76"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="77"/>
         <source>Plaatsen</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="106"/>
         <source>{booked} van {capacity}</source>
         <translation>{booked} of {capacity}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="141"/>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="171"/>
         <source>Uitnodigingen kick-off</source>
         <translation>Kick-off invitations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="131"/>
         <source>Er staat nog niemand voor deze kick-off ingepland.</source>
         <translation>Nobody has been scheduled for this kick-off yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="176"/>
         <source>Map voor de uitnodigingen</source>
         <translation>Folder for the invitations</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="148"/>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="183"/>
         <source>Uitnodigingen maken…</source>
         <translation>Creating invitations…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="52"/>
         <source>Alle uitnodigingen voor de gekozen kick-off in één document, om af te drukken</source>
         <translation>All invitations for the selected kick-off in one document, to print</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="55"/>
         <source>Uitnodigingen als &amp;bestanden opslaan…</source>
         <translation>Save invitations as &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="58"/>
         <source>Een uitnodiging (PDF) per klant in een map, bijvoorbeeld om te mailen</source>
         <translation>One invitation (PDF) per client in a folder, for example to e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="196"/>
         <source>De uitnodigingen konden niet worden opgeslagen in {folder}.</source>
         <translation>The invitations could not be saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="202"/>
         <source>Afgebroken: {written} van {total} opgeslagen in {folder}.</source>
         <translation>Cancelled: {written} of {total} saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="204"/>
         <source>1 uitnodiging opgeslagen in {folder}.</source>
         <translation>1 invitation saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="206"/>
         <source>{written} uitnodigingen opgeslagen in {folder}.</source>
         <translation>{written} invitations saved in {folder}.</translation>
     </message>
@@ -2737,68 +2192,54 @@ Is this the same person?</translation>
 <context>
     <name>KlantmanagerPicker</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="60"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="71"/>
         <source>&amp;Klantmanager *</source>
         <translation>&amp;Klantmanager *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="82"/>
         <source>Alleen nodig als u een ander kiest dan het voorstel</source>
         <translation>Only needed if you choose someone other than the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="86"/>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="150"/>
         <source>&amp;Reden andere keuze</source>
         <translation>&amp;Reason for a different choice</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="103"/>
         <source>{name} (voorstel)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="150"/>
         <source>&amp;Reden andere keuze *</source>
         <translation>&amp;Reason for a different choice *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="155"/>
         <source>{name} heeft geen ruimte meer in de caseload.</source>
         <translation>{name} has no room left in their caseload.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="159"/>
         <source>Niemand heeft nog ruimte in de caseload: overleg met de teamleider.</source>
         <translation>Nobody has room left in their caseload: consult the team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="163"/>
         <source>{name} is geen {functie}.</source>
         <translation>{name} is not a {functie}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/klantmanager_picker.py" line="169"/>
         <source>{name} is de komende dagen afwezig.</source>
         <translation>{name} is absent in the coming days.</translation>
     </message>
@@ -2806,221 +2247,174 @@ Is this the same person?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="56"/>
         <source>Intake Werkplein – {gemeente}</source>
         <translation>Intake Werkplein – {gemeente}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="59"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="70"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="86"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="88"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="90"/>
         <source>Wachtrij</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="94"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="281"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="300"/>
         <source>Werkvoorraad</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="99"/>
         <source>Caseloads</source>
         <translation>Caseloads</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="99"/>
         <source>Mijn caseload</source>
         <translation>My caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="104"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="115"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="131"/>
         <source>laptop (versleuteld)</source>
         <translation>laptop (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="158"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="183"/>
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="184"/>
         <source>Kick-offs</source>
         <translation>Kick-offs</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="188"/>
         <source>Ambitiegesprekken plannen</source>
         <translation>Plan ambitiegesprekken</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="217"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="218"/>
         <source>Caseload per klantmanager</source>
         <translation>Caseload per klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="229"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="261"/>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="263"/>
         <source>Alles staat weer op de server. Het programma start opnieuw en werkt dan op de server; meld u opnieuw aan.</source>
         <translation>Everything is back on the server. The program will restart and then work on the server; please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="284"/>
         <source>{late} te laat, {due} te doen binnenkort</source>
         <translation>{late} overdue, {due} due soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="301"/>
         <source>Vraag de teamleider deze klanten te verdelen (Caseloads).</source>
         <translation>Ask the team leader to distribute these clients (Caseloads).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="369"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="386"/>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="387"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="388"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="389"/>
         <source>Het trajectplan</source>
         <translation>trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="390"/>
         <source>Een notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="391"/>
         <source>Een voortgangsgesprek</source>
         <translation>progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="392"/>
         <source>Het afsluiten van het traject</source>
         <translation>closure of the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="393"/>
         <source>Het heropenen van het traject</source>
         <translation>reopening of the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="394"/>
         <source>De inburgeringsplicht</source>
         <translation>civic integration duty</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="395"/>
         <source>Een stap van de inburgering</source>
         <translation>civic integration step</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="418"/>
         <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
         <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="416"/>
         <source>Niet-afgerond werk</source>
         <translation>Unfinished work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="136"/>
         <source>Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
         <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Hervatten</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="454"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="468"/>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="480"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/main_window.py" line="495"/>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -3028,47 +2422,38 @@ Is this the same person?</translation>
 <context>
     <name>MeeneembladDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="37"/>
         <source>Wat neemt de klant mee?</source>
         <translation>What does the client bring?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="41"/>
         <source>De aanmelding is doorgezet naar schuldhulpverlening. Geef {name} dit blad mee: dit neemt de klant mee naar de afspraak.</source>
         <translation>The registration has been forwarded to debt assistance. Give {name} this sheet to take along: it lists what the client should bring to the appointment.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="48"/>
         <source>Mee te nemen papieren</source>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="53"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="56"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="69"/>
         <source>Meeneemblad opslaan</source>
         <translation>Save checklist of what to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="71"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="82"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/meeneemblad_dialog.py" line="83"/>
         <source>Het bestand kon niet worden opgeslagen: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
@@ -3076,193 +2461,154 @@ Is this the same person?</translation>
 <context>
     <name>MonitoringView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="78"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="110"/>
         <source>Van kwartaal</source>
         <translation>From quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="115"/>
         <source>Tot en met kwartaal</source>
         <translation>Up to and including quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="117"/>
         <source>&amp;Van kwartaal</source>
         <translation>&amp;From quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="118"/>
         <source>&amp;Tot en met kwartaal</source>
         <translation>&amp;To quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="125"/>
         <source>&amp;Bijwerken</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="132"/>
         <source>Alles naar &amp;Excel…</source>
         <translation>All to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="145"/>
         <source>Bestand per klantgroep aan het eind van elk kwartaal</source>
         <translation>Clients per klantgroep at the end of each quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="148"/>
         <source>Instroom per kwartaal (nieuwe klanten)</source>
         <translation>Inflow per quarter (new clients)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="150"/>
         <source>Uitstroom per kwartaal</source>
         <translation>Outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="152"/>
         <source>Streefcijfers: cijfer tegen doel (groen vlak)</source>
         <translation>Targets: figure against target (green band)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="162"/>
         <source>&amp;Grafieken</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="166"/>
         <source>Bestand</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="167"/>
         <source>In- en uitstroom</source>
         <translation>Inflow and outflow</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="168"/>
         <source>Doorstroom</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="169"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="170"/>
         <source>Per dienst</source>
         <translation>Per service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="171"/>
         <source>Handhaving</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="172"/>
         <source>Plaatsingen</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="173"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress talks</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="174"/>
         <source>Streefcijfers</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="189"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="191"/>
         <source>Deze tabel opslaan als CSV-bestand (puntkomma&apos;s)</source>
         <translation>Save this table as a CSV file (semicolons)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="216"/>
         <source>Bezig met berekenen…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="242"/>
         <source>{first} t/m {last} · berekend om {when}</source>
         <translation>{first} to {last} · calculated at {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="268"/>
         <source>doel {low}–{high}%</source>
         <translation>target {low}–{high}%</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="270"/>
         <source>{indicator}: geen gegevens ({goal})</source>
         <translation>{indicator}: no data ({goal})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="274"/>
         <source>gehaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="274"/>
         <source>niet gehaald</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="305"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="305"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="324"/>
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="326"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="337"/>
         <source>Alles naar Excel</source>
         <translation>All to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="339"/>
         <source>Excel-bestanden (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="352"/>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="357"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="358"/>
         <source>Het bestand kon niet worden opgeslagen: {reason}</source>
         <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/monitoring_view.py" line="363"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3270,17 +2616,14 @@ Is this the same person?</translation>
 <context>
     <name>NewStaffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="150"/>
         <source>Nieuwe medewerker</source>
         <translation>New staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="161"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="162"/>
         <source>Eerste &amp;wachtwoord</source>
         <translation>Initial &amp;password</translation>
     </message>
@@ -3288,42 +2631,34 @@ Is this the same person?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="50"/>
         <source>Notitie over {name}</source>
         <translation>Note on {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="55"/>
         <source>Een opgeslagen notitie kan niet meer worden gewijzigd of verwijderd. Een correctie schrijft u als een nieuwe notitie.</source>
         <translation>A saved note can no longer be changed or deleted. Write a correction as a new note.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="69"/>
         <source>Bijvoorbeeld: klant gebeld over de afspraak van dinsdag; komt met zijn zus.</source>
         <translation>For example: phoned the client about Tuesday&apos;s appointment; he will come with his sister.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="71"/>
         <source>&amp;Notitie *</source>
         <translation>&amp;Note *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="78"/>
         <source>&amp;Huisbezoek (bij de klant thuis)</source>
         <translation>&amp;Home visit (at the client&apos;s home)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="84"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="88"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/note_dialog.py" line="114"/>
         <source>{count} van hoogstens {max} tekens</source>
         <translation>{count} of at most {max} characters</translation>
     </message>
@@ -3331,55 +2666,42 @@ Is this the same person?</translation>
 <context>
     <name>PdfViewDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="49"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="77"/>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="88"/>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="155"/>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="162"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="89"/>
         <source>{name} bestaat al. Vervangen?</source>
         <translation>{name} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="119"/>
         <source>{n} pagina(&apos;s)</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="124"/>
         <source>Voorbeeld van het document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="131"/>
         <source>&amp;Afdrukken… (Ctrl+P)</source>
         <translation>&amp;Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="134"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="136"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="156"/>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
         <translation>The file could not be saved. Choose a different folder.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/pdf_view.py" line="162"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3387,42 +2709,34 @@ Is this the same person?</translation>
 <context>
     <name>PlanKickoffDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="218"/>
         <source>Kick-off plannen</source>
         <translation>Plan kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="234"/>
         <source>&amp;Klantgroep</source>
         <translation>&amp;Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="235"/>
         <source>&amp;Wanneer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="236"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="237"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Trainer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="238"/>
         <source>&amp;Aantal plaatsen</source>
         <translation>&amp;Number of places</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="243"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/kickoff_view.py" line="245"/>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3430,89 +2744,70 @@ Is this the same person?</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="40"/>
         <source>Klanten zonder ambitiegesprek. Kies er één of meer (Shift of Ctrl voor meer) en plan ze in de eerste vrije intakeplekken.</source>
         <translation>Clients without an ambitiegesprek. Choose one or more (Shift or Ctrl for more) and schedule them into the first free intake slots.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="47"/>
         <source>&amp;Volgorde:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="51"/>
         <source>Prioriteit (klantgroep), dan langst in de uitkering</source>
         <translation>Priority (klantgroep), then longest time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="53"/>
         <source>Langst in de uitkering</source>
         <translation>Longest time on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="55"/>
         <source>&amp;Vanaf:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="61"/>
         <source>Geselecteerde klanten &amp;inplannen</source>
         <translation>&amp;Schedule selected clients</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="70"/>
         <source>Klanten zonder ambitiegesprek</source>
         <translation>Clients without an ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="72"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="72"/>
         <source>Huidige klantgroep</source>
         <translation>Current klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="72"/>
         <source>Maanden in de uitkering</source>
         <translation>Months on benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="97"/>
         <source>Klanten zonder ambitiegesprek zoeken…</source>
         <translation>Finding clients without an ambitiegesprek…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="110"/>
         <source>{shown} van {total} klanten zonder ambitiegesprek getoond.</source>
         <translation>{shown} of {total} clients without an ambitiegesprek shown.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="118"/>
         <source>Kies eerst één of meer klanten.</source>
         <translation>Choose one or more clients first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="125"/>
         <source>Ambitiegesprekken inplannen…</source>
         <translation>Scheduling ambitiegesprekken…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="131"/>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="136"/>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="144"/>
         <source>Inplannen</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="137"/>
         <source>Deze klanten zijn intussen al ingepland; er is niets bijgekomen.</source>
         <translation>These clients have been scheduled meanwhile; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/planning_view.py" line="145"/>
         <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
         <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
     </message>
@@ -3520,93 +2815,74 @@ Is this the same person?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="62"/>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="75"/>
         <source>Wachtrij vandaag</source>
         <translation>Today&apos;s queue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="67"/>
         <source>Binnen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="68"/>
         <source>Wacht</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="69"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="70"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="72"/>
         <source>Opgepakt door</source>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="84"/>
         <source>&amp;Verder (Enter)</source>
         <translation>&amp;Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="87"/>
         <source>Pakt de aanmelding op en opent de screening of de quickscan</source>
         <translation>Picks up the registration and opens the screening or the quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="90"/>
         <source>&amp;Oppakken</source>
         <translation>&amp;Pick up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="92"/>
         <source>&amp;Teruggeven</source>
         <translation>&amp;Hand back</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="94"/>
         <source>&amp;Dossier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="96"/>
         <source>Ver&amp;nieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="123"/>
         <source>De wachtrij kon niet worden ververst; probeer het zo opnieuw.</source>
         <translation>The queue could not be refreshed; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="132"/>
         <source>ACUUT · {status}</source>
         <translation>ACUTE · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="134"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="42"/>
         <source>Al opgepakt</source>
         <translation>Already picked up</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/queue_view.py" line="43"/>
         <source>{message} Wilt u het overnemen?</source>
         <translation>{message} Do you want to take it over?</translation>
     </message>
@@ -3614,112 +2890,90 @@ Is this the same person?</translation>
 <context>
     <name>QuickscanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="57"/>
         <source>Quickscan: {name}</source>
         <translation>Quickscan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="91"/>
         <source>Wat valt op</source>
         <translation>What stands out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="92"/>
         <source>Vraag van de klant</source>
         <translation>Client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="93"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="109"/>
         <source>Vraag bij de aanmelding: {q}</source>
         <translation>Question at registration: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="112"/>
         <source>Screening: {e} ({why})</source>
         <translation>Screening: {e} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="118"/>
         <source>Acute nood gemeld bij de screening.</source>
         <translation>Acute need reported at the screening.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="121"/>
         <source>Doorverwezen naar: {p}</source>
         <translation>Referred to: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="139"/>
         <source>&amp;Hele klantvraag *</source>
         <translation>Client&apos;s &amp;whole question *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="144"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="149"/>
         <source>Recht op &amp;uitkering? *</source>
         <translation>&amp;Entitled to a benefit? *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="153"/>
         <source>Vervolgstappen (meer dan één mag)</source>
         <translation>Next steps (more than one allowed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="172"/>
         <source>Afspraak {kind}</source>
         <translation>Appointment {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="173"/>
         <source>Meenemen: {docs}</source>
         <translation>What to bring: {docs}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="177"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="180"/>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="219"/>
         <source>Stap 1 van 2: leefgebieden</source>
         <translation>Step 1 of 2: life domains</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="219"/>
         <source>Stap 2 van 2: besluit</source>
         <translation>Step 2 of 2: decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="222"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="222"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="311"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/quickscan_dialog.py" line="322"/>
         <source>Quickscan afgerond. Klantmanager: {km}. Afspraken: {a}, taken met termijn: {t}.</source>
         <translation>Quickscan completed. Klantmanager: {km}. Appointments: {a}, tasks with a deadline: {t}.</translation>
     </message>
@@ -3727,132 +2981,106 @@ Is this the same person?</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="50"/>
         <source>Klanten zonder klantmanager toewijzen</source>
         <translation>Assign clients without a klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="52"/>
         <source>Klanten herverdelen: {name}</source>
         <translation>Redistribute clients: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="58"/>
         <source>Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder.</source>
         <translation>Proposal for the clients without a klantmanager (the first {n} by name; then the next ones): each goes to the best-fitting klantmanager, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="64"/>
         <source>Voorstel: elke klant van {name} gaat naar de best passende collega, met de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder.</source>
         <translation>Proposal: each of {name}&apos;s clients goes to the best-fitting colleague, with the reason. Choose a row and change the klantmanager below it if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="80"/>
         <source>Voorstel herverdeling</source>
         <translation>Proposed redistribution</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="78"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="94"/>
         <source>&amp;Naar (gekozen klant)</source>
         <translation>&amp;To (selected client)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="98"/>
         <source>bijvoorbeeld: vertrekt per 1 december</source>
         <translation>for example: leaving on 1 December</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="99"/>
         <source>&amp;Reden *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="104"/>
         <source>&amp;Herverdelen (Ctrl+S)</source>
         <translation>Re&amp;distribute (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="107"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="118"/>
         <source>Voorstel berekenen…</source>
         <translation>Calculating proposal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="153"/>
         <source>(blijft)</source>
         <translation>(stays)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="153"/>
         <source>Niet verhuizen</source>
         <translation>Do not move</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="157"/>
         <source>{name} (gewijzigd)</source>
         <translation>{name} (changed)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="177"/>
         <source>{n} klanten verhuizen: {spread}.</source>
         <translation>{n} clients move: {spread}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="182"/>
         <source>{over} gaan naar iemand zonder ruimte (niemand anders die past heeft ruimte).</source>
         <translation>{over} go to someone without room (nobody else who fits has room).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="191"/>
         <source>(niet verhuizen)</source>
         <translation>(do not move)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="221"/>
         <source>Er verhuist geen enkele klant.</source>
         <translation>Not a single client is moving.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="223"/>
         <source>Er is nog niets opgeslagen.</source>
         <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="230"/>
         <source>Klanten herverdelen…</source>
         <translation>Redistributing clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="237"/>
         <source>{n} klanten hebben een andere klantmanager.</source>
         <translation>{n} clients have a different klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/reassign_dialog.py" line="240"/>
         <source>{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd.</source>
         <translation>{n} clients were skipped: a colleague had already moved them in the meantime.</translation>
     </message>
@@ -3860,107 +3088,86 @@ Is this the same person?</translation>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="52"/>
         <source>Screening: {name}</source>
         <translation>Screening: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="62"/>
         <source>Vraag bij de aanmelding: {q}</source>
         <translation>Question at registration: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="74"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="76"/>
         <source>Acute nood</source>
         <translation>Acute need</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="81"/>
         <source>Een vinkje hier zet de aanmelding bovenaan de wachtrij en maakt een taak voor vandaag.</source>
         <translation>A tick here puts the registration at the top of the queue and creates a task for today.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="107"/>
         <source>Rechtmatigheid (ruwe inschatting)</source>
         <translation>Eligibility (rough assessment)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="110"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="115"/>
         <source>&amp;Inschatting *</source>
         <translation>&amp;Assessment *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="119"/>
         <source>&amp;Waarom *</source>
         <translation>&amp;Why *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="124"/>
         <source>Doorverwijzen naar partners</source>
         <translation>Refer to partners</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="128"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="140"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="142"/>
         <source>Door naar de &amp;quickscan</source>
         <translation>On to the &amp;quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="144"/>
         <source>Aanmelding hier &amp;beëindigen</source>
         <translation>&amp;End the registration here</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="154"/>
         <source>&amp;Reden van beëindigen</source>
         <translation>&amp;Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="161"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="168"/>
         <source>&amp;Sluiten, concept bewaren (Esc)</source>
         <translation>&amp;Close, keep draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="245"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard als concept.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="259"/>
         <source>Acute nood vastgelegd: de aanmelding staat bovenaan en er is een taak voor vandaag.</source>
         <translation>Acute need recorded: the registration is at the top of the queue and there is a task for today.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="264"/>
         <source>De aanmelding wacht nu op de quickscan.</source>
         <translation>The registration is now waiting for the quickscan.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/screening_dialog.py" line="266"/>
         <source>De aanmelding is beëindigd.</source>
         <translation>The registration has been ended.</translation>
     </message>
@@ -3968,57 +3175,46 @@ Is this the same person?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="33"/>
         <source>Klant zoeken</source>
         <translation>Find client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="38"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="43"/>
         <source>Achternaam, BSN, postcode (1234 AB) of geboortedatum (dd-mm-jjjj)</source>
         <translation>Surname, BSN, postcode (1234 AB) or date of birth (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="45"/>
         <source>Zoeken naar een klant</source>
         <translation>Search for a client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="49"/>
         <source>&amp;Nieuwe aanmelding</source>
         <translation>&amp;New registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="51"/>
         <source>Nieuwe aanmelding (Ctrl+N)</source>
         <translation>New registration (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="59"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="98"/>
         <source>Typ een achternaam, BSN, postcode of geboortedatum. Enter opent het dossier; Ctrl+N start een nieuwe aanmelding.</source>
         <translation>Type a surname, BSN, postcode or date of birth. Enter opens the file; Ctrl+N starts a new registration.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="102"/>
         <source>Geen klant gevonden. Nieuwe klant? Kies &apos;Nieuwe aanmelding&apos;.</source>
         <translation>No client found. New client? Choose &apos;New registration&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="104"/>
         <source>De eerste {n} klanten; typ verder om te verfijnen.</source>
         <translation>The first {n} clients; keep typing to narrow down.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/search_panel.py" line="106"/>
         <source>{n} klant(en) gevonden.</source>
         <translation>{n} client(s) found.</translation>
     </message>
@@ -4026,49 +3222,40 @@ Is this the same person?</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="28"/>
         <source>Aanmelden – Intake Werkplein</source>
         <translation>Sign in – Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="33"/>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="42"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="46"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="47"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="48"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="61"/>
         <source>Demo-accounts: balie, wisselwachter, km.jansen, teamleider, beheerder.
 Wachtwoord: demo-werkplein</source>
         <translation>Demo accounts: balie, wisselwachter, km.jansen, teamleider, beheerder.
 Password: demo-werkplein</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="69"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sign_in_dialog.py" line="71"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -4076,152 +3263,122 @@ Password: demo-werkplein</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="94"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="95"/>
         <source> klanten</source>
         <translation> clients</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="105"/>
         <source>A&amp;ctief: kan aanmelden en krijgt werk</source>
         <translation>Acti&amp;ve: can sign in and receives work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="110"/>
         <source>Alleen een beheerder geeft of neemt deze rol.</source>
         <translation>Only an administrator grants or removes this role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="113"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="115"/>
         <source>&amp;E-mailadres</source>
         <translation>&amp;E-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="116"/>
         <source>&amp;Functie</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="117"/>
         <source>Tea&amp;m</source>
         <translation>Tea&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="118"/>
         <source>Max. case&amp;load</source>
         <translation>Max. case&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="119"/>
         <source>Wer&amp;kdagen</source>
         <translation>&amp;Working days</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="120"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="125"/>
         <source>&amp;Rollen</source>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="126"/>
         <source>E&amp;xpertise</source>
         <translation>E&amp;xpertise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="135"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="143"/>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="144"/>
         <source>dinsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="145"/>
         <source>woensdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="146"/>
         <source>donderdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="147"/>
         <source>vrijdag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="148"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="149"/>
         <source>zondag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="152"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="153"/>
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="154"/>
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="155"/>
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="156"/>
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="157"/>
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="158"/>
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="210"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_form.py" line="215"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -4229,82 +3386,66 @@ Password: demo-werkplein</translation>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="49"/>
         <source>&amp;Nieuwe medewerker…</source>
         <translation>&amp;New staff member…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="64"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="65"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="66"/>
         <source>Max. caseload</source>
         <translation>Max. caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="67"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="68"/>
         <source>Afwezig</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="69"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="73"/>
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="104"/>
         <source>t/m {date}</source>
         <translation>to {date} incl.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="107"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="107"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="135"/>
         <source>Medewerker wijzigen</source>
         <translation>Edit staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="61"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="52"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="62"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/staff_view.py" line="63"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
@@ -4312,77 +3453,62 @@ Password: demo-werkplein</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="189"/>
         <source>{procedure}: stap vastleggen ({name})</source>
         <translation>{procedure}: record step ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="196"/>
         <source>Stap {n} van {m}: &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>Step {n} of {m}: &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="200"/>
         <source>Bij deze stap hoort een brief aan de klant.</source>
         <translation>This step comes with a letter to the client.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="208"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="210"/>
         <source>&amp;Datum *</source>
         <translation>&amp;Date *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="213"/>
         <source>— kies het besluit —</source>
         <translation>— choose the decision —</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="214"/>
         <source>&amp;Besluit *</source>
         <translation>D&amp;ecision *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="216"/>
         <source>— kies de reden —</source>
         <translation>— choose the reason —</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="217"/>
         <source>&amp;Reden *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="221"/>
         <source>in euro&apos;s, bijvoorbeeld 250,00 (hoogstens {max})</source>
         <translation>in euros, for example 250,00 (at most {max})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="225"/>
         <source>Bo&amp;etebedrag *</source>
         <translation>&amp;Fine amount *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="229"/>
         <source>&amp;Nieuwe termijn *</source>
         <translation>&amp;New deadline *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="259"/>
         <source>dd-mm-jjjj (nu: {deadline})</source>
         <translation>dd-mm-yyyy (now: {deadline})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="378"/>
         <source>De volgende stap van {procedure} is nu &apos;{step}&apos;.</source>
         <translation>The next step of {procedure} is now &apos;{step}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="383"/>
         <source>Een collega heeft intussen iets vastgelegd, en deze stap kan nu niet meer: {reason} Er is niets opgeslagen. Sluit dit venster om te zien wat er is vastgelegd.</source>
         <translation>A colleague has recorded something meanwhile, and this step is no longer possible: {reason} Nothing has been saved. Close this window to see what has been recorded.</translation>
     </message>
@@ -4390,12 +3516,10 @@ Password: demo-werkplein</translation>
 <context>
     <name>SteppedDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="40"/>
         <source>&amp;Terug (Esc)</source>
         <translation>&amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/stepped_dialog.py" line="44"/>
         <source>&amp;Sluiten, concept bewaren</source>
         <translation>&amp;Close, keep draft</translation>
     </message>
@@ -4403,47 +3527,38 @@ Password: demo-werkplein</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="30"/>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="39"/>
         <source>&amp;Klanten op de laptop houden voor een volgend huisbezoek</source>
         <translation>&amp;Keep the clients on the laptop for another home visit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="43"/>
         <source>Zonder vinkje gaan de klanten na het synchroniseren van de laptop af; met vinkje krijgt de laptop de nieuwste gegevens van de server.</source>
         <translation>Unticked, the clients leave the laptop after synchronising; ticked, the laptop gets the latest details from the server.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="55"/>
         <source>&amp;Synchroniseren</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="58"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="61"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="80"/>
         <source>Op deze laptop zijn geen klanten meegenomen.</source>
         <translation>No clients have been taken along on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="85"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="88"/>
         <source>Klanten op de laptop: {clients}
 Wijzigingen nog niet naar de server: {changes}
 Conflicten open: {conflicts}
@@ -4454,32 +3569,26 @@ Open conflicts: {conflicts}
 Last synchronised: {last}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="112"/>
         <source>Synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="124"/>
         <source>Naar de server: wijzigingen {n}, regels voor het auditlog {audit}.</source>
         <translation>To the server: changes {n}, audit log entries {audit}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="130"/>
         <source>Al aangekomen bij een eerdere poging: {n}.</source>
         <translation>Already arrived in an earlier attempt: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="135"/>
         <source>Op de laptop én op de server gewijzigd: {n}. Kies per gegeven welke versie blijft.</source>
         <translation>Changed on both the laptop and the server: {n}. Choose which version stays for each detail.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="141"/>
         <source>Van de laptop gehaald: {n} klanten.</source>
         <translation>Removed from the laptop: {n} clients.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_dialog.py" line="145"/>
         <source>{n} klanten blijven op de laptop, bijgewerkt.</source>
         <translation>{n} clients stay on the laptop, updated.</translation>
     </message>
@@ -4487,42 +3596,34 @@ Last synchronised: {last}</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="38"/>
         <source>S&amp;ynchroniseren…</source>
         <translation>S&amp;ynchronise…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="40"/>
         <source>Wijzigingen van de laptop naar de server sturen</source>
         <translation>Send changes from the laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="73"/>
         <source>● Offline: u werkt op de laptop</source>
         <translation>● Offline: you are working on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="76"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="79"/>
         <source>● Server niet bereikbaar</source>
         <translation>● Server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="103"/>
         <source>Nog niet gesynchroniseerd: {n}</source>
         <translation>Not yet synchronised: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="107"/>
         <source>Klanten op de laptop: {n} · gesynchroniseerd</source>
         <translation>Clients on the laptop: {n} · synchronised</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/sync_status.py" line="110"/>
         <source>Conflicten open: {n}</source>
         <translation>Open conflicts: {n}</translation>
     </message>
@@ -4530,72 +3631,58 @@ Last synchronised: {last}</translation>
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="40"/>
         <source>Caseloads van het team</source>
         <translation>Team caseloads</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="44"/>
         <source>Caseload &amp;bekijken</source>
         <translation>&amp;View caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="47"/>
         <source>Klanten &amp;herverdelen…</source>
         <translation>&amp;Redistribute clients…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="63"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="63"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="63"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="66"/>
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="67"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="68"/>
         <source>Max.</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="69"/>
         <source>Bezet</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="70"/>
         <source>Afwezig tot</source>
         <translation>Absent until</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="72"/>
         <source>Caseload per klantmanager</source>
         <translation>Caseload per klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="97"/>
         <source>{n} klantmanagers · {clients} klanten · {over} zonder ruimte</source>
         <translation>{n} klantmanagers · {clients} clients · {over} without room</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/team_view.py" line="107"/>
         <source>{name} (vertrokken)</source>
         <translation>{name} (left)</translation>
     </message>
@@ -4603,88 +3690,70 @@ Last synchronised: {last}</translation>
 <context>
     <name>TrajectplanDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="78"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="499"/>
         <source>Trajectplan: {name}</source>
         <translation>Trajectplan: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="87"/>
         <source>Mijn invoer to&amp;ch opslaan</source>
         <translation>Save m&amp;y input anyway</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="118"/>
         <source>&amp;Doelperspectief (één integraal doel)</source>
         <translation>&amp;Overall goal (one integrated goal)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="125"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="126"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="127"/>
         <source>Uiterlijk</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="129"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="145"/>
         <source>Doel &amp;toevoegen…</source>
         <translation>&amp;Add goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="148"/>
         <source>Doel &amp;wijzigen…</source>
         <translation>&amp;Edit goal…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="150"/>
         <source>Doel &amp;verwijderen</source>
         <translation>&amp;Remove goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="158"/>
         <source>Doelen per &amp;leefgebied</source>
         <translation>Goals per life &amp;domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="165"/>
         <source>Doelen per leefgebied</source>
         <translation>Goals per life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="168"/>
         <source>Afspraken voor de &amp;klant</source>
         <translation>Agreements for the &amp;client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="173"/>
         <source>Afspraken voor de &amp;gemeente</source>
         <translation>Agreements for the &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="178"/>
         <source>dd-mm-jjjj (leeg: nog niet gepland)</source>
         <translation>dd-mm-yyyy (empty: not planned yet)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="453"/>
         <source>Deze versie wordt vastgelegd: daarna drukt u haar af, en tekenen de klant en u. Later drukt ze precies zo opnieuw af.
 
 Plaats van ondertekening:</source>
@@ -4693,98 +3762,78 @@ Plaats van ondertekening:</source>
 Place of signing:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="461"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="512"/>
         <source>Traject afronden</source>
         <translation>Complete the traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="513"/>
         <source>Is het traject klaar? Het plan wordt dan afgerond en wijzigt niet meer.</source>
         <translation>Is the traject finished? The plan is then completed and no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="181"/>
         <source>&amp;Eerstvolgend voortgangsgesprek</source>
         <translation>&amp;Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="188"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="191"/>
         <source>Be&amp;sproken met klant</source>
         <translation>D&amp;iscussed with client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="193"/>
         <source>O&amp;ndertekenen…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="196"/>
         <source>Voor&amp;beeld en afdrukken…</source>
         <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="199"/>
         <source>Eerdere ve&amp;rsies…</source>
         <translation>Previous &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="201"/>
         <source>Traject a&amp;fronden…</source>
         <translation>Com&amp;plete traject…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="203"/>
         <source>&amp;Nieuw plan beginnen</source>
         <translation>Start a &amp;new plan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="205"/>
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="236"/>
         <source>Trajectplan · versie {n} · {status}</source>
         <translation>Trajectplan · version {n} · {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="393"/>
         <source>Doel {n}: {message}</source>
         <translation>Goal {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="408"/>
         <source>Met &apos;Mijn invoer toch opslaan&apos; legt u uw invoer over de nieuwe versie heen; met Sluiten en opnieuw openen ziet u eerst de nieuwe versie.</source>
         <translation>With &apos;Save my input anyway&apos; your input replaces the new version; close and open again to see the new version first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="451"/>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="461"/>
         <source>Ondertekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="531"/>
         <source>Versie {n}: ondertekend op {on} te {place} ({by})</source>
         <translation>Version {n}: signed on {on} in {place} ({by})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="540"/>
         <source>Eerdere versies</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/trajectplan_dialog.py" line="540"/>
         <source>Welke versie openen?</source>
         <translation>Which version do you want to open?</translation>
     </message>
@@ -4792,34 +3841,28 @@ Place of signing:</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="60"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="66"/>
         <source>Het programma is vergrendeld omdat het een tijd niet is gebruikt.
 Wat u had ingevuld, staat nog klaar.</source>
         <translation>The program has been locked because it was not used for a while.
 What you had entered is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="75"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="77"/>
         <source>&amp;Wachtwoord van {name}</source>
         <translation>&amp;Password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="86"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="95"/>
         <source>Dat wachtwoord klopt niet.</source>
         <translation>That password is incorrect.</translation>
     </message>
@@ -4827,263 +3870,210 @@ What you had entered is still there.</translation>
 <context>
     <name>VoortgangDialog</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="71"/>
         <source>Voortgangsgesprek: {name}</source>
         <translation>Progress talk: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="96"/>
         <source>Vorig voortgangsgesprek: {when}.</source>
         <translation>Previous progress talk: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="100"/>
         <source>Dit is het eerste voortgangsgesprek.</source>
         <translation>This is the first progress talk.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="103"/>
         <source>Klantgroep: {group}. {last}</source>
         <translation>Klantgroep: {group}. {last}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="104"/>
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="113"/>
         <source>Voortgangsgesprek van {when}</source>
         <translation>Progress talk of {when}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="117"/>
         <source>{talk} (thuis)</source>
         <translation>{talk} (at home)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="119"/>
         <source>Geen geplande afspraak (los gesprek)</source>
         <translation>No planned appointment (separate talk)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="124"/>
         <source>&amp;Geplande afspraak</source>
         <translation>Planned &amp;appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="127"/>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="191"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="131"/>
         <source>Str&amp;ess *</source>
         <translation>Str&amp;ess *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="135"/>
         <source>Vorige keer: {stress}</source>
         <translation>Last time: {stress}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="140"/>
         <source>Hoe gaat het, in de woorden van de klant</source>
         <translation>How things are going, in the client&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="142"/>
         <source>Gezin, gezondheid, wonen, werk</source>
         <translation>Family, health, housing, work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="144"/>
         <source>Werk, toeslagen, alimentatie, schulden</source>
         <translation>Work, allowances, alimony, debts</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="146"/>
         <source>Hoe gaat het met de &amp;klant</source>
         <translation>How the client is &amp;doing</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="147"/>
         <source>Veranderingen in het &amp;leven</source>
         <translation>Changes in &amp;life</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="148"/>
         <source>Veranderingen in het &amp;inkomen</source>
         <translation>Changes in &amp;income</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="152"/>
         <source>Gesprek bij de klant t&amp;huis (huisbezoek)</source>
         <translation>Talk at the client&apos;s &amp;home (home visit)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
         <source>Leefgebied</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
         <source>Vorige keer</source>
         <translation>Last time</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="165"/>
         <source>Beweging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="175"/>
         <source>Niet gescoord</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="180"/>
         <source>{domain}: score nu</source>
         <translation>{domain}: score now</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="196"/>
         <source>&amp;Participatieladder *</source>
         <translation>&amp;Participation ladder *</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="218"/>
         <source>↑ vooruit</source>
         <translation>↑ forward</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="218"/>
         <source>↓ achteruit</source>
         <translation>↓ backward</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="218"/>
         <source>= gelijk</source>
         <translation>= same</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="236"/>
         <source>Er is nog geen trajectplan met doelen. Maak het plan met de klant via Trajectplan… in het dossier.</source>
         <translation>There is no trajectplan with goals yet. Make the plan with the client through Trajectplan… in the file.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="245"/>
         <source>Trajectplan versie {n} ({status}).</source>
         <translation>Trajectplan version {n} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="250"/>
         <source>Een gewijzigde status begint versie {n}; de ondertekende versie blijft.</source>
         <translation>A changed status starts version {n}; the signed version is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="254"/>
         <source>Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo nodig een nieuw plan via Trajectplan… in het dossier.</source>
         <translation>A completed plan no longer changes: the statuses are fixed. If needed, make a new plan through Trajectplan… in the file.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="264"/>
         <source>Status tot nu: {status}</source>
         <translation>Status so far: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="268"/>
         <source>streefdatum {date}</source>
         <translation>target date {date}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="280"/>
         <source>Wat is er bereikt, wat is de volgende stap</source>
         <translation>What has been achieved, what is the next step</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="281"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="329"/>
         <source>Stap 1 van 4: hoe gaat het met de klant</source>
         <translation>Step 1 of 4: how the client is doing</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="330"/>
         <source>Stap 2 van 4: leefgebieden en participatieladder</source>
         <translation>Step 2 of 4: life domains and participation ladder</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="331"/>
         <source>Stap 3 van 4: doelen van het trajectplan</source>
         <translation>Step 3 of 4: goals of the trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="332"/>
         <source>Stap 4 van 4: rechtmatigheid en klantgroep</source>
         <translation>Step 4 of 4: lawfulness and klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="337"/>
         <source>&amp;Afronden (Ctrl+Enter)</source>
         <translation>&amp;Finish (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="337"/>
         <source>&amp;Verder (Ctrl+Enter)</source>
         <translation>&amp;Next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="397"/>
         <source>Controleer de gemarkeerde velden. Er is nog niets opgeslagen; uw invoer is bewaard.</source>
         <translation>Please check the highlighted fields. Nothing has been saved yet; your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="413"/>
         <source>Voortgangsgesprek vastgelegd.</source>
         <translation>Progress talk recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="416"/>
         <source>Nieuwe klantgroep: {group}.</source>
         <translation>New klantgroep: {group}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="419"/>
         <source>Volgend voortgangsgesprek: {when}.</source>
         <translation>Next progress talk: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="424"/>
         <source>Er is geen vast volgend voortgangsgesprek.</source>
         <translation>There is no fixed next progress talk.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="427"/>
         <source>Het trajectplan is bijgewerkt (versie {n}, concept).</source>
         <translation>The trajectplan has been updated (version {n}, draft).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="434"/>
         <source>De klantgroep vraagt om een klantmanager met een andere functie: de wisselwachters hebben daarvoor een taak.</source>
         <translation>The klantgroep calls for a klantmanager with a different job title: the wisselwachters have a task for this.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/voortgang_dialog.py" line="452"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress talk</translation>
     </message>
@@ -5091,78 +4081,62 @@ What you had entered is still there.</translation>
 <context>
     <name>WerkvoorraadView</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="48"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="51"/>
         <source>Te laat, vandaag en binnenkort</source>
         <translation>Overdue, today and soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="52"/>
         <source>Alleen te laat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="53"/>
         <source>Alles wat open staat</source>
         <translation>Everything still open</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="56"/>
         <source>&amp;Openen (Enter)</source>
         <translation>&amp;Open (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="59"/>
         <source>&amp;Afhandelen</source>
         <translation>&amp;Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="62"/>
         <source>&amp;Vernieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="76"/>
         <source>Werkvoorraad</source>
         <translation>Work list</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="74"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="122"/>
         <source>{late} te laat · {n} open in totaal</source>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="192"/>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="200"/>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/werkvoorraad_view.py" line="193"/>
         <source>Is deze taak gedaan?
 
 {title}</source>
@@ -5174,7 +4148,6 @@ What you had entered is still there.</translation>
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/idle_lock.py" line="41"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
@@ -5182,12 +4155,10 @@ What you had entered is still there.</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="66"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/inburgering_forms.py" line="70"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -5195,72 +4166,58 @@ What you had entered is still there.</translation>
 <context>
     <name>aanmelding</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="8"/>
         <source>Balie</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="9"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="10"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="19"/>
         <source>Intake: werk, inkomen, inburgering of participatie</source>
         <translation>Intake: work, income, civic integration or participation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="22"/>
         <source>Alleen schulden: schuldhulpverlening</source>
         <translation>Debts only: debt assistance</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="23"/>
         <source>Zelfstandige met geldzorgen: inkomensconsulent Bbz</source>
         <translation>Self-employed with money worries: Bbz income consultant</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="26"/>
         <source>Andere dienst of partner (geen dossier)</source>
         <translation>Other service or partner (no file)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="30"/>
         <source>Wacht op poortwachter</source>
         <translation>Waiting for poortwachter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="31"/>
         <source>In screening</source>
         <translation>In screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="32"/>
         <source>Wacht op quickscan</source>
         <translation>Waiting for quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="33"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="34"/>
         <source>Doorverwezen</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="49"/>
         <source>Afspraak schuldhulpverlening inplannen</source>
         <translation>Schedule debt assistance appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/aanmelding.py" line="53"/>
         <source>Contact opnemen: zelfstandige met geldzorgen (Bbz)</source>
         <translation>Get in touch: self-employed with money worries (Bbz)</translation>
     </message>
@@ -5268,127 +4225,102 @@ What you had entered is still there.</translation>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="30"/>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
         <translation>Username or password is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="31"/>
         <source>Alleen een beheerder of teamleider beheert medewerkers.</source>
         <translation>Only an administrator or team leader manages staff.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="34"/>
         <source>Deze medewerker bestaat niet (meer).</source>
         <translation>This staff member does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="35"/>
         <source>Deze afwezigheid bestaat niet (meer).</source>
         <translation>This absence does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="38"/>
         <source>Alleen een beheerder geeft of neemt de rol beheerder.</source>
         <translation>Only an administrator grants or removes the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="41"/>
         <source>U kunt uw eigen rol beheerder niet weghalen.</source>
         <translation>You cannot remove your own administrator role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="42"/>
         <source>U kunt uw eigen account niet op inactief zetten.</source>
         <translation>You cannot make your own account inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="43"/>
         <source>Alleen een beheerder zet een beheerder op inactief.</source>
         <translation>Only an administrator can make an administrator inactive.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="46"/>
         <source>Vul een maximum van 1 tot en met 500 in, of kies &apos;geen maximum&apos;.</source>
         <translation>Enter a maximum from 1 to 500, or choose &apos;no maximum&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="49"/>
         <source>Kies minstens één werkdag.</source>
         <translation>Choose at least one working day.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="50"/>
         <source>Kies werkdagen van maandag tot en met zondag.</source>
         <translation>Choose working days from Monday to Sunday.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="51"/>
         <source>Dit team staat niet in de lijst.</source>
         <translation>This team is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="52"/>
         <source>Deze functie staat niet in de lijst.</source>
         <translation>This job title is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="53"/>
         <source>Deze expertise staat niet in de lijst.</source>
         <translation>This expertise is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="54"/>
         <source>Vul de eerste dag van de afwezigheid in.</source>
         <translation>Enter the first day of the absence.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="55"/>
         <source>Vul de laatste dag van de afwezigheid in.</source>
         <translation>Enter the last day of the absence.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="56"/>
         <source>De laatste dag ligt vóór de eerste dag. Controleer de data.</source>
         <translation>The last day is before the first day. Check the dates.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="59"/>
         <source>Houd de reden korter dan 200 tekens.</source>
         <translation>Keep the reason shorter than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="160"/>
         <source>Gebruik letters en cijfers (eventueel . of -).</source>
         <translation>Use letters and digits (optionally . or -).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="164"/>
         <source>Deze gebruikersnaam bestaat al.</source>
         <translation>This username already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="36"/>
         <source>Vul de naam in.</source>
         <translation>Enter the name.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="166"/>
         <source>Een wachtwoord heeft minstens 8 tekens.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="37"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="178"/>
         <source>Er bestaat al een beheerder.</source>
         <translation>An administrator already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/accounts.py" line="181"/>
         <source>Het eerste account moet een beheerder zijn.</source>
         <translation>The first account must be an administrator.</translation>
     </message>
@@ -5396,92 +4328,74 @@ What you had entered is still there.</translation>
 <context>
     <name>afsluiting</name>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="77"/>
         <source>Een traject sluit de klantmanager van de klant af of heropent het (of de teamleider).</source>
         <translation>A traject is closed or reopened by the client&apos;s klantmanager (or the team leader).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="81"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="82"/>
         <source>Het traject van deze klant is al afgesloten.</source>
         <translation>This client&apos;s traject has already been closed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="83"/>
         <source>Het traject van deze klant is niet afgesloten; heropenen kan dus niet.</source>
         <translation>This client&apos;s traject has not been closed, so it cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="86"/>
         <source>Kies de reden waarom het traject eindigt.</source>
         <translation>Choose the reason why the traject ends.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="87"/>
         <source>Vul de datum van afsluiting in als dd-mm-jjjj.</source>
         <translation>Enter the date of closure as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="88"/>
         <source>De datum van afsluiting ligt hoogstens een maand vooruit.</source>
         <translation>The date of closure is at most one month ahead.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="91"/>
         <source>De datum van afsluiting ligt hoogstens een jaar terug.</source>
         <translation>The date of closure is at most one year back.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="94"/>
         <source>Kies de sector waarin de klant gaat werken.</source>
         <translation>Choose the sector in which the client is going to work.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="95"/>
         <source>Vul het aantal uren per week in: een heel getal van 1 tot en met 60.</source>
         <translation>Enter the number of hours per week: a whole number from 1 to 60.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="98"/>
         <source>Kies hoe dit doel is afgelopen.</source>
         <translation>Choose how this goal ended.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="99"/>
         <source>De toelichting heeft hoogstens 4000 tekens. Maak haar korter.</source>
         <translation>The explanation has at most 4000 characters. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="102"/>
         <source>Kies een inkomensconsulent uit de lijst, of laat de teamleider kiezen.</source>
         <translation>Choose an income consultant from the list, or let the team leader choose.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="105"/>
         <source>Schrijf op waarom het traject weer opengaat.</source>
         <translation>Write down why the traject is being reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="106"/>
         <source>De reden heeft hoogstens 1000 tekens. Maak haar korter.</source>
         <translation>The reason has at most 1000 characters. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="109"/>
         <source>Een overdracht wijst de teamleider toe aan een inkomensconsulent.</source>
         <translation>A hand-over is assigned to an income consultant by the team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="112"/>
         <source>Kies de inkomensconsulent die de klant overneemt.</source>
         <translation>Choose the income consultant who takes over the client.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/afsluiting.py" line="115"/>
         <source>Deze klant heeft geen open overdracht (meer) aan de inkomensconsulenten.</source>
         <translation>This client has no open hand-over to the income consultants (anymore).</translation>
     </message>
@@ -5489,102 +4403,82 @@ What you had entered is still there.</translation>
 <context>
     <name>ambitie</name>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="108"/>
         <source>De klant kiest een klantgroep.</source>
         <translation>The client chooses a klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="110"/>
         <source>De keuze wijkt af van het advies: schrijf op waarom.</source>
         <translation>The choice differs from the advice: write down why.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="115"/>
         <source>Kies een trede van 1 tot en met 6.</source>
         <translation>Choose a rung from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="117"/>
         <source>Een score is 1 tot en met 5.</source>
         <translation>A score is 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="119"/>
         <source>Vul 0 of meer maanden in.</source>
         <translation>Enter 0 or more months.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="122"/>
         <source>Kies belemmeringen uit de lijst.</source>
         <translation>Choose obstacles from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="124"/>
         <source>Loop alle rechten en plichten met de klant door en vink ze af.</source>
         <translation>Go through all rights and duties with the client and tick them.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="128"/>
         <source>Leg vast dat de klant zich aan de afspraken houdt (afspraak is afspraak).</source>
         <translation>Record that the client keeps to the agreements (afspraak is afspraak).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="132"/>
         <source>Kies een kick-off met plaats.</source>
         <translation>Choose a kick-off with room.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="140"/>
         <source>Het ambitiegesprek voert de intaker.</source>
         <translation>The ambitiegesprek is held by the intake officer.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="78"/>
         <source>Kick-offs plant een teamleider.</source>
         <translation>Kick-offs are planned by a team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="81"/>
         <source>Kies een klantgroep.</source>
         <translation>Choose a klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="83"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="85"/>
         <source>Vul de trainer in.</source>
         <translation>Enter the trainer.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="87"/>
         <source>Er moet minstens één plaats zijn.</source>
         <translation>There must be at least one place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="126"/>
         <source>Kies een kick-off van de gekozen klantgroep.</source>
         <translation>Choose a kick-off of the chosen klantgroep.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/kickoff.py" line="139"/>
         <source>Deze kick-off is vol ({booked} van {capacity}); kies een andere.</source>
         <translation>This kick-off is full ({booked} of {capacity}); choose another.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="120"/>
         <source>Inplannen doet een teamleider.</source>
         <translation>Scheduling is done by a team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="141"/>
         <source>Er is geen medewerker met de rol wisselwachter om bij in te plannen.</source>
         <translation>There is no staff member with the wisselwachter role to schedule with.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/planning.py" line="208"/>
         <source>Inplannen afgebroken: er is niets vastgelegd.</source>
         <translation>Scheduling aborted: nothing has been recorded.</translation>
     </message>
@@ -5592,192 +4486,154 @@ What you had entered is still there.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="32"/>
         <source>Dossier bekeken</source>
         <translation>File viewed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="33"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="34"/>
         <source>Gewijzigd</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="35"/>
         <source>Verwijderd</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="36"/>
         <source>BSN getoond</source>
         <translation>BSN shown</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="37"/>
         <source>Afgedrukt</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="38"/>
         <source>Geëxporteerd</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="39"/>
         <source>Geïmporteerd</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="40"/>
         <source>Aangemeld</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="41"/>
         <source>Aanmelden mislukt</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="42"/>
         <source>Ontgrendelen mislukt</source>
         <translation>Unlock failed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="44"/>
         <source>Meegenomen op laptop</source>
         <translation>Taken along on laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="45"/>
         <source>Van laptop teruggezet</source>
         <translation>Returned from laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="46"/>
         <source>Laptop gesynchroniseerd</source>
         <translation>Laptop synchronised</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="47"/>
         <source>Conflict opgelost</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="51"/>
         <source>klant</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="52"/>
         <source>aanmelding</source>
         <translation>registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="53"/>
         <source>medewerker</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="54"/>
         <source>meeneemblad</source>
         <translation>checklist of what to bring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="55"/>
         <source>screening</source>
         <translation>screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="56"/>
         <source>quickscan</source>
         <translation>quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="57"/>
         <source>afspraak</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="58"/>
         <source>ambitiegesprek</source>
         <translation>ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="59"/>
         <source>kick-off</source>
         <translation>kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="60"/>
         <source>klantmanager</source>
         <translation>klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="61"/>
         <source>caseload</source>
         <translation>caseload</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="62"/>
         <source>taak</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="63"/>
         <source>afwezigheid</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="64"/>
         <source>trajectplan</source>
         <translation>trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="65"/>
         <source>herverdeling</source>
         <translation>redistribution</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="66"/>
         <source>instellingen</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="67"/>
         <source>laptop</source>
         <translation>laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="68"/>
         <source>voortgangsgesprek</source>
         <translation>progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="69"/>
         <source>beëindiging traject</source>
         <translation>traject closure</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="70"/>
         <source>inburgering</source>
         <translation>civic integration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="71"/>
         <source>monitoring</source>
         <translation>monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="72"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/audit.py" line="119"/>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
     </message>
@@ -5785,7 +4641,6 @@ What you had entered is still there.</translation>
 <context>
     <name>background</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/background.py" line="61"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
@@ -5793,37 +4648,30 @@ What you had entered is still there.</translation>
 <context>
     <name>brieven</name>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="45"/>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="46"/>
         <source>Deze afspraak is niet met een klant: er is niemand om een bevestiging te sturen.</source>
         <translation>This appointment is not with a client: there is nobody to send a confirmation to.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="49"/>
         <source>Alleen van een geplande afspraak die nog moet komen kunt u een bevestiging maken.</source>
         <translation>You can only make a confirmation for a scheduled appointment that is still to come.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="52"/>
         <source>Deze kick-off bestaat niet (meer).</source>
         <translation>This kick-off does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="53"/>
         <source>Deze kick-off is al geweest: er gaan geen uitnodigingen meer uit.</source>
         <translation>This kick-off has already taken place: no more invitations will be sent.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="56"/>
         <source>Meld u aan om een bevestiging te maken.</source>
         <translation>Sign in to make a confirmation.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/brieven.py" line="57"/>
         <source>Uitnodigingen voor een kick-off maakt een intaker, klantmanager of teamleider.</source>
         <translation>Kick-off invitations are made by an intake officer, klantmanager or team leader.</translation>
     </message>
@@ -5831,119 +4679,94 @@ What you had entered is still there.</translation>
 <context>
     <name>clients</name>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="123"/>
         <source>Kies hoe de klant zich meldt.</source>
         <translation>Choose how the client made contact.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="125"/>
         <source>Kies waar de klant naartoe gaat.</source>
         <translation>Choose where the client is going.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="127"/>
         <source>Schrijf de vraag van de klant op.</source>
         <translation>Write down the client&apos;s question.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="129"/>
         <source>Kies of typ naar wie de klant is doorverwezen.</source>
         <translation>Choose or type who the client has been referred to.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="177"/>
         <source>Deze klant bestaat niet meer.</source>
         <translation>This client no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="337"/>
         <source>Klant ingeschreven</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="345"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="356"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="363"/>
         <source>Screening poortwachter</source>
         <translation>Poortwachter screening</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="364"/>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="365"/>
         <source>Ambitiegesprek</source>
         <translation>Ambitiegesprek</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="366"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="383"/>
         <source>Afspraak gepland</source>
         <translation>Appointment scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="394"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="412"/>
         <source>Klantmanager toegewezen</source>
         <translation>Klantmanager assigned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="426"/>
         <source>Notitie (huisbezoek)</source>
         <translation>Note (home visit)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="428"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="441"/>
-        <location filename="../../src/intake_desktop/services/clients.py" line="559"/>
-        <location filename="../../src/intake_desktop/services/notes.py" line="68"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/clients.py" line="566"/>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="9"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="10"/>
         <source>In intake</source>
         <translation>In intake</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="11"/>
         <source>In traject</source>
         <translation>On a traject</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/client_status.py" line="12"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
@@ -5951,47 +4774,38 @@ What you had entered is still there.</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="68"/>
         <source>Vul de naam of het adres van de server in.</source>
         <translation>Enter the name or address of the server.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="70"/>
         <source>Een poort is een getal van 1 tot 65535.</source>
         <translation>A port is a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="72"/>
         <source>Vul de naam van de database in.</source>
         <translation>Enter the name of the database.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="74"/>
         <source>Vul de gebruikersnaam op de server in.</source>
         <translation>Enter the user name on the server.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="96"/>
         <source>Geen verbinding met de server. Controleer server, poort, database en gebruiker, en of het wachtwoord in het pgpass-bestand staat.</source>
         <translation>No connection to the server. Check server, port, database and user, and whether the password is in the pgpass file.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="108"/>
         <source>De server draait PostgreSQL {major}; nodig is {need} of nieuwer.</source>
         <translation>The server runs PostgreSQL {major}; {need} or newer is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="116"/>
         <source>Verbinding gelukt (PostgreSQL {major}). De database is al in gebruik.</source>
         <translation>Connected (PostgreSQL {major}). The database is already in use.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="123"/>
         <source>Verbinding gelukt (PostgreSQL {major}). De database is leeg: bij de volgende start zet het programma de tabellen klaar.</source>
         <translation>Connected (PostgreSQL {major}). The database is empty: at the next start the program sets up the tables.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/database_settings.py" line="136"/>
         <source>Alleen een beheerder kiest de database.</source>
         <translation>Only an administrator chooses the database.</translation>
     </message>
@@ -5999,111 +4813,80 @@ What you had entered is still there.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="141"/>
         <source>Instellingen niet gelezen</source>
         <translation>Settings not read</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="142"/>
         <source>Het instellingenbestand kon niet worden gelezen; het programma start met de standaardinstellingen.
 {problem}</source>
         <translation>The settings file could not be read; the program starts with the default settings.
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="162"/>
         <source>Configuratie klopt niet</source>
         <translation>Configuration is incorrect</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="166"/>
-        <location filename="../../src/intake_desktop/ui/app.py" line="173"/>
         <source>Database niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="174"/>
         <source>De database kon niet worden geopend ({kind}). Zie het logboek:
 {path}</source>
         <translation>The database could not be opened ({kind}). See the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/errors.py" line="25"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/errors.py" line="26"/>
         <source>Er ging onverwacht iets mis. Wat u had ingevuld, is zoveel mogelijk bewaard. De fout is vastgelegd in het logboek:
 {path}</source>
         <translation>Something unexpectedly went wrong. What you had entered has been kept as far as possible. The error has been recorded in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/errors.py" line="33"/>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/errors.py" line="35"/>
         <source>Deze gegevens zijn intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Open het dossier opnieuw om de nieuwe gegevens te zien.</source>
         <translation>This data has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Open the file again to see the new data.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="90"/>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="120"/>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="168"/>
-        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="45"/>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="85"/>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="145"/>
-        <location filename="../../src/intake_desktop/services/screening.py" line="98"/>
         <source>Deze aanmelding bestaat niet (meer).</source>
         <translation>This registration does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="121"/>
         <source>Deze aanmelding is al afgerond.</source>
         <translation>This registration has already been completed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="128"/>
         <source>{who} heeft deze aanmelding al opgepakt.</source>
         <translation>{who} has already picked up this registration.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="156"/>
         <source>Alleen wie een aanmelding oppakte, geeft hem terug.</source>
         <translation>Only the person who picked up a registration can hand it back.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="150"/>
-        <location filename="../../src/intake_desktop/services/screening.py" line="103"/>
         <source>Een collega heeft deze aanmelding opgepakt.</source>
         <translation>A colleague has picked up this registration.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/store.py" line="21"/>
         <source>Dit kon niet worden opgeslagen: op een andere werkplek werd tegelijk hetzelfde vastgelegd (bijvoorbeeld hetzelfde BSN). Vernieuw het scherm en probeer het opnieuw.</source>
         <translation>This could not be saved: the same thing was recorded at another workstation at the same time (for example the same BSN). Refresh the screen and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/store.py" line="28"/>
         <source>De database is even bezet of niet bereikbaar. Er is niets opgeslagen; probeer het over een ogenblik opnieuw.</source>
         <translation>The database is busy or out of reach for a moment. Nothing was saved; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="152"/>
-        <location filename="../../src/intake_desktop/services/ambitiegesprek.py" line="430"/>
-        <location filename="../../src/intake_desktop/services/inburgering.py" line="103"/>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="287"/>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="608"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="235"/>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="152"/>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
     </message>
@@ -6111,42 +4894,34 @@ What you had entered is still there.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="76"/>
         <source>Import afgebroken: er is niets opgeslagen.</source>
         <translation>Import aborted: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="127"/>
         <source>De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.</source>
         <translation>The header row is missing the column(s): {columns}. See the README for the format.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="149"/>
         <source>Alleen een beheerder mag klanten importeren.</source>
         <translation>Only an administrator may import clients.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="155"/>
         <source>Het bestand kon niet worden gelezen ({reason}). Is het nog geopend in een ander programma?</source>
         <translation>The file could not be read ({reason}). Is it still open in another program?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="168"/>
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="176"/>
         <source>Het bestand is geen geldig CSV-bestand ({reason}).</source>
         <translation>The file is not a valid CSV file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="220"/>
         <source>onbekende code &apos;{code}&apos;.</source>
         <translation>unknown code &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/importer.py" line="237"/>
         <source>staat ook al op regel {line} van dit bestand.</source>
         <translation>is also on line {line} of this file.</translation>
     </message>
@@ -6154,147 +4929,118 @@ What you had entered is still there.</translation>
 <context>
     <name>inburgering</name>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering.py" line="93"/>
         <source>De inburgering bekijkt een klantmanager, teamleider of wisselwachter.</source>
         <translation>Civic integration is viewed by a klantmanager, team leader or wisselwachter.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering.py" line="96"/>
         <source>Stappen van de handhaving legt de klantmanager (of de teamleider) vast.</source>
         <translation>Enforcement steps are recorded by the klantmanager (or the team leader).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering.py" line="99"/>
         <source>Een inburgeringsplicht legt een klantmanager, teamleider of wisselwachter vast.</source>
         <translation>A civic integration duty is recorded by a klantmanager, team leader or wisselwachter.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="20"/>
         <source>Loopt</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="21"/>
         <source>Voldaan</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="22"/>
         <source>Ontheffing</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="29"/>
         <source>Deze klant heeft (nog) geen inburgeringsplicht in het programma.</source>
         <translation>This client has no civic integration duty in the program (yet).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="32"/>
         <source>Deze klant heeft al een inburgeringsplicht. Open die om stappen vast te leggen.</source>
         <translation>This client already has a civic integration duty. Open it to record steps.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="35"/>
         <source>De inburgeringsplicht loopt niet meer (status: {status}): er komen geen stappen meer bij.</source>
         <translation>The civic integration duty is no longer ongoing (status: {status}): no more steps can be added.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="39"/>
         <source>Beboeten begint pas na een handhavingsbesluit &apos;Naar beboeten&apos;.</source>
         <translation>Fining only starts after the enforcement decision &apos;Naar beboeten&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="43"/>
         <source>Deze stap kan nu niet: de volgende stap van {procedure} is &apos;{step}&apos;.</source>
         <translation>This step is not possible now: the next step of {procedure} is &apos;{step}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="47"/>
         <source>Deze stap bestaat niet (meer).</source>
         <translation>This step does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="48"/>
         <source>Bij deze stap hoort geen brief.</source>
         <translation>This step has no letter.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="49"/>
         <source>Vul de datum in.</source>
         <translation>Enter the date.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="50"/>
         <source>De datum ligt in de toekomst.</source>
         <translation>The date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="51"/>
         <source>De datum ligt vóór de start van de inburgeringsplicht.</source>
         <translation>The date is before the start of the civic integration duty.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="54"/>
         <source>De datum ligt vóór de vorige stap van deze procedure.</source>
         <translation>The date is before the previous step of this procedure.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="57"/>
         <source>Kies het besluit.</source>
         <translation>Choose the decision.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="58"/>
         <source>Dit besluit is langer dan 32 tekens en past niet in de database. Laat de beheerder inburgering.toml aanpassen.</source>
         <translation>This decision is longer than 32 characters and does not fit in the database. Ask the administrator to adjust inburgering.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="63"/>
         <source>Kies de reden.</source>
         <translation>Choose the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="64"/>
         <source>Vul het bedrag van de boete in.</source>
         <translation>Enter the amount of the fine.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="65"/>
         <source>Schrijf het bedrag in euro&apos;s met een komma, bijvoorbeeld 250,00.</source>
         <translation>Write the amount in euros with a decimal comma, for example 250,00.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="68"/>
         <source>Een boete is meer dan € 0,00.</source>
         <translation>A fine is more than € 0,00.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="69"/>
         <source>Dit is meer dan de hoogste boete die de regels toestaan.</source>
         <translation>This is more than the highest fine the rules allow.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="72"/>
         <source>Vul de nieuwe termijn in.</source>
         <translation>Enter the new deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="73"/>
         <source>De nieuwe termijn moet na de huidige termijn liggen.</source>
         <translation>The new deadline must be after the current deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="76"/>
         <source>De nieuwe termijn moet na de datum van het besluit liggen.</source>
         <translation>The new deadline must be after the date of the decision.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="79"/>
         <source>Vul in sinds wanneer de klant inburgeringsplichtig is.</source>
         <translation>Enter since when the client has had the civic integration duty.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/inburgering_regels.py" line="82"/>
         <source>De termijn moet na de start van de plicht liggen.</source>
         <translation>The deadline must be after the start of the duty.</translation>
     </message>
@@ -6302,222 +5048,174 @@ What you had entered is still there.</translation>
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="6"/>
         <source>Waarschijnlijk recht</source>
         <translation>Probably entitled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="7"/>
         <source>Waarschijnlijk geen recht</source>
         <translation>Probably not entitled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="8"/>
         <source>Nog onduidelijk</source>
         <translation>Still unclear</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="11"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="12"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="13"/>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="18"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="16"/>
         <source>Nog onbekend</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="17"/>
         <source>Ja, mogelijk recht op uitkering</source>
         <translation>Yes, possibly entitled to a benefit</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="21"/>
         <source>Gepland</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="22"/>
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="23"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="24"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="29"/>
         <source>1 – grote zorgen, er is direct hulp nodig</source>
         <translation>1 – serious concerns, help is needed right away</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="30"/>
         <source>2 – lukt nog niet zelf</source>
         <translation>2 – cannot manage on their own yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="31"/>
         <source>3 – lukt deels, met hulp</source>
         <translation>3 – partly manages, with help</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="32"/>
         <source>4 – lukt grotendeels zelf</source>
         <translation>4 – mostly manages on their own</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="33"/>
         <source>5 – lukt helemaal zelf</source>
         <translation>5 – fully manages on their own</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="37"/>
         <source>1 – geïsoleerd</source>
         <translation>1 – isolated</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="38"/>
         <source>2 – sociale contacten buiten de deur</source>
         <translation>2 – social contacts outside the home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="39"/>
         <source>3 – deelname aan georganiseerde activiteiten</source>
         <translation>3 – taking part in organised activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="40"/>
         <source>4 – onbetaald werk</source>
         <translation>4 – unpaid work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="41"/>
         <source>5 – betaald werk met ondersteuning</source>
         <translation>5 – paid work with support</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/intake.py" line="42"/>
         <source>6 – betaald werk</source>
         <translation>6 – paid work</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="19"/>
         <source>Niet verschenen vastgelegd. Dit is de eerste gemiste afspraak: de klant wordt opgeroepen, en bij deze eerste oproep volgt geen sanctie.</source>
         <translation>No-show recorded. This is the first missed appointment: the client will be sent a call-up, and no sanction follows this first call-up.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="24"/>
         <source>Niet verschenen vastgelegd. De klant heeft eerder een afspraak gemist ({count} keer nu); bij deze oproep kan een maatregel volgen.</source>
         <translation>No-show recorded. The client has missed an appointment before ({count} times now); a measure may follow this call-up.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="93"/>
-        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="48"/>
         <source>Van deze afspraak is al vastgelegd hoe hij verliep.</source>
         <translation>The outcome of this appointment has already been recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="96"/>
         <source>Deze afspraak is nog niet begonnen.</source>
         <translation>This appointment has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/agenda.py" line="101"/>
-        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="54"/>
         <source>Dit legt de medewerker van de afspraak vast, of een teamleider.</source>
         <translation>This is recorded by the staff member of the appointment, or a team leader.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="64"/>
         <source>Vat de hele vraag van de klant samen.</source>
         <translation>Summarise the client&apos;s whole question.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="66"/>
         <source>Kies of er mogelijk recht op een uitkering is.</source>
         <translation>Choose whether the client may be entitled to a benefit.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="71"/>
         <source>Kies minstens één vervolgstap.</source>
         <translation>Choose at least one next step.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="73"/>
         <source>Kies bij elk leefgebied ja, nee of onbekend.</source>
         <translation>Choose yes, no or unknown for each life domain.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="87"/>
         <source>Kies een datum en tijd in de toekomst voor deze afspraak.</source>
         <translation>Choose a date and time in the future for this appointment.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="95"/>
         <source>Deze afspraak valt samen met een andere afspraak van de klant.</source>
         <translation>This appointment overlaps another appointment of the client.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="128"/>
         <source>Op dit tijdstip heeft de klant of de klantmanager al een afspraak.</source>
         <translation>The client or the klantmanager already has an appointment at this time.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="125"/>
-        <location filename="../../src/intake_desktop/services/quickscan.py" line="138"/>
         <source>De quickscan doet de wisselwachter.</source>
         <translation>The quickscan is done by the wisselwachter.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="49"/>
         <source>Kies een inschatting van het recht.</source>
         <translation>Choose an eligibility assessment.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="51"/>
         <source>Schrijf kort op waarom u dit inschat.</source>
         <translation>Briefly write down why you assess it this way.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="55"/>
         <source>Schrijf op waarom de aanmelding hier eindigt.</source>
         <translation>Write down why the registration ends here.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="67"/>
         <source>Deze aanmelding moet eerst gescreend worden.</source>
         <translation>This registration must be screened first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="71"/>
         <source>De screening van deze aanmelding is al afgerond door {who} om {at}.</source>
         <translation>The screening of this registration was already completed by {who} at {at}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/screening.py" line="78"/>
         <source>Deze aanmelding is al afgerond door {who} om {at}.</source>
         <translation>This registration was already completed by {who} at {at}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/queue.py" line="123"/>
-        <location filename="../../src/intake_desktop/services/screening.py" line="88"/>
         <source>Screenen doet de poortwachter.</source>
         <translation>Screening is done by the poortwachter.</translation>
     </message>
@@ -6525,92 +5223,74 @@ What you had entered is still there.</translation>
 <context>
     <name>laptop</name>
     <message>
-        <location filename="../../src/intake_desktop/services/laptop_key.py" line="20"/>
         <source>De sleutel van de gegevens op deze laptop ontbreekt. Zonder die sleutel zijn ze niet te lezen; neem contact op met de beheerder.</source>
         <translation>The key to the data on this laptop is missing. Without it the data cannot be read; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/laptop_key.py" line="25"/>
         <source>De gegevens op deze laptop kunnen met deze sleutel niet worden geopend.</source>
         <translation>The data on this laptop cannot be opened with this key.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/laptop_key.py" line="34"/>
         <source>Deze computer heeft geen beveiligde sleutelopslag (zoals Windows Referentiebeheer, de macOS-sleutelhanger of de sleutelbos van het bureaublad). Zonder die opslag kunnen klantgegevens niet versleuteld op de laptop; neem contact op met de beheerder.</source>
         <translation>This computer has no secure key storage (such as Windows Credential Manager, the macOS Keychain or the desktop keyring). Without it, client data cannot be stored encrypted on the laptop; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/checkout.py" line="39"/>
         <source>Alleen een klantmanager, wisselwachter of teamleider neemt klanten mee.</source>
         <translation>Only a klantmanager, wisselwachter or team leader takes clients along.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/checkout.py" line="42"/>
         <source>Deze gegevens op de laptop horen bij een andere medewerker.</source>
         <translation>The data on this laptop belongs to another staff member.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/checkout.py" line="45"/>
         <source>Kies eerst de klanten die u meeneemt.</source>
         <translation>First choose the clients you are taking along.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/checkout.py" line="52"/>
         <source>Afgebroken: er is niets op de laptop gezet.</source>
         <translation>Cancelled: nothing has been put on the laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/checkout.py" line="88"/>
         <source>Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.</source>
         <translation>This laptop took its clients along from a different database than the one the program is now connected to. Synchronise with that database, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="63"/>
         <source>Op de server is dit intussen opnieuw gewijzigd. Kijk naar de nieuwe waarde en kies opnieuw.</source>
         <translation>This has been changed again on the server meanwhile. Look at the new value and choose again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="128"/>
         <source>Afgebroken. Wat al verstuurd was, staat op de server; de rest staat nog klaar voor de volgende keer.</source>
         <translation>Cancelled. What had already been sent is on the server; the rest is ready for next time.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="139"/>
         <source>Het synchroniseren is onderbroken (de server was even niet bereikbaar of bezet). Wat al verstuurd was, staat op de server; probeer het opnieuw.</source>
         <translation>Synchronising was interrupted (the server was briefly unreachable or busy). What had already been sent is on the server; please try again.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="158"/>
         <source>Op deze laptop zijn geen klanten meegenomen.</source>
         <translation>No clients have been taken along on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync.py" line="842"/>
         <source>Eerst moeten de wijzigingen naar de server.</source>
         <translation>The changes must go to the server first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/workplace.py" line="20"/>
         <source>De server is niet bereikbaar. Probeer het opnieuw zodra de laptop weer netwerk heeft.</source>
         <translation>The server cannot be reached. Try again as soon as the laptop is back on the network.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/workplace.py" line="24"/>
         <source>Op deze computer ontbreekt de versleuteling voor klantgegevens op een laptop (het pakket &apos;laptop&apos; van intake-desktop).</source>
         <translation>This computer lacks the encryption for client data on a laptop (the &apos;laptop&apos; package of intake-desktop).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="26"/>
         <source>Op deze computer staan geen klanten voor een huisbezoek. Offline werken kan nadat u klanten hebt meegenomen (Mijn caseload, Meenemen voor huisbezoek).</source>
         <translation>There are no clients for a home visit on this computer. You can work offline once you have taken clients along (My caseload, Take along for home visit).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="183"/>
         <source>Offline werken</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/ui/app.py" line="184"/>
         <source>U werkt offline, op de laptop, met de klanten die u hebt meegenomen. Wat u vastlegt, gaat bij Synchroniseren naar de server.</source>
         <translation>You are working offline, on the laptop, with the clients you have taken along. What you record goes to the server when you synchronise.</translation>
     </message>
@@ -6618,248 +5298,198 @@ What you had entered is still there.</translation>
 <context>
     <name>monitoring</name>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="78"/>
         <source>Instroom en uitstroom per kwartaal</source>
         <translation>Inflow and outflow per quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="79"/>
         <source>Doorstroom tussen klantgroepen</source>
         <translation>Transfers between klantgroepen</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="80"/>
         <source>Activiteiten per klantgroep</source>
         <translation>Activities per klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="81"/>
         <source>Activiteiten per dienst</source>
         <translation>Activities per service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="82"/>
         <source>Handhaving inburgering</source>
         <translation>Civic integration enforcement</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="83"/>
         <source>Plaatsingen per sector</source>
         <translation>Placements per sector</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="84"/>
         <source>Voortgangsgesprekken gehouden en gepland</source>
         <translation>Progress talks held and planned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="85"/>
         <source>Streefcijfers per klantgroep</source>
         <translation>Targets per klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="88"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="89"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="90"/>
         <source>Begin periode</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="75"/>
         <source>Bestand per klantgroep (aan het begin, aan het eind van elk kwartaal, nu)</source>
         <translation>Caseload per klantgroep (at the start, at the end of each quarter, now)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="91"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="92"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="93"/>
         <source>Instroom</source>
         <translation>Inflow</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="94"/>
         <source>Doorstroom in</source>
         <translation>Transferred in</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="95"/>
         <source>Doorstroom uit</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="96"/>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="120"/>
         <source>Uitstroom</source>
         <translation>Outflow</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="97"/>
         <source>Overig afgesloten</source>
         <translation>Other closures</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="98"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="99"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="100"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="101"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="102"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="103"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="104"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="105"/>
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="106"/>
         <source>Gehouden (%)</source>
         <translation>Held (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="107"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="108"/>
         <source>Teller</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="109"/>
         <source>Noemer</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="110"/>
         <source>Cijfer (%)</source>
         <translation>Figure (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="111"/>
         <source>Doel vanaf (%)</source>
         <translation>Target from (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="112"/>
         <source>Doel tot en met (%)</source>
         <translation>Target up to (%)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="113"/>
         <source>Gehaald</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="116"/>
         <source>Nog geen klantgroep</source>
         <translation>No klantgroep yet</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="117"/>
         <source>Dossiers met een stap</source>
         <translation>Files with a step</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="118"/>
         <source>Boetebedrag (euro)</source>
         <translation>Fine amount (euro)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="119"/>
         <source>Stappen zonder besluit</source>
         <translation>Steps without a decision</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="121"/>
         <source>Participatie (trede 3 of hoger)</source>
         <translation>Participation (rung 3 or higher)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="122"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="123"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="124"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="125"/>
         <source>Sector onbekend</source>
         <translation>Sector unknown</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring.py" line="127"/>
         <source>Alleen een teamleider, beleidsmedewerker of beheerder ziet de monitoring.</source>
         <translation>Only a team leader, policy officer or administrator can see the monitoring.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="112"/>
         <source>Kies een kwartaal, zoals 2026-K1.</source>
         <translation>Choose a quarter, such as 2026-K1.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="116"/>
         <source>Kies een kwartaal, zoals 2026-K4.</source>
         <translation>Choose a quarter, such as 2026-K4.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="119"/>
         <source>Het laatste kwartaal ligt vóór het eerste.</source>
         <translation>The last quarter is before the first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/monitoring_period.py" line="123"/>
         <source>Kies hoogstens twaalf kwartalen (drie jaar).</source>
         <translation>Choose at most twelve quarters (three years).</translation>
     </message>
@@ -6867,17 +5497,14 @@ What you had entered is still there.</translation>
 <context>
     <name>notes</name>
     <message>
-        <location filename="../../src/intake_desktop/services/notes.py" line="58"/>
         <source>Schrijf eerst de notitie.</source>
         <translation>Write the note first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/notes.py" line="59"/>
         <source>Een notitie heeft hoogstens 4000 tekens. Maak hem korter of schrijf een tweede notitie.</source>
         <translation>A note has at most 4000 characters. Make it shorter or write a second note.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/notes.py" line="63"/>
         <source>Notities schrijven de klantmanager, de wisselwachter of intaker, de poortwachter en de teamleider.</source>
         <translation>Notes are written by the klantmanager, the wisselwachter or intake officer, the poortwachter and the team leader.</translation>
     </message>
@@ -6885,37 +5512,30 @@ What you had entered is still there.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="19"/>
         <source>Baliemedewerker</source>
         <translation>Front desk employee</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="20"/>
         <source>Poortwachter</source>
         <translation>Poortwachter</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="21"/>
         <source>Wisselwachter / intaker</source>
         <translation>Wisselwachter / intake officer</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="22"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="23"/>
         <source>Teamleider</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="24"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/roles.py" line="25"/>
         <source>Beleidsmedewerker</source>
         <translation>Policy officer</translation>
     </message>
@@ -6923,284 +5543,226 @@ What you had entered is still there.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="38"/>
         <source>Persoonsgegevens</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="39"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="40"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="41"/>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="76"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="42"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="43"/>
         <source>Trajectplan</source>
         <translation>Trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="44"/>
         <source>Ondertekend trajectplan</source>
         <translation>Signed trajectplan</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="45"/>
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="46"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="47"/>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="65"/>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="48"/>
         <source>Kick-off</source>
         <translation>Kick-off</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="51"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="52"/>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="53"/>
         <source>Tussenvoegsel</source>
         <translation>Surname prefix</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="54"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="55"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="56"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="57"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="58"/>
         <source>Toevoeging</source>
         <translation>Addition</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="59"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="60"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="61"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="64"/>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="66"/>
         <source>Begint om</source>
         <translation>Starts at</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="67"/>
         <source>Eindigt om</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="68"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="69"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="70"/>
         <source>Bij de klant thuis</source>
         <translation>At the client&apos;s home</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="71"/>
         <source>Doelperspectief</source>
         <translation>Overall goal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="72"/>
         <source>Afspraken klant</source>
         <translation>Agreements for the client</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="73"/>
         <source>Afspraken gemeente</source>
         <translation>Agreements for the municipality</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="74"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="75"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="77"/>
         <source>Uiterlijk</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="78"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="79"/>
         <source>Afgehandeld op</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="80"/>
         <source>Afgehandeld door</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="81"/>
         <source>Verwijderd op</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="82"/>
         <source>Doelen en activiteiten</source>
         <translation>Goals and activities</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="83"/>
         <source>De hele regel</source>
         <translation>The whole record</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="87"/>
         <source>verwijderd op de laptop</source>
         <translation>deleted on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="88"/>
         <source>gewijzigd op de server</source>
         <translation>changed on the server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="91"/>
         <source>gewijzigd op de laptop</source>
         <translation>changed on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="92"/>
         <source>verwijderd op de server</source>
         <translation>deleted on the server</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="95"/>
         <source>toegevoegd op de laptop</source>
         <translation>added on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="96"/>
         <source>de server weigerde dit (bijvoorbeeld al aanwezig)</source>
         <translation>the server refused this (for example, already present)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="99"/>
         <source>aangemeld voor de kick-off op de laptop</source>
         <translation>signed up for the kick-off on the laptop</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="100"/>
         <source>de kick-off is intussen vol</source>
         <translation>the kick-off has become full meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="103"/>
         <source>Deze kick-off is nog steeds vol. Kies de serverversie en plan een andere kick-off.</source>
         <translation>This kick-off is still full. Choose the server version and schedule another kick-off.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="106"/>
         <source>Dit staat al op de server; er valt niets over te zetten. Kies de serverversie en pas het daarna zo nodig aan in het dossier.</source>
         <translation>This is already on the server; there is nothing to transfer. Choose the server version and then adjust it in the file if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="111"/>
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="112"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="112"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/sync_conflicts.py" line="242"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -7208,122 +5770,98 @@ What you had entered is still there.</translation>
 <context>
     <name>toewijzing</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="103"/>
         <source>Geen maximum ingesteld</source>
         <translation>No maximum set</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="107"/>
         <source>Vol ({n} van {max})</source>
         <translation>Full ({n} of {max})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="109"/>
         <source>Boven het maximum ({n} van {max})</source>
         <translation>Above the maximum ({n} of {max})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="115"/>
         <source>Nog {free} plaatsen vrij</source>
         <translation>{free} places free</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="135"/>
         <source>{functie}: past bij de vervolgstappen</source>
         <translation>{functie}: fits the next steps</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="137"/>
         <source>Begeleidt de klantgroep {groep}</source>
         <translation>Supports klantgroep {groep}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="145"/>
         <source>Geen {functie}</source>
         <translation>Not a {functie}</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="147"/>
         <source>Geen {functie} (die begeleidt {groep})</source>
         <translation>Not a {functie} (who supports {groep})</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="156"/>
         <source>Expertise {naam} past bij de vraag</source>
         <translation>Expertise {naam} fits the client&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="165"/>
         <source>Klantmanager van iemand uit hetzelfde huishouden</source>
         <translation>Klantmanager of someone in the same household</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="174"/>
         <source>Was eerder de klantmanager van deze klant</source>
         <translation>Was this client&apos;s klantmanager before</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="186"/>
         <source>Afwezig tot en met {tot}</source>
         <translation>Absent to {tot} inclusive</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/toewijzing.py" line="188"/>
         <source>Afwezig van {van} tot en met {tot}</source>
         <translation>Absent from {van} to {tot} inclusive</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="58"/>
         <source>U kiest een ander dan het voorstel: schrijf op waarom.</source>
         <translation>You are choosing someone other than the proposal: write down why.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="61"/>
         <source>Kies iemand met de rol klantmanager.</source>
         <translation>Choose someone with the klantmanager role.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="62"/>
         <source>De wisselwachter heeft geen eigen caseload: kies een andere klantmanager.</source>
         <translation>The wisselwachter has no caseload of their own: choose another klantmanager.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="65"/>
         <source>Alleen een teamleider verdeelt caseloads opnieuw.</source>
         <translation>Only a team leader redistributes caseloads.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="68"/>
         <source>Deze klant heeft intussen een andere klantmanager gekregen ({name}). Er is niets gewijzigd; kijk opnieuw.</source>
         <translation>This client has meanwhile been given a different klantmanager ({name}). Nothing has been changed; please take another look.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="73"/>
         <source>Zonder klantmanager</source>
         <translation>No klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="74"/>
         <source>Alleen een wisselwachter of teamleider wijst klantmanagers toe.</source>
         <translation>Only a wisselwachter or team leader assigns klantmanagers.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="444"/>
         <source>Elke klant krijgt een klantmanager: kies er een.</source>
         <translation>Every client gets a klantmanager: choose one.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="645"/>
         <source>Schrijf op waarom de klanten verhuizen.</source>
         <translation>Write down why the clients are moving.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="681"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/toewijzing.py" line="793"/>
         <source>Alleen een teamleider bekijkt de caseload van een ander.</source>
         <translation>Only a team leader views someone else&apos;s caseload.</translation>
     </message>
@@ -7331,140 +5869,110 @@ What you had entered is still there.</translation>
 <context>
     <name>trajectplan</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="7"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="8"/>
         <source>Besproken</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="9"/>
         <source>Ondertekend</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="10"/>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="21"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="13"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="14"/>
         <source>Bezig</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="15"/>
         <source>Behaald</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="16"/>
         <source>Niet behaald</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="19"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="20"/>
         <source>Lopend</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="22"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="25"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/trajectplan.py" line="26"/>
         <source>Extern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="44"/>
         <source>Het trajectplan maakt de klantmanager (of de teamleider).</source>
         <translation>The trajectplan is made by the klantmanager (or the team leader).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="295"/>
         <source>Kies het leefgebied.</source>
         <translation>Choose the life domain.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="297"/>
         <source>Beschrijf het doel: wat wil de klant bereiken?</source>
         <translation>Describe the goal: what does the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="301"/>
         <source>Kies de status van het doel.</source>
         <translation>Choose the status of the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="304"/>
         <source>Kies de activiteiten uit het productenboek.</source>
         <translation>Choose the activities from the services catalogue.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="308"/>
         <source>Kies bij elke activiteit intern of extern en een status.</source>
         <translation>Choose internal or external and a status for each activity.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="313"/>
         <source>Een activiteit eindigt voordat ze begint.</source>
         <translation>An activity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="322"/>
         <source>Dit trajectplan bestaat niet (meer).</source>
         <translation>This trajectplan does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="342"/>
-        <location filename="../../src/intake_desktop/services/voortgang_effects.py" line="222"/>
         <source>Dit trajectplan is afgerond en wijzigt niet meer.</source>
         <translation>This trajectplan has been completed and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="417"/>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="542"/>
         <source>Dit kan niet bij een plan met status {status}.</source>
         <translation>This is not possible for a plan with status {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="536"/>
         <source>Vul de plaats in.</source>
         <translation>Enter the place.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="547"/>
         <source>Schrijf het doelperspectief op voordat het plan wordt ondertekend.</source>
         <translation>Write down the overall goal before the plan is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="551"/>
         <source>Een plan om te ondertekenen heeft minstens één doel.</source>
         <translation>A plan to be signed needs at least one goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/trajectplan.py" line="606"/>
         <source>Deze versie bestaat niet (meer).</source>
         <translation>This version does not exist (anymore).</translation>
     </message>
@@ -7472,62 +5980,50 @@ What you had entered is still there.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="12"/>
         <source>Dit veld is verplicht.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="13"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="14"/>
         <source>Dit BSN klopt niet: de elfproef mislukt. Controleer de cijfers.</source>
         <translation>This BSN is not valid: the eleven test (elfproef) fails. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="17"/>
         <source>Vul een postcode in als 1234 AB.</source>
         <translation>Enter a postcode like 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="18"/>
         <source>Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-1980.</source>
         <translation>Enter the date as dd-mm-yyyy, for example 05-03-1980.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="21"/>
         <source>Deze datum bestaat niet. Controleer dag en maand.</source>
         <translation>This date does not exist. Check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="24"/>
         <source>De geboortedatum ligt in de toekomst.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="25"/>
         <source>Deze geboortedatum ligt meer dan 120 jaar terug.</source>
         <translation>This date of birth is more than 120 years ago.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="28"/>
         <source>Vul een e-mailadres in als naam@voorbeeld.nl.</source>
         <translation>Enter an e-mail address like name@example.nl.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="29"/>
         <source>Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.</source>
         <translation>Enter a phone number of 10 digits, for example 06 12345678.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="32"/>
         <source>Een huisnummer begint met een cijfer.</source>
         <translation>A house number starts with a digit.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/domain/validation.py" line="33"/>
         <source>Een naam bevat letters; cijfers horen hier niet.</source>
         <translation>A name contains letters; digits do not belong here.</translation>
     </message>
@@ -7535,82 +6031,66 @@ What you had entered is still there.</translation>
 <context>
     <name>voortgang</name>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="44"/>
         <source>1 – geen stress</source>
         <translation>1 – no stress</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="45"/>
         <source>2 – een beetje stress</source>
         <translation>2 – a little stress</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="46"/>
         <source>3 – redelijk wat stress</source>
         <translation>3 – quite a lot of stress</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="47"/>
         <source>4 – veel stress</source>
         <translation>4 – a lot of stress</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="48"/>
         <source>5 – zeer veel stress, er is direct hulp nodig</source>
         <translation>5 – very much stress, help is needed right away</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="50"/>
         <source>Het voortgangsgesprek voert de klantmanager (of de teamleider).</source>
         <translation>The progress talk is held by the klantmanager (or the team leader).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="53"/>
         <source>Het traject van deze klant is afgesloten: heropen het eerst.</source>
         <translation>This client&apos;s traject has been closed: reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="312"/>
         <source>Kies hoe het met de klant gaat: stress van 1 tot en met 5.</source>
         <translation>Choose how the client is doing: stress from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="316"/>
         <source>Kies de trede op de participatieladder (1 tot en met 6).</source>
         <translation>Choose the rung on the participation ladder (1 to 6).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="324"/>
         <source>Een score is 1 tot en met 5, bij een bekend leefgebied.</source>
         <translation>A score is 1 to 5, for a known life domain.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="328"/>
         <source>Kies bij elk doel de status.</source>
         <translation>Choose the status for each goal.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="330"/>
         <source>Beantwoord of de klant nog in de juiste groep zit.</source>
         <translation>Answer whether the client is still in the right group.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="335"/>
         <source>Kies de klantgroep waar de klant naartoe gaat.</source>
         <translation>Choose the klantgroep the client moves to.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="339"/>
         <source>Kies een andere klantgroep dan de huidige.</source>
         <translation>Choose a klantgroep other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="343"/>
         <source>Schrijf op waarom de klant naar een andere groep gaat.</source>
         <translation>Write down why the client moves to a different group.</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/voortgang.py" line="365"/>
         <source>De klantgroep van deze klant is intussen gewijzigd. Er is nog niets opgeslagen; sluit het gesprek en open het opnieuw.</source>
         <translation>This client&apos;s klantgroep has been changed meanwhile. Nothing has been saved yet; close the talk and open it again.</translation>
     </message>
@@ -7618,52 +6098,42 @@ What you had entered is still there.</translation>
 <context>
     <name>werkvoorraad</name>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="35"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="36"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="37"/>
         <source>Binnenkort</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="38"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="42"/>
         <source>Klant zonder klantmanager</source>
         <translation>Client without a klantmanager</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="43"/>
         <source>Nog meer klanten zonder klantmanager (bijvoorbeeld na een import): de teamleider verdeelt ze onder Caseloads</source>
         <translation>More clients without a klantmanager (for example after an import): the team leader distributes them under Caseloads</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="52"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress talk</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="53"/>
         <source>Afspraak afmelden: gehouden of niet verschenen?</source>
         <translation>Record the appointment: held or no-show?</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="268"/>
         <source>Deze taak bestaat niet (meer).</source>
         <translation>This task does not exist (anymore).</translation>
     </message>
     <message>
-        <location filename="../../src/intake_desktop/services/werkvoorraad.py" line="278"/>
         <source>Deze taak staat op naam van een collega.</source>
         <translation>This task is assigned to a colleague.</translation>
     </message>
