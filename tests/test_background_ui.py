@@ -1,0 +1,240 @@
+"""Work off the UI thread (ui/widgets/background.py) and what runs on it: the monitoring
+loader, the server check, the periodic refreshes; Qt's warnings in the log; the crash
+message's "Details kopiëren". Real widgets, no fixed waits."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from intake_desktop.services.core.errors import NotAllowed, StoreBusy
+from intake_desktop.services.core.store import BUSY
+from intake_desktop.ui.widgets import background
+from intake_desktop.ui.widgets.background import (
+    BackgroundOp,
+    BackgroundRefresh,
+    run_with_progress,
+)
+
+WAIT_MS = 10_000
+
+
+def on_ui_thread() -> bool:
+    return QThread.currentThread() == QApplication.instance().thread()
+
+
+class Blocked:
+    """A stand-in for a service call that hangs (a server without network) until the
+    test lets it go; then it answers or raises."""
+
+    def __init__(self, answer=None, error: Exception | None = None):
+        self.answer, self.error = answer, error
+        self.calls = 0
+        self.started, self.release, self.ended = (threading.Event() for _ in range(3))
+        self.threads: list[bool] = []
+
+    def __call__(self, *args, **kwargs):
+        self.calls += 1
+        self.threads.append(on_ui_thread())
+        self.started.set()
+        self.release.wait(WAIT_MS / 1000)  # a synchronous caller would hang this long
+        self.ended.set()
+        if self.error is not None:
+            raise self.error
+        return self.answer
+
+
+@pytest.fixture
+def ticking(qtbot):
+    """A timer that counts its ticks: it only ticks while the event loop runs."""
+    ticks = {"n": 0}
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.__setitem__("n", ticks["n"] + 1))
+    timer.start()
+    yield ticks
+    timer.stop()
+
+
+@pytest.fixture
+def no_message_boxes(monkeypatch):
+    shown: list[str] = []
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda *a, _n=name, **k: shown.append(_n))
+        )
+    return shown
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# --- the helper ---------------------------------------------------------------------
+
+
+def test_success_runs_on_the_ui_thread_with_the_result(qtbot):
+    seen = {}
+
+    def work(progress, cancelled):
+        seen["work_on_ui"] = on_ui_thread()
+        return 42
+
+    def success(result):
+        seen["result"], seen["success_on_ui"] = result, on_ui_thread()
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = BackgroundOp(parent, work, success).run_in_background()
+    qtbot.waitUntil(lambda: "result" in seen, timeout=WAIT_MS)
+    assert seen == {"work_on_ui": False, "result": 42, "success_on_ui": True}
+    assert op.is_done()
+
+
+def test_an_expected_failure_goes_to_the_failure_callback_on_the_ui_thread(qtbot):
+    seen = {}
+
+    def work(progress, cancelled):
+        raise NotAllowed("Dit mag u niet.")
+
+    def failed(error):
+        seen["error"], seen["on_ui"] = error, on_ui_thread()
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    BackgroundOp(parent, work, lambda r: seen.setdefault("success", r)).failure(
+        failed
+    ).run_in_background()
+    qtbot.waitUntil(lambda: "error" in seen, timeout=WAIT_MS)
+    assert type(seen["error"]) is NotAllowed and str(seen["error"]) == "Dit mag u niet."
+    assert seen["on_ui"] is True
+    assert "success" not in seen
+
+
+def test_without_a_failure_callback_a_short_dutch_message_is_shown(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        background.QMessageBox,
+        "warning",
+        staticmethod(lambda parent, title, text: shown.append((title, text))),
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress, cancelled):
+        raise StoreBusy(BUSY)
+
+    op = BackgroundOp(parent, work).run_in_background()
+    qtbot.waitUntil(op.is_done, timeout=WAIT_MS)
+    assert shown == [("Niet gelukt", str(StoreBusy(BUSY)))]
+    assert shown[0][1].startswith("De database is even bezet of niet bereikbaar.")
+
+
+def test_an_unexpected_error_goes_to_the_log_and_the_crash_message(qtbot, monkeypatch):
+    reported = []
+    monkeypatch.setattr(background, "report_unexpected", reported.append)
+    failures = []
+
+    def work(progress, cancelled):
+        raise KeyError("kapot")
+
+    op = BackgroundOp(None, work).failure(failures.append).run_in_background()
+    qtbot.waitUntil(op.is_done, timeout=WAIT_MS)
+    assert failures == []  # not an expected failure
+    assert [type(e) for e in reported] == [KeyError]
+    assert reported[0].__traceback__ is not None  # the worker's traceback, for the log
+
+
+def test_afbreken_stops_long_work_and_the_dialog_shows_progress(qtbot):
+    seen = {}
+
+    def work(progress, cancelled):
+        for done in range(2000):
+            if cancelled():
+                return "afgebroken", done
+            progress(done, 2000)
+            threading.Event().wait(0.005)
+        return "af", 2000
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = BackgroundOp(parent, work, lambda r: seen.setdefault("result", r))
+    op.with_progress("Bezig met rekenen…").run_in_background()
+    dialog = op.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() > 0, timeout=WAIT_MS)
+    assert dialog.labelText() == "Bezig met rekenen…"
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Afbreken")
+    button.click()
+    qtbot.waitUntil(lambda: "result" in seen, timeout=WAIT_MS)
+    outcome, done = seen["result"]
+    assert outcome == "afgebroken" and done < 2000
+    assert op.dialog is None  # closed with the answer
+
+
+def test_an_answer_after_its_parent_was_deleted_runs_no_callback(qtbot):
+    seen = []
+    started = threading.Event()
+
+    def work(progress, cancelled):
+        started.set()
+        while not cancelled():  # the parent's end turns cancelled() true
+            threading.Event().wait(0.005)
+        return "te laat"
+
+    parent = QWidget()
+    op = BackgroundOp(parent, work, seen.append).failure(seen.append)
+    op.with_progress("Bezig…").when_done(lambda: seen.append("done"))
+    op.run_in_background()
+    assert started.wait(WAIT_MS / 1000)
+    shiboken6.delete(parent)  # the screen is closed while the work runs
+    qtbot.waitUntil(op.is_done, timeout=WAIT_MS)
+    assert seen == []
+    assert op.cancelled()
+
+
+def test_run_with_progress_returns_the_result_and_raises_in_the_caller(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert run_with_progress(parent, "Bezig…", lambda p, c: "klaar", cancellable=False) == "klaar"
+
+    def expected(progress, cancelled):
+        raise NotAllowed("Niet toegestaan.")
+
+    with pytest.raises(NotAllowed, match="Niet toegestaan."):
+        run_with_progress(parent, "Bezig…", expected)
+
+    def unexpected(progress, cancelled):
+        raise ZeroDivisionError
+
+    with pytest.raises(ZeroDivisionError):  # the caller decides, as before
+        run_with_progress(parent, "Bezig…", unexpected)
+
+
+def test_a_refresh_runs_once_at_a_time_and_a_newer_read_wins(qtbot):
+    shown, failed = [], []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    refresh = BackgroundRefresh(parent, shown.append, failed.append)
+    slow = Blocked(answer="oud")
+    assert refresh.run(slow) is True
+    assert slow.started.wait(WAIT_MS / 1000)
+    assert refresh.run(slow) is False  # still running: not started twice
+    refresh.supersede()  # read on the UI thread meanwhile
+    slow.release.set()
+    qtbot.waitUntil(lambda: not refresh.running, timeout=WAIT_MS)
+    assert shown == [] and failed == [] and slow.calls == 1
+    assert refresh.run(lambda: "nieuw") is True
+    qtbot.waitUntil(lambda: shown == ["nieuw"], timeout=WAIT_MS)
