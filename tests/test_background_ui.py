@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.errors import NotAllowed, StoreBusy
 from intake_desktop.services.core.store import BUSY
 from intake_desktop.ui.widgets import background
@@ -26,6 +27,7 @@ from intake_desktop.ui.widgets.background import (
     BackgroundRefresh,
     run_with_progress,
 )
+from tests.conftest import DEMO_PASSWORD, make_staff
 
 WAIT_MS = 10_000
 
@@ -238,3 +240,43 @@ def test_a_refresh_runs_once_at_a_time_and_a_newer_read_wins(qtbot):
     assert shown == [] and failed == [] and slow.calls == 1
     assert refresh.run(lambda: "nieuw") is True
     qtbot.waitUntil(lambda: shown == ["nieuw"], timeout=WAIT_MS)
+
+
+# --- the screens that use it ------------------------------------------------------------
+
+
+def test_the_monitoring_view_shows_its_figures_after_loading_in_the_background(
+    qtbot, store, beheerder, monkeypatch
+):
+    from intake_desktop.services.monitoring import overview as monitoring
+    from intake_desktop.ui.monitoring.monitoring_view import MonitoringView
+    from tests.monitoring_store import prepared_store
+
+    prepared_store(store)
+    make_staff(store, "tineke", {"teamleider"}, actor=beheerder, name="Tineke Teamleider")
+    teamleider = accounts.sign_in(store, "tineke", DEMO_PASSWORD)
+    threads = []
+    real = monitoring.overview
+
+    def overview(*args):
+        threads.append(on_ui_thread())
+        return real(*args)
+
+    monkeypatch.setattr(monitoring, "overview", overview)
+    view = MonitoringView(store, teamleider)
+    qtbot.addWidget(view)
+    view.show()
+    view.first.setCurrentText("2025-K1")
+    view.last.setCurrentText("2025-K4")
+    view.refresh()
+    assert view.state.text() == "Bezig met berekenen…"
+    qtbot.waitUntil(
+        lambda: view.overview is not None and view.overview.period.label == "2025-K1 t/m 2025-K4",
+        timeout=20_000,
+    )
+    assert threads and not any(threads)  # computed off the UI thread
+    assert "berekend om" in view.state.text()
+    _caption, bestand = view.tables["bestand"]
+    row = [bestand.item(0, c).text() for c in range(bestand.columnCount())]
+    assert row == ["Matchen", "1", "1", "1", "1", "1", "1"]
+    assert view.excel_button.isEnabled()
