@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import uuid
 
 import pytest
 import shiboken6
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain.roles import Actor
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.errors import NotAllowed, StoreBusy
-from intake_desktop.services.core.store import BUSY
+from intake_desktop.services.core.store import BUSY, Store
+from intake_desktop.services.laptop import workplace as places
 from intake_desktop.ui.widgets import background
 from intake_desktop.ui.widgets.background import (
     BackgroundOp,
@@ -280,3 +283,39 @@ def test_the_monitoring_view_shows_its_figures_after_loading_in_the_background(
     row = [bestand.item(0, c).text() for c in range(bestand.columnCount())]
     assert row == ["Matchen", "1", "1", "1", "1", "1", "1"]
     assert view.excel_button.isEnabled()
+
+
+def test_the_server_check_says_an_unreachable_server_in_the_status_bar(
+    qtbot, tmp_path, app_config, monkeypatch, ticking, no_message_boxes
+):
+    from intake_desktop.ui.laptop.sync_status import SyncStatus
+
+    url = f"postgresql+psycopg://intake@127.0.0.1:{closed_port()}/intake"
+    store = Store.open(url, app_config, migrate=False)
+    try:
+        online = places.Workplace.online(store, url, tmp_path / "data")
+        actor = Actor(uuid.uuid4(), "karin", "Karin Klant", frozenset({"klantmanager"}))
+        status = SyncStatus(online, actor)
+        qtbot.addWidget(status)
+        assert places.watches_server(online) and status.timer.isActive()
+        assert status.connection.text() == "● Online"
+        assert status.check_server() is True  # a real attempt on a closed port
+        qtbot.waitUntil(
+            lambda: status.connection.text() == "● Server niet bereikbaar", timeout=WAIT_MS
+        )
+
+        # A server that hangs (no network): the window goes on; one question at a time.
+        hanging = Blocked(answer=True)
+        monkeypatch.setattr(places, "server_reachable", hanging)
+        status.timer.timeout.emit()
+        assert hanging.started.wait(WAIT_MS / 1000)
+        assert not hanging.ended.is_set()
+        before = ticking["n"]
+        qtbot.waitUntil(lambda: ticking["n"] >= before + 5, timeout=WAIT_MS)
+        assert status.check_server() is False
+        hanging.release.set()
+        qtbot.waitUntil(lambda: status.connection.text() == "● Online", timeout=WAIT_MS)
+        assert hanging.calls == 1 and hanging.threads == [False]
+        assert no_message_boxes == []
+    finally:
+        store.close()

@@ -88,6 +88,29 @@ class Workplace:
             store.close()
 
 
+def database_kind(store: Store) -> str:
+    """The kind of database the store is: "sqlite", "postgresql"."""
+    return store.engine.dialect.name
+
+
+def watches_server(workplace: Workplace) -> bool:
+    """Whether the screens work on a server worth asking now and then whether it still
+    answers: online, and not a SQLite file on this computer."""
+    return not workplace.offline and database_kind(workplace.store) != "sqlite"
+
+
+def server_reachable(store: Store) -> bool:
+    """Whether the store answers a trivial query now. Without network this takes up
+    to the connect timeout: call it off the UI thread."""
+    try:
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # any driver's way of saying "not reachable"
+        log.info("server check failed: %s", type(exc).__name__)
+        return False
+    return True
+
+
 def has_clients(laptop: Store) -> bool:
     """Worth working offline on: clients taken along, or changes or conflicts left."""
     from intake_desktop.services.laptop.checkout import laptop_status
