@@ -285,6 +285,35 @@ def test_the_monitoring_view_shows_its_figures_after_loading_in_the_background(
     assert view.excel_button.isEnabled()
 
 
+def test_the_queue_refresh_on_a_hanging_server_keeps_the_window_responsive(
+    qtbot, store, balie, monkeypatch, ticking, no_message_boxes
+):
+    from intake_desktop.services.balie import queue
+    from intake_desktop.ui.balie.queue_view import QueueView
+
+    view = QueueView(store, balie)
+    qtbot.addWidget(view)
+    view.show()
+    hanging = Blocked(error=StoreBusy(BUSY))
+    monkeypatch.setattr(queue, "today_queue", hanging)
+    view._timer.timeout.emit()  # the 30-second tick
+    assert hanging.started.wait(WAIT_MS / 1000)
+    assert not hanging.ended.is_set()  # the tick returned while the server hangs
+    before = ticking["n"]
+    qtbot.waitUntil(lambda: ticking["n"] >= before + 5, timeout=WAIT_MS)  # the loop runs
+    view._timer.timeout.emit()
+    assert view.refresh_in_background() is False  # not started twice
+    assert hanging.calls == 1 and hanging.threads == [False]
+    hanging.release.set()
+    not_read = "De wachtrij kon niet worden ververst; probeer het zo opnieuw."
+    qtbot.waitUntil(lambda: view.message.text() == not_read, timeout=WAIT_MS)
+    assert no_message_boxes == []
+
+    monkeypatch.setattr(queue, "today_queue", lambda store, actor: [])
+    assert view.refresh_in_background() is True
+    qtbot.waitUntil(lambda: view.message.text() == "", timeout=WAIT_MS)  # reachable again
+
+
 def test_the_server_check_says_an_unreachable_server_in_the_status_bar(
     qtbot, tmp_path, app_config, monkeypatch, ticking, no_message_boxes
 ):
