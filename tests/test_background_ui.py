@@ -348,3 +348,24 @@ def test_the_server_check_says_an_unreachable_server_in_the_status_bar(
         assert no_message_boxes == []
     finally:
         store.close()
+
+
+def test_the_werkvoorraad_count_on_an_unreachable_store_says_nothing_every_minute(
+    qtbot, store, balie, monkeypatch, no_message_boxes
+):
+    from intake_desktop.services.caseload import werkvoorraad
+    from intake_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store, balie)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window._counts is not None, timeout=WAIT_MS)  # the first read
+    hanging = Blocked(error=StoreBusy(BUSY))
+    monkeypatch.setattr(werkvoorraad, "counts", hanging)
+    window.count_timer.timeout.emit()
+    assert hanging.started.wait(WAIT_MS / 1000)
+    assert window.count_in_background() is False  # not started twice
+    hanging.release.set()
+    qtbot.waitUntil(lambda: not window._counting.running, timeout=WAIT_MS)
+    assert hanging.threads == [False]
+    assert window.werkvoorraad_item.text() == "Werkvoorraad"  # the last count stays
+    assert no_message_boxes == []

@@ -3,6 +3,7 @@ the counter's tabs, the werkvoorraad's count, the laptop's status bar."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,8 +27,11 @@ from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.workplace import database_kind
 from intake_desktop.ui.balie.search_panel import SearchPanel
 from intake_desktop.ui.main_areas import MainAreas
+from intake_desktop.ui.widgets.background import BackgroundRefresh
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 from intake_desktop.ui.widgets.lazy_page import LazyPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +43,7 @@ class MainWindow(QMainWindow):
         # Set after a synchronisation done offline: the program starts again online.
         self.start_online = False
         self.offline = bool(workplace and workplace.offline)
+        self._counts = None
         title = self.tr("Intake Werkplein – {gemeente}").format(
             gemeente=store.config.default_gemeente.naam
         )
@@ -51,11 +56,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._shortcuts()
         self._status_bar()
+        # The werkvoorraad's count: read in the background, now and then.
+        self._counting = BackgroundRefresh(self, self._counts_arrived, self._counts_not_read)
         self.count_timer = QTimer(self)
         self.count_timer.setInterval(60_000)
-        self.count_timer.timeout.connect(self.update_counts)
+        self.count_timer.timeout.connect(self.count_in_background)
         self.count_timer.start()
-        QTimer.singleShot(250, self.update_counts)  # once the window has been painted
+        QTimer.singleShot(250, self.count_in_background)  # once the window has been painted
         self.search.focus_search()
 
     # --- building ---------------------------------------------------------------------
@@ -202,16 +209,39 @@ class MainWindow(QMainWindow):
 
     # --- the werkvoorraad's count -----------------------------------------------------
 
-    def update_counts(self) -> None:
-        """The werkvoorraad's count in the navigation: due and overdue items. When it
-        changed and the list is on screen, the list is read again too."""
+    def count_in_background(self) -> bool:
+        """Read the count in the background; False when the last read still runs."""
         from intake_desktop.services.caseload import werkvoorraad
 
+        store, actor = self.store, self.actor
+        return self._counting.run(lambda: werkvoorraad.counts(store, actor))
+
+    def update_counts(self) -> None:
+        """The werkvoorraad's count in the navigation (due and overdue items), read now:
+        the list was just read again."""
+        from intake_desktop.services.caseload import werkvoorraad
+
+        self._counting.supersede()
         try:
             counts = werkvoorraad.counts(self.store, self.actor)
         except ServiceError:
             return  # the store is busy or unreachable: the next tick tries again
-        changed = counts != getattr(self, "_counts", None)
+        self._show_counts(counts)
+
+    def _counts_arrived(self, counts) -> None:
+        """From the background: when the count changed and the list is on screen, the
+        list is read again too."""
+        first = self._counts is None
+        changed = self._show_counts(counts)
+        view = self.werkvoorraad.content
+        if changed and not first and view is not None and view.isVisible():
+            view.refresh()
+
+    def _counts_not_read(self, error) -> None:
+        log.info("werkvoorraad count not read: %s", type(error).__name__)  # next tick again
+
+    def _show_counts(self, counts) -> bool:
+        changed = counts != self._counts
         self._counts = counts
         label = self.tr("Werkvoorraad")
         self.werkvoorraad_item.setText(f"{label} ({counts.due})" if counts.due else label)
@@ -223,9 +253,7 @@ class MainWindow(QMainWindow):
         self.werkvoorraad_item.setForeground(
             QBrush(QColor("#b00020")) if counts.overdue else QBrush()
         )
-        view = self.werkvoorraad.content
-        if changed and view is not None and view.isVisible() and self.sender() is self.count_timer:
-            view.refresh()
+        return changed
 
     # --- navigation -------------------------------------------------------------------
 
