@@ -369,3 +369,28 @@ def test_the_werkvoorraad_count_on_an_unreachable_store_says_nothing_every_minut
     assert hanging.threads == [False]
     assert window.werkvoorraad_item.text() == "Werkvoorraad"  # the last count stays
     assert no_message_boxes == []
+
+
+def test_an_unreachable_server_at_start_is_a_typed_error(qapp, monkeypatch):
+    from intake_desktop.settings import load_settings
+    from intake_desktop.ui import app as app_module
+
+    monkeypatch.setenv(
+        "INTAKE_DB_URL", f"postgresql+psycopg://intake@127.0.0.1:{closed_port()}/intake"
+    )
+    settings = load_settings()
+    with pytest.raises(places.ServerUnreachable) as caught:
+        app_module.open_workplace(settings, offline=False)
+    assert caught.value.kind == "OperationalError"
+    assert str(caught.value) == places.MSG_NO_SERVER
+
+    # No laptop store to fall back on: the start-up says so, as it always did.
+    shown = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text)
+    )
+    assert app_module._run_once(qapp, settings, offline=False) == (1, False)
+    assert shown == [
+        f"De database kon niet worden geopend (OperationalError). Zie het logboek:\n"
+        f"{settings.log_file}"
+    ]

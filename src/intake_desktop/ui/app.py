@@ -70,14 +70,18 @@ def open_store(settings: Settings) -> Store:
 def open_workplace(settings: Settings, offline: bool):
     """The shared store; when it cannot be reached (or ``offline`` is asked) and this
     laptop holds clients taken along, the laptop's own encrypted store."""
-    from sqlalchemy.exc import OperationalError
-
-    from intake_desktop.services.laptop.workplace import Workplace, has_clients, offline_candidates
+    from intake_desktop.services.laptop.workplace import (
+        ServerUnreachable,
+        Workplace,
+        has_clients,
+        offline_candidates,
+        open_online,
+    )
 
     if not offline:
         try:
-            return Workplace.online(open_store(settings), settings.database_url, settings.data_dir)
-        except OperationalError:  # not reachable; anything else is no reason to go offline
+            return open_online(settings.database_url, load_config(), settings.data_dir)
+        except ServerUnreachable:  # anything else is no reason to go offline
             if not offline_candidates(settings.data_dir):
                 raise
             log.warning("the store could not be reached; working offline on the laptop")
@@ -114,13 +118,22 @@ def sign_in_flow(store: Store, parent=None):
 
 
 def preload_main_window() -> None:
-    import argon2  # noqa: F401  (the password check)
-    from sqlalchemy.orm import configure_mappers
-
-    from intake_desktop.db.models import Aanmelding, Client, Task  # noqa: F401
+    from intake_desktop.services.core.warmup import warm_up
     from intake_desktop.ui.dossier import dossier_view  # noqa: F401
 
-    configure_mappers()
+    warm_up()
+
+
+def _say_store_not_opened(app: QApplication, settings: Settings, kind: str) -> None:
+    """Called while the exception is handled: the log gets its traceback."""
+    log.exception("could not open the store")
+    QMessageBox.critical(
+        None,
+        app.translate("errors", "Database niet beschikbaar"),
+        app.translate(
+            "errors", "De database kon niet worden geopend ({kind}). Zie het logboek:\n{path}"
+        ).format(kind=kind, path=settings.log_file),
+    )
 
 
 def _looks_like_demo(store: Store) -> bool:
@@ -154,6 +167,7 @@ def run_gui(language: str | None = None, offline: bool = False) -> int:
 
 
 def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int, bool]:
+    from intake_desktop.services.laptop.workplace import ServerUnreachable
     from intake_desktop.ui.widgets.i18n import tr_error
 
     try:
@@ -161,20 +175,16 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
     except ConfigError as exc:
         QMessageBox.critical(None, app.translate("errors", "Configuratie klopt niet"), str(exc))
         return 1, False
+    except ServerUnreachable as exc:  # and nothing on this laptop to work on offline
+        _say_store_not_opened(app, settings, exc.kind)
+        return 1, False
     except ServiceError as exc:
         QMessageBox.critical(
             None, app.translate("errors", "Database niet beschikbaar"), tr_error(exc)
         )
         return 1, False
     except Exception as exc:
-        log.exception("could not open the store")
-        QMessageBox.critical(
-            None,
-            app.translate("errors", "Database niet beschikbaar"),
-            app.translate(
-                "errors", "De database kon niet worden geopend ({kind}). Zie het logboek:\n{path}"
-            ).format(kind=type(exc).__name__, path=settings.log_file),
-        )
+        _say_store_not_opened(app, settings, type(exc).__name__)
         return 1, False
     store = workplace.store
     if workplace.offline:
