@@ -4,18 +4,20 @@ message's "Details kopiëren". Real widgets, no fixed waits."""
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import uuid
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QThread, QTimer, qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -394,3 +396,24 @@ def test_an_unreachable_server_at_start_is_a_typed_error(qapp, monkeypatch):
         f"De database kon niet worden geopend (OperationalError). Zie het logboek:\n"
         f"{settings.log_file}"
     ]
+
+
+# --- Qt's warnings and the crash message ------------------------------------------------
+
+
+def test_qt_warnings_reach_the_log_at_their_level(qapp, caplog):
+    from intake_desktop.ui.app import install_qt_log
+
+    previous = install_qt_log()
+    try:
+        with caplog.at_level(logging.DEBUG, logger="intake_desktop.qt"):
+            qWarning("QFont: iets met een lettertype")
+            widget = QWidget()
+            QVBoxLayout(widget)
+            QVBoxLayout(widget)  # Qt itself warns: the widget already has a layout
+    finally:
+        qInstallMessageHandler(previous)
+    records = [r for r in caplog.records if r.name == "intake_desktop.qt"]
+    assert [r.levelno for r in records] == [logging.WARNING, logging.WARNING]
+    assert records[0].getMessage() == "QFont: iets met een lettertype"
+    assert "already has a layout" in records[1].getMessage()

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +30,15 @@ from intake_desktop.ui.widgets.errors import install_exception_hook
 from intake_desktop.ui.widgets.theme import STYLESHEET
 
 log = logging.getLogger(__name__)
+qt_log = logging.getLogger("intake_desktop.qt")
+
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 MSG_NOTHING_OFFLINE = QT_TRANSLATE_NOOP(
     "laptop",
@@ -41,6 +58,20 @@ def create_application(language: str = "nl") -> QApplication:
     install_translators(app, language)
     app.setStyleSheet(STYLESHEET)
     return app
+
+
+def install_qt_log():
+    """Qt's own warnings (a font not found, a style it cannot apply) go to the program's
+    log at their level, instead of a console nobody sees. Returns the handler before."""
+    return qInstallMessageHandler(_qt_message)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # Qt's messages name classes, properties and object names, never what a user typed;
+    # the log's filter masks any number that looks like a BSN all the same.
+    category = context.category if context is not None else ""
+    where = f"[{category}] " if category and category != "default" else ""
+    qt_log.log(QT_LEVELS.get(kind, logging.WARNING), "%s%s", where, message)
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -143,6 +174,7 @@ def _looks_like_demo(store: Store) -> bool:
 def run_gui(language: str | None = None, offline: bool = False) -> int:
     settings = load_settings()
     setup_logging(settings.log_file)
+    install_qt_log()
     app = create_application(language or settings.language)
     install_exception_hook(settings.log_file)
     from intake_desktop.settings import SETTINGS_PROBLEMS
