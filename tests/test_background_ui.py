@@ -8,6 +8,7 @@ import logging
 import socket
 import threading
 import uuid
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -417,3 +418,66 @@ def test_qt_warnings_reach_the_log_at_their_level(qapp, caplog):
     assert [r.levelno for r in records] == [logging.WARNING, logging.WARNING]
     assert records[0].getMessage() == "QFont: iets met een lettertype"
     assert "already has a layout" in records[1].getMessage()
+
+
+def failing_with_personal_data():
+    bsn = "123456782"
+    name = "Noël Maës"
+    raise ValueError(f"BSN {bsn} van {name} klopt niet")
+
+
+def test_the_crash_details_hold_type_frames_and_versions_but_no_message():
+    from intake_desktop import __version__
+    from intake_desktop.ui.widgets.errors import crash_details
+
+    try:
+        try:
+            failing_with_personal_data()
+        except ValueError as exc:
+            raise RuntimeError("opnieuw: 123456782") from exc
+    except RuntimeError as exc:
+        details = crash_details(exc)
+    assert "builtins.RuntimeError" in details
+    assert "builtins.ValueError" in details  # the cause, with its own frames
+    assert "tests/test_background_ui.py" not in details  # paths from the package on ...
+    assert "test_background_ui.py:" in details
+    assert "in failing_with_personal_data" in details
+    assert f"Intake Werkplein {__version__}" in details
+    assert "Python " in details and "Qt " in details
+    for personal in ("123456782", "Noël", "Maës", "klopt niet", "opnieuw"):
+        assert personal not in details
+    assert str(Path(__file__).resolve().parent) not in details  # no folder of this user
+
+
+def test_details_kopieren_puts_the_details_on_the_clipboard(qtbot):
+    from intake_desktop.ui.widgets.errors import show_crash_message
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        copy = box.findChild(QPushButton, "copyCrashDetails")
+        if len(seen) == 1:
+            assert copy.text() == "Details &kopiëren"
+            copy.click()
+            QTimer.singleShot(20, answer)
+        else:
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+    QApplication.clipboard().setText("")
+    try:
+        failing_with_personal_data()
+    except ValueError as exc:
+        error = exc
+    QTimer.singleShot(20, answer)
+    show_crash_message(error, "/tmp/log/intake.log")
+    assert len(seen) == 2
+    assert seen[0].startswith("Er ging onverwacht iets mis.")
+    assert seen[1].endswith("De details staan op het klembord.")
+    copied = QApplication.clipboard().text()
+    assert "builtins.ValueError" in copied and "in failing_with_personal_data" in copied
+    assert "123456782" not in copied and "klopt niet" not in copied

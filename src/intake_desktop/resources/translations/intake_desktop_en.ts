@@ -4857,6 +4857,18 @@ What you had entered is still there.</translation>
 {path}</translation>
     </message>
     <message>
+        <source>Details &amp;kopiëren</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Soort fout, plaats in het programma en versies naar het klembord, voor de servicedesk. Zonder gegevens van klanten.</source>
+        <translation>Kind of error, place in the program and versions to the clipboard, for the service desk. Without any client data.</translation>
+    </message>
+    <message>
+        <source>De details staan op het klembord.</source>
+        <translation>The details are on the clipboard.</translation>
+    </message>
+    <message>
         <source>een collega</source>
         <translation>a colleague</translation>
     </message>
