@@ -75,7 +75,7 @@ def _the_hub() -> _Hub:
     if _hub is None or not shiboken6.isValid(_hub):
         app = QCoreApplication.instance()
         if app is None or QThread.currentThread() != app.thread():
-            raise RuntimeError("background work is started from the UI thread")
+            raise RuntimeError("background work must be started from the UI thread")
         _hub = _Hub(app)
     return _hub
 
@@ -86,6 +86,8 @@ def report_unexpected(error: BaseException) -> None:
 
 
 class BackgroundOp(Generic[T]):
+    """One piece of work off the UI thread and what to do with its answer (see above)."""
+
     def __init__(
         self,
         parent: QWidget | None,
