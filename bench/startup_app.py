@@ -12,7 +12,7 @@ import os  # noqa: E402
 from intake_desktop.logging_setup import setup_logging  # noqa: E402
 from intake_desktop.services.beheer import accounts  # noqa: E402
 from intake_desktop.settings import load_settings  # noqa: E402
-from intake_desktop.ui.app import create_application, open_store  # noqa: E402
+from intake_desktop.ui.app import create_application, install_qt_log, open_store  # noqa: E402
 from intake_desktop.ui.widgets.errors import install_exception_hook  # noqa: E402
 
 imported = time.perf_counter()
@@ -35,6 +35,7 @@ accounts._verify = _timed_verify
 
 settings = load_settings()
 setup_logging(settings.log_file)
+install_qt_log()
 app = create_application(settings.language)
 install_exception_hook(settings.log_file)
 store = open_store(settings)

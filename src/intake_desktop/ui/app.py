@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +30,15 @@ from intake_desktop.ui.widgets.errors import install_exception_hook
 from intake_desktop.ui.widgets.theme import STYLESHEET
 
 log = logging.getLogger(__name__)
+qt_log = logging.getLogger("intake_desktop.qt")
+
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 MSG_NOTHING_OFFLINE = QT_TRANSLATE_NOOP(
     "laptop",
@@ -41,6 +58,20 @@ def create_application(language: str = "nl") -> QApplication:
     install_translators(app, language)
     app.setStyleSheet(STYLESHEET)
     return app
+
+
+def install_qt_log():
+    """Qt's own warnings (a font not found, a style it cannot apply) go to the program's
+    log at their level, instead of a console nobody sees. Returns the handler before."""
+    return qInstallMessageHandler(_qt_message)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # Qt's messages name classes, properties and object names, never what a user typed;
+    # the log's filter masks any number that looks like a BSN all the same.
+    category = context.category if context is not None else ""
+    where = f"[{category}] " if category and category != "default" else ""
+    qt_log.log(QT_LEVELS.get(kind, logging.WARNING), "%s%s", where, message)
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -70,14 +101,18 @@ def open_store(settings: Settings) -> Store:
 def open_workplace(settings: Settings, offline: bool):
     """The shared store; when it cannot be reached (or ``offline`` is asked) and this
     laptop holds clients taken along, the laptop's own encrypted store."""
-    from sqlalchemy.exc import OperationalError
-
-    from intake_desktop.services.laptop.workplace import Workplace, has_clients, offline_candidates
+    from intake_desktop.services.laptop.workplace import (
+        ServerUnreachable,
+        Workplace,
+        has_clients,
+        offline_candidates,
+        open_online,
+    )
 
     if not offline:
         try:
-            return Workplace.online(open_store(settings), settings.database_url, settings.data_dir)
-        except OperationalError:  # not reachable; anything else is no reason to go offline
+            return open_online(settings.database_url, load_config(), settings.data_dir)
+        except ServerUnreachable:  # anything else is no reason to go offline
             if not offline_candidates(settings.data_dir):
                 raise
             log.warning("the store could not be reached; working offline on the laptop")
@@ -114,13 +149,22 @@ def sign_in_flow(store: Store, parent=None):
 
 
 def preload_main_window() -> None:
-    import argon2  # noqa: F401  (the password check)
-    from sqlalchemy.orm import configure_mappers
-
-    from intake_desktop.db.models import Aanmelding, Client, Task  # noqa: F401
+    from intake_desktop.services.core.warmup import warm_up
     from intake_desktop.ui.dossier import dossier_view  # noqa: F401
 
-    configure_mappers()
+    warm_up()
+
+
+def _say_store_not_opened(app: QApplication, settings: Settings, kind: str) -> None:
+    """Called while the exception is handled: the log gets its traceback."""
+    log.exception("could not open the store")
+    QMessageBox.critical(
+        None,
+        app.translate("errors", "Database niet beschikbaar"),
+        app.translate(
+            "errors", "De database kon niet worden geopend ({kind}). Zie het logboek:\n{path}"
+        ).format(kind=kind, path=settings.log_file),
+    )
 
 
 def _looks_like_demo(store: Store) -> bool:
@@ -130,6 +174,7 @@ def _looks_like_demo(store: Store) -> bool:
 def run_gui(language: str | None = None, offline: bool = False) -> int:
     settings = load_settings()
     setup_logging(settings.log_file)
+    install_qt_log()
     app = create_application(language or settings.language)
     install_exception_hook(settings.log_file)
     from intake_desktop.settings import SETTINGS_PROBLEMS
@@ -154,6 +199,7 @@ def run_gui(language: str | None = None, offline: bool = False) -> int:
 
 
 def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int, bool]:
+    from intake_desktop.services.laptop.workplace import ServerUnreachable
     from intake_desktop.ui.widgets.i18n import tr_error
 
     try:
@@ -161,20 +207,16 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
     except ConfigError as exc:
         QMessageBox.critical(None, app.translate("errors", "Configuratie klopt niet"), str(exc))
         return 1, False
+    except ServerUnreachable as exc:  # and nothing on this laptop to work on offline
+        _say_store_not_opened(app, settings, exc.kind)
+        return 1, False
     except ServiceError as exc:
         QMessageBox.critical(
             None, app.translate("errors", "Database niet beschikbaar"), tr_error(exc)
         )
         return 1, False
     except Exception as exc:
-        log.exception("could not open the store")
-        QMessageBox.critical(
-            None,
-            app.translate("errors", "Database niet beschikbaar"),
-            app.translate(
-                "errors", "De database kon niet worden geopend ({kind}). Zie het logboek:\n{path}"
-            ).format(kind=type(exc).__name__, path=settings.log_file),
-        )
+        _say_store_not_opened(app, settings, type(exc).__name__)
         return 1, False
     store = workplace.store
     if workplace.offline:

@@ -1,7 +1,9 @@
-"""The main window: navigation between the areas that exist, the counter's tabs."""
+"""The main window: navigation between the areas that exist (built in ui/main_areas.py),
+the counter's tabs, the werkvoorraad's count, the laptop's status bar."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,29 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.domain.roles import (
-    BEHEERDER,
-    KLANTMANAGER,
-    ROLE_LABELS,
-    TEAMLEIDER,
-    WISSELWACHTER,
-    Actor,
-)
+from intake_desktop.domain.roles import BEHEERDER, KLANTMANAGER, ROLE_LABELS, TEAMLEIDER, Actor
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.laptop.workplace import database_kind
 from intake_desktop.ui.balie.search_panel import SearchPanel
-from intake_desktop.ui.widgets.forms import run_step
+from intake_desktop.ui.main_areas import MainAreas
+from intake_desktop.ui.widgets.background import BackgroundRefresh
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 from intake_desktop.ui.widgets.lazy_page import LazyPage
 
-# Drafts of the screens after the intake, by key prefix: the module that opens them.
-AFTER_INTAKE = {
-    "voortgang": "voortgang_dialog",
-    "afsluiting": "afsluiting_dialog",
-    "heropenen": "afsluiting_dialog",
-    "inburgeringsplicht": "inburgering_dialog",
-    "inburgering": "inburgering_dialog",
-}
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -53,11 +43,31 @@ class MainWindow(QMainWindow):
         # Set after a synchronisation done offline: the program starts again online.
         self.start_online = False
         self.offline = bool(workplace and workplace.offline)
+        self._counts = None
         title = self.tr("Intake Werkplein – {gemeente}").format(
             gemeente=store.config.default_gemeente.naam
         )
         self.setWindowTitle(title + (self.tr(" (offline)") if self.offline else ""))
         self.resize(1200, 760)
+        self._frame()
+        self._balie_tabs()
+        self._areas(MainAreas(self))
+        self.nav.currentRowChanged.connect(self._show_area)
+        self.nav.setCurrentRow(0)
+        self._shortcuts()
+        self._status_bar()
+        # The werkvoorraad's count: read in the background, now and then.
+        self._counting = BackgroundRefresh(self, self._counts_arrived, self._counts_not_read)
+        self.count_timer = QTimer(self)
+        self.count_timer.setInterval(60_000)
+        self.count_timer.timeout.connect(self.count_in_background)
+        self.count_timer.start()
+        QTimer.singleShot(250, self.count_in_background)  # once the window has been painted
+        self.search.focus_search()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _frame(self) -> None:
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -75,46 +85,44 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
+    def _balie_tabs(self) -> None:
         self.balie = QTabWidget()
         self.balie.setObjectName("balieTabs")
         self.balie.setTabsClosable(True)
         self.balie.setDocumentMode(True)
         self.balie.tabCloseRequested.connect(self._close_tab)
-        self.search = SearchPanel(store)
+        self.search = SearchPanel(self.store)
         self.search.open_client.connect(self.open_dossier)
         self.search.new_aanmelding.connect(lambda: self.new_aanmelding())
         self.balie.addTab(self.search, self.tr("Zoeken"))
         self.balie.tabBar().setTabButton(0, self.balie.tabBar().ButtonPosition.RightSide, None)
+
+    def _areas(self, build: MainAreas) -> None:
+        actor = self.actor
         self._add_area(self.tr("Balie"), self.balie)
-        self.queue = LazyPage(self._build_queue)
+        self.queue = LazyPage(build.queue)
         self._add_area(self.tr("Wachtrij"), self.queue)
-        self.agenda = LazyPage(self._build_agenda)
+        self.agenda = LazyPage(build.agenda)
         self._add_area(self.tr("Agenda"), self.agenda)
-        self.werkvoorraad = LazyPage(self._build_werkvoorraad)
+        self.werkvoorraad = LazyPage(build.werkvoorraad)
         self._add_area(self.tr("Werkvoorraad"), self.werkvoorraad)
         self.werkvoorraad_item = self.nav.item(self.nav.count() - 1)
         if actor.has(KLANTMANAGER, TEAMLEIDER):
-            self.caseload = LazyPage(self._build_caseload)
+            self.caseload = LazyPage(build.caseload)
             self._add_area(
                 self.tr("Caseloads") if actor.has(TEAMLEIDER) else self.tr("Mijn caseload"),
                 self.caseload,
             )
         if actor.has(BEHEERDER):
-            self.beheer = LazyPage(self._build_beheer)
+            self.beheer = LazyPage(build.beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
         from intake_desktop.services.monitoring.overview import MONITORING_ROLES
 
         if actor.has(*MONITORING_ROLES):
-
-            def build_monitoring() -> QWidget:
-                from intake_desktop.ui.monitoring.monitoring_view import MonitoringView
-
-                return MonitoringView(self.store, self.actor)
-
-            self.monitoring = LazyPage(build_monitoring)
+            self.monitoring = LazyPage(build.monitoring)
             self._add_area(self.tr("Monitoring"), self.monitoring)
-        self.nav.currentRowChanged.connect(self._show_area)
-        self.nav.setCurrentRow(0)
+
+    def _shortcuts(self) -> None:
         for number in range(self.nav.count()):
             QShortcut(
                 QKeySequence(f"Alt+{number + 1}"), self, activated=lambda n=number: self._go_to(n)
@@ -126,7 +134,10 @@ class MainWindow(QMainWindow):
             self,
             activated=lambda: self._close_tab(self.balie.currentIndex()),
         )
-        database = "SQLite" if store.engine.dialect.name == "sqlite" else store.engine.dialect.name
+
+    def _status_bar(self) -> None:
+        kind = database_kind(self.store)
+        database = "SQLite" if kind == "sqlite" else kind
         if self.offline:
             database = self.tr("laptop (versleuteld)")
         areas = " · ".join(
@@ -138,18 +149,12 @@ class MainWindow(QMainWindow):
             )
         )
         self.sync_status = None
-        if workplace is not None:
+        if self.workplace is not None:
             from intake_desktop.ui.laptop.sync_status import SyncStatus
 
-            self.sync_status = SyncStatus(workplace, actor, self)
+            self.sync_status = SyncStatus(self.workplace, self.actor, self)
             self.sync_status.sync_requested.connect(self.synchronise)
             self.statusBar().addPermanentWidget(self.sync_status)
-        self.count_timer = QTimer(self)
-        self.count_timer.setInterval(60_000)
-        self.count_timer.timeout.connect(self.update_counts)
-        self.count_timer.start()
-        QTimer.singleShot(250, self.update_counts)  # once the window has been painted
-        self.search.focus_search()
 
     def _header(self) -> QWidget:
         bar = QWidget()
@@ -165,72 +170,7 @@ class MainWindow(QMainWindow):
         row.addWidget(who)
         return bar
 
-    def _build_queue(self) -> QWidget:
-        from intake_desktop.ui.balie.queue_view import QueueView
-
-        view = QueueView(self.store, self.actor)
-        view.open_client.connect(self.open_dossier)
-        return view
-
-    def _build_agenda(self) -> QWidget:
-        from intake_desktop.ui.agenda.agenda_view import AgendaView
-        from intake_desktop.ui.agenda.kickoff_view import KickoffView
-
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        self.agenda_tabs = tabs
-        self.agenda_view = AgendaView(self.store, self.actor)
-        tabs.addTab(self.agenda_view, self.tr("Afspraken"))
-        tabs.addTab(KickoffView(self.store, self.actor), self.tr("Kick-offs"))
-        if self.actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
-            from intake_desktop.ui.agenda.planning_view import PlanningView
-
-            tabs.addTab(PlanningView(self.store, self.actor), self.tr("Ambitiegesprekken plannen"))
-        return tabs
-
-    def _build_werkvoorraad(self) -> QWidget:
-        from intake_desktop.ui.caseload.werkvoorraad_view import WerkvoorraadView
-
-        view = WerkvoorraadView(self.store, self.actor)
-        view.open_client.connect(self.open_dossier)
-        view.open_agenda.connect(self.open_agenda)
-        view.open_caseloads.connect(self.open_caseloads)
-        view.counts_changed.connect(self.update_counts)
-        return view
-
-    def _build_caseload(self) -> QWidget:
-        from intake_desktop.ui.caseload.mijn_caseload_view import CaseloadView
-
-        self.caseload_view = CaseloadView(self.store, self.actor)
-        self.caseload_view.open_client.connect(self.open_dossier)
-        if self.workplace is not None and not self.offline:
-            self.caseload_view.enable_take_along()
-            self.caseload_view.take_along.connect(self.take_along)
-        if not self.actor.has(TEAMLEIDER):
-            return self.caseload_view
-        from intake_desktop.ui.caseload.caseloads_view import TeamView
-
-        tabs = QTabWidget()
-        tabs.setObjectName("caseloadTabs")
-        tabs.setDocumentMode(True)
-        team = TeamView(self.store, self.actor)
-        tabs.addTab(team, self.tr("Team"))
-        tabs.addTab(self.caseload_view, self.tr("Caseload per klantmanager"))
-
-        def show_caseload(staff_id) -> None:
-            tabs.setCurrentWidget(self.caseload_view)
-            self.caseload_view.show_staff(staff_id)
-
-        team.show_caseload.connect(show_caseload)
-        tabs.setFocusProxy(team)  # Alt+5 lands in the team table
-        if not self.actor.has(BEHEERDER):
-            from intake_desktop.ui.beheer.staff_view import StaffView
-
-            tabs.addTab(StaffView(self.store, self.actor), self.tr("Medewerkers"))
-        tabs.currentChanged.connect(
-            lambda i: tabs.widget(i).refresh() if hasattr(tabs.widget(i), "refresh") else None
-        )
-        return tabs
+    # --- the laptop -------------------------------------------------------------------
 
     def take_along(self, rows: list, chosen: set) -> None:
         """Meenemen voor huisbezoek, from Mijn caseload."""
@@ -267,16 +207,41 @@ class MainWindow(QMainWindow):
             self.start_online = True
             self.close()
 
-    def update_counts(self) -> None:
-        """The werkvoorraad's count in the navigation: due and overdue items. When it
-        changed and the list is on screen, the list is read again too."""
+    # --- the werkvoorraad's count -----------------------------------------------------
+
+    def count_in_background(self) -> bool:
+        """Read the count in the background; False when the last read still runs."""
         from intake_desktop.services.caseload import werkvoorraad
 
+        store, actor = self.store, self.actor
+        return self._counting.run(lambda: werkvoorraad.counts(store, actor))
+
+    def update_counts(self) -> None:
+        """The werkvoorraad's count in the navigation (due and overdue items), read now:
+        the list was just read again."""
+        from intake_desktop.services.caseload import werkvoorraad
+
+        self._counting.supersede()
         try:
             counts = werkvoorraad.counts(self.store, self.actor)
         except ServiceError:
             return  # the store is busy or unreachable: the next tick tries again
-        changed = counts != getattr(self, "_counts", None)
+        self._show_counts(counts)
+
+    def _counts_arrived(self, counts) -> None:
+        """From the background: when the count changed and the list is on screen, the
+        list is read again too."""
+        first = self._counts is None
+        changed = self._show_counts(counts)
+        view = self.werkvoorraad.content
+        if changed and not first and view is not None and view.isVisible():
+            view.refresh()
+
+    def _counts_not_read(self, error) -> None:
+        log.info("werkvoorraad count not read: %s", type(error).__name__)  # next tick again
+
+    def _show_counts(self, counts) -> bool:
+        changed = counts != self._counts
         self._counts = counts
         label = self.tr("Werkvoorraad")
         self.werkvoorraad_item.setText(f"{label} ({counts.due})" if counts.due else label)
@@ -288,9 +253,9 @@ class MainWindow(QMainWindow):
         self.werkvoorraad_item.setForeground(
             QBrush(QColor("#b00020")) if counts.overdue else QBrush()
         )
-        view = self.werkvoorraad.content
-        if changed and view is not None and view.isVisible() and self.sender() is self.count_timer:
-            view.refresh()
+        return changed
+
+    # --- navigation -------------------------------------------------------------------
 
     def open_caseloads(self) -> None:
         """The team's caseloads (where clients without a klantmanager are handed out)."""
@@ -309,11 +274,6 @@ class MainWindow(QMainWindow):
         self.agenda.build()
         self.agenda_tabs.setCurrentIndex(0)
         self.agenda_view.show_day(day, staff_id)
-
-    def _build_beheer(self) -> QWidget:
-        from intake_desktop.ui.beheer.beheer_page import BeheerPage
-
-        return BeheerPage(self.store, self.actor)
 
     def _add_area(self, label: str, page: QWidget) -> None:
         QListWidgetItem(label, self.nav)
@@ -348,6 +308,8 @@ class MainWindow(QMainWindow):
             if self.balie.currentIndex() == 0:
                 self.search.focus_search()
 
+    # --- the counter's tabs -----------------------------------------------------------
+
     def dossier_tab(self, client_id: uuid.UUID):
         for index in range(1, self.balie.count()):
             widget = self.balie.widget(index)
@@ -379,109 +341,12 @@ class MainWindow(QMainWindow):
         return view
 
     def offer_unfinished(self) -> None:
-        """After a crash: offer to resume each unfinished screening or quickscan."""
-        from intake_desktop.services.core import drafts
+        """After a crash: offer to resume each unfinished screen."""
+        from intake_desktop.ui.unfinished_work import UnfinishedWork
 
-        kinds = {
-            "screening": self.tr("Screening"),
-            "quickscan": self.tr("Quickscan"),
-            "ambitiegesprek": self.tr("Ambitiegesprek"),
-            "trajectplan": self.tr("Het trajectplan"),
-            "notitie": self.tr("Een notitie"),
-            "voortgang": self.tr("Een voortgangsgesprek"),
-            "afsluiting": self.tr("Het afsluiten van het traject"),
-            "heropenen": self.tr("Het heropenen van het traject"),
-            "inburgeringsplicht": self.tr("De inburgeringsplicht"),
-            "inburgering": self.tr("Een stap van de inburgering"),
-        }
-        from intake_desktop.services.balie import queue
-
-        for key, data, saved_at in drafts.list_drafts(
-            self.store,
-            self.actor,
-            ("screening:", "quickscan:", "ambitiegesprek:", "trajectplan:", "notitie:")
-            + tuple(f"{k}:" for k in AFTER_INTAKE),
-        ):
-            kind, rest = key.split(":", 1)
-            aanmelding = rest.split(":")[0]  # inburgering:<client>:<procedure>
-            if (
-                kind not in ("ambitiegesprek", "trajectplan", "notitie", *AFTER_INTAKE)
-                and queue.open_step(self.store, uuid.UUID(aanmelding)) != kind
-            ):
-                # Finished or ended by a colleague meanwhile: nothing left to resume.
-                drafts.discard_draft(self.store, self.actor, key)
-                continue
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Niet-afgerond werk"))
-            box.setText(
-                self.tr("{kind} van {time} voor {name} is nog niet afgerond. Hervatten?").format(
-                    kind=kinds[kind],
-                    time=saved_at.astimezone().strftime("%H:%M"),
-                    name=data.get("label", ""),
-                )
-            )
-            resume = box.addButton(self.tr("&Hervatten"), QMessageBox.ButtonRole.YesRole)
-            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-            discard = box.addButton(self.tr("&Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
-            box.setDefaultButton(resume)
-            box.exec()
-            if box.clickedButton() is discard:
-                drafts.discard_draft(self.store, self.actor, key)
-            elif box.clickedButton() is resume:
-                self.resume(kind, uuid.UUID(aanmelding), data.get("label", ""))
-
-    def resume(self, kind: str, aanmelding_id: uuid.UUID, label: str) -> None:
-        from intake_desktop.services.core import drafts
-
-        if kind in AFTER_INTAKE:  # keyed by the client: the dialog offers its draft
-            view = self.open_dossier(aanmelding_id)
-            if view is not None:
-                view.open_after(AFTER_INTAKE[kind])
-            return
-        if kind == "notitie":  # keyed by the client: the dossier's note dialog takes it up
-            view = self.open_dossier(aanmelding_id)
-            if view is not None:
-                view.add_note()
-            return
-        if kind == "trajectplan":  # keyed by the client
-            from intake_desktop.ui.traject.trajectplan_dialog import TrajectplanDialog
-
-            try:
-                dialog = TrajectplanDialog(self.store, self.actor, aanmelding_id, self, resume=True)
-            except ServiceError as exc:
-                drafts.discard_draft(self.store, self.actor, f"trajectplan:{aanmelding_id}")
-                QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
-                return
-            dialog.exec()
-            dialog.deleteLater()
-            return
-        if kind == "ambitiegesprek":  # keyed by the client, not by an aanmelding
-            from intake_desktop.ui.balie.ambitiegesprek_dialog import AmbitiegesprekDialog
-
-            try:
-                dialog = AmbitiegesprekDialog(
-                    self.store, self.actor, aanmelding_id, self, resume=True
-                )
-            except ServiceError as exc:  # the client is gone: nothing to resume
-                drafts.discard_draft(self.store, self.actor, f"ambitiegesprek:{aanmelding_id}")
-                QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
-                return
-            run_step(self, dialog)
-            return
-        from intake_desktop.ui.balie.queue_view import pick_up_or_take_over
-        from intake_desktop.ui.balie.quickscan_dialog import QuickscanDialog
-        from intake_desktop.ui.balie.screening_dialog import ScreeningDialog
-
-        try:
-            if pick_up_or_take_over(self, self.store, self.actor, aanmelding_id) is None:
-                return
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Hervatten"), tr_error(exc))
-            return
-        dialog_class = ScreeningDialog if kind == "screening" else QuickscanDialog
-        dialog = dialog_class(self.store, self.actor, aanmelding_id, label, self, resume=True)
-        run_step(self, dialog)
+        work = UnfinishedWork(self)
+        work.offer()
+        work.deleteLater()
 
     def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
         from intake_desktop.ui.balie.aanmelding_dialog import AanmeldingDialog

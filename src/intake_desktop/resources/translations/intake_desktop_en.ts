@@ -2245,6 +2245,33 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>MainAreas</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Kick-offs</source>
+        <translation>Kick-offs</translation>
+    </message>
+    <message>
+        <source>Ambitiegesprekken plannen</source>
+        <translation>Plan ambitiegesprekken</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Caseload per klantmanager</source>
+        <translation>Caseload per klantmanager</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Intake Werkplein – {gemeente}</source>
@@ -2303,30 +2330,6 @@ Is this the same person?</translation>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
-        <source>Afspraken</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <source>Kick-offs</source>
-        <translation>Kick-offs</translation>
-    </message>
-    <message>
-        <source>Ambitiegesprekken plannen</source>
-        <translation>Plan ambitiegesprekken</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Caseload per klantmanager</source>
-        <translation>Caseload per klantmanager</translation>
-    </message>
-    <message>
-        <source>Medewerkers</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
     </message>
@@ -2347,72 +2350,8 @@ Is this the same person?</translation>
         <translation>File</translation>
     </message>
     <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Quickscan</source>
-        <translation>Quickscan</translation>
-    </message>
-    <message>
-        <source>Ambitiegesprek</source>
-        <translation>Ambitiegesprek</translation>
-    </message>
-    <message>
-        <source>Het trajectplan</source>
-        <translation>trajectplan</translation>
-    </message>
-    <message>
-        <source>Een notitie</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>Een voortgangsgesprek</source>
-        <translation>progress talk</translation>
-    </message>
-    <message>
-        <source>Het afsluiten van het traject</source>
-        <translation>closure of the traject</translation>
-    </message>
-    <message>
-        <source>Het heropenen van het traject</source>
-        <translation>reopening of the traject</translation>
-    </message>
-    <message>
-        <source>De inburgeringsplicht</source>
-        <translation>civic integration duty</translation>
-    </message>
-    <message>
-        <source>Een stap van de inburgering</source>
-        <translation>civic integration step</translation>
-    </message>
-    <message>
-        <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
-        <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
-    </message>
-    <message>
-        <source>Niet-afgerond werk</source>
-        <translation>Unfinished work</translation>
-    </message>
-    <message>
         <source>Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding</source>
         <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
-    </message>
-    <message>
-        <source>&amp;Hervatten</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Later</translation>
-    </message>
-    <message>
-        <source>&amp;Weggooien</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>Hervatten</source>
-        <translation>Resume</translation>
     </message>
     <message>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
@@ -3839,6 +3778,73 @@ Place of signing:</translation>
     </message>
 </context>
 <context>
+    <name>UnfinishedWork</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>Ambitiegesprek</source>
+        <translation>Ambitiegesprek</translation>
+    </message>
+    <message>
+        <source>Het trajectplan</source>
+        <translation>trajectplan</translation>
+    </message>
+    <message>
+        <source>Een notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Een voortgangsgesprek</source>
+        <translation>progress talk</translation>
+    </message>
+    <message>
+        <source>Het afsluiten van het traject</source>
+        <translation>closure of the traject</translation>
+    </message>
+    <message>
+        <source>Het heropenen van het traject</source>
+        <translation>reopening of the traject</translation>
+    </message>
+    <message>
+        <source>De inburgeringsplicht</source>
+        <translation>civic integration duty</translation>
+    </message>
+    <message>
+        <source>Een stap van de inburgering</source>
+        <translation>civic integration step</translation>
+    </message>
+    <message>
+        <source>Niet-afgerond werk</source>
+        <translation>Unfinished work</translation>
+    </message>
+    <message>
+        <source>{kind} van {time} voor {name} is nog niet afgerond. Hervatten?</source>
+        <translation>The {kind} of {time} for {name} is not finished. Resume?</translation>
+    </message>
+    <message>
+        <source>&amp;Hervatten</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Hervatten</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Vergrendeld</source>
@@ -4644,6 +4650,10 @@ What you had entered is still there.</translation>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
+    </message>
 </context>
 <context>
     <name>brieven</name>
@@ -4845,6 +4855,18 @@ What you had entered is still there.</translation>
 {path}</source>
         <translation>Something unexpectedly went wrong. What you had entered has been kept as far as possible. The error has been recorded in the log file:
 {path}</translation>
+    </message>
+    <message>
+        <source>Details &amp;kopiëren</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Soort fout, plaats in het programma en versies naar het klembord, voor de servicedesk. Zonder gegevens van klanten.</source>
+        <translation>Kind of error, place in the program and versions to the clipboard, for the service desk. Without any client data.</translation>
+    </message>
+    <message>
+        <source>De details staan op het klembord.</source>
+        <translation>The details are on the clipboard.</translation>
     </message>
     <message>
         <source>een collega</source>

@@ -28,6 +28,17 @@ MSG_NOT_SUPPORTED = QT_TRANSLATE_NOOP(
 )
 
 
+class ServerUnreachable(ServiceError):
+    """The shared store did not answer (no network, server down); ``kind`` names the
+    driver's error class, for the log and the message (no personal data)."""
+
+    template = MSG_NO_SERVER
+
+    def __init__(self, kind: str = ""):
+        super().__init__()
+        self.kind = kind
+
+
 @dataclass
 class Workplace:
     store: Store  # what the screens work on
@@ -80,12 +91,49 @@ class Workplace:
             self._server = Store.open(self.server_url, self.config)
         except Exception as exc:  # any driver's way of saying "not reachable"
             log.warning("server not reachable: %s", type(exc).__name__)
-            raise ServiceError(MSG_NO_SERVER) from None
+            raise ServerUnreachable(type(exc).__name__) from None
         return self._server
 
     def close(self) -> None:
         for store in {id(s): s for s in (self.store, self._server, self._laptop) if s}.values():
             store.close()
+
+
+def open_online(server_url: str, config: AppConfig, data_dir: Path) -> Workplace:
+    """Work on the shared store (migrated to this version first). Raises
+    ``ServerUnreachable`` when it does not answer; any other failure is no reason to
+    work offline and is raised as it is."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        store = Store.open(server_url, config)
+    except OperationalError as exc:
+        log.warning("server not reachable: %s", type(exc.orig).__name__)
+        raise ServerUnreachable(type(exc).__name__) from exc
+    return Workplace.online(store, server_url, data_dir)
+
+
+def database_kind(store: Store) -> str:
+    """The kind of database the store is: "sqlite", "postgresql"."""
+    return store.engine.dialect.name
+
+
+def watches_server(workplace: Workplace) -> bool:
+    """Whether the screens work on a server worth asking now and then whether it still
+    answers: online, and not a SQLite file on this computer."""
+    return not workplace.offline and database_kind(workplace.store) != "sqlite"
+
+
+def server_reachable(store: Store) -> bool:
+    """Whether the store answers a trivial query now. Without network this takes up
+    to the connect timeout: call it off the UI thread."""
+    try:
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # any driver's way of saying "not reachable"
+        log.info("server check failed: %s", type(exc).__name__)
+        return False
+    return True
 
 
 def has_clients(laptop: Store) -> bool:

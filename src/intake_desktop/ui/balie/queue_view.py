@@ -1,4 +1,8 @@
-"""Today's queue at the counter: waiting time, status, who picked up what."""
+"""Today's queue at the counter: waiting time, status, who picked up what.
+
+Every 30 seconds the queue is read again in the background (one read at a time), so a
+slow or unreachable server never freezes the window; F5 and the user's own actions read
+it at once."""
 
 from __future__ import annotations
 
@@ -19,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain import aanmelding as aan
+from intake_desktop.domain.errors import IntakeError
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.balie import queue
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.background import BackgroundRefresh
 from intake_desktop.ui.widgets.forms import list_table, run_step
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
@@ -80,6 +86,19 @@ class QueueView(QWidget):
         self.table.activated.connect(lambda _index: self.go_on())
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)  # arriving here, Enter goes on with the selected row
+        layout.addLayout(self._buttons())
+        self.message = QLabel()
+        self.message.setObjectName("queueMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        self._reading = BackgroundRefresh(self, self._show, self._not_read)
+        self._timer = QTimer(self, interval=30_000)
+        self._timer.timeout.connect(self.refresh_in_background)
+        self._timer.start()
+        self.refresh()
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.go_button = QPushButton(self.tr("&Verder (Enter)"))
         self.go_button.setObjectName("goOn")
@@ -104,27 +123,34 @@ class QueueView(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setObjectName("queueMessage")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
-        self._timer = QTimer(self, interval=30_000)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        self.refresh()
+        return buttons
 
     def refresh(self) -> None:
+        """Read the queue now, on this thread."""
+        self._reading.supersede()
         try:
-            self._refresh()
+            self._show(queue.today_queue(self.store, self.actor))
         except Exception:  # the database may be out of reach for a moment
             log.exception("queue refresh failed")
-            self._say(self.tr("De wachtrij kon niet worden ververst; probeer het zo opnieuw."))
+            self._say(self._not_read_text())
 
-    def _refresh(self) -> None:
+    def refresh_in_background(self) -> bool:
+        """Read the queue in the background; False when the last read still runs."""
+        store, actor = self.store, self.actor
+        return self._reading.run(lambda: queue.today_queue(store, actor))
+
+    def _not_read(self, error: IntakeError) -> None:
+        log.warning("queue refresh failed: %s", type(error).__name__)
+        self._say(self._not_read_text())
+
+    def _not_read_text(self) -> str:
+        return self.tr("De wachtrij kon niet worden ververst; probeer het zo opnieuw.")
+
+    def _show(self, items: list[queue.QueueItem]) -> None:
         selected = self.current()
-        self.items = queue.today_queue(self.store, self.actor)
+        if self.message.text() == self._not_read_text():
+            self._say("")  # read again: the old complaint no longer holds
+        self.items = items
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             status = tr_domain(aan.STATUS_LABELS.get(item.status, item.status))

@@ -2,7 +2,7 @@
 charts of caseload, in- and outflow and targets, and every figure as a table that can be
 exported (CSV per table, all tables to Excel). Counts only, no client data.
 
-The figures are computed off the UI thread (a QThreadPool task); the screen stays usable
+The figures are computed off the UI thread (a BackgroundOp); the screen stays usable
 and a newer request makes an older answer irrelevant."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain.errors import IntakeError
 from intake_desktop.domain.quarters import (
     Period,
     choosable_quarters,
@@ -41,28 +42,9 @@ from intake_desktop.services.core.store import Store
 from intake_desktop.services.monitoring import overview as monitoring
 from intake_desktop.services.monitoring.overview import Overview, Table
 from intake_desktop.ui.monitoring.monitoring_charts import GroupedBarChart, TargetChart
+from intake_desktop.ui.widgets.background import BackgroundOp
 from intake_desktop.ui.widgets.forms import error_summary, list_table
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
-
-
-class _Signals(QObject):
-    finished = Signal(int, object, object)  # request number, result, error
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable, token: int, signals: _Signals):
-        super().__init__()
-        self.work, self.token, self.signals = work, token, signals
-
-    def run(self) -> None:
-        try:
-            result, error = self.work(), None
-        except BaseException as exc:  # handed to the UI thread
-            result, error = None, exc
-        try:
-            self.signals.finished.emit(self.token, result, error)
-        except RuntimeError:
-            pass  # the screen was closed meanwhile: nobody waits for the answer
 
 
 class MonitoringView(QWidget):
@@ -71,8 +53,6 @@ class MonitoringView(QWidget):
         self.store, self.actor = store, actor
         self.overview: Overview | None = None
         self._token = 0
-        self._signals = _Signals()
-        self._signals.finished.connect(self._arrived)
         self.locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Monitoring"))
@@ -213,21 +193,22 @@ class MonitoringView(QWidget):
             return
         self.summary.hide()
         self._token += 1
+        token = self._token
         self.state.setText(self.tr("Bezig met berekenen…"))
         store, actor = self.store, self.actor
-        task = _Task(lambda: monitoring.overview(store, actor, period), self._token, self._signals)
-        QThreadPool.globalInstance().start(task)
 
-    def _arrived(self, token: int, result, error) -> None:
-        if token != self._token:
-            return  # an answer to an older question
-        if error is not None:
-            if isinstance(error, ServiceError):
+        def arrived(overview: Overview) -> None:
+            if token == self._token:  # else an answer to an older question
+                self.show_overview(overview)
+
+        def failed(error: IntakeError) -> None:
+            if token == self._token:
                 self.state.setText("")
                 self._show_error(tr_error(error))
-                return
-            raise error
-        self.show_overview(result)
+
+        BackgroundOp(
+            self, lambda _progress, _cancelled: monitoring.overview(store, actor, period), arrived
+        ).failure(failed).run_in_background()
 
     def _show_error(self, text: str) -> None:
         self.summary.setText(text)
