@@ -16,10 +16,9 @@ from intake_desktop.db.models import Aanmelding, AuditEvent, KickoffSession
 from intake_desktop.domain.calendar import at_local
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.agenda import brieven
-from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.balie import aanmelding, ambitiegesprek
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.errors import NotAllowed, NotFound
-from intake_desktop.services.dossier import clients
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_ambitiegesprek_service import growing_client, session_for
 from tests.test_counter_flow_service import scan, screen
@@ -50,10 +49,10 @@ def register(store, actor, first="Noël", surname="Maës", bsn="999990019", **ad
         "postcode": "1234AB",
         "city": "Voorbeeld",
     }
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route="intake",
             question="Werk en inkomen",

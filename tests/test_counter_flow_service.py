@@ -11,10 +11,9 @@ from intake_desktop.db.models import Aanmelding, Appointment, AuditEvent, Client
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.balie import queue, quickscan, screening
+from intake_desktop.services.balie import aanmelding, queue, quickscan, screening
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core.errors import NotAllowed, ValidationFailed
-from intake_desktop.services.dossier import clients
 from tests.conftest import make_staff
 from tests.store_helpers import count
 
@@ -35,10 +34,10 @@ def staff(store, beheerder):
 
 
 def new_aanmelding(store, actor, surname="Maës", bsn="999990019"):
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route="intake",
             question="Werk en inkomen",

@@ -17,7 +17,7 @@ aanmelding (with the client's question), and free text about someone's circumsta
 stays with the professionals who need it. A beheerder manages the program, not
 clients, so that role alone is not enough either.
 
-Reading: notes come with the dossier (``clients.open_dossier`` fills ``Dossier.notes``
+Reading: notes come with the dossier (``dossier.open_dossier`` fills ``Dossier.notes``
 and audits the view once). ``list_notes`` is for a caller outside the dossier and is
 audited as a view of its own.
 
