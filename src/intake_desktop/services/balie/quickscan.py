@@ -139,46 +139,13 @@ def complete_quickscan(
         raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
     now = utcnow()
     with store.transaction() as session:
-        from intake_desktop.services.balie.queue import _load
-
-        item = _load(session, aanmelding_id)
-        if item.client_id is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
-        if item.status != "wacht_op_quickscan":
-            raise already_done(session, item, "quickscan")
-        if item.picked_up_by not in (None, actor.staff_id):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
-            )
+        item = _open_aanmelding(session, actor, aanmelding_id)
         errors = _check(store, actor, data, session, now)
         errors.update(_agenda_clashes(store, session, data, item.client_id, errors))
         if errors:
             raise ValidationFailed(errors)
         client = session.get(Client, item.client_id)
-        record = IntakeRecord(
-            client_id=client.id,
-            aanmelding_id=item.id,
-            kind="quickscan",
-            status="afgerond",
-            conducted_by=actor.staff_id,
-            conducted_at=now,
-            summary=clean(data.summary),
-            benefit_may_be_due=data.benefit_may_be_due,
-            outcome=",".join(data.routes),
-            details={"routes": list(data.routes), "klantmanager_id": str(data.klantmanager_id)},
-            created_by=actor.staff_id,
-            updated_by=actor.staff_id,
-            domain_answers=[
-                IntakeDomainAnswer(
-                    domain_code=d.code,
-                    observation=clean(d.observation),
-                    client_question=clean(d.client_question),
-                    need=d.need,
-                    created_by=actor.staff_id,
-                )
-                for d in data.domains
-            ],
-        )
+        record = _record(actor, item, client, data, now)
         session.add(record)
         toewijzing.assign_in_session(
             session,
@@ -214,6 +181,49 @@ def complete_quickscan(
             },
         )
         return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])
+
+
+def _open_aanmelding(session, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmelding:
+    """The aanmelding, screened and waiting for this quickscan (not held by a colleague)."""
+    from intake_desktop.services.balie.queue import _load
+
+    item = _load(session, aanmelding_id)
+    if item.client_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+    if item.status != "wacht_op_quickscan":
+        raise already_done(session, item, "quickscan")
+    if item.picked_up_by not in (None, actor.staff_id):
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt."))
+    return item
+
+
+def _record(
+    actor: Actor, item: Aanmelding, client: Client, data: QuickscanInput, now: datetime
+) -> IntakeRecord:
+    return IntakeRecord(
+        client_id=client.id,
+        aanmelding_id=item.id,
+        kind="quickscan",
+        status="afgerond",
+        conducted_by=actor.staff_id,
+        conducted_at=now,
+        summary=clean(data.summary),
+        benefit_may_be_due=data.benefit_may_be_due,
+        outcome=",".join(data.routes),
+        details={"routes": list(data.routes), "klantmanager_id": str(data.klantmanager_id)},
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+        domain_answers=[
+            IntakeDomainAnswer(
+                domain_code=d.code,
+                observation=clean(d.observation),
+                client_question=clean(d.client_question),
+                need=d.need,
+                created_by=actor.staff_id,
+            )
+            for d in data.domains
+        ],
+    )
 
 
 def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> list[Task]:

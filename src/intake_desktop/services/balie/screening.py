@@ -102,41 +102,11 @@ def complete_screening(
             raise NotAllowed(
                 QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
             )
-        now = utcnow()
-        record = IntakeRecord(
-            client_id=item.client_id,
-            aanmelding_id=item.id,
-            kind="screening",
-            status="afgerond",
-            conducted_by=actor.staff_id,
-            conducted_at=now,
-            eligibility=data.eligibility,
-            summary=clean(data.eligibility_reason),
-            outcome="quickscan" if data.go_on else "beeindigd",
-            details={
-                "antwoorden": data.answers,
-                "acuut": acute_codes,
-                "verwijzingen": list(data.referrals),
-                "eindreden": clean(data.end_reason),
-            },
-            created_by=actor.staff_id,
-            updated_by=actor.staff_id,
-        )
+        record = _record(actor, item, data, acute_codes, utcnow())
         session.add(record)
-        task = None
-        if acute_codes:
+        task = _acute_task(store, actor, item, acute_codes) if acute_codes else None
+        if task is not None:
             item.urgent = True
-            labels = ", ".join(q.tekst for q in store.config.screening if q.code in acute_codes)
-            task = Task(
-                client_id=item.client_id,
-                aanmelding_id=item.id,
-                kind="acuut",
-                title=f"Acute nood, vandaag handelen: {labels}"[:200],
-                due_at=end_of_today(),
-                assigned_to=actor.staff_id,
-                urgent=True,
-                created_by=actor.staff_id,
-            )
             session.add(task)
         item.status = "wacht_op_quickscan" if data.go_on else "afgerond"
         item.picked_up_by = None
@@ -157,3 +127,42 @@ def complete_screening(
             },
         )
         return ScreeningResult(bool(acute_codes), task.id if task else None, item.status)
+
+
+def _record(
+    actor: Actor, item: Aanmelding, data: ScreeningInput, acute_codes: list[str], now: datetime
+) -> IntakeRecord:
+    return IntakeRecord(
+        client_id=item.client_id,
+        aanmelding_id=item.id,
+        kind="screening",
+        status="afgerond",
+        conducted_by=actor.staff_id,
+        conducted_at=now,
+        eligibility=data.eligibility,
+        summary=clean(data.eligibility_reason),
+        outcome="quickscan" if data.go_on else "beeindigd",
+        details={
+            "antwoorden": data.answers,
+            "acuut": acute_codes,
+            "verwijzingen": list(data.referrals),
+            "eindreden": clean(data.end_reason),
+        },
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+    )
+
+
+def _acute_task(store: Store, actor: Actor, item: Aanmelding, acute_codes: list[str]) -> Task:
+    """Acute need: whoever screened acts today."""
+    labels = ", ".join(q.tekst for q in store.config.screening if q.code in acute_codes)
+    return Task(
+        client_id=item.client_id,
+        aanmelding_id=item.id,
+        kind="acuut",
+        title=f"Acute nood, vandaag handelen: {labels}"[:200],
+        due_at=end_of_today(),
+        assigned_to=actor.staff_id,
+        urgent=True,
+        created_by=actor.staff_id,
+    )
