@@ -13,9 +13,9 @@ from intake_desktop.db.models import AuditEvent, Client, Note
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.dossier import notes
 from intake_desktop.services.dossier.dossier import open_dossier
+from intake_desktop.services.dossier.errors import ClientNotFound, MayNotWriteNotes
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.store_helpers import count
 from tests.test_counter_flow_service import new_aanmelding
@@ -103,7 +103,7 @@ def test_a_note_longer_than_the_limit_is_refused(store, km, client_id):
 
 def test_the_counter_does_not_write_notes(store, balie, client_id):
     assert not notes.may_write(balie)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MayNotWriteNotes):
         notes.add_note(store, balie, client_id, "Klant was boos aan de balie")
     assert count(store, Note) == 0
     assert count(store, AuditEvent, AuditEvent.entity == "note") == 0
@@ -121,14 +121,14 @@ def test_the_roles_that_work_with_the_client_write_notes(store, beheerder, clien
 def test_a_beheerder_alone_does_not_write_notes(store, beheerder, client_id):
     make_staff(store, "admin", {"beheerder"}, actor=beheerder)
     admin = accounts.sign_in(store, "admin", DEMO_PASSWORD)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MayNotWriteNotes):
         notes.add_note(store, admin, client_id, "Test")
 
 
 def test_a_note_on_an_unknown_client_is_refused(store, km):
-    with pytest.raises(NotFound):
+    with pytest.raises(ClientNotFound):
         notes.add_note(store, km, uuid.uuid4(), "Klant gebeld")
-    with pytest.raises(NotFound):
+    with pytest.raises(ClientNotFound):
         notes.list_notes(store, km, uuid.uuid4())
 
 

@@ -12,8 +12,13 @@ from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.services.agenda.errors import (
+    AlreadyRecorded,
+    AppointmentNotFound,
+    MayNotRecord,
+    NotStartedYet,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
 MSG_FIRST_MISS = QT_TRANSLATE_NOOP(
@@ -87,21 +92,15 @@ def _check_can_record(actor: Actor, appointment: Appointment) -> None:
     """How an appointment went is recorded once, after it started, by the staff member
     it was with, a wisselwachter, or a teamleider."""
     if appointment.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+        raise AppointmentNotFound()
     if appointment.status != "gepland":
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("intake", "Van deze afspraak is al vastgelegd hoe hij verliep.")
-        )
+        raise AlreadyRecorded()
     if appointment.starts_at > utcnow():
-        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Deze afspraak is nog niet begonnen."))
+        raise NotStartedYet()
     if appointment.staff_id != actor.staff_id and not actor.has(
         TEAMLEIDER, BEHEERDER, WISSELWACHTER
     ):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "intake", "Dit legt de medewerker van de afspraak vast, of een teamleider."
-            )
-        )
+        raise MayNotRecord()
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
     with store.transaction() as session:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+            raise AppointmentNotFound()
         _check_can_record(actor, appointment)
         appointment.status = "niet_verschenen"
         appointment.updated_by = actor.staff_id
@@ -182,7 +181,7 @@ def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
     with store.transaction() as session:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+            raise AppointmentNotFound()
         _check_can_record(actor, appointment)
         appointment.status = "gehouden"
         appointment.updated_by = actor.staff_id

@@ -13,10 +13,9 @@ from sqlalchemy import and_, case, exists, func, not_, select
 from intake_desktop.db.models import Appointment, Client, IntakeRecord, Staff, StaffRole
 from intake_desktop.domain.calendar import months_between, slots
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.services.agenda.errors import MayNotPlan, NoIntaker, PlanningCancelled
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
 
 LIMIT = 500
@@ -117,7 +116,7 @@ def book_in_bulk(
     """Book each client into the next free slot of an intaker (a wisselwachter), spread
     over the intakers; one transaction, so a cancel books nobody."""
     if not actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("ambitie", "Inplannen doet een teamleider."))
+        raise MayNotPlan()
     if start <= date.today():
         start = date.today() + timedelta(days=1)
     amb = store.config.ambitie
@@ -127,12 +126,7 @@ def book_in_bulk(
     with store.transaction() as session:
         intakers = _intakers(session)
         if not intakers:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP(
-                    "ambitie",
-                    "Er is geen medewerker met de rol wisselwachter om bij in te plannen.",
-                )
-            )
+            raise NoIntaker()
         client_ids = _still_without(session, client_ids, amb.planning_appointment_type)
         busy = _busy(session, [i.id for i in intakers])
 
@@ -152,9 +146,7 @@ def book_in_bulk(
             busy.setdefault(staff_id, []).append((at, at + length))
             booked.append(Booked(client_id, at, staff_name))
             if cancelled and cancelled():
-                raise ServiceError(
-                    QT_TRANSLATE_NOOP("ambitie", "Inplannen afgebroken: er is niets vastgelegd.")
-                )
+                raise PlanningCancelled()
             if progress:
                 progress(done, len(client_ids))
     return booked

@@ -22,9 +22,9 @@ from intake_desktop.domain.validation import (
     ValidationFailed,
     check_client,
 )
+from intake_desktop.services.balie.errors import ExistingClientGone
 from intake_desktop.services.balie.search import ClientHit
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotFound
 from intake_desktop.services.core.store import Store
 
 # The personal data of a client, as registered here and changed in the dossier.
@@ -172,7 +172,7 @@ def _client_for(
     if req.existing_client_id is not None:
         client = session.get(Client, req.existing_client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet meer."))
+            raise ExistingClientGone()
         return client, True
     if data is None:
         return None, False

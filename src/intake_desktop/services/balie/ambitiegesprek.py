@@ -25,8 +25,8 @@ from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie import ambitiegesprek_effects as effects
+from intake_desktop.services.balie.errors import ClientNotFound, MayNotHoldAmbitiegesprek
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
 
@@ -121,7 +121,7 @@ def complete_ambitiegesprek(
     """Record the conversation and the client's choice, and set in motion what the
     klantgroep asks for (see ambitiegesprek_effects); one transaction."""
     if not actor.has(WISSELWACHTER, KLANTMANAGER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("ambitie", "Het ambitiegesprek voert de intaker."))
+        raise MayNotHoldAmbitiegesprek()
     advice = suggestion(store, data)
     errors = _check(store, data, advice)
     if errors:
@@ -133,7 +133,7 @@ def complete_ambitiegesprek(
     with store.transaction() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+            raise ClientNotFound()
         record = _record_conversation(session, actor, client_id, data, advice, now)
         _record_choice(session, actor, client, record.id, data, advice, now)
         first_time = effects.replace_earlier_plan(session, client_id, config, record.id)
@@ -275,7 +275,7 @@ def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
     with store.transaction() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+            raise ClientNotFound()
         scan = session.scalar(
             select(IntakeRecord)
             .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == "quickscan")

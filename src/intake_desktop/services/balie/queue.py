@@ -10,10 +10,16 @@ from sqlalchemy import or_, select
 
 from intake_desktop.db.models import Aanmelding, Client, Staff
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.services.balie.errors import (
+    AanmeldingClosed,
+    AanmeldingNotFound,
+    MayNotQuickscan,
+    MayNotScreen,
+    NotYoursToHandBack,
+    PickedUpByColleague,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
 OPEN_STATUSES = ("wacht_op_poortwachter", "in_screening", "wacht_op_quickscan")
@@ -82,7 +88,7 @@ def today_queue(store: Store, actor: Actor, now: datetime | None = None) -> list
 def _load(session, aanmelding_id: uuid.UUID) -> Aanmelding:
     item = session.get(Aanmelding, aanmelding_id)
     if item is None or item.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+        raise AanmeldingNotFound()
     return item
 
 
@@ -97,10 +103,6 @@ def step_of(status: str) -> str | None:
     if status == "wacht_op_quickscan":
         return "quickscan"
     return None
-
-
-class PickedUpByColleague(NotAllowed):
-    """Someone else holds it; the user may take it over after saying so."""
 
 
 def open_step(store: Store, aanmelding_id: uuid.UUID) -> str | None:
@@ -118,16 +120,13 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
         item = _load(session, aanmelding_id)
         step = step_of(item.status)
         if step is None:
-            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Deze aanmelding is al afgerond."))
+            raise AanmeldingClosed()
         if step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
-            raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
+            raise MayNotScreen()
         if step == "quickscan" and not actor.has(WISSELWACHTER):
-            raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
+            raise MayNotQuickscan()
         if item.picked_up_by not in (None, actor.staff_id) and not take_over:
-            raise PickedUpByColleague(
-                QT_TRANSLATE_NOOP("errors", "{who} heeft deze aanmelding al opgepakt."),
-                who=_name(session, item.picked_up_by),
-            )
+            raise PickedUpByColleague(who=_name(session, item.picked_up_by))
         item.picked_up_by = actor.staff_id
         if item.status == "wacht_op_poortwachter":
             item.status = "in_screening"
@@ -152,9 +151,7 @@ def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
         if item.picked_up_by is None:
             return
         if item.picked_up_by != actor.staff_id:
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Alleen wie een aanmelding oppakte, geeft hem terug.")
-            )
+            raise NotYoursToHandBack()
         item.picked_up_by = None
         if item.status == "in_screening":
             item.status = "wacht_op_poortwachter"

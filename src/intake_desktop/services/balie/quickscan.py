@@ -25,10 +25,14 @@ from intake_desktop.domain.intake import BENEFIT, NEED
 from intake_desktop.domain.roles import WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.errors import (
+    AanmeldingNotFound,
+    HeldByColleague,
+    MayNotQuickscan,
+)
 from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
 
@@ -136,7 +140,7 @@ def complete_quickscan(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
 ) -> QuickscanResult:
     if not actor.has(WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
+        raise MayNotQuickscan()
     now = utcnow()
     with store.transaction() as session:
         item = _open_aanmelding(session, actor, aanmelding_id)
@@ -189,11 +193,11 @@ def _open_aanmelding(session, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmeld
 
     item = _load(session, aanmelding_id)
     if item.client_id is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+        raise AanmeldingNotFound()
     if item.status != "wacht_op_quickscan":
         raise already_done(session, item, "quickscan")
     if item.picked_up_by not in (None, actor.staff_id):
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt."))
+        raise HeldByColleague()
     return item
 
 

@@ -15,8 +15,15 @@ from intake_desktop.domain.intake import ELIGIBILITY
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.errors import (
+    AanmeldingNotFound,
+    AlreadyCompleted,
+    HeldByColleague,
+    MayNotScreen,
+    NotScreenedYet,
+    ScreeningAlreadyCompleted,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
 SCREENING_OPEN = ("wacht_op_poortwachter", "in_screening")
@@ -63,29 +70,17 @@ def already_done(session, item: Aanmelding, wanted: str):
     who = session.scalar(select(Staff.display_name).where(Staff.id == item.updated_by)) or ""
     at = item.updated_at.astimezone().strftime("%H:%M")
     if item.status in ("wacht_op_poortwachter", "in_screening") and wanted == "quickscan":
-        return NotAllowed(
-            QT_TRANSLATE_NOOP("intake", "Deze aanmelding moet eerst gescreend worden.")
-        )
+        return NotScreenedYet()
     if item.status == "wacht_op_quickscan" and wanted == "screening":
-        return NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "intake", "De screening van deze aanmelding is al afgerond door {who} om {at}."
-            ),
-            who=who,
-            at=at,
-        )
-    return NotAllowed(
-        QT_TRANSLATE_NOOP("intake", "Deze aanmelding is al afgerond door {who} om {at}."),
-        who=who,
-        at=at,
-    )
+        return ScreeningAlreadyCompleted(who=who, at=at)
+    return AlreadyCompleted(who=who, at=at)
 
 
 def complete_screening(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: ScreeningInput
 ) -> ScreeningResult:
     if not actor.has(POORTWACHTER, WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
+        raise MayNotScreen()
     errors = _check(data)
     if errors:
         raise ValidationFailed(errors)
@@ -95,13 +90,11 @@ def complete_screening(
 
         item = _load(session, aanmelding_id)
         if item.client_id is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+            raise AanmeldingNotFound()
         if item.status not in SCREENING_OPEN:
             raise already_done(session, item, "screening")
         if item.picked_up_by not in (None, actor.staff_id):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
-            )
+            raise HeldByColleague()
         record = _record(actor, item, data, acute_codes, utcnow())
         session.add(record)
         task = _acute_task(store, actor, item, acute_codes) if acute_codes else None

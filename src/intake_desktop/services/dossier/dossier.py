@@ -35,8 +35,9 @@ from intake_desktop.domain.validation import (
 )
 from intake_desktop.services.balie.aanmelding import PERSONAL_FIELDS
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotFound, StaleVersion
+from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.dossier.errors import ClientNotFound
 from intake_desktop.services.dossier.notes import NoteView, notes_in_session
 from intake_desktop.services.dossier.timeline import TimelineEntry, timeline
 
@@ -113,7 +114,7 @@ def _staff_names(session: Session) -> dict[uuid.UUID, str]:
 def _live_client(session: Session, client_id: uuid.UUID) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet (meer)."))
+        raise ClientNotFound()
     return client
 
 
