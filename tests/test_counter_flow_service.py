@@ -251,3 +251,22 @@ def test_quickscan_refuses_a_time_the_klantmanager_is_already_booked(store, bali
         scan(store, wissel, second, km.staff_id, when=tomorrow_nine + timedelta(minutes=30))
     assert "al een afspraak" in err.value.errors["afspraak_work_first"]
     scan(store, wissel, second, km.staff_id, when=tomorrow_nine + timedelta(hours=1))
+
+
+def test_a_client_in_traject_comes_back_through_the_counter(store, balie, staff):
+    # A second aanmelding (same BSN) goes through screening and quickscan again: the
+    # screening straight from the queue, and the client is in intake once more.
+    wissel, km = staff
+    first = new_aanmelding(store, balie)
+    screen(store, wissel, first)
+    scan(store, wissel, first, km.staff_id)
+    client_id = store_client_of(store, first)
+    with store.transaction() as s:
+        s.get(Client, client_id).status = "in_traject"
+    again = new_aanmelding(store, balie)
+    assert store_client_of(store, again) == client_id
+    assert screen(store, wissel, again).next_status == "wacht_op_quickscan"
+    scan(store, wissel, again, km.staff_id, when=utcnow() + timedelta(days=2))
+    with store.reading() as s:
+        assert s.get(Client, client_id).status == "in_intake"
+        assert s.get(Aanmelding, again).status == "afgerond"

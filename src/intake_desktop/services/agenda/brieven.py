@@ -36,6 +36,7 @@ from intake_desktop.documents.brieven import (
 from intake_desktop.documents.output import write_atomically
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import BEHEERDER, KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.domain.validation import address_lines
 from intake_desktop.services.agenda.errors import (
     AppointmentNotFound,
@@ -74,7 +75,7 @@ def afspraak_bevestiging(store: Store, actor: Actor, appointment_id: uuid.UUID) 
         client = session.get(Client, appointment.client_id) if appointment.client_id else None
         if client is None or client.deleted_at is not None:
             raise NoClientToConfirm()
-        if appointment.status != "gepland" or appointment.starts_at <= utcnow():
+        if appointment.status != AppointmentStatus.GEPLAND or appointment.starts_at <= utcnow():
             raise NotUpcoming()
         client_id = client.id
         data = _afspraak_gegevens(session, store, appointment, client)

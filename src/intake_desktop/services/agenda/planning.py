@@ -14,6 +14,7 @@ from intake_desktop.db.models import Appointment, Client, IntakeRecord, Staff, S
 from intake_desktop.domain.calendar import months_between, slots
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus
 from intake_desktop.services.agenda.errors import MayNotPlan, NoIntaker, PlanningCancelled
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
@@ -39,11 +40,14 @@ def _without_ambitiegesprek(appointment_kind: str):
     planned = exists().where(
         Appointment.client_id == Client.id,
         Appointment.kind == appointment_kind,
-        Appointment.status == "gepland",
+        Appointment.status == AppointmentStatus.GEPLAND,
     )
     # Only clients in a traject: not those still in intake (they get one anyway) or closed.
     return and_(
-        Client.deleted_at.is_(None), Client.status == "in_traject", not_(held), not_(planned)
+        Client.deleted_at.is_(None),
+        Client.status == ClientStatus.IN_TRAJECT,
+        not_(held),
+        not_(planned),
     )
 
 
@@ -184,7 +188,7 @@ def _busy(session, staff_ids: list) -> dict[uuid.UUID, list[tuple[datetime, date
     busy: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
     for staff_id, begin, end in session.execute(
         select(Appointment.staff_id, Appointment.starts_at, Appointment.ends_at).where(
-            Appointment.status == "gepland",
+            Appointment.status == AppointmentStatus.GEPLAND,
             Appointment.starts_at >= utcnow(),
             Appointment.staff_id.in_(staff_ids),
         )

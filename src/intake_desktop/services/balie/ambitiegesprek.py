@@ -22,6 +22,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.klantgroep_voorstel import Facts, Suggestion, suggest
 from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import ClientStatus, step
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie import ambitiegesprek_effects as effects
@@ -136,7 +137,7 @@ def complete_ambitiegesprek(
             raise ClientNotFound()
         record = _record_conversation(session, actor, client_id, data, advice, now)
         _record_choice(session, actor, client, record.id, data, advice, now)
-        first_time = effects.replace_earlier_plan(session, client_id, config, record.id)
+        first_time = effects.replace_earlier_plan(session, actor, client_id, config, record.id)
         kickoff_at = None
         if group.kickoff:
             kickoff_at = effects.book_kickoff(
@@ -257,7 +258,7 @@ def _record_choice(
         )
     )
     client.klantgroep = data.chosen
-    client.status = "in_traject"
+    step(client, ClientStatus.IN_TRAJECT)
     client.updated_by = actor.staff_id
 
 

@@ -25,9 +25,11 @@ from intake_desktop.domain.calendar import (
 )
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.statuses import AppointmentStatus, step
 from intake_desktop.services.agenda import kickoff
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import lapse, open_tasks
 
 
 def _at_ten(day: date) -> datetime:
@@ -38,11 +40,13 @@ def progress_talk_dates(per_year: int, start: datetime) -> list[datetime]:
     """The first year's progress talks, evenly spread (Groeien: once, at 12 months)."""
     if per_year <= 0:
         return []
-    step = 12 // per_year
-    return [_at_ten(add_months(start, step * n).date()) for n in range(1, per_year + 1)]
+    apart = 12 // per_year  # months
+    return [_at_ten(add_months(start, apart * n).date()) for n in range(1, per_year + 1)]
 
 
-def replace_earlier_plan(session, client_id: uuid.UUID, config, current: uuid.UUID) -> bool:
+def replace_earlier_plan(
+    session, actor: Actor, client_id: uuid.UUID, config, current: uuid.UUID
+) -> bool:
     """A repeat ambitiegesprek (re-assessment) replaces the earlier plan: future progress
     talks are cancelled, open group tasks lapse, a planned ambitiegesprek counts as held.
     Returns whether this is the client's first ambitiegesprek."""
@@ -60,21 +64,13 @@ def replace_earlier_plan(session, client_id: uuid.UUID, config, current: uuid.UU
     for appointment in session.scalars(
         select(Appointment).where(
             Appointment.client_id == client_id,
-            Appointment.status == "gepland",
+            Appointment.status == AppointmentStatus.GEPLAND,
             Appointment.kind.in_([amb.progress_appointment_type, amb.planning_appointment_type]),
         )
     ):
-        appointment.status = (
-            "gehouden" if appointment.kind == amb.planning_appointment_type else "geannuleerd"
-        )
-    for task in session.scalars(
-        select(Task).where(
-            Task.client_id == client_id,
-            Task.status == "open",
-            Task.kind.in_(["rechtmatigheid", "keuze_wijkt_af"]),
-        )
-    ):
-        task.status = "vervallen"
+        held = appointment.kind == amb.planning_appointment_type
+        step(appointment, AppointmentStatus.GEHOUDEN if held else AppointmentStatus.GEANNULEERD)
+    lapse(open_tasks(session, client_id, ("rechtmatigheid", "keuze_wijkt_af")), actor)
     return earlier is None
 
 
@@ -109,7 +105,7 @@ def free_time(session, config, staff_id, day: date, length: timedelta) -> dateti
             select(Appointment.id)
             .where(
                 Appointment.staff_id == staff_id,
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.starts_at < at + length,
                 Appointment.ends_at > at,
             )

@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from intake_desktop.db.models import Aanmelding, Client, Staff
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AanmeldingStatus, step
 from intake_desktop.services.balie.errors import (
     AanmeldingClosed,
     AanmeldingNotFound,
@@ -22,7 +23,11 @@ from intake_desktop.services.balie.errors import (
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 
-OPEN_STATUSES = ("wacht_op_poortwachter", "in_screening", "wacht_op_quickscan")
+OPEN_STATUSES = (
+    AanmeldingStatus.WACHT_OP_POORTWACHTER,
+    AanmeldingStatus.IN_SCREENING,
+    AanmeldingStatus.WACHT_OP_QUICKSCAN,
+)
 
 
 @dataclass(frozen=True)
@@ -98,9 +103,9 @@ def _name(session, staff_id) -> str:
 
 def step_of(status: str) -> str | None:
     """Which step an open aanmelding waits for: "screening" or "quickscan"."""
-    if status in ("wacht_op_poortwachter", "in_screening"):
+    if status in (AanmeldingStatus.WACHT_OP_POORTWACHTER, AanmeldingStatus.IN_SCREENING):
         return "screening"
-    if status == "wacht_op_quickscan":
+    if status == AanmeldingStatus.WACHT_OP_QUICKSCAN:
         return "quickscan"
     return None
 
@@ -118,18 +123,18 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
     step, "screening" or "quickscan". Only someone with the step's role may take it."""
     with store.transaction() as session:
         item = _load(session, aanmelding_id)
-        step = step_of(item.status)
-        if step is None:
+        next_step = step_of(item.status)
+        if next_step is None:
             raise AanmeldingClosed()
-        if step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
+        if next_step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
             raise MayNotScreen()
-        if step == "quickscan" and not actor.has(WISSELWACHTER):
+        if next_step == "quickscan" and not actor.has(WISSELWACHTER):
             raise MayNotQuickscan()
         if item.picked_up_by not in (None, actor.staff_id) and not take_over:
             raise PickedUpByColleague(who=_name(session, item.picked_up_by))
         item.picked_up_by = actor.staff_id
-        if item.status == "wacht_op_poortwachter":
-            item.status = "in_screening"
+        if item.status == AanmeldingStatus.WACHT_OP_POORTWACHTER:
+            step(item, AanmeldingStatus.IN_SCREENING)
         item.updated_by = actor.staff_id
         audit.record(
             session,
@@ -141,7 +146,7 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
             workstation=store.workstation,
             details={"velden": ["picked_up_by", "status"], "overgenomen": take_over},
         )
-        return step
+        return next_step
 
 
 def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
@@ -153,8 +158,8 @@ def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
         if item.picked_up_by != actor.staff_id:
             raise NotYoursToHandBack()
         item.picked_up_by = None
-        if item.status == "in_screening":
-            item.status = "wacht_op_poortwachter"
+        if item.status == AanmeldingStatus.IN_SCREENING:
+            step(item, AanmeldingStatus.WACHT_OP_POORTWACHTER)
         item.updated_by = actor.staff_id
         audit.record(
             session,

@@ -23,6 +23,12 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import BENEFIT, NEED
 from intake_desktop.domain.roles import WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import (
+    AanmeldingStatus,
+    AppointmentStatus,
+    ClientStatus,
+    step,
+)
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie.errors import (
@@ -34,6 +40,7 @@ from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import open_tasks
 
 
 @dataclass
@@ -122,7 +129,7 @@ def _agenda_clashes(
             select(Appointment.id)
             .where(
                 or_(*who),
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.deleted_at.is_(None),
                 Appointment.starts_at < end,
                 Appointment.ends_at > start,
@@ -163,10 +170,10 @@ def complete_quickscan(
         )
         tasks, appointments = _set_in_motion(store, actor, session, item, client, data, now)
         tasks.extend(_poortwachterstoets(store, actor, session, item, client))
-        item.status = "afgerond"
+        step(item, AanmeldingStatus.AFGEROND)
         item.picked_up_by = None
         item.updated_by = actor.staff_id
-        client.status = "in_intake"
+        step(client, ClientStatus.IN_INTAKE)
         client.updated_by = actor.staff_id
         session.flush()
         audit.record(
@@ -194,7 +201,7 @@ def _open_aanmelding(session, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmeld
     item = _load(session, aanmelding_id)
     if item.client_id is None:
         raise AanmeldingNotFound()
-    if item.status != "wacht_op_quickscan":
+    if item.status != AanmeldingStatus.WACHT_OP_QUICKSCAN:
         raise already_done(session, item, "quickscan")
     if item.picked_up_by not in (None, actor.staff_id):
         raise HeldByColleague()
@@ -233,12 +240,7 @@ def _record(
 def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> list[Task]:
     """At the latest three months after the start, intensive personal service: a deadline
     for the klantmanager, unless one is already open for this client."""
-    open_one = session.scalar(
-        select(Task.id).where(
-            Task.client_id == client.id, Task.kind == "poortwachterstoets", Task.status == "open"
-        )
-    )
-    if open_one is not None:
+    if open_tasks(session, client.id, ("poortwachterstoets",)):
         return []
     months = store.config.toewijzing.poortwachterstoets_maanden
     task = Task(

@@ -13,6 +13,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import ELIGIBILITY
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AanmeldingStatus, step
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie.errors import (
@@ -26,7 +27,7 @@ from intake_desktop.services.balie.errors import (
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 
-SCREENING_OPEN = ("wacht_op_poortwachter", "in_screening")
+SCREENING_OPEN = (AanmeldingStatus.WACHT_OP_POORTWACHTER, AanmeldingStatus.IN_SCREENING)
 
 
 @dataclass
@@ -69,9 +70,9 @@ def already_done(session, item: Aanmelding, wanted: str):
     """The message for a step that cannot be done (any more), per the actual status."""
     who = session.scalar(select(Staff.display_name).where(Staff.id == item.updated_by)) or ""
     at = item.updated_at.astimezone().strftime("%H:%M")
-    if item.status in ("wacht_op_poortwachter", "in_screening") and wanted == "quickscan":
+    if item.status in SCREENING_OPEN and wanted == "quickscan":
         return NotScreenedYet()
-    if item.status == "wacht_op_quickscan" and wanted == "screening":
+    if item.status == AanmeldingStatus.WACHT_OP_QUICKSCAN and wanted == "screening":
         return ScreeningAlreadyCompleted(who=who, at=at)
     return AlreadyCompleted(who=who, at=at)
 
@@ -101,7 +102,7 @@ def complete_screening(
         if task is not None:
             item.urgent = True
             session.add(task)
-        item.status = "wacht_op_quickscan" if data.go_on else "afgerond"
+        step(item, AanmeldingStatus.WACHT_OP_QUICKSCAN if data.go_on else AanmeldingStatus.AFGEROND)
         item.picked_up_by = None
         item.updated_by = actor.staff_id
         session.flush()

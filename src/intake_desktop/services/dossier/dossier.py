@@ -34,7 +34,7 @@ from intake_desktop.domain.validation import (
     mask_bsn,
 )
 from intake_desktop.services.balie.aanmelding import PERSONAL_FIELDS
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import audit, tasks
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.errors import ClientNotFound
@@ -197,13 +197,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
                 .order_by(Appointment.starts_at.desc())
             )
         )
-        open_tasks = list(
-            session.scalars(
-                select(Task)
-                .where(Task.client_id == client_id, Task.status == "open")
-                .order_by(Task.due_at)
-            )
-        )
+        open_tasks = tasks.open_tasks(session, client_id)
         client_notes = notes_in_session(session, client_id)
         choice_deviates = _latest_choice_deviates(session, client_id)
         audit.record(
