@@ -8,7 +8,7 @@ from datetime import datetime, time
 
 from sqlalchemy import or_, select
 
-from intake_desktop.db.models import Aanmelding, Client, Staff
+from intake_desktop.db.models import Aanmelding, Client, IntakeRecord, Staff
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AanmeldingStatus, step
@@ -187,8 +187,6 @@ class AanmeldingContext:
 
 
 def aanmelding_context(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> AanmeldingContext:
-    from intake_desktop.db.models import IntakeRecord
-
     with store.transaction() as session:
         item = _load(session, aanmelding_id)
         record = session.scalar(

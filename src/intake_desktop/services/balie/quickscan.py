@@ -36,6 +36,7 @@ from intake_desktop.services.balie.errors import (
     HeldByColleague,
     MayNotQuickscan,
 )
+from intake_desktop.services.balie.queue import _load
 from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import audit
@@ -196,8 +197,6 @@ def complete_quickscan(
 
 def _open_aanmelding(session, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmelding:
     """The aanmelding, screened and waiting for this quickscan (not held by a colleague)."""
-    from intake_desktop.services.balie.queue import _load
-
     item = _load(session, aanmelding_id)
     if item.client_id is None:
         raise AanmeldingNotFound()

@@ -24,6 +24,7 @@ from intake_desktop.services.balie.errors import (
     NotScreenedYet,
     ScreeningAlreadyCompleted,
 )
+from intake_desktop.services.balie.queue import _load
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 
@@ -87,8 +88,6 @@ def complete_screening(
         raise ValidationFailed(errors)
     acute_codes = [q.code for q in store.config.screening if q.acuut and data.answers.get(q.code)]
     with store.transaction() as session:
-        from intake_desktop.services.balie.queue import _load
-
         item = _load(session, aanmelding_id)
         if item.client_id is None:
             raise AanmeldingNotFound()
