@@ -33,7 +33,7 @@ from intake_desktop.db.models import Client, Note, Staff, Task  # noqa: E402
 from intake_desktop.demo.demo_data import DEMO_PASSWORD, seed_demo  # noqa: E402
 from intake_desktop.services.beheer import accounts  # noqa: E402
 from intake_desktop.services.core.store import Store  # noqa: E402
-from intake_desktop.services.dossier import clients, notes
+from intake_desktop.services.dossier import dossier, notes
 from intake_desktop.services.laptop import checkout, laptop_key, sync
 from intake_desktop.services.laptop.sync_rows import CLIENT_TABLES  # noqa: E402
 
@@ -203,7 +203,7 @@ def main() -> int:
                 notes.add_note(laptop, karin, client_id, f"Huisbezoek {n}: het gaat goed.")
             else:
                 typed, version = as_input(laptop, client_id, phone=f"06{n:08d}")
-                clients.update_client(laptop, karin, client_id, version, typed)
+                dossier.update_client(laptop, karin, client_id, version, typed)
         outbox = checkout.laptop_status(laptop).unsynced
 
         with store.reading() as s:

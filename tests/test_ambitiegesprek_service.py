@@ -10,6 +10,7 @@ from sqlalchemy import select
 from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.agenda import kickoff
+from intake_desktop.services.agenda.errors import KickoffFull, KickoffNotBookable
 from intake_desktop.services.balie import ambitiegesprek
 from intake_desktop.services.balie.ambitiegesprek import AmbitieInput, DomainScore
 from intake_desktop.services.core.errors import ValidationFailed
@@ -81,7 +82,7 @@ def test_kickoff_income_werkcoach_and_progress_talks(store, balie, beheerder, in
     )
     assert kickoff.first_with_room(store, "groeien", utcnow()).id == later
     data = growing_client(store, store.config, chosen="groeien", kickoff_session_id=full)
-    with pytest.raises(ValidationFailed, match="vol"):
+    with pytest.raises(KickoffFull, match="vol"):
         ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
     data.kickoff_session_id = later
     result = ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
@@ -223,7 +224,7 @@ def test_a_past_kickoff_cannot_be_booked(store, balie, beheerder, intaker):
         from intake_desktop.db.models import KickoffSession
 
         s.get(KickoffSession, past).starts_at = utcnow() - timedelta(hours=1)
-    with pytest.raises(ValidationFailed, match="gekozen klantgroep"):
+    with pytest.raises(KickoffNotBookable, match="gekozen klantgroep"):
         ambitiegesprek.complete_ambitiegesprek(
             store,
             intaker,

@@ -16,10 +16,14 @@ from intake_desktop.db.models import Aanmelding, AuditEvent, KickoffSession
 from intake_desktop.domain.calendar import at_local
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.agenda import brieven
-from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.agenda.errors import (
+    AppointmentNotFound,
+    KickoffNotFound,
+    MayNotInvite,
+    NotUpcoming,
+)
+from intake_desktop.services.balie import aanmelding, ambitiegesprek
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import NotAllowed, NotFound
-from intake_desktop.services.dossier import clients
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_ambitiegesprek_service import growing_client, session_for
 from tests.test_counter_flow_service import scan, screen
@@ -50,10 +54,10 @@ def register(store, actor, first="Noël", surname="Maës", bsn="999990019", **ad
         "postcode": "1234AB",
         "city": "Voorbeeld",
     }
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route="intake",
             question="Werk en inkomen",
@@ -131,11 +135,11 @@ def test_confirmation_letter_says_what_when_where_and_what_to_bring(store, balie
 def test_confirmation_only_for_an_appointment_still_to_come(store, balie, team):
     from tests.test_counter_flow_service import started_a_while_ago
 
-    with pytest.raises(NotFound, match="Deze afspraak bestaat niet"):
+    with pytest.raises(AppointmentNotFound, match="Deze afspraak bestaat niet"):
         brieven.afspraak_bevestiging(store, balie, uuid.uuid4())
     appointment_id, _when = planned_appointment(store, balie, team)
     started_a_while_ago(store, [appointment_id])
-    with pytest.raises(NotAllowed, match="die nog moet komen"):
+    with pytest.raises(NotUpcoming, match="die nog moet komen"):
         brieven.afspraak_bevestiging(store, balie, appointment_id)
     assert print_rows(store, "afspraak") == []
 
@@ -204,9 +208,9 @@ def test_cancelling_keeps_what_was_written(store, balie, beheerder, intaker, tmp
 
 
 def test_invitations_need_the_right_role_and_a_real_session(store, balie, intaker, tmp_path):
-    with pytest.raises(NotAllowed, match="intaker, klantmanager of teamleider"):
+    with pytest.raises(MayNotInvite, match="intaker, klantmanager of teamleider"):
         brieven.kickoff_uitnodigingen(store, balie, uuid.uuid4(), tmp_path)
-    with pytest.raises(NotFound, match="Deze kick-off bestaat niet"):
+    with pytest.raises(KickoffNotFound, match="Deze kick-off bestaat niet"):
         brieven.kickoff_uitnodigingen(store, intaker, uuid.uuid4(), tmp_path)
 
 

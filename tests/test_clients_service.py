@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import Aanmelding, AuditEvent, Client, Task
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services.balie import search
+from intake_desktop.services.balie import aanmelding, search
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import StaleVersion, ValidationFailed
-from intake_desktop.services.dossier import clients
+from intake_desktop.services.dossier.dossier import open_dossier, reveal_bsn, update_client
 from tests.store_helpers import count
 
 MAES = ClientInput(
@@ -28,10 +28,10 @@ MAES = ClientInput(
 
 
 def register(store, actor, client=MAES, route="intake", **kw):
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route=route,
             question="Ik zoek werk en heb geen inkomen",
@@ -93,7 +93,7 @@ def test_same_bsn_attaches_to_existing_client(store, balie):
 def test_same_surname_and_birth_date_asks_first(store, balie):
     register(store, balie)
     other = ClientInput(**{**MAES.as_dict(), "bsn": "999990020"})
-    with pytest.raises(clients.PossibleDuplicate) as dup:
+    with pytest.raises(aanmelding.PossibleDuplicate) as dup:
         register(store, balie, client=other)
     assert dup.value.candidates[0].surname == "Maës"
     register(store, balie, client=other, confirmed_new_person=True)
@@ -142,9 +142,9 @@ def test_search_finds_without_accents_bsn_postcode_and_birth_date(store, balie):
 
 def test_opening_a_dossier_is_audited(store, balie):
     result = register(store, balie)
-    dossier = clients.open_dossier(store, balie, result.client_id)
+    dossier = open_dossier(store, balie, result.client_id)
     assert dossier.bsn_masked == "******019"
-    clients.reveal_bsn(store, balie, result.client_id)
+    reveal_bsn(store, balie, result.client_id)
     with store.reading() as s:
         events = list(
             s.scalars(
@@ -159,9 +159,9 @@ def test_opening_a_dossier_is_audited(store, balie):
 
 def test_stale_version_save_is_refused(store, balie, beheerder):
     result = register(store, balie)
-    mine = clients.open_dossier(store, balie, result.client_id)
-    theirs = clients.open_dossier(store, beheerder, result.client_id)
-    clients.update_client(
+    mine = open_dossier(store, balie, result.client_id)
+    theirs = open_dossier(store, beheerder, result.client_id)
+    update_client(
         store,
         beheerder,
         result.client_id,
@@ -169,7 +169,7 @@ def test_stale_version_save_is_refused(store, balie, beheerder):
         ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}),
     )
     with pytest.raises(StaleVersion) as err:
-        clients.update_client(
+        update_client(
             store,
             balie,
             result.client_id,
@@ -185,8 +185,8 @@ def test_stale_version_save_is_refused(store, balie, beheerder):
 
 def test_update_audits_field_names_not_values(store, balie):
     result = register(store, balie)
-    d = clients.open_dossier(store, balie, result.client_id)
-    clients.update_client(
+    d = open_dossier(store, balie, result.client_id)
+    update_client(
         store,
         balie,
         result.client_id,

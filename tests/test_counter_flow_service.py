@@ -11,10 +11,16 @@ from intake_desktop.db.models import Aanmelding, Appointment, AuditEvent, Client
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.balie import queue, quickscan, screening
+from intake_desktop.services.agenda.errors import NotStartedYet
+from intake_desktop.services.balie import aanmelding, queue, quickscan, screening
+from intake_desktop.services.balie.errors import (
+    AlreadyCompleted,
+    MayNotQuickscan,
+    MayNotScreen,
+    PickedUpByColleague,
+)
 from intake_desktop.services.caseload import toewijzing
-from intake_desktop.services.core.errors import NotAllowed, ValidationFailed
-from intake_desktop.services.dossier import clients
+from intake_desktop.services.core.errors import ValidationFailed
 from tests.conftest import make_staff
 from tests.store_helpers import count
 
@@ -35,10 +41,10 @@ def staff(store, beheerder):
 
 
 def new_aanmelding(store, actor, surname="Maës", bsn="999990019"):
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route="intake",
             question="Werk en inkomen",
@@ -93,9 +99,9 @@ def test_whole_counter_flow(store, balie, beheerder, staff):
     assert [i.status for i in queue.today_queue(store, wissel)] == ["wacht_op_poortwachter"] * 2
 
     queue.pick_up(store, wissel, item_id)
-    with pytest.raises(NotAllowed, match="Screenen doet de poortwachter"):
+    with pytest.raises(MayNotScreen, match="Screenen doet de poortwachter"):
         queue.pick_up(store, km, item_id)
-    with pytest.raises(queue.PickedUpByColleague, match="Willem Wissel heeft deze aanmelding al"):
+    with pytest.raises(PickedUpByColleague, match="Willem Wissel heeft deze aanmelding al"):
         queue.pick_up(store, beheerder, item_id)
     result = screen(store, wissel, item_id, acute=True)
     assert result.acute and result.next_status == "wacht_op_quickscan"
@@ -131,9 +137,9 @@ def test_whole_counter_flow(store, balie, beheerder, staff):
             )
         ]
         assert {"screening", "quickscan"} <= set(actions)
-    with pytest.raises(NotAllowed, match="De quickscan doet de wisselwachter"):
+    with pytest.raises(MayNotQuickscan, match="De quickscan doet de wisselwachter"):
         scan(store, km, item_id, km.staff_id)
-    with pytest.raises(NotAllowed, match="al afgerond door Willem Wissel"):
+    with pytest.raises(AlreadyCompleted, match="al afgerond door Willem Wissel"):
         scan(store, wissel, item_id, km.staff_id)
     assert [i.aanmelding_id for i in queue.today_queue(store, wissel)][:1] == [other_id]
 
@@ -145,7 +151,7 @@ def test_screening_needs_reasons_and_can_end_the_aanmelding(store, balie, staff)
         screening.complete_screening(store, wissel, item_id, screening.ScreeningInput(go_on=False))
     assert set(err.value.errors) == {"eligibility", "eligibility_reason", "end_reason"}
     assert screen(store, wissel, item_id, go_on=False).next_status == "afgerond"
-    with pytest.raises(NotAllowed, match="Deze aanmelding is al afgerond door Willem Wissel"):
+    with pytest.raises(AlreadyCompleted, match="Deze aanmelding is al afgerond door Willem Wissel"):
         screen(store, wissel, item_id)
 
 
@@ -209,7 +215,7 @@ def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
     )
     rows = agenda.day_agenda(store, when.astimezone().date(), km.staff_id)
     assert len(rows) == 2 and rows[0].client_name == "Noël Maës"
-    with pytest.raises(NotAllowed, match="nog niet begonnen"):
+    with pytest.raises(NotStartedYet, match="nog niet begonnen"):
         agenda.record_missed(store, wissel, done.appointment_ids[0])
     started_a_while_ago(store, done.appointment_ids)
     first = agenda.record_missed(store, wissel, done.appointment_ids[0])
@@ -245,3 +251,22 @@ def test_quickscan_refuses_a_time_the_klantmanager_is_already_booked(store, bali
         scan(store, wissel, second, km.staff_id, when=tomorrow_nine + timedelta(minutes=30))
     assert "al een afspraak" in err.value.errors["afspraak_work_first"]
     scan(store, wissel, second, km.staff_id, when=tomorrow_nine + timedelta(hours=1))
+
+
+def test_a_client_in_traject_comes_back_through_the_counter(store, balie, staff):
+    # A second aanmelding (same BSN) goes through screening and quickscan again: the
+    # screening straight from the queue, and the client is in intake once more.
+    wissel, km = staff
+    first = new_aanmelding(store, balie)
+    screen(store, wissel, first)
+    scan(store, wissel, first, km.staff_id)
+    client_id = store_client_of(store, first)
+    with store.transaction() as s:
+        s.get(Client, client_id).status = "in_traject"
+    again = new_aanmelding(store, balie)
+    assert store_client_of(store, again) == client_id
+    assert screen(store, wissel, again).next_status == "wacht_op_quickscan"
+    scan(store, wissel, again, km.staff_id, when=utcnow() + timedelta(days=2))
+    with store.reading() as s:
+        assert s.get(Client, client_id).status == "in_intake"
+        assert s.get(Aanmelding, again).status == "afgerond"

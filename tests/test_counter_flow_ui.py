@@ -18,10 +18,9 @@ from sqlalchemy import select
 from intake_desktop.db.models import Aanmelding, Appointment, AuditEvent, Task
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ClientInput
-from intake_desktop.services.balie import screening
+from intake_desktop.services.balie import aanmelding, screening
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core import drafts
-from intake_desktop.services.dossier import clients
 from intake_desktop.ui.main_window import MainWindow
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.ui_helpers import answer_message_box, answer_message_boxes, type_text, when_modal
@@ -40,10 +39,10 @@ def team(store, beheerder):
 
 
 def register(store, actor, surname="Maës"):
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route="intake",
             question="Ik heb geen geld meer",

@@ -12,10 +12,10 @@ keyring = pytest.importorskip("keyring")
 
 from intake_desktop.db.encrypted import encrypted_url  # noqa: E402
 from intake_desktop.domain.validation import ClientInput  # noqa: E402
+from intake_desktop.services.balie import aanmelding  # noqa: E402
 from intake_desktop.services.beheer import accounts  # noqa: E402
 from intake_desktop.services.core.errors import ServiceError  # noqa: E402
 from intake_desktop.services.core.store import Store  # noqa: E402
-from intake_desktop.services.dossier import clients  # noqa: E402
 from intake_desktop.services.laptop import laptop_key  # noqa: E402
 from tests.conftest import DEMO_PASSWORD  # noqa: E402
 
@@ -31,10 +31,10 @@ def test_the_laptop_store_is_unreadable_without_its_key(tmp_path, app_config, me
         ),
     )
     actor = accounts.sign_in(store, "beheer", DEMO_PASSWORD)
-    clients.register_aanmelding(
+    aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="balie",
             route="intake",
             question="Werk",

@@ -13,8 +13,9 @@ from intake_desktop.db.models import AuditEvent, Client, Note
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
-from intake_desktop.services.dossier import clients, notes
+from intake_desktop.services.dossier import notes
+from intake_desktop.services.dossier.dossier import open_dossier
+from intake_desktop.services.dossier.errors import ClientNotFound, MayNotWriteNotes
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.store_helpers import count
 from tests.test_counter_flow_service import new_aanmelding
@@ -59,7 +60,7 @@ def test_a_note_is_written_and_read_back_with_author_and_local_time(store, km, c
 def test_the_dossier_brings_the_notes_and_audits_one_view(store, km, client_id):
     notes.add_note(store, km, client_id, "Huisbezoek: woning is op orde.", at_home=True)
     views_before = count(store, AuditEvent, AuditEvent.action == audit.VIEW)
-    dossier = clients.open_dossier(store, km, client_id)
+    dossier = open_dossier(store, km, client_id)
     assert [(n.text, n.at_home) for n in dossier.notes] == [
         ("Huisbezoek: woning is op orde.", True)
     ]
@@ -74,7 +75,7 @@ def test_newest_note_comes_first(store, km, intaker, client_id):
     found = notes.list_notes(store, km, client_id)
     assert [n.id for n in found] == [third.id, second.id, first.id]
     assert [n.author for n in found] == ["Karin Jansen", "Ilse Intaker", "Karin Jansen"]
-    assert [n.id for n in clients.open_dossier(store, km, client_id).notes] == [
+    assert [n.id for n in open_dossier(store, km, client_id).notes] == [
         third.id,
         second.id,
         first.id,
@@ -102,7 +103,7 @@ def test_a_note_longer_than_the_limit_is_refused(store, km, client_id):
 
 def test_the_counter_does_not_write_notes(store, balie, client_id):
     assert not notes.may_write(balie)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MayNotWriteNotes):
         notes.add_note(store, balie, client_id, "Klant was boos aan de balie")
     assert count(store, Note) == 0
     assert count(store, AuditEvent, AuditEvent.entity == "note") == 0
@@ -120,14 +121,14 @@ def test_the_roles_that_work_with_the_client_write_notes(store, beheerder, clien
 def test_a_beheerder_alone_does_not_write_notes(store, beheerder, client_id):
     make_staff(store, "admin", {"beheerder"}, actor=beheerder)
     admin = accounts.sign_in(store, "admin", DEMO_PASSWORD)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MayNotWriteNotes):
         notes.add_note(store, admin, client_id, "Test")
 
 
 def test_a_note_on_an_unknown_client_is_refused(store, km):
-    with pytest.raises(NotFound):
+    with pytest.raises(ClientNotFound):
         notes.add_note(store, km, uuid.uuid4(), "Klant gebeld")
-    with pytest.raises(NotFound):
+    with pytest.raises(ClientNotFound):
         notes.list_notes(store, km, uuid.uuid4())
 
 
@@ -167,5 +168,5 @@ def test_the_text_of_a_note_never_reaches_the_log(store, km, client_id, caplog):
     caplog.set_level(logging.DEBUG)
     notes.add_note(store, km, client_id, SECRET)
     notes.list_notes(store, km, client_id)
-    clients.open_dossier(store, km, client_id)
+    open_dossier(store, km, client_id)
     assert "schulden" not in caplog.text

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import Appointment, Client
 from intake_desktop.services.agenda import planning
+from intake_desktop.services.agenda.errors import PlanningCancelled
 from intake_desktop.services.beheer import importer
-from intake_desktop.services.core.errors import ServiceError
 from tests.conftest import make_staff
 
 CSV = """bsn;voornamen;achternaam;geboortedatum;uitkering_sinds
@@ -63,7 +63,7 @@ def test_book_in_bulk_spreads_over_intakers_and_free_slots(store, beheerder, cas
 
 def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
     rows, _ = planning.candidates(store)
-    with pytest.raises(ServiceError, match="afgebroken"):
+    with pytest.raises(PlanningCancelled, match="afgebroken"):
         planning.book_in_bulk(
             store,
             beheerder,

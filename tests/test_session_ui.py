@@ -8,8 +8,9 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Staff
 from intake_desktop.domain.validation import ClientInput
+from intake_desktop.services.balie import aanmelding
 from intake_desktop.services.core import drafts
-from intake_desktop.services.dossier import clients
+from intake_desktop.services.dossier import dossier
 from intake_desktop.ui.balie.aanmelding_dialog import AanmeldingDialog
 from intake_desktop.ui.dossier.dossier_view import DossierView
 from intake_desktop.ui.dossier.edit_client_dialog import EditClientDialog
@@ -27,10 +28,10 @@ MAES = ClientInput(
 
 
 def register(store, actor, client=MAES):
-    return clients.register_aanmelding(
+    return aanmelding.register_aanmelding(
         store,
         actor,
-        clients.AanmeldingRequest(
+        aanmelding.AanmeldingRequest(
             channel="telefoon", route="intake", question="Werk", client=client
         ),
     ).client_id
@@ -141,8 +142,8 @@ def test_stale_save_is_refused_on_screen_and_the_typed_data_stays(qtbot, store, 
     dialog.show()
     replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
     # Meanwhile a colleague changes the same client.
-    theirs = clients.open_dossier(store, beheerder, client_id)
-    clients.update_client(
+    theirs = dossier.open_dossier(store, beheerder, client_id)
+    dossier.update_client(
         store,
         beheerder,
         client_id,
@@ -240,8 +241,8 @@ def test_a_restored_draft_cannot_overwrite_a_newer_version(qtbot, store, balie, 
     )
     dialog.hide()  # crash
     dialog.deleteLater()
-    theirs = clients.open_dossier(store, beheerder, client_id)
-    clients.update_client(
+    theirs = dossier.open_dossier(store, beheerder, client_id)
+    dossier.update_client(
         store,
         beheerder,
         client_id,
@@ -298,8 +299,8 @@ def test_both_changed_the_same_field_choose_per_field_side_by_side(qtbot, store,
     dialog.show()
     replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
     replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
-    theirs = clients.open_dossier(store, beheerder, client_id)
-    clients.update_client(  # the colleague changes the city too, and the e-mail
+    theirs = dossier.open_dossier(store, beheerder, client_id)
+    dossier.update_client(  # the colleague changes the city too, and the e-mail
         store,
         beheerder,
         client_id,

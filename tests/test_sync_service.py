@@ -22,7 +22,7 @@ from intake_desktop.db.models import (
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.errors import ServiceError, SignInFailed, StaleVersion
-from intake_desktop.services.dossier import clients, notes
+from intake_desktop.services.dossier import dossier, notes
 from intake_desktop.services.laptop import checkout, laptop_key, sync
 from intake_desktop.services.laptop.sync_conflicts import MINE, THEIRS, open_conflicts, resolve
 from intake_desktop.services.traject import trajectplan
@@ -70,17 +70,17 @@ def test_two_laptops_with_overlapping_clients_lose_nothing(
 
     # Offline on laptop A: the same field as B (phone) and different ones.
     typed, version = as_input(laptop_a, both, phone="0611111111")
-    clients.update_client(laptop_a, karin, both, version, typed)
+    dossier.update_client(laptop_a, karin, both, version, typed)
     typed, version = as_input(laptop_a, one, city="Ergenshuizen")
-    clients.update_client(laptop_a, karin, one, version, typed)
+    dossier.update_client(laptop_a, karin, one, version, typed)
     notes.add_note(laptop_a, karin, both, "Huisbezoek: gaat goed.", at_home=True)
     # Offline on laptop B.
     typed, version = as_input(laptop_b, both, phone="0622222222", email="b@example.org")
-    clients.update_client(laptop_b, piet, both, version, typed)
+    dossier.update_client(laptop_b, piet, both, version, typed)
     notes.add_note(laptop_b, piet, both, "Telefonisch contact.")
     # Meanwhile at the counter, online: another field of client one.
     typed, version = as_input(store, one, street="Dorpsstraat")
-    clients.update_client(store, karin, one, version, typed)
+    dossier.update_client(store, karin, one, version, typed)
 
     assert checkout.laptop_status(laptop_a).unsynced > 0
     result_a = sync.synchronise(store, laptop_a, karin, keep=False)
@@ -133,10 +133,10 @@ def test_the_outbox_is_written_in_the_same_transaction_as_the_change(
     assert count(laptop, OutboxEntry) == 0  # the copy itself is no change
     typed, version = as_input(laptop, one, postcode="12")
     with pytest.raises(ValidationFailed):
-        clients.update_client(laptop, karin, one, version, typed)
+        dossier.update_client(laptop, karin, one, version, typed)
     assert count(laptop, OutboxEntry) == 0  # refused: nothing recorded
     typed, version = as_input(laptop, one, phone="0633333333")
-    clients.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed)
     with laptop.reading() as s:
         tables = sorted(s.scalars(select(OutboxEntry.table_name)))
     assert tables == ["audit_event", "client"]
@@ -152,7 +152,7 @@ def test_a_push_broken_off_halfway_and_repeated_applies_everything_once(
         for m in range(3):
             notes.add_note(laptop, karin, client_id, f"Notitie {m} bij klant {n}")
         typed, version = as_input(laptop, client_id, phone=f"06{n:08d}")
-        clients.update_client(laptop, karin, client_id, version, typed)
+        dossier.update_client(laptop, karin, client_id, version, typed)
     offline_events = count(laptop, AuditEvent)
     before = count(store, AuditEvent)
 
@@ -276,7 +276,7 @@ def test_a_repeat_after_a_break_with_a_new_change_of_the_same_row_is_applied(
     laptop = a_laptop(tmp_path, app_config, "karin")
     checkout.check_out(store, laptop, karin, [one])
     typed, version = as_input(laptop, one, phone="0611111111")
-    clients.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed)
 
     def break_off(number):
         raise sync.SyncInterrupted()  # the server committed; the laptop never heard
@@ -284,7 +284,7 @@ def test_a_repeat_after_a_break_with_a_new_change_of_the_same_row_is_applied(
     with pytest.raises(sync.SyncInterrupted):
         sync.push(store, laptop, karin, after_chunk=break_off)
     typed, version = as_input(laptop, one, phone="0622222222", city="Elders")
-    clients.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed)
     result = sync.push(store, laptop, karin)
     assert result.conflicts == 0
     with store.reading() as s:
@@ -305,7 +305,7 @@ def test_changes_are_still_captured_after_a_migration_dropped_the_triggers(
     laptop.close()
     laptop = a_laptop(tmp_path, app_config, "karin")  # the next opening
     typed, version = as_input(laptop, one, phone="0633333333")
-    clients.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed)
     sync.push(store, laptop, karin)
     assert phone_of(store, one) == "0633333333"
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from intake_desktop.db.models import Client
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.dossier import clients
+from intake_desktop.services.dossier import dossier
 from intake_desktop.services.laptop import checkout
 from intake_desktop.services.laptop.workplace import Workplace
 from intake_desktop.ui.laptop.conflict_dialog import ConflictDialog
@@ -70,9 +70,9 @@ def test_take_along_work_offline_and_synchronise_with_a_conflict(
     offline = Workplace.offline_on(laptop, str(store.engine.url), tmp_path / "data")
     offline._server = store  # the server is reachable again when synchronising
     typed, version = as_input(laptop, ids[1], phone="0622222222")
-    clients.update_client(laptop, karin, ids[1], version, typed)
+    dossier.update_client(laptop, karin, ids[1], version, typed)
     typed, version = as_input(store, ids[1], phone="0611111111")
-    clients.update_client(store, karin, ids[1], version, typed)
+    dossier.update_client(store, karin, ids[1], version, typed)
     window = MainWindow(laptop, karin, offline)
     qtbot.addWidget(window)
     window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.statuses import AanmeldingStatus
 
 CHANNELS: dict[str, str] = {
     "balie": QT_TRANSLATE_NOOP("aanmelding", "Balie"),
@@ -27,19 +28,21 @@ ROUTES: dict[str, str] = {
 }
 
 STATUS_LABELS: dict[str, str] = {
-    "wacht_op_poortwachter": QT_TRANSLATE_NOOP("aanmelding", "Wacht op poortwachter"),
-    "in_screening": QT_TRANSLATE_NOOP("aanmelding", "In screening"),
-    "wacht_op_quickscan": QT_TRANSLATE_NOOP("aanmelding", "Wacht op quickscan"),
-    "afgerond": QT_TRANSLATE_NOOP("aanmelding", "Afgerond"),
-    "doorverwezen": QT_TRANSLATE_NOOP("aanmelding", "Doorverwezen"),
+    AanmeldingStatus.WACHT_OP_POORTWACHTER: QT_TRANSLATE_NOOP(
+        "aanmelding", "Wacht op poortwachter"
+    ),
+    AanmeldingStatus.IN_SCREENING: QT_TRANSLATE_NOOP("aanmelding", "In screening"),
+    AanmeldingStatus.WACHT_OP_QUICKSCAN: QT_TRANSLATE_NOOP("aanmelding", "Wacht op quickscan"),
+    AanmeldingStatus.AFGEROND: QT_TRANSLATE_NOOP("aanmelding", "Afgerond"),
+    AanmeldingStatus.DOORVERWEZEN: QT_TRANSLATE_NOOP("aanmelding", "Doorverwezen"),
 }
 
 # The status a new aanmelding starts in, per route.
 FIRST_STATUS = {
-    ROUTE_INTAKE: "wacht_op_poortwachter",
-    ROUTE_SCHULDHULP: "doorverwezen",
-    ROUTE_BBZ: "doorverwezen",
-    ROUTE_DERDEN: "doorverwezen",
+    ROUTE_INTAKE: AanmeldingStatus.WACHT_OP_POORTWACHTER,
+    ROUTE_SCHULDHULP: AanmeldingStatus.DOORVERWEZEN,
+    ROUTE_BBZ: AanmeldingStatus.DOORVERWEZEN,
+    ROUTE_DERDEN: AanmeldingStatus.DOORVERWEZEN,
 }
 
 # Follow-up task a route creates for the back office.

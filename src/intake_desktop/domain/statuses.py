@@ -47,15 +47,31 @@ class AppointmentStatus(StrEnum):
 
 TRANSITIONS: dict[type[StrEnum], dict[StrEnum, frozenset[StrEnum]]] = {
     ClientStatus: {
-        ClientStatus.AANGEMELD: frozenset({ClientStatus.IN_INTAKE, ClientStatus.AFGESLOTEN}),
-        ClientStatus.IN_INTAKE: frozenset({ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}),
-        # a new ambitiegesprek keeps a client in traject; closure ends it
-        ClientStatus.IN_TRAJECT: frozenset({ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}),
+        # the ambitiegesprek may be held from any dossier, also before a quickscan
+        ClientStatus.AANGEMELD: frozenset(
+            {ClientStatus.IN_INTAKE, ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}
+        ),
+        # a second aanmelding's quickscan keeps a client in intake
+        ClientStatus.IN_INTAKE: frozenset(
+            {ClientStatus.IN_INTAKE, ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}
+        ),
+        # a new ambitiegesprek keeps a client in traject; closure ends it; the quickscan
+        # of a new aanmelding brings the client back in intake
+        ClientStatus.IN_TRAJECT: frozenset(
+            {ClientStatus.IN_INTAKE, ClientStatus.IN_TRAJECT, ClientStatus.AFGESLOTEN}
+        ),
         # reopening a closed traject
         ClientStatus.AFGESLOTEN: frozenset({ClientStatus.IN_TRAJECT, ClientStatus.IN_INTAKE}),
     },
     AanmeldingStatus: {
-        AanmeldingStatus.WACHT_OP_POORTWACHTER: frozenset({AanmeldingStatus.IN_SCREENING}),
+        # the screening may be completed without picking the aanmelding up first
+        AanmeldingStatus.WACHT_OP_POORTWACHTER: frozenset(
+            {
+                AanmeldingStatus.IN_SCREENING,
+                AanmeldingStatus.WACHT_OP_QUICKSCAN,
+                AanmeldingStatus.AFGEROND,
+            }
+        ),
         AanmeldingStatus.IN_SCREENING: frozenset(
             {
                 AanmeldingStatus.WACHT_OP_POORTWACHTER,  # put back in the queue

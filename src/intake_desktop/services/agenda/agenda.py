@@ -12,8 +12,14 @@ from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, step
+from intake_desktop.services.agenda.errors import (
+    AlreadyRecorded,
+    AppointmentNotFound,
+    MayNotRecord,
+    NotStartedYet,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
 MSG_FIRST_MISS = QT_TRANSLATE_NOOP(
@@ -87,21 +93,15 @@ def _check_can_record(actor: Actor, appointment: Appointment) -> None:
     """How an appointment went is recorded once, after it started, by the staff member
     it was with, a wisselwachter, or a teamleider."""
     if appointment.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
-    if appointment.status != "gepland":
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("intake", "Van deze afspraak is al vastgelegd hoe hij verliep.")
-        )
+        raise AppointmentNotFound()
+    if appointment.status != AppointmentStatus.GEPLAND:
+        raise AlreadyRecorded()
     if appointment.starts_at > utcnow():
-        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Deze afspraak is nog niet begonnen."))
+        raise NotStartedYet()
     if appointment.staff_id != actor.staff_id and not actor.has(
         TEAMLEIDER, BEHEERDER, WISSELWACHTER
     ):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "intake", "Dit legt de medewerker van de afspraak vast, of een teamleider."
-            )
-        )
+        raise MayNotRecord()
 
 
 @dataclass(frozen=True)
@@ -117,9 +117,9 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
     with store.transaction() as session:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+            raise AppointmentNotFound()
         _check_can_record(actor, appointment)
-        appointment.status = "niet_verschenen"
+        step(appointment, AppointmentStatus.NIET_VERSCHENEN)
         appointment.updated_by = actor.staff_id
         session.flush()
         count = (
@@ -128,7 +128,7 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
                 .select_from(Appointment)
                 .where(
                     Appointment.client_id == appointment.client_id,
-                    Appointment.status == "niet_verschenen",
+                    Appointment.status == AppointmentStatus.NIET_VERSCHENEN,
                 )
             )
             or 0
@@ -156,7 +156,7 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
             entity="afspraak",
             entity_id=appointment.id,
             workstation=store.workstation,
-            details={"status": "niet_verschenen", "keer": count},
+            details={"status": AppointmentStatus.NIET_VERSCHENEN.value, "keer": count},
         )
         return MissedResult(first, MSG_FIRST_MISS if first else MSG_AGAIN_MISSED, count, task.id)
 
@@ -164,7 +164,7 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
 def cancel_in_session(session, store: Store, actor: Actor, appointments: list[Appointment]) -> None:
     """Cancel these appointments in the caller's transaction, one audit row each."""
     for appointment in appointments:
-        appointment.status = "geannuleerd"
+        step(appointment, AppointmentStatus.GEANNULEERD)
         appointment.updated_by = actor.staff_id
         audit.record(
             session,
@@ -174,7 +174,7 @@ def cancel_in_session(session, store: Store, actor: Actor, appointments: list[Ap
             entity="afspraak",
             entity_id=appointment.id,
             workstation=store.workstation,
-            details={"velden": ["status"], "status": "geannuleerd"},
+            details={"velden": ["status"], "status": AppointmentStatus.GEANNULEERD.value},
         )
 
 
@@ -182,9 +182,9 @@ def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
     with store.transaction() as session:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
+            raise AppointmentNotFound()
         _check_can_record(actor, appointment)
-        appointment.status = "gehouden"
+        step(appointment, AppointmentStatus.GEHOUDEN)
         appointment.updated_by = actor.staff_id
         audit.record(
             session,
@@ -194,5 +194,5 @@ def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
             entity="afspraak",
             entity_id=appointment.id,
             workstation=store.workstation,
-            details={"status": "gehouden"},
+            details={"status": AppointmentStatus.GEHOUDEN.value},
         )

@@ -35,29 +35,20 @@ from intake_desktop.documents.brieven import (
 )
 from intake_desktop.documents.output import write_atomically
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.domain.validation import address_lines
+from intake_desktop.services.agenda.errors import (
+    AppointmentNotFound,
+    KickoffNotFound,
+    KickoffPast,
+    MayNotInvite,
+    NoClientToConfirm,
+    NotSignedIn,
+    NotUpcoming,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
-
-MSG_NO_APPOINTMENT = QT_TRANSLATE_NOOP("brieven", "Deze afspraak bestaat niet (meer).")
-MSG_NO_CLIENT = QT_TRANSLATE_NOOP(
-    "brieven", "Deze afspraak is niet met een klant: er is niemand om een bevestiging te sturen."
-)
-MSG_NOT_PLANNED = QT_TRANSLATE_NOOP(
-    "brieven", "Alleen van een geplande afspraak die nog moet komen kunt u een bevestiging maken."
-)
-MSG_NO_SESSION = QT_TRANSLATE_NOOP("brieven", "Deze kick-off bestaat niet (meer).")
-MSG_PAST_SESSION = QT_TRANSLATE_NOOP(
-    "brieven", "Deze kick-off is al geweest: er gaan geen uitnodigingen meer uit."
-)
-MSG_SIGNED_IN = QT_TRANSLATE_NOOP("brieven", "Meld u aan om een bevestiging te maken.")
-MSG_BATCH_ROLES = QT_TRANSLATE_NOOP(
-    "brieven",
-    "Uitnodigingen voor een kick-off maakt een intaker, klantmanager of teamleider.",
-)
 
 BATCH_ROLES = (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
 # What a client brings to any kick-off (klantgroepen.toml has no list of its own yet).
@@ -76,16 +67,16 @@ class BatchResult:
 def afspraak_bevestiging(store: Store, actor: Actor, appointment_id: uuid.UUID) -> bytes:
     """The confirmation letter of one planned appointment, as PDF bytes (audited)."""
     if actor is None or not actor.roles:
-        raise NotAllowed(MSG_SIGNED_IN)
+        raise NotSignedIn()
     with store.reading() as session:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None or appointment.deleted_at is not None:
-            raise NotFound(MSG_NO_APPOINTMENT)
+            raise AppointmentNotFound()
         client = session.get(Client, appointment.client_id) if appointment.client_id else None
         if client is None or client.deleted_at is not None:
-            raise NotAllowed(MSG_NO_CLIENT)
-        if appointment.status != "gepland" or appointment.starts_at <= utcnow():
-            raise NotAllowed(MSG_NOT_PLANNED)
+            raise NoClientToConfirm()
+        if appointment.status != AppointmentStatus.GEPLAND or appointment.starts_at <= utcnow():
+            raise NotUpcoming()
         client_id = client.id
         data = _afspraak_gegevens(session, store, appointment, client)
     pdf = AfspraakBevestiging(store.config.huisstijl, data).render()
@@ -150,7 +141,7 @@ def kickoff_uitnodigingen(
     audited. Stops before the next letter once ``cancelled()`` is true; the letters
     already written stay (and stay audited)."""
     if not actor.has(*BATCH_ROLES):
-        raise NotAllowed(MSG_BATCH_ROLES)
+        raise MayNotInvite()
     folder = Path(folder)
     letters = _kickoff_letters(store, session_id)
     total = len(letters)
@@ -178,7 +169,7 @@ def kickoff_uitnodigingen_pdf(
     from pypdf import PdfReader, PdfWriter
 
     if not actor.has(*BATCH_ROLES):
-        raise NotAllowed(MSG_BATCH_ROLES)
+        raise MayNotInvite()
     letters = _kickoff_letters(store, session_id)
     progress(0, len(letters))
     writer = PdfWriter()
@@ -200,7 +191,7 @@ def kickoff_uitnodigingen_pdf(
 def kickoff_afgedrukt(store: Store, actor: Actor, session_id: uuid.UUID, output: str) -> int:
     """The combined invitations were printed or saved: one audit row per client."""
     if not actor.has(*BATCH_ROLES):
-        raise NotAllowed(MSG_BATCH_ROLES)
+        raise MayNotInvite()
     clients = [client_id for _name, client_id, _data in _kickoff_letters(store, session_id)]
     for client_id in clients:
         _record_print(store, actor, client_id, "kickoff", session_id, output)
@@ -213,9 +204,9 @@ def _kickoff_letters(store: Store, session_id: uuid.UUID) -> list[tuple[str, uui
     with store.reading() as session:
         kickoff = session.get(KickoffSession, session_id)
         if kickoff is None or kickoff.deleted_at is not None:
-            raise NotFound(MSG_NO_SESSION)
+            raise KickoffNotFound()
         if kickoff.starts_at <= utcnow():
-            raise NotAllowed(MSG_PAST_SESSION)
+            raise KickoffPast()
         clients = session.scalars(
             select(Client)
             .join(KickoffBooking, KickoffBooking.client_id == Client.id)

@@ -15,8 +15,12 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.agenda.errors import (
+    KickoffFull,
+    KickoffNotBookable,
+    MayNotPlanKickoffs,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.services.core.store import Store
 
 
@@ -75,7 +79,7 @@ def plan_session(
     capacity: int,
 ) -> uuid.UUID:
     if not actor.has(BEHEERDER, TEAMLEIDER, WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("ambitie", "Kick-offs plant een teamleider."))
+        raise MayNotPlanKickoffs()
     errors = {}
     if store.config.klantgroep(klantgroep) is None:
         errors["klantgroep"] = QT_TRANSLATE_NOOP("ambitie", "Kies een klantgroep.")
@@ -121,26 +125,14 @@ def book(
         or kickoff.klantgroep != klantgroep
         or kickoff.starts_at <= utcnow()
     ):
-        raise ValidationFailed(
-            {
-                "kickoff": QT_TRANSLATE_NOOP(
-                    "ambitie", "Kies een kick-off van de gekozen klantgroep."
-                )
-            }
-        )
+        raise KickoffNotBookable()
     booked = session.scalar(
         select(func.count())
         .select_from(KickoffBooking)
         .where(KickoffBooking.session_id == session_id, KickoffBooking.deleted_at.is_(None))
     )
     if booked >= kickoff.capacity:
-        raise ValidationFailed(
-            {
-                "kickoff": QT_TRANSLATE_NOOP(
-                    "ambitie", "Deze kick-off is vol ({booked} van {capacity}); kies een andere."
-                ).format(booked=booked, capacity=kickoff.capacity)
-            }
-        )
+        raise KickoffFull(booked, kickoff.capacity)
     booking = KickoffBooking(session_id=session_id, client_id=client_id, created_by=actor.staff_id)
     session.add(booking)
     # Updating the session raises its version: two bookings racing for the last place

@@ -13,10 +13,10 @@ from sqlalchemy import and_, case, exists, func, not_, select
 from intake_desktop.db.models import Appointment, Client, IntakeRecord, Staff, StaffRole
 from intake_desktop.domain.calendar import months_between, slots
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus
+from intake_desktop.services.agenda.errors import MayNotPlan, NoIntaker, PlanningCancelled
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
 
 LIMIT = 500
@@ -40,11 +40,14 @@ def _without_ambitiegesprek(appointment_kind: str):
     planned = exists().where(
         Appointment.client_id == Client.id,
         Appointment.kind == appointment_kind,
-        Appointment.status == "gepland",
+        Appointment.status == AppointmentStatus.GEPLAND,
     )
     # Only clients in a traject: not those still in intake (they get one anyway) or closed.
     return and_(
-        Client.deleted_at.is_(None), Client.status == "in_traject", not_(held), not_(planned)
+        Client.deleted_at.is_(None),
+        Client.status == ClientStatus.IN_TRAJECT,
+        not_(held),
+        not_(planned),
     )
 
 
@@ -117,52 +120,19 @@ def book_in_bulk(
     """Book each client into the next free slot of an intaker (a wisselwachter), spread
     over the intakers; one transaction, so a cancel books nobody."""
     if not actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("ambitie", "Inplannen doet een teamleider."))
+        raise MayNotPlan()
     if start <= date.today():
         start = date.today() + timedelta(days=1)
-    kind = store.config.appointment_type(store.config.ambitie.planning_appointment_type)
+    amb = store.config.ambitie
+    kind = store.config.appointment_type(amb.planning_appointment_type)
     length = timedelta(minutes=kind.duur_minuten)
     booked: list[Booked] = []
     with store.transaction() as session:
-        intakers = list(
-            session.execute(
-                select(Staff.id, Staff.display_name)
-                .join(StaffRole, StaffRole.staff_id == Staff.id)
-                .where(
-                    StaffRole.role == WISSELWACHTER,
-                    Staff.active.is_(True),
-                    Staff.deleted_at.is_(None),
-                )
-                .order_by(Staff.display_name)
-            )
-        )
+        intakers = _intakers(session)
         if not intakers:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP(
-                    "ambitie",
-                    "Er is geen medewerker met de rol wisselwachter om bij in te plannen.",
-                )
-            )
-        # Still without an ambitiegesprek now (a stale list or a colleague planning at
-        # the same time must not give anyone two).
-        still_open = set(
-            session.scalars(
-                select(Client.id).where(
-                    Client.id.in_(client_ids),
-                    _without_ambitiegesprek(store.config.ambitie.planning_appointment_type),
-                )
-            )
-        )
-        client_ids = [c for c in client_ids if c in still_open]
-        busy: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
-        for staff_id, begin, end in session.execute(
-            select(Appointment.staff_id, Appointment.starts_at, Appointment.ends_at).where(
-                Appointment.status == "gepland",
-                Appointment.starts_at >= utcnow(),
-                Appointment.staff_id.in_([i.id for i in intakers]),
-            )
-        ):
-            busy.setdefault(staff_id, []).append((begin, end or begin))
+            raise NoIntaker()
+        client_ids = _still_without(session, client_ids, amb.planning_appointment_type)
+        busy = _busy(session, [i.id for i in intakers])
 
         def free(staff_id, at) -> bool:
             return all(
@@ -171,42 +141,84 @@ def book_in_bulk(
 
         free_slots = (
             (at, staff)
-            for at in slots(
-                start, store.config.ambitie.planning_days, store.config.ambitie.planning_times
-            )
+            for at in slots(start, amb.planning_days, amb.planning_times)
             for staff in intakers
         )
         for done, client_id in enumerate(client_ids, start=1):
             at, (staff_id, staff_name) = next(s for s in free_slots if free(s[1].id, s[0]))
-            appointment = Appointment(
-                client_id=client_id,
-                kind=kind.code,
-                starts_at=at,
-                ends_at=at + length,
-                location=kind.locatie,
-                staff_id=staff_id,
-                with_party=kind.naam,
-                documents_to_bring="\n".join(kind.meenemen),
-                created_by=actor.staff_id,
-            )
-            session.add(appointment)
-            session.flush()
-            audit.record(
-                session,
-                actor,
-                audit.CREATE,
-                client_id=client_id,
-                entity="afspraak",
-                entity_id=appointment.id,
-                workstation=store.workstation,
-                details={"soort": kind.code},
-            )
+            _book(session, store, actor, kind, client_id, at, staff_id)
             busy.setdefault(staff_id, []).append((at, at + length))
             booked.append(Booked(client_id, at, staff_name))
             if cancelled and cancelled():
-                raise ServiceError(
-                    QT_TRANSLATE_NOOP("ambitie", "Inplannen afgebroken: er is niets vastgelegd.")
-                )
+                raise PlanningCancelled()
             if progress:
                 progress(done, len(client_ids))
     return booked
+
+
+def _intakers(session) -> list:
+    """The active wisselwachters, (id, display_name) by name."""
+    return list(
+        session.execute(
+            select(Staff.id, Staff.display_name)
+            .join(StaffRole, StaffRole.staff_id == Staff.id)
+            .where(
+                StaffRole.role == WISSELWACHTER,
+                Staff.active.is_(True),
+                Staff.deleted_at.is_(None),
+            )
+            .order_by(Staff.display_name)
+        )
+    )
+
+
+def _still_without(session, client_ids: list[uuid.UUID], kind: str) -> list[uuid.UUID]:
+    """Those still without an ambitiegesprek now (a stale list or a colleague planning
+    at the same time must not give anyone two), in the order given."""
+    still_open = set(
+        session.scalars(
+            select(Client.id).where(Client.id.in_(client_ids), _without_ambitiegesprek(kind))
+        )
+    )
+    return [c for c in client_ids if c in still_open]
+
+
+def _busy(session, staff_ids: list) -> dict[uuid.UUID, list[tuple[datetime, datetime]]]:
+    """The planned appointments from now on of these staff members, as (begin, end)."""
+    busy: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
+    for staff_id, begin, end in session.execute(
+        select(Appointment.staff_id, Appointment.starts_at, Appointment.ends_at).where(
+            Appointment.status == AppointmentStatus.GEPLAND,
+            Appointment.starts_at >= utcnow(),
+            Appointment.staff_id.in_(staff_ids),
+        )
+    ):
+        busy.setdefault(staff_id, []).append((begin, end or begin))
+    return busy
+
+
+def _book(session, store: Store, actor: Actor, kind, client_id, at: datetime, staff_id) -> None:
+    length = timedelta(minutes=kind.duur_minuten)
+    appointment = Appointment(
+        client_id=client_id,
+        kind=kind.code,
+        starts_at=at,
+        ends_at=at + length,
+        location=kind.locatie,
+        staff_id=staff_id,
+        with_party=kind.naam,
+        documents_to_bring="\n".join(kind.meenemen),
+        created_by=actor.staff_id,
+    )
+    session.add(appointment)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        audit.CREATE,
+        client_id=client_id,
+        entity="afspraak",
+        entity_id=appointment.id,
+        workstation=store.workstation,
+        details={"soort": kind.code},
+    )

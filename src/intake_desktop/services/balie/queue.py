@@ -8,15 +8,26 @@ from datetime import datetime, time
 
 from sqlalchemy import or_, select
 
-from intake_desktop.db.models import Aanmelding, Client, Staff
+from intake_desktop.db.models import Aanmelding, Client, IntakeRecord, Staff
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AanmeldingStatus, step
+from intake_desktop.services.balie.errors import (
+    AanmeldingClosed,
+    AanmeldingNotFound,
+    MayNotQuickscan,
+    MayNotScreen,
+    NotYoursToHandBack,
+    PickedUpByColleague,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
-OPEN_STATUSES = ("wacht_op_poortwachter", "in_screening", "wacht_op_quickscan")
+OPEN_STATUSES = (
+    AanmeldingStatus.WACHT_OP_POORTWACHTER,
+    AanmeldingStatus.IN_SCREENING,
+    AanmeldingStatus.WACHT_OP_QUICKSCAN,
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +93,7 @@ def today_queue(store: Store, actor: Actor, now: datetime | None = None) -> list
 def _load(session, aanmelding_id: uuid.UUID) -> Aanmelding:
     item = session.get(Aanmelding, aanmelding_id)
     if item is None or item.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+        raise AanmeldingNotFound()
     return item
 
 
@@ -92,15 +103,11 @@ def _name(session, staff_id) -> str:
 
 def step_of(status: str) -> str | None:
     """Which step an open aanmelding waits for: "screening" or "quickscan"."""
-    if status in ("wacht_op_poortwachter", "in_screening"):
+    if status in (AanmeldingStatus.WACHT_OP_POORTWACHTER, AanmeldingStatus.IN_SCREENING):
         return "screening"
-    if status == "wacht_op_quickscan":
+    if status == AanmeldingStatus.WACHT_OP_QUICKSCAN:
         return "quickscan"
     return None
-
-
-class PickedUpByColleague(NotAllowed):
-    """Someone else holds it; the user may take it over after saying so."""
 
 
 def open_step(store: Store, aanmelding_id: uuid.UUID) -> str | None:
@@ -116,21 +123,18 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
     step, "screening" or "quickscan". Only someone with the step's role may take it."""
     with store.transaction() as session:
         item = _load(session, aanmelding_id)
-        step = step_of(item.status)
-        if step is None:
-            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Deze aanmelding is al afgerond."))
-        if step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
-            raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
-        if step == "quickscan" and not actor.has(WISSELWACHTER):
-            raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
+        next_step = step_of(item.status)
+        if next_step is None:
+            raise AanmeldingClosed()
+        if next_step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
+            raise MayNotScreen()
+        if next_step == "quickscan" and not actor.has(WISSELWACHTER):
+            raise MayNotQuickscan()
         if item.picked_up_by not in (None, actor.staff_id) and not take_over:
-            raise PickedUpByColleague(
-                QT_TRANSLATE_NOOP("errors", "{who} heeft deze aanmelding al opgepakt."),
-                who=_name(session, item.picked_up_by),
-            )
+            raise PickedUpByColleague(who=_name(session, item.picked_up_by))
         item.picked_up_by = actor.staff_id
-        if item.status == "wacht_op_poortwachter":
-            item.status = "in_screening"
+        if item.status == AanmeldingStatus.WACHT_OP_POORTWACHTER:
+            step(item, AanmeldingStatus.IN_SCREENING)
         item.updated_by = actor.staff_id
         audit.record(
             session,
@@ -142,7 +146,7 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
             workstation=store.workstation,
             details={"velden": ["picked_up_by", "status"], "overgenomen": take_over},
         )
-        return step
+        return next_step
 
 
 def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
@@ -152,12 +156,10 @@ def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
         if item.picked_up_by is None:
             return
         if item.picked_up_by != actor.staff_id:
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Alleen wie een aanmelding oppakte, geeft hem terug.")
-            )
+            raise NotYoursToHandBack()
         item.picked_up_by = None
-        if item.status == "in_screening":
-            item.status = "wacht_op_poortwachter"
+        if item.status == AanmeldingStatus.IN_SCREENING:
+            step(item, AanmeldingStatus.WACHT_OP_POORTWACHTER)
         item.updated_by = actor.staff_id
         audit.record(
             session,
@@ -185,8 +187,6 @@ class AanmeldingContext:
 
 
 def aanmelding_context(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> AanmeldingContext:
-    from intake_desktop.db.models import IntakeRecord
-
     with store.transaction() as session:
         item = _load(session, aanmelding_id)
         record = session.scalar(

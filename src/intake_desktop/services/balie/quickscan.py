@@ -23,13 +23,25 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import BENEFIT, NEED
 from intake_desktop.domain.roles import WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import (
+    AanmeldingStatus,
+    AppointmentStatus,
+    ClientStatus,
+    step,
+)
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.errors import (
+    AanmeldingNotFound,
+    HeldByColleague,
+    MayNotQuickscan,
+)
+from intake_desktop.services.balie.queue import _load
 from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import open_tasks
 
 
 @dataclass
@@ -118,7 +130,7 @@ def _agenda_clashes(
             select(Appointment.id)
             .where(
                 or_(*who),
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.deleted_at.is_(None),
                 Appointment.starts_at < end,
                 Appointment.ends_at > start,
@@ -136,49 +148,16 @@ def complete_quickscan(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
 ) -> QuickscanResult:
     if not actor.has(WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "De quickscan doet de wisselwachter."))
+        raise MayNotQuickscan()
     now = utcnow()
     with store.transaction() as session:
-        from intake_desktop.services.balie.queue import _load
-
-        item = _load(session, aanmelding_id)
-        if item.client_id is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
-        if item.status != "wacht_op_quickscan":
-            raise already_done(session, item, "quickscan")
-        if item.picked_up_by not in (None, actor.staff_id):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
-            )
+        item = _open_aanmelding(session, actor, aanmelding_id)
         errors = _check(store, actor, data, session, now)
         errors.update(_agenda_clashes(store, session, data, item.client_id, errors))
         if errors:
             raise ValidationFailed(errors)
         client = session.get(Client, item.client_id)
-        record = IntakeRecord(
-            client_id=client.id,
-            aanmelding_id=item.id,
-            kind="quickscan",
-            status="afgerond",
-            conducted_by=actor.staff_id,
-            conducted_at=now,
-            summary=clean(data.summary),
-            benefit_may_be_due=data.benefit_may_be_due,
-            outcome=",".join(data.routes),
-            details={"routes": list(data.routes), "klantmanager_id": str(data.klantmanager_id)},
-            created_by=actor.staff_id,
-            updated_by=actor.staff_id,
-            domain_answers=[
-                IntakeDomainAnswer(
-                    domain_code=d.code,
-                    observation=clean(d.observation),
-                    client_question=clean(d.client_question),
-                    need=d.need,
-                    created_by=actor.staff_id,
-                )
-                for d in data.domains
-            ],
-        )
+        record = _record(actor, item, client, data, now)
         session.add(record)
         toewijzing.assign_in_session(
             session,
@@ -192,10 +171,10 @@ def complete_quickscan(
         )
         tasks, appointments = _set_in_motion(store, actor, session, item, client, data, now)
         tasks.extend(_poortwachterstoets(store, actor, session, item, client))
-        item.status = "afgerond"
+        step(item, AanmeldingStatus.AFGEROND)
         item.picked_up_by = None
         item.updated_by = actor.staff_id
-        client.status = "in_intake"
+        step(client, ClientStatus.IN_INTAKE)
         client.updated_by = actor.staff_id
         session.flush()
         audit.record(
@@ -216,15 +195,51 @@ def complete_quickscan(
         return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])
 
 
+def _open_aanmelding(session, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmelding:
+    """The aanmelding, screened and waiting for this quickscan (not held by a colleague)."""
+    item = _load(session, aanmelding_id)
+    if item.client_id is None:
+        raise AanmeldingNotFound()
+    if item.status != AanmeldingStatus.WACHT_OP_QUICKSCAN:
+        raise already_done(session, item, "quickscan")
+    if item.picked_up_by not in (None, actor.staff_id):
+        raise HeldByColleague()
+    return item
+
+
+def _record(
+    actor: Actor, item: Aanmelding, client: Client, data: QuickscanInput, now: datetime
+) -> IntakeRecord:
+    return IntakeRecord(
+        client_id=client.id,
+        aanmelding_id=item.id,
+        kind="quickscan",
+        status="afgerond",
+        conducted_by=actor.staff_id,
+        conducted_at=now,
+        summary=clean(data.summary),
+        benefit_may_be_due=data.benefit_may_be_due,
+        outcome=",".join(data.routes),
+        details={"routes": list(data.routes), "klantmanager_id": str(data.klantmanager_id)},
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+        domain_answers=[
+            IntakeDomainAnswer(
+                domain_code=d.code,
+                observation=clean(d.observation),
+                client_question=clean(d.client_question),
+                need=d.need,
+                created_by=actor.staff_id,
+            )
+            for d in data.domains
+        ],
+    )
+
+
 def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> list[Task]:
     """At the latest three months after the start, intensive personal service: a deadline
     for the klantmanager, unless one is already open for this client."""
-    open_one = session.scalar(
-        select(Task.id).where(
-            Task.client_id == client.id, Task.kind == "poortwachterstoets", Task.status == "open"
-        )
-    )
-    if open_one is not None:
+    if open_tasks(session, client.id, ("poortwachterstoets",)):
         return []
     months = store.config.toewijzing.poortwachterstoets_maanden
     task = Task(

@@ -13,13 +13,22 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.intake import ELIGIBILITY
 from intake_desktop.domain.roles import POORTWACHTER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AanmeldingStatus, step
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.errors import (
+    AanmeldingNotFound,
+    AlreadyCompleted,
+    HeldByColleague,
+    MayNotScreen,
+    NotScreenedYet,
+    ScreeningAlreadyCompleted,
+)
+from intake_desktop.services.balie.queue import _load
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
 
-SCREENING_OPEN = ("wacht_op_poortwachter", "in_screening")
+SCREENING_OPEN = (AanmeldingStatus.WACHT_OP_POORTWACHTER, AanmeldingStatus.IN_SCREENING)
 
 
 @dataclass
@@ -62,83 +71,37 @@ def already_done(session, item: Aanmelding, wanted: str):
     """The message for a step that cannot be done (any more), per the actual status."""
     who = session.scalar(select(Staff.display_name).where(Staff.id == item.updated_by)) or ""
     at = item.updated_at.astimezone().strftime("%H:%M")
-    if item.status in ("wacht_op_poortwachter", "in_screening") and wanted == "quickscan":
-        return NotAllowed(
-            QT_TRANSLATE_NOOP("intake", "Deze aanmelding moet eerst gescreend worden.")
-        )
-    if item.status == "wacht_op_quickscan" and wanted == "screening":
-        return NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "intake", "De screening van deze aanmelding is al afgerond door {who} om {at}."
-            ),
-            who=who,
-            at=at,
-        )
-    return NotAllowed(
-        QT_TRANSLATE_NOOP("intake", "Deze aanmelding is al afgerond door {who} om {at}."),
-        who=who,
-        at=at,
-    )
+    if item.status in SCREENING_OPEN and wanted == "quickscan":
+        return NotScreenedYet()
+    if item.status == AanmeldingStatus.WACHT_OP_QUICKSCAN and wanted == "screening":
+        return ScreeningAlreadyCompleted(who=who, at=at)
+    return AlreadyCompleted(who=who, at=at)
 
 
 def complete_screening(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: ScreeningInput
 ) -> ScreeningResult:
     if not actor.has(POORTWACHTER, WISSELWACHTER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("intake", "Screenen doet de poortwachter."))
+        raise MayNotScreen()
     errors = _check(data)
     if errors:
         raise ValidationFailed(errors)
     acute_codes = [q.code for q in store.config.screening if q.acuut and data.answers.get(q.code)]
     with store.transaction() as session:
-        from intake_desktop.services.balie.queue import _load
-
         item = _load(session, aanmelding_id)
         if item.client_id is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze aanmelding bestaat niet (meer)."))
+            raise AanmeldingNotFound()
         if item.status not in SCREENING_OPEN:
             raise already_done(session, item, "screening")
         if item.picked_up_by not in (None, actor.staff_id):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Een collega heeft deze aanmelding opgepakt.")
-            )
-        now = utcnow()
-        record = IntakeRecord(
-            client_id=item.client_id,
-            aanmelding_id=item.id,
-            kind="screening",
-            status="afgerond",
-            conducted_by=actor.staff_id,
-            conducted_at=now,
-            eligibility=data.eligibility,
-            summary=clean(data.eligibility_reason),
-            outcome="quickscan" if data.go_on else "beeindigd",
-            details={
-                "antwoorden": data.answers,
-                "acuut": acute_codes,
-                "verwijzingen": list(data.referrals),
-                "eindreden": clean(data.end_reason),
-            },
-            created_by=actor.staff_id,
-            updated_by=actor.staff_id,
-        )
+            raise HeldByColleague()
+        record = _record(actor, item, data, acute_codes, utcnow())
         session.add(record)
-        task = None
-        if acute_codes:
+        task = _acute_task(store, actor, item, acute_codes) if acute_codes else None
+        if task is not None:
             item.urgent = True
-            labels = ", ".join(q.tekst for q in store.config.screening if q.code in acute_codes)
-            task = Task(
-                client_id=item.client_id,
-                aanmelding_id=item.id,
-                kind="acuut",
-                title=f"Acute nood, vandaag handelen: {labels}"[:200],
-                due_at=end_of_today(),
-                assigned_to=actor.staff_id,
-                urgent=True,
-                created_by=actor.staff_id,
-            )
             session.add(task)
-        item.status = "wacht_op_quickscan" if data.go_on else "afgerond"
+        step(item, AanmeldingStatus.WACHT_OP_QUICKSCAN if data.go_on else AanmeldingStatus.AFGEROND)
         item.picked_up_by = None
         item.updated_by = actor.staff_id
         session.flush()
@@ -157,3 +120,42 @@ def complete_screening(
             },
         )
         return ScreeningResult(bool(acute_codes), task.id if task else None, item.status)
+
+
+def _record(
+    actor: Actor, item: Aanmelding, data: ScreeningInput, acute_codes: list[str], now: datetime
+) -> IntakeRecord:
+    return IntakeRecord(
+        client_id=item.client_id,
+        aanmelding_id=item.id,
+        kind="screening",
+        status="afgerond",
+        conducted_by=actor.staff_id,
+        conducted_at=now,
+        eligibility=data.eligibility,
+        summary=clean(data.eligibility_reason),
+        outcome="quickscan" if data.go_on else "beeindigd",
+        details={
+            "antwoorden": data.answers,
+            "acuut": acute_codes,
+            "verwijzingen": list(data.referrals),
+            "eindreden": clean(data.end_reason),
+        },
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+    )
+
+
+def _acute_task(store: Store, actor: Actor, item: Aanmelding, acute_codes: list[str]) -> Task:
+    """Acute need: whoever screened acts today."""
+    labels = ", ".join(q.tekst for q in store.config.screening if q.code in acute_codes)
+    return Task(
+        client_id=item.client_id,
+        aanmelding_id=item.id,
+        kind="acuut",
+        title=f"Acute nood, vandaag handelen: {labels}"[:200],
+        due_at=end_of_today(),
+        assigned_to=actor.staff_id,
+        urgent=True,
+        created_by=actor.staff_id,
+    )

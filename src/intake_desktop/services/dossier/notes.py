@@ -17,7 +17,7 @@ aanmelding (with the client's question), and free text about someone's circumsta
 stays with the professionals who need it. A beheerder manages the program, not
 clients, so that role alone is not enough either.
 
-Reading: notes come with the dossier (``clients.open_dossier`` fills ``Dossier.notes``
+Reading: notes come with the dossier (``dossier.open_dossier`` fills ``Dossier.notes``
 and audits the view once). ``list_notes`` is for a caller outside the dossier and is
 audited as a view of its own.
 
@@ -46,8 +46,8 @@ from intake_desktop.domain.roles import (
 from intake_desktop.domain.text import tidy
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.dossier.errors import ClientNotFound, MayNotWriteNotes
 
 # The column is unbounded Text; a note is meant to be short. About a full page: longer
 # means a report (a document), or a second note.
@@ -60,12 +60,6 @@ MSG_TOO_LONG = QT_TRANSLATE_NOOP(
     "notes",
     "Een notitie heeft hoogstens 4000 tekens. Maak hem korter of schrijf een tweede notitie.",
 )
-MSG_NOT_ALLOWED = QT_TRANSLATE_NOOP(
-    "notes",
-    "Notities schrijven de klantmanager, de wisselwachter of intaker, de poortwachter en "
-    "de teamleider.",
-)
-MSG_NO_CLIENT = QT_TRANSLATE_NOOP("clients", "Deze klant bestaat niet (meer).")
 
 
 @dataclass(frozen=True)
@@ -100,7 +94,7 @@ def check_text(text: str | None) -> str:
 def _live_client(session: Session, client_id: uuid.UUID) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise NotFound(MSG_NO_CLIENT)
+        raise ClientNotFound()
     return client
 
 
@@ -170,10 +164,10 @@ def add_note(
     """Write a note on the client's dossier (``at_home``: written about a home visit).
 
     Raises ValidationFailed (``text``: empty or longer than MAX_NOTE_LENGTH),
-    NotAllowed (a role that does not write notes) or NotFound (no such client).
+    MayNotWriteNotes (a role that does not write notes) or ClientNotFound.
     Audited as a creation of entity "note", with counts and flags only."""
     if not may_write(actor):
-        raise NotAllowed(MSG_NOT_ALLOWED)
+        raise MayNotWriteNotes()
     body = check_text(text)
     with store.transaction() as session:
         _live_client(session, client_id)

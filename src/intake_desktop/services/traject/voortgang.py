@@ -279,7 +279,7 @@ class Preview:
 
 def preview(store: Store, prev: Previous, data: VoortgangInput) -> Preview:
     """No database: the answers so far against what the dialog was opened with."""
-    from intake_desktop.services.balie.ambitiegesprek import progress_talk_dates
+    from intake_desktop.services.balie.ambitiegesprek_effects import progress_talk_dates
 
     changing = data.right_group is False and bool(store.config.klantgroep(data.new_group))
     code = data.new_group if changing else prev.klantgroep

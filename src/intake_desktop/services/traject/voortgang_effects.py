@@ -13,7 +13,11 @@ from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.balie import ambitiegesprek
+from intake_desktop.services.balie.ambitiegesprek_effects import (
+    free_time,
+    new_appointment,
+    progress_talk_dates,
+)
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import NotAllowed, NotFound, StaleVersion
@@ -167,14 +171,12 @@ def plan_next_talk(
         return planned[0].starts_at
     agenda.cancel_in_session(session, store, actor, planned)
     group = config.klantgroep(client.klantgroep)
-    dates = ambitiegesprek.progress_talk_dates(group.voortgang_per_jaar if group else 0, now)
+    dates = progress_talk_dates(group.voortgang_per_jaar if group else 0, now)
     if not dates:
         return None
     length = timedelta(minutes=config.appointment_type(kind).duur_minuten)
-    at = ambitiegesprek._free_time(session, config, client.klantmanager_id, dates[0].date(), length)
-    talk = ambitiegesprek._appointment(
-        config, client, actor, kind, at, at_home, client.klantmanager_id
-    )
+    at = free_time(session, config, client.klantmanager_id, dates[0].date(), length)
+    talk = new_appointment(config, client, actor, kind, at, at_home, client.klantmanager_id)
     session.add(talk)
     session.flush()
     return talk.starts_at

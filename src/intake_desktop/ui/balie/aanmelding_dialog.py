@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ClientInput, ValidationFailed, format_date
+from intake_desktop.services.balie import aanmelding
+from intake_desktop.services.balie.aanmelding import AanmeldingRequest, AanmeldingResult
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier import clients
-from intake_desktop.services.dossier.clients import AanmeldingRequest, AanmeldingResult
 from intake_desktop.ui.widgets.client_form import ClientForm
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
@@ -172,7 +172,7 @@ class AanmeldingDialog(QDialog):
             if not self.existing_client:
                 self.existing_label.hide()
             return
-        hit = clients.find_by_bsn(self.store, bsn)
+        hit = aanmelding.find_by_bsn(self.store, bsn)
         if hit is None:
             if not self.existing_client:
                 self.existing_label.hide()
@@ -223,11 +223,13 @@ class AanmeldingDialog(QDialog):
 
     def _save(self, **overrides) -> None:
         try:
-            result = clients.register_aanmelding(self.store, self.actor, self._request(**overrides))
+            result = aanmelding.register_aanmelding(
+                self.store, self.actor, self._request(**overrides)
+            )
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return
-        except clients.PossibleDuplicate as dup:
+        except aanmelding.PossibleDuplicate as dup:
             self._ask_same_person(dup.candidates)
             return
         except ServiceError as exc:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from intake_desktop.documents.meeneemblad import render_meeneemblad
 from intake_desktop.documents.output import write_atomically
 from intake_desktop.domain.roles import Actor
+from intake_desktop.services.balie.aanmelding import AanmeldingResult
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier.clients import AanmeldingResult
 
 log = logging.getLogger(__name__)
 

@@ -26,6 +26,7 @@ from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.errors import IntakeError
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.balie import queue
+from intake_desktop.services.balie.errors import PickedUpByColleague
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.background import BackgroundRefresh
@@ -42,7 +43,7 @@ def pick_up_or_take_over(
     Returns the step, or None when the user declines. Raises ServiceError."""
     try:
         return queue.pick_up(store, actor, aanmelding_id)
-    except queue.PickedUpByColleague as exc:
+    except PickedUpByColleague as exc:
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("QueueView", "Al opgepakt"),

@@ -39,8 +39,8 @@ from intake_desktop.domain.validation import (
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier import clients, notes
-from intake_desktop.services.dossier.clients import Dossier
+from intake_desktop.services.dossier import dossier, notes
+from intake_desktop.services.dossier.dossier import Dossier
 from intake_desktop.ui.widgets.forms import run_step
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
@@ -205,7 +205,7 @@ class DossierView(QWidget):
 
     def reload(self) -> None:
         """Read the dossier again (audited as a view)."""
-        d = self.dossier = clients.open_dossier(self.store, self.actor, self.client_id)
+        d = self.dossier = dossier.open_dossier(self.store, self.actor, self.client_id)
         self._bsn_shown = False
         self.name.setText(d.full_name)
         self.title_changed.emit(d.full_name)
@@ -408,7 +408,7 @@ class DossierView(QWidget):
             self.bsn.setText(self.dossier.bsn_masked)
             self.show_bsn_button.setText(self.tr("Toon &BSN"))
         else:
-            self.bsn.setText(clients.reveal_bsn(self.store, self.actor, self.client_id))
+            self.bsn.setText(dossier.reveal_bsn(self.store, self.actor, self.client_id))
             self.show_bsn_button.setText(self.tr("Verberg &BSN"))
         self._bsn_shown = not self._bsn_shown
 

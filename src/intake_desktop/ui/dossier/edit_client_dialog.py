@@ -18,8 +18,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier import clients
-from intake_desktop.services.dossier.clients import Dossier
+from intake_desktop.services.dossier.dossier import Dossier, open_dossier, reveal_bsn, update_client
 from intake_desktop.ui.widgets.client_form import ClientForm
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import confirm_discard, nothing_saved
@@ -66,7 +65,7 @@ class EditClientDialog(QDialog):
 
     def _load(self, dossier: Dossier) -> None:
         # The BSN is needed in full to edit it; fetching it is audited.
-        values = dossier.as_input(clients.reveal_bsn(self.store, self.actor, dossier.id))
+        values = dossier.as_input(reveal_bsn(self.store, self.actor, dossier.id))
         self.base_version = dossier.version
         self.original = values.as_dict()
         self.form.set_value(values)
@@ -90,7 +89,7 @@ class EditClientDialog(QDialog):
 
     def save(self) -> None:
         try:
-            clients.update_client(
+            update_client(
                 self.store, self.actor, self.client_id, self.base_version, self.form.value()
             )
         except ValidationFailed as exc:
@@ -123,8 +122,8 @@ class EditClientDialog(QDialog):
 
         mine = self.form.value().as_dict()
         base = self.original
-        fresh = clients.open_dossier(self.store, self.actor, self.client_id)
-        theirs = fresh.as_input(clients.reveal_bsn(self.store, self.actor, fresh.id)).as_dict()
+        fresh = open_dossier(self.store, self.actor, self.client_id)
+        theirs = fresh.as_input(reveal_bsn(self.store, self.actor, fresh.id)).as_dict()
         merged, conflicts = three_way_merge(base, mine, theirs)
         if conflicts:
             labels = {

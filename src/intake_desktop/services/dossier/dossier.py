@@ -1,0 +1,290 @@
+"""A client's dossier as the dossier screen reads it (personal data with the BSN masked,
+aanmeldingen, conversations, appointments, open tasks, notes, the timeline), showing the
+full BSN, and changing the personal data."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from intake_desktop.db.models import (
+    Aanmelding,
+    Appointment,
+    Client,
+    IntakeRecord,
+    KlantgroepKeuze,
+    Staff,
+    Task,
+)
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.text import search_key
+from intake_desktop.domain.validation import (
+    ClientData,
+    ClientInput,
+    ValidationFailed,
+    check_client,
+    format_date,
+    format_postcode,
+    mask_bsn,
+)
+from intake_desktop.services.balie.aanmelding import PERSONAL_FIELDS
+from intake_desktop.services.core import audit, tasks
+from intake_desktop.services.core.errors import StaleVersion
+from intake_desktop.services.core.store import Store
+from intake_desktop.services.dossier.errors import ClientNotFound
+from intake_desktop.services.dossier.notes import NoteView, notes_in_session
+from intake_desktop.services.dossier.timeline import TimelineEntry, timeline
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A screening or quickscan as the next person in the chain reads it."""
+
+    kind: str
+    at: datetime | None
+    by: str
+    summary: str
+    eligibility: str
+    benefit_may_be_due: str
+    details: dict
+    domains: list[tuple[str, str, str, str]]  # code, observation, question, need
+
+
+@dataclass
+class Dossier:
+    id: uuid.UUID
+    version: int
+    full_name: str
+    first_names: str
+    tussenvoegsel: str
+    surname: str
+    bsn_masked: str
+    birth_date: date | None
+    street: str
+    house_number: str
+    house_number_suffix: str
+    postcode: str
+    city: str
+    phone: str
+    email: str
+    gemeente_code: str
+    status: str
+    klantgroep: str
+    klantmanager: str
+    aanmeldingen: list[Aanmelding] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    open_tasks: list[Task] = field(default_factory=list)
+    notes: list[NoteView] = field(default_factory=list)  # newest first
+    acute: bool = False
+    choice_deviates: bool = False  # the current klantgroep differs from the advice
+
+    def as_input(self, bsn: str) -> ClientInput:
+        """The editable personal data as form text (the BSN is passed in full)."""
+        return ClientInput(
+            first_names=self.first_names,
+            tussenvoegsel=self.tussenvoegsel,
+            surname=self.surname,
+            bsn=bsn,
+            birth_date=format_date(self.birth_date),
+            street=self.street,
+            house_number=self.house_number,
+            house_number_suffix=self.house_number_suffix,
+            postcode=format_postcode(self.postcode),
+            city=self.city,
+            phone=self.phone,
+            email=self.email,
+            gemeente_code=self.gemeente_code,
+        )
+
+
+def _staff_names(session: Session) -> dict[uuid.UUID, str]:
+    return {
+        row.id: row.display_name for row in session.execute(select(Staff.id, Staff.display_name))
+    }
+
+
+def _live_client(session: Session, client_id: uuid.UUID) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise ClientNotFound()
+    return client
+
+
+def _conversations(session: Session, client_id: uuid.UUID, names: dict) -> list[Conversation]:
+    records = session.scalars(
+        select(IntakeRecord)
+        .where(IntakeRecord.client_id == client_id)
+        .order_by(IntakeRecord.conducted_at.desc())
+    )
+    return [
+        Conversation(
+            r.kind,
+            r.conducted_at,
+            names.get(r.conducted_by, ""),
+            r.summary,
+            r.eligibility or "",
+            r.benefit_may_be_due or "",
+            dict(r.details),
+            [
+                (a.domain_code, a.observation, a.client_question, a.need or "")
+                for a in r.domain_answers
+            ],
+        )
+        for r in records
+    ]
+
+
+def _latest_choice_deviates(session: Session, client_id: uuid.UUID) -> bool:
+    latest = session.scalar(
+        select(KlantgroepKeuze)
+        .where(KlantgroepKeuze.client_id == client_id)
+        .order_by(KlantgroepKeuze.decided_at.desc())
+        .limit(1)
+    )
+    return bool(latest and latest.deviates_from_advice)
+
+
+def _personal(client: Client, names: dict) -> dict:
+    """The dossier's personal data and standing, as text ("" for nothing)."""
+    return dict(
+        id=client.id,
+        version=client.version,
+        full_name=client.full_name,
+        first_names=client.first_names,
+        tussenvoegsel=client.tussenvoegsel or "",
+        surname=client.surname,
+        bsn_masked=mask_bsn(client.bsn),
+        birth_date=client.birth_date,
+        street=client.street or "",
+        house_number=client.house_number or "",
+        house_number_suffix=client.house_number_suffix or "",
+        postcode=client.postcode or "",
+        city=client.city or "",
+        phone=client.phone or "",
+        email=client.email or "",
+        gemeente_code=client.gemeente_code,
+        status=client.status,
+        klantgroep=client.klantgroep or "",
+        klantmanager=names.get(client.klantmanager_id, "") if client.klantmanager_id else "",
+    )
+
+
+def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
+    """Load a client's dossier; every open is audited."""
+    with store.transaction() as session:
+        client = _live_client(session, client_id)
+        aanmeldingen = list(
+            session.scalars(
+                select(Aanmelding)
+                .where(Aanmelding.client_id == client_id)
+                .order_by(Aanmelding.registered_at.desc())
+            )
+        )
+        names = _staff_names(session)
+        conversations = _conversations(session, client_id, names)
+        appointments = list(
+            session.scalars(
+                select(Appointment)
+                .where(Appointment.client_id == client_id)
+                .order_by(Appointment.starts_at.desc())
+            )
+        )
+        open_tasks = tasks.open_tasks(session, client_id)
+        client_notes = notes_in_session(session, client_id)
+        choice_deviates = _latest_choice_deviates(session, client_id)
+        audit.record(
+            session,
+            actor,
+            audit.VIEW,
+            client_id=client_id,
+            entity="client",
+            entity_id=client_id,
+            workstation=store.workstation,
+        )
+        return Dossier(
+            **_personal(client, names),
+            aanmeldingen=aanmeldingen,
+            timeline=timeline(session, client, aanmeldingen, names, client_notes),
+            conversations=conversations,
+            appointments=appointments,
+            open_tasks=open_tasks,
+            notes=client_notes,
+            acute=any(t.urgent for t in open_tasks),
+            choice_deviates=choice_deviates,
+        )
+
+
+def reveal_bsn(store: Store, actor: Actor, client_id: uuid.UUID) -> str:
+    """The full BSN, for when it is needed; audited."""
+    with store.transaction() as session:
+        bsn = session.scalar(select(Client.bsn).where(Client.id == client_id))
+        audit.record(
+            session,
+            actor,
+            audit.SHOW_BSN,
+            client_id=client_id,
+            entity="client",
+            entity_id=client_id,
+            workstation=store.workstation,
+        )
+        return bsn or ""
+
+
+def _apply(client: Client, data: ClientData) -> list[str]:
+    """Copy the changed personal fields onto the client; returns their names. An empty
+    gemeente code keeps the client's."""
+    changed = []
+    for name in PERSONAL_FIELDS:
+        new = getattr(data, name) or (None if name != "gemeente_code" else "")
+        if name == "gemeente_code" and not new:
+            continue
+        if getattr(client, name) != new:
+            setattr(client, name, new)
+            changed.append(name)
+    return changed
+
+
+def update_client(
+    store: Store, actor: Actor, client_id: uuid.UUID, expected_version: int, typed: ClientInput
+) -> int:
+    """Save changed personal data. A save based on an older version is refused
+    (StaleVersion), never silently overwriting a colleague's change."""
+    data = check_client(typed)
+    try:
+        with store.transaction() as session:
+            client = _live_client(session, client_id)
+            if client.version != expected_version:
+                raise StaleVersion(_staff_names(session).get(client.updated_by, ""))
+            if data.bsn != client.bsn:
+                other = session.scalar(select(Client.id).where(Client.bsn == data.bsn))
+                if other is not None:
+                    raise ValidationFailed(
+                        {"bsn": QT_TRANSLATE_NOOP("clients", "Een andere klant heeft dit BSN al.")}
+                    )
+            changed = _apply(client, data)
+            if not changed:
+                return client.version
+            client.search_name = search_key(client.surname)
+            client.updated_by = actor.staff_id
+            session.flush()  # the UPDATE checks the version in its WHERE clause
+            audit.record(
+                session,
+                actor,
+                audit.UPDATE,
+                client_id=client_id,
+                entity="client",
+                entity_id=client_id,
+                workstation=store.workstation,
+                details={"velden": changed},
+            )
+            return client.version
+    except StaleDataError:
+        raise StaleVersion() from None

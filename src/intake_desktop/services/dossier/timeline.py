@@ -1,0 +1,164 @@
+"""A client's timeline in the dossier: one entry per event, newest first. Each kind of
+event (registration, aanmelding, task, conversation, appointment, klantgroep choice,
+assignment, note) has its own small reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake_desktop.db.models import (
+    Aanmelding,
+    Appointment,
+    Client,
+    IntakeRecord,
+    KlantgroepKeuze,
+    KlantmanagerToewijzing,
+    Task,
+)
+from intake_desktop.domain import aanmelding as aan
+from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.services.dossier.notes import NoteView
+
+CONVERSATION_TITLES = {
+    "screening": QT_TRANSLATE_NOOP("clients", "Screening poortwachter"),
+    "quickscan": QT_TRANSLATE_NOOP("clients", "Quickscan"),
+    "ambitiegesprek": QT_TRANSLATE_NOOP("clients", "Ambitiegesprek"),
+    "voortgangsgesprek": QT_TRANSLATE_NOOP("clients", "Voortgangsgesprek"),
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    title: str
+    detail: str = ""
+    who: str = ""
+
+
+Entries = Iterator[TimelineEntry]
+
+
+def timeline(
+    session: Session,
+    client: Client,
+    aanmeldingen: list[Aanmelding],
+    names: dict,
+    client_notes: list[NoteView],
+) -> list[TimelineEntry]:
+    """Everything that happened with the client, newest first; ``names`` maps staff ids
+    to display names."""
+    entries = [
+        *_registered(client, names),
+        *_aanmeldingen(aanmeldingen, names),
+        *_tasks(session, client, names),
+        *_conversations(session, client, names),
+        *_appointments(session, client, names),
+        *_klantgroep_choices(session, client, names),
+        *_assignments(session, client, names),
+        *_notes(client_notes),
+    ]
+    return sorted(entries, key=lambda e: e.at, reverse=True)
+
+
+def _registered(client: Client, names: dict) -> Entries:
+    yield TimelineEntry(
+        client.created_at,
+        QT_TRANSLATE_NOOP("clients", "Klant ingeschreven"),
+        who=names.get(client.created_by, ""),
+    )
+
+
+def _aanmeldingen(aanmeldingen: list[Aanmelding], names: dict) -> Entries:
+    for item in aanmeldingen:
+        yield TimelineEntry(
+            item.registered_at,
+            QT_TRANSLATE_NOOP("clients", "Aanmelding"),
+            f"{aan.CHANNELS.get(item.channel, item.channel)} · "
+            f"{aan.ROUTES.get(item.route, item.route)}",
+            names.get(item.created_by, ""),
+        )
+
+
+def _tasks(session: Session, client: Client, names: dict) -> Entries:
+    for task in session.scalars(select(Task).where(Task.client_id == client.id)):
+        yield TimelineEntry(
+            task.created_at,
+            QT_TRANSLATE_NOOP("clients", "Taak"),
+            task.title,
+            names.get(task.created_by, ""),
+        )
+
+
+def _conversations(session: Session, client: Client, names: dict) -> Entries:
+    for record in session.scalars(select(IntakeRecord).where(IntakeRecord.client_id == client.id)):
+        if record.conducted_at:
+            yield TimelineEntry(
+                record.conducted_at,
+                CONVERSATION_TITLES.get(record.kind, record.kind),
+                record.summary[:120],
+                names.get(record.conducted_by, ""),
+            )
+
+
+def _appointments(session: Session, client: Client, names: dict) -> Entries:
+    for appointment in session.scalars(
+        select(Appointment).where(Appointment.client_id == client.id)
+    ):
+        yield TimelineEntry(
+            appointment.created_at,
+            QT_TRANSLATE_NOOP("clients", "Afspraak gepland"),
+            f"{appointment.with_party or appointment.kind} · "
+            f"{appointment.starts_at.astimezone():%d-%m-%Y %H:%M}",
+            names.get(appointment.created_by, ""),
+        )
+
+
+def _klantgroep_choices(session: Session, client: Client, names: dict) -> Entries:
+    for keuze in session.scalars(
+        select(KlantgroepKeuze).where(KlantgroepKeuze.client_id == client.id)
+    ):
+        deviates = (
+            f" · keuze wijkt af van advies ({(keuze.suggested or '').title()})"
+            if keuze.deviates_from_advice
+            else ""
+        )
+        yield TimelineEntry(
+            keuze.decided_at,
+            QT_TRANSLATE_NOOP("clients", "Klantgroep"),
+            f"{keuze.klantgroep.title()}{deviates} · {keuze.reason}",
+            names.get(keuze.decided_by, ""),
+        )
+
+
+def _assignments(session: Session, client: Client, names: dict) -> Entries:
+    for item in session.scalars(
+        select(KlantmanagerToewijzing).where(KlantmanagerToewijzing.client_id == client.id)
+    ):
+        other_suggestion = (
+            f" (voorstel was {names.get(item.suggested_id, '')})"
+            if item.suggested_id and item.suggested_id != item.klantmanager_id
+            else ""
+        )
+        yield TimelineEntry(
+            item.assigned_at,
+            QT_TRANSLATE_NOOP("clients", "Klantmanager toegewezen"),
+            f"{names.get(item.klantmanager_id, '')} · {item.reason}{other_suggestion}",
+            names.get(item.assigned_by, ""),
+        )
+
+
+def _notes(client_notes: list[NoteView]) -> Entries:
+    for note in client_notes:
+        yield TimelineEntry(
+            note.at,
+            QT_TRANSLATE_NOOP("clients", "Notitie (huisbezoek)")
+            if note.at_home
+            else QT_TRANSLATE_NOOP("clients", "Notitie"),
+            " ".join(note.text.split())[:120],
+            note.author,
+        )
