@@ -57,15 +57,15 @@ from intake_desktop.domain.client_status import AFGESLOTEN, IN_TRAJECT
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
+from intake_desktop.domain.statuses import PlanStatus
 from intake_desktop.domain.text import tidy
-from intake_desktop.domain.trajectplan import AFGEROND
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.agenda import agenda
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import NotAllowed, NotFound, ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier import notes
-from intake_desktop.services.traject import trajectplan, voortgang_effects
+from intake_desktop.services.traject import trajectplan, trajectplan_status, voortgang_effects
 
 NAZORG = "nazorg"  # Task.kind of an aftercare task
 OVERDRACHT = "overdracht_inkomen"  # Task.kind of a hand-over to the income consultants
@@ -525,8 +525,8 @@ def close_traject(
         client.status = AFGESLOTEN  # the caseload triggers take the client out
         client.updated_by = actor.staff_id
         plan_finished = False
-        if plan is not None and plan.status != AFGEROND:
-            trajectplan.finish_in_session(session, store, actor, plan)
+        if plan is not None and plan.status != PlanStatus.AFGEROND:
+            trajectplan_status.finish_in_session(session, store, actor, plan)
             plan_finished = True
         session.flush()
         audit.record(
@@ -576,7 +576,7 @@ def _new_plan(
     start_new), in this transaction; an unfinished plan of a client closed before
     closures were recorded stays the plan."""
     plan = trajectplan.latest_plan(session, client.id)
-    if plan is not None and plan.status != AFGEROND:
+    if plan is not None and plan.status != PlanStatus.AFGEROND:
         return plan.id
     next_on = next_talk.astimezone().date() if next_talk else None
     return trajectplan.new_plan_in_session(session, store, actor, client, next_on).id
