@@ -31,6 +31,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.quarters import Period, Quarter
 from intake_desktop.services.monitoring import overview as monitoring
 from intake_desktop.services.monitoring import queries as monitoring_queries
+from intake_desktop.services.monitoring.figures import Overview
 
 GROUPS = ["matchen", "groeien", "faciliteren", "zorgen"]
 # Days around the quarter boundaries of the period, at local midnight or just before.
@@ -297,7 +298,7 @@ def apply(s, store, ids: list, op) -> None:
 def overview_both_ways(store) -> tuple[list, list]:
     out = []
     for tally in (True, False):
-        result = monitoring.Overview(
+        result = Overview(
             period=PERIOD,
             computed_at=utcnow(),
             groups=[(g.code, g.naam, g.kleur) for g in store.config.klantgroepen],
