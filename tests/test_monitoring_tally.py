@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
-from intake_desktop.db import monitoring_tally
+from intake_desktop.db import monitoring_tally, monitoring_tally_triggers
 from intake_desktop.db.models import (
     Appointment,
     Assessment,
@@ -344,7 +344,7 @@ def test_the_tally_triggers_are_in_the_migrated_store(store):
             names = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
         else:
             names = set(s.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")))
-    assert monitoring_tally.trigger_names(dialect) <= names
+    assert monitoring_tally_triggers.trigger_names(dialect) <= names
 
 
 def test_duties_of_different_clients_count_apart_and_a_refill_gives_the_same(store):
