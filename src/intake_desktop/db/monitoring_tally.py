@@ -1,6 +1,6 @@
 """The monitoring tally (migration 0010): counts per measure, time bucket, klantgroep and
 label, kept by database triggers on the source tables, so the quarterly overview reads a
-few small GROUP BYs instead of millions of rows (services/monitoring_queries.py).
+few small GROUP BYs instead of millions of rows (services/monitoring/tallied.py).
 
 How the triggers keep it: every source row belongs to a *unit* (a client, or for the
 enforcement steps a duty). A change to a row first takes the unit's whole contribution

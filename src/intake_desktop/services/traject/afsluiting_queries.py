@@ -16,7 +16,7 @@ from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject.errors import ClientNotFound, ClosureNotAllowed
+from intake_desktop.services.traject.errors import ClosureClientNotFound, ClosureNotAllowed
 
 NAZORG = "nazorg"  # Task.kind of an aftercare task
 OVERDRACHT = "overdracht_inkomen"  # Task.kind of a hand-over to the income consultants
@@ -30,7 +30,7 @@ MSG_HANDOVER = QT_TRANSLATE_NOOP(
 def client_of(session, client_id: uuid.UUID) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise ClientNotFound()
+        raise ClosureClientNotFound()
     return client
 
 

@@ -90,6 +90,13 @@ class NotTheirAppointment(NotAllowed):
 
 
 # --- afsluiting and heropenen ----------------------------------------------------------
+class ClosureClientNotFound(ClientNotFound):
+    """ClientNotFound on the closure screens, in their translation context."""
+
+    context = "afsluiting"
+    template = QT_TRANSLATE_NOOP("afsluiting", "Deze klant bestaat niet (meer).")
+
+
 class ClosureNotAllowed(NotAllowed):
     context = "afsluiting"
     template = QT_TRANSLATE_NOOP(

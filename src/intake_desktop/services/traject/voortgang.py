@@ -161,6 +161,30 @@ def _planned(session, store: Store, client_id) -> tuple[PlannedTalk | None, date
     return PlannedTalk(first.id, first.starts_at, first.at_home, due), later
 
 
+def _last_talk(session, client_id) -> tuple[IntakeRecord | None, int | None]:
+    """The last progress talk and the stress recorded with it."""
+    last_talk = session.scalar(
+        select(IntakeRecord)
+        .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == KIND)
+        .order_by(IntakeRecord.conducted_at.desc())
+        .limit(1)
+    )
+    if last_talk is None:
+        return None, None
+    details = session.scalar(select(Assessment.details).where(Assessment.intake_id == last_talk.id))
+    return last_talk, (details or {}).get("stress")
+
+
+def _goal_lines(plan) -> tuple[GoalLine, ...]:
+    if plan is None:
+        return ()
+    return tuple(
+        GoalLine(g.position, g.domain_code, g.description, g.status, g.due_on)
+        for g in plan.goals
+        if g.deleted_at is None
+    )
+
+
 def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
     """The last scores, rung and stress, the klantgroep, the plan's goals and the planned
     talk. Audited as a view of the client."""
@@ -175,28 +199,8 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
             .order_by(Assessment.assessed_at.desc())
             .limit(1)
         )
-        last_talk = session.scalar(
-            select(IntakeRecord)
-            .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == KIND)
-            .order_by(IntakeRecord.conducted_at.desc())
-            .limit(1)
-        )
-        stress = None
-        if last_talk is not None:
-            stress = session.scalar(
-                select(Assessment.details).where(Assessment.intake_id == last_talk.id)
-            )
-            stress = (stress or {}).get("stress")
+        last_talk, stress = _last_talk(session, client_id)
         plan = trajectplan.latest_plan(session, client_id)
-        goals = (
-            tuple(
-                GoalLine(g.position, g.domain_code, g.description, g.status, g.due_on)
-                for g in plan.goals
-                if g.deleted_at is None
-            )
-            if plan
-            else ()
-        )
         functie = (
             session.scalar(select(Staff.functie).where(Staff.id == client.klantmanager_id))
             if client.klantmanager_id
@@ -225,7 +229,7 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
             plan_row_version=plan.version if plan else None,
             plan_version_no=plan.version_no if plan else None,
             plan_status=plan.status if plan else "",
-            goals=goals,
+            goals=_goal_lines(plan),
             planned=planned,
             later_talk=later,
             klantmanager_functie=functie,
