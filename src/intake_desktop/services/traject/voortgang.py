@@ -30,6 +30,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, PlanStatus
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.ambitiegesprek import progress_talk_dates
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import trajectplan, voortgang_effects, voortgang_record
@@ -253,8 +254,6 @@ class Preview:
 
 def preview(store: Store, prev: Previous, data: VoortgangInput) -> Preview:
     """No database: the answers so far against what the dialog was opened with."""
-    from intake_desktop.services.balie.ambitiegesprek import progress_talk_dates
-
     changing = data.right_group is False and bool(store.config.klantgroep(data.new_group))
     code = data.new_group if changing else prev.klantgroep
     planned = None
