@@ -332,7 +332,9 @@ def main() -> None:
     from intake_desktop.domain.quarters import default_period
     from intake_desktop.domain.roles import Actor
     from intake_desktop.services.core.store import Store
-    from intake_desktop.services.monitoring.overview import overview as monitoring
+    from intake_desktop.services.monitoring import overview as monitoring
+    from intake_desktop.services.monitoring import queries as monitoring_queries
+    from intake_desktop.services.monitoring.figures import Overview
 
     path = DATA_DIR / f"monitoring-{CLIENTS}.sqlite"
     try:
@@ -378,9 +380,8 @@ def main() -> None:
     print(f"bare GROUP BYs:      median {bmed:7.1f} ms   p95 {bp95:7.1f} ms")
     print(f"ratio overview / bare: median {med / bmed:.2f}, p95 {p95 / bp95:.2f}")
     from intake_desktop.domain.clock import utcnow
-    from intake_desktop.services.monitoring.overview import queries as monitoring_queries
 
-    sources = monitoring.Overview(period=period, computed_at=utcnow(), groups=overview.groups)
+    sources = Overview(period=period, computed_at=utcnow(), groups=overview.groups)
     monitoring._labels(store, sources)
     t0 = time.perf_counter()
     with store.reading() as session:

@@ -24,9 +24,21 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.caseload import werkvoorraad
-from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
-from intake_desktop.services.traject import afsluiting, trajectplan
+from intake_desktop.services.core.errors import StaleVersion
+from intake_desktop.services.traject import (
+    afsluiting,
+    afsluiting_effects,
+    afsluiting_heropenen,
+    trajectplan,
+)
 from intake_desktop.services.traject.afsluiting import AfsluitingInput
+from intake_desktop.services.traject.errors import (
+    AlreadyClosed,
+    ClosureNotAllowed,
+    HandOutNotAllowed,
+    NoOpenHandover,
+    NotClosed,
+)
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.store_helpers import count
 from tests.test_counter_flow_service import new_aanmelding
@@ -329,9 +341,9 @@ def test_reopen_brings_the_client_back_with_a_new_plan(store, km, client_id):
     assert closed.status == "afgesloten" and closed.last_closure.reason_name.endswith("werk")
 
     with pytest.raises(ValidationFailed) as info:
-        afsluiting.reopen_traject(store, km, client_id, "  ", closed.client_version)
+        afsluiting_heropenen.reopen_traject(store, km, client_id, "  ", closed.client_version)
     assert set(info.value.errors) == {"reason"}
-    result = afsluiting.reopen_traject(
+    result = afsluiting_heropenen.reopen_traject(
         store,
         km,
         client_id,
@@ -357,8 +369,8 @@ def test_reopen_brings_the_client_back_with_a_new_plan(store, km, client_id):
 
     # Reopening an open traject is refused; it can be closed again.
     again = afsluiting.prepare(store, km, client_id)
-    with pytest.raises(ServiceError):
-        afsluiting.reopen_traject(store, km, client_id, "Nog eens", again.client_version)
+    with pytest.raises(NotClosed, match="niet afgesloten"):
+        afsluiting_heropenen.reopen_traject(store, km, client_id, "Nog eens", again.client_version)
     afsluiting.close_traject(
         store, km, client_id, to_work(again, reason="verhuisd"), again.client_version
     )
@@ -368,7 +380,7 @@ def test_reopen_brings_the_client_back_with_a_new_plan(store, km, client_id):
 def test_a_closed_traject_is_not_closed_twice(store, km, client_id):
     context = afsluiting.prepare(store, km, client_id)
     afsluiting.close_traject(store, km, client_id, to_work(context), None)
-    with pytest.raises(ServiceError) as info:
+    with pytest.raises(AlreadyClosed) as info:
         afsluiting.close_traject(store, km, client_id, to_work(context), None)
     assert "al afgesloten" in str(info.value)
 
@@ -379,9 +391,9 @@ def test_roles_the_own_klantmanager_and_the_teamleider(store, beheerder, km, tea
     balie = accounts.sign_in(store, "bram", DEMO_PASSWORD)
     context = afsluiting.prepare(store, km, client_id)
     for actor in (other, balie):
-        with pytest.raises(NotAllowed):
+        with pytest.raises(ClosureNotAllowed, match="sluit de klantmanager van de klant af"):
             afsluiting.prepare(store, actor, client_id)
-        with pytest.raises(NotAllowed):
+        with pytest.raises(ClosureNotAllowed):
             afsluiting.close_traject(store, actor, client_id, to_work(context), None)
     result = afsluiting.close_traject(
         store, teamleider, client_id, to_work(context), context.client_version
@@ -390,8 +402,8 @@ def test_roles_the_own_klantmanager_and_the_teamleider(store, beheerder, km, tea
     with store.reading() as s:
         owners = set(s.scalars(select(Task.assigned_to).where(Task.kind == "nazorg")))
     assert owners == {km.staff_id} and len(result.nazorg_tasks) == 3
-    with pytest.raises(NotAllowed):
-        afsluiting.reopen_traject(store, other, client_id, "Terug", None)
+    with pytest.raises(ClosureNotAllowed):
+        afsluiting_heropenen.reopen_traject(store, other, client_id, "Terug", None)
 
 
 def test_a_stale_version_is_refused_and_nothing_changes(store, km, teamleider, client_id):
@@ -404,7 +416,9 @@ def test_a_stale_version_is_refused_and_nothing_changes(store, km, teamleider, c
     fresh = afsluiting.prepare(store, km, client_id)
     afsluiting.close_traject(store, km, client_id, to_work(fresh), fresh.client_version)
     with pytest.raises(StaleVersion):
-        afsluiting.reopen_traject(store, teamleider, client_id, "Terug", fresh.client_version)
+        afsluiting_heropenen.reopen_traject(
+            store, teamleider, client_id, "Terug", fresh.client_version
+        )
 
 
 def test_a_client_without_plan_or_klantmanager_is_closed_by_the_teamleider(
@@ -427,8 +441,8 @@ def test_a_client_without_plan_or_klantmanager_is_closed_by_the_teamleider(
 
 
 def test_nazorg_dates_for_the_summary(store):
-    assert afsluiting.nazorg_dates(store, "verhuisd", TODAY) == []
-    dates = afsluiting.nazorg_dates(store, "werk", date(2026, 1, 5))
+    assert afsluiting_effects.nazorg_dates(store, "verhuisd", TODAY) == []
+    dates = afsluiting_effects.nazorg_dates(store, "werk", date(2026, 1, 5))
     assert [d for _t, d in dates] == [date(2026, 1, 12), date(2026, 2, 4), date(2026, 4, 6)]
 
 
@@ -470,7 +484,7 @@ def test_closing_lapses_tasks_and_reopening_plans_talks_and_lawfulness(store, km
     assert all(e.details == {"velden": ["status"], "status": "geannuleerd"} for e in cancelled)
 
     closed = afsluiting.prepare(store, km, client_id)
-    result = afsluiting.reopen_traject(
+    result = afsluiting_heropenen.reopen_traject(
         store, km, client_id, "Verhuizing ging niet door.", closed.client_version
     )
     with store.reading() as s:
@@ -508,13 +522,15 @@ def test_a_failing_reopen_changes_nothing(store, km, client_id, monkeypatch):
 
     monkeypatch.setattr(afsluiting.audit, "record", failing)
     with pytest.raises(RuntimeError):
-        afsluiting.reopen_traject(store, km, client_id, "Terug", closed.client_version)
+        afsluiting_heropenen.reopen_traject(store, km, client_id, "Terug", closed.client_version)
     with store.reading() as s:
         assert s.get(Client, client_id).status == "afgesloten"
         assert s.scalar(select(Beeindiging.reopened_at)) is None
         assert s.scalar(select(func.count()).select_from(Trajectplan)) == 1
     monkeypatch.setattr(afsluiting.audit, "record", real)
-    result = afsluiting.reopen_traject(store, km, client_id, "Terug", closed.client_version)
+    result = afsluiting_heropenen.reopen_traject(
+        store, km, client_id, "Terug", closed.client_version
+    )
     assert result.plan_id is not None
 
 
@@ -540,11 +556,11 @@ def test_the_teamleider_hands_the_handover_to_a_consultant(
     afsluiting.close_traject(store, km, client_id, data, context.client_version)
     notes = audit_rows(store, "note")
     assert [(e.action, e.details["bron"]) for e in notes] == [("aanmaken", "afsluiting")]
-    with pytest.raises(NotAllowed):
-        afsluiting.hand_over(store, km, client_id, consultant.staff_id)
+    with pytest.raises(HandOutNotAllowed, match="wijst de teamleider toe"):
+        afsluiting_heropenen.hand_over(store, km, client_id, consultant.staff_id)
     with pytest.raises(ValidationFailed):
-        afsluiting.hand_over(store, teamleider, client_id, km.staff_id)
-    assert afsluiting.hand_over(store, teamleider, client_id, consultant.staff_id) == (
+        afsluiting_heropenen.hand_over(store, teamleider, client_id, km.staff_id)
+    assert afsluiting_heropenen.hand_over(store, teamleider, client_id, consultant.staff_id) == (
         "Sandra Bakker"
     )
     kinds = [i.kind for i in werkvoorraad.items(store, consultant)]
@@ -552,9 +568,11 @@ def test_the_teamleider_hands_the_handover_to_a_consultant(
     assert "overdracht_inkomen" not in [i.kind for i in werkvoorraad.items(store, teamleider)]
     assert audit_rows(store, "taak")[-1].details == {"velden": ["assigned_to", "assigned_role"]}
     again = afsluiting.prepare(store, km, client_id)
-    afsluiting.reopen_traject(store, km, client_id, "Toch werk in zicht", again.client_version)
-    with pytest.raises(ServiceError):  # the hand-over lapsed with the reopen
-        afsluiting.hand_over(store, teamleider, client_id, consultant.staff_id)
+    afsluiting_heropenen.reopen_traject(
+        store, km, client_id, "Toch werk in zicht", again.client_version
+    )
+    with pytest.raises(NoOpenHandover):  # the hand-over lapsed with the reopen
+        afsluiting_heropenen.hand_over(store, teamleider, client_id, consultant.staff_id)
 
 
 def test_reopening_a_client_closed_before_closures_were_recorded(store, km, client_id):
@@ -562,7 +580,7 @@ def test_reopening_a_client_closed_before_closures_were_recorded(store, km, clie
     with store.transaction() as s:
         s.get(Client, client_id).status = "afgesloten"
     context = afsluiting.prepare(store, km, client_id)
-    result = afsluiting.reopen_traject(
+    result = afsluiting_heropenen.reopen_traject(
         store, km, client_id, "Terug na een verhuizing", context.client_version
     )
     assert result.beeindiging_id is None

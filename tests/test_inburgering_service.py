@@ -12,11 +12,23 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Client, Inburgeringsplicht, InburgeringStap
+from intake_desktop.domain import inburgering as rules
+from intake_desktop.domain.inburgering import StepInput
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
-from intake_desktop.services.traject import inburgering
-from intake_desktop.services.traject.inburgering import StepInput
+from intake_desktop.services.core.errors import StaleVersion
+from intake_desktop.services.traject import inburgering, inburgering_brieven
+from intake_desktop.services.traject.errors import (
+    DutyExists,
+    DutyNotRunning,
+    FineFirst,
+    InburgeringViewNotAllowed,
+    NoLetter,
+    RegisterNotAllowed,
+    StepNotFound,
+    StepsNotAllowed,
+    WrongStep,
+)
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_counter_flow_service import new_aanmelding
 
@@ -103,7 +115,7 @@ def test_a_duty_runs_three_years_from_its_start_and_there_is_one_per_client(
 
     view = inburgering.register_duty(store, intaker, client_id, SINCE)  # a wisselwachter may
     assert view.duty.duty_since == SINCE
-    assert view.duty.deadline == inburgering.add_years(SINCE, 3)
+    assert view.duty.deadline == rules.add_years(SINCE, 3)
     assert view.days_left == (view.duty.deadline - TODAY).days < 0
     assert view.overdue and view.duty.status == "loopt"
     assert not view.can_edit  # a wisselwachter registers, but records no steps
@@ -111,7 +123,7 @@ def test_a_duty_runs_three_years_from_its_start_and_there_is_one_per_client(
     assert view.procedure("handhaven").next_step.code == "signaal"
     assert view.procedure("beboeten").next_step is None  # only after "Naar beboeten"
 
-    with pytest.raises(ServiceError, match="al een inburgeringsplicht"):
+    with pytest.raises(DutyExists, match="al een inburgeringsplicht"):
         inburgering.register_duty(store, km, client_id, TODAY)
     with store.reading() as s:
         assert len(s.scalars(select(Inburgeringsplicht)).all()) == 1
@@ -165,7 +177,7 @@ def test_handhaven_goes_step_by_step_to_a_decision_that_opens_beboeten(store, km
 
 
 def test_beboeten_stores_the_fine_in_cents_once_per_naar_beboeten(store, km, client_id, duty):
-    with pytest.raises(ServiceError, match="Naar beboeten"):
+    with pytest.raises(FineFirst, match="Naar beboeten"):
         step(store, km, client_id, "beboeten", "voornemen", days(20))
     handhaven_to_fine(store, km, client_id)
     step(store, km, client_id, "beboeten", "voornemen", days(20))
@@ -273,9 +285,9 @@ def test_ontheffen_with_a_reason_ends_the_duty(store, km, client_id, duty):
         2,
     )
     assert all(p.next_step is None for p in view.procedures)
-    with pytest.raises(ServiceError, match="loopt niet meer"):
+    with pytest.raises(DutyNotRunning, match="loopt niet meer"):
         step(store, km, client_id, "handhaven", "signaal")
-    with pytest.raises(ServiceError, match="loopt niet meer"):
+    with pytest.raises(DutyNotRunning, match="loopt niet meer"):
         inburgering.mark_fulfilled(store, km, client_id, view.duty.version)
 
 
@@ -349,18 +361,18 @@ def test_a_fulfilled_duty_takes_no_more_steps(store, km, client_id, duty):
     view = inburgering.mark_fulfilled(store, km, client_id, duty.duty.version + 1)
     assert view.duty.status == "voldaan" and not view.overdue
     assert "loopt niet meer" in view.procedure("handhaven").blocked
-    with pytest.raises(ServiceError, match="loopt niet meer"):
+    with pytest.raises(DutyNotRunning, match="loopt niet meer"):
         step(store, km, client_id, "handhaven", "aanschrijving")
 
 
 # --- rules ----------------------------------------------------------------------------
 def test_steps_come_in_order_once_per_run_with_sensible_dates(store, km, client_id, duty):
-    with pytest.raises(ServiceError, match="Signaal"):
+    with pytest.raises(WrongStep, match="Signaal"):
         step(store, km, client_id, "handhaven", "aanschrijving")
     step(store, km, client_id, "handhaven", "signaal", days(10))
-    with pytest.raises(ServiceError, match="Aanschrijving"):
+    with pytest.raises(WrongStep, match="Aanschrijving"):
         step(store, km, client_id, "handhaven", "signaal", days(9))  # once per run
-    with pytest.raises(ServiceError, match="bestaat niet"):
+    with pytest.raises(StepNotFound, match="bestaat niet"):
         step(store, km, client_id, "handhaven", "onbekend")
     for on, part in (
         (TODAY + timedelta(days=1), "toekomst"),
@@ -382,22 +394,22 @@ def test_steps_come_in_order_once_per_run_with_sensible_dates(store, km, client_
 
 
 def test_who_may_see_register_and_record(store, km, teamleider, intaker, balie, client_id):
-    with pytest.raises(NotAllowed):
+    with pytest.raises(InburgeringViewNotAllowed, match="bekijkt een klantmanager"):
         inburgering.overview(store, balie, client_id)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(RegisterNotAllowed, match="legt een klantmanager"):
         inburgering.register_duty(store, balie, client_id, SINCE)
     view = inburgering.register_duty(store, intaker, client_id, SINCE)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(StepsNotAllowed, match="legt de klantmanager"):
         inburgering.record_step(
             store, intaker, client_id, "handhaven", "signaal", StepInput(TODAY), view.duty.version
         )
-    with pytest.raises(NotAllowed):
+    with pytest.raises(StepsNotAllowed):
         inburgering.mark_fulfilled(store, intaker, client_id, view.duty.version)
     assert inburgering.overview(store, intaker, client_id).duty is not None
     view = step(store, teamleider, client_id, "handhaven", "signaal")
     assert view.can_edit and view.procedure("handhaven").steps[0].recorded_by == "Teun Leider"
-    with pytest.raises(NotAllowed):
-        inburgering.letter_pdf(store, intaker, view.procedure("handhaven").steps[0].id)
+    with pytest.raises(StepsNotAllowed):
+        inburgering_brieven.letter_pdf(store, intaker, view.procedure("handhaven").steps[0].id)
 
 
 def test_a_step_on_a_stale_version_is_refused(store, km, teamleider, client_id, duty):
@@ -458,7 +470,7 @@ def test_the_fine_letter_names_the_client_the_decision_and_the_amount(store, km,
         amount="1.250,00",
     )
     fine = view.procedure("beboeten").steps[-1]
-    text, pages = text_of(inburgering.letter_pdf(store, km, fine.id))
+    text, pages = text_of(inburgering_brieven.letter_pdf(store, km, fine.id))
     assert pages == 1
     for part in (
         "Noël Maës",
@@ -478,10 +490,10 @@ def test_the_fine_letter_names_the_client_the_decision_and_the_amount(store, km,
     assert long_date(days(1)) in text  # dated on the day of the step
 
     zienswijze = view.procedure("beboeten").steps[-2]
-    with pytest.raises(ServiceError, match="geen brief"):
-        inburgering.letter_pdf(store, km, zienswijze.id)
+    with pytest.raises(NoLetter, match="geen brief"):
+        inburgering_brieven.letter_pdf(store, km, zienswijze.id)
     assert fine.letter_printed_at is None
-    printed = inburgering.letter_output(store, km, fine.id, "afdrukken")
+    printed = inburgering_brieven.letter_output(store, km, fine.id, "afdrukken")
     again = inburgering.overview(store, km, client_id).procedure("beboeten").steps[-1]
     assert again.letter_printed_at == printed
     with store.reading() as s:
@@ -511,7 +523,7 @@ def test_extension_and_exemption_letters_say_what_was_decided(store, km, client_
     from intake_desktop.documents.brieven import long_date
 
     text, pages = text_of(
-        inburgering.letter_pdf(store, km, view.procedure("verlengen").steps[-1].id)
+        inburgering_brieven.letter_pdf(store, km, view.procedure("verlengen").steps[-1].id)
     )
     assert pages == 1
     assert "Termijn verlengd" in text and f"uiterlijk op {long_date(new)}" in text
@@ -528,29 +540,29 @@ def test_extension_and_exemption_letters_say_what_was_decided(store, km, client_
         reason="Medische gronden",
     )
     text, pages = text_of(
-        inburgering.letter_pdf(store, km, view.procedure("ontheffen").steps[-1].id)
+        inburgering_brieven.letter_pdf(store, km, view.procedure("ontheffen").steps[-1].id)
     )
     assert pages == 1
     assert "ontheffing te verlenen" in text and "Medische gronden" in text
 
 
 def test_amounts_are_typed_in_euros_with_a_comma():
-    assert inburgering.parse_euros("250") == 25_000
-    assert inburgering.parse_euros("250,5") == 25_050
-    assert inburgering.parse_euros(" € 1.250,00 ") == 125_000
-    assert inburgering.parse_euros("0,99") == 99
+    assert rules.parse_euros("250") == 25_000
+    assert rules.parse_euros("250,5") == 25_050
+    assert rules.parse_euros(" € 1.250,00 ") == 125_000
+    assert rules.parse_euros("0,99") == 99
     for bad in ("", "250.50", "1,2,3", "12,345", "-5", "1.25,00"):
         with pytest.raises(ValueError):
-            inburgering.parse_euros(bad)
-    assert inburgering.format_euros(125_050) == "€ 1.250,50"
-    assert inburgering.format_euros(None) == ""
+            rules.parse_euros(bad)
+    assert rules.format_euros(125_050) == "€ 1.250,50"
+    assert rules.format_euros(None) == ""
 
 
 def test_every_configured_decision_fits_its_column(app_config):
     for procedure in app_config.inburgering.procedures:
         for stap in procedure.stappen:
             for decision in stap.besluiten:
-                assert len(decision) <= inburgering.DECISION_MAX, decision
+                assert len(decision) <= rules.DECISION_MAX, decision
 
 
 def test_a_reprint_after_an_extension_says_what_the_first_print_said(
@@ -565,8 +577,8 @@ def test_a_reprint_after_an_extension_says_what_the_first_print_said(
     step(store, km, client_id, "handhaven", "signaal", days(60))
     view = step(store, km, client_id, "handhaven", "aanschrijving", days(50))
     summons = view.procedure("handhaven").steps[-1]
-    printed = inburgering.letter_pdf(store, km, summons.id)
-    inburgering.letter_output(store, km, summons.id, "afdrukken")
+    printed = inburgering_brieven.letter_pdf(store, km, summons.id)
+    inburgering_brieven.letter_output(store, km, summons.id, "afdrukken")
     first, _ = text_of(printed)
     assert f"liep af op {long_date(first_deadline)}" in first
     assert "Karin Jansen" in first
@@ -589,14 +601,14 @@ def test_a_reprint_after_an_extension_says_what_the_first_print_said(
     with store.transaction() as s:
         s.get(Client, client_id).klantmanager_id = piet
 
-    again, _ = text_of(inburgering.letter_pdf(store, km, summons.id))
+    again, _ = text_of(inburgering_brieven.letter_pdf(store, km, summons.id))
     assert again == first  # word for word the letter that was sent
     assert long_date(new) not in again and "Piet Pieters" not in again
 
     # The extension's own letter is signed by who decided it; a later step's letter has
     # the moved deadline.
     extension = view.procedure("verlengen").steps[-1]
-    text, _ = text_of(inburgering.letter_pdf(store, km, extension.id))
+    text, _ = text_of(inburgering_brieven.letter_pdf(store, km, extension.id))
     assert f"uiterlijk op {long_date(new)}" in text and "Teun Leider" in text
     step(store, km, client_id, "handhaven", "gesprek", days(10))
     view = step(
@@ -608,7 +620,9 @@ def test_a_reprint_after_an_extension_says_what_the_first_print_said(
         days(9),
         decision="Plicht blijft, verder inburgeren",
     )
-    text, _ = text_of(inburgering.letter_pdf(store, km, view.procedure("handhaven").steps[-1].id))
+    text, _ = text_of(
+        inburgering_brieven.letter_pdf(store, km, view.procedure("handhaven").steps[-1].id)
+    )
     assert f"uiterlijk op {long_date(new)}" in text
     assert long_date(first_deadline) not in text
 
@@ -625,7 +639,7 @@ def test_a_reprint_after_an_extension_says_what_the_first_print_said(
         decision="Verlenging geweigerd",
     )
     refusal = view.procedure("verlengen").steps[-1]
-    refused, _ = text_of(inburgering.letter_pdf(store, km, refusal.id))
+    refused, _ = text_of(inburgering_brieven.letter_pdf(store, km, refusal.id))
     step(store, km, client_id, "verlengen", "verzoek", days(2))
     step(
         store,
@@ -637,7 +651,7 @@ def test_a_reprint_after_an_extension_says_what_the_first_print_said(
         decision="Termijn verlengd",
         new_deadline=later,
     )
-    assert text_of(inburgering.letter_pdf(store, km, refusal.id))[0] == refused
+    assert text_of(inburgering_brieven.letter_pdf(store, km, refusal.id))[0] == refused
     assert f"uiterlijk op {long_date(new)}" in refused and long_date(later) not in refused
 
 
@@ -650,5 +664,7 @@ def test_a_deadline_typed_in_at_registration_stays_in_the_letters_until_it_moves
     inburgering.register_duty(store, km, client_id, SINCE, own)
     step(store, km, client_id, "handhaven", "signaal", days(3))
     view = step(store, km, client_id, "handhaven", "aanschrijving", days(2))
-    text, _ = text_of(inburgering.letter_pdf(store, km, view.procedure("handhaven").steps[-1].id))
+    text, _ = text_of(
+        inburgering_brieven.letter_pdf(store, km, view.procedure("handhaven").steps[-1].id)
+    )
     assert f"uiterlijk op {long_date(own)}" in text

@@ -19,8 +19,9 @@ from intake_desktop.domain.quarters import (
 )
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.monitoring import exports as monitoring_exports
 from intake_desktop.services.monitoring import overview as monitoring
+from intake_desktop.services.monitoring.errors import MonitoringNotAllowed
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.monitoring_store import BSNS, PERIOD, QUARTERS, SURNAMES, prepared_store
 
@@ -159,7 +160,7 @@ def test_tables_hold_the_figures_and_no_personal_data(figures):
 def test_only_teamleider_beleid_and_beheer_see_it_and_a_view_is_audited(
     store, figures, teamleider, balie, beheerder
 ):
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MonitoringNotAllowed, match="ziet de monitoring"):
         monitoring.overview(store, balie, PERIOD)
     make_staff(store, "bert", {"beleidsmedewerker"}, actor=beheerder, name="Bert Beleid")
     beleid = accounts.sign_in(store, "bert", DEMO_PASSWORD)
@@ -177,7 +178,7 @@ def test_only_teamleider_beleid_and_beheer_see_it_and_a_view_is_audited(
 def test_csv_export_opened_and_checked(store, figures, teamleider, tmp_path, balie):
     table = next(t for t in figures.tables() if t.key == "instroom_uitstroom")
     path = tmp_path / "stroom.csv"
-    monitoring.export_csv(store, teamleider, table, path)
+    monitoring_exports.export_csv(store, teamleider, table, path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0] == [
@@ -193,11 +194,11 @@ def test_csv_export_opened_and_checked(store, figures, teamleider, tmp_path, bal
     assert ["2025-K2", "Groeien", "0", "0", "1", "0", "0"] in rows
     assert len(rows) == 1 + 4 * 4
     targets = next(t for t in figures.tables() if t.key == "streefcijfers")
-    monitoring.export_csv(store, teamleider, targets, tmp_path / "doelen.csv")
+    monitoring_exports.export_csv(store, teamleider, targets, tmp_path / "doelen.csv")
     text = (tmp_path / "doelen.csv").read_text(encoding="utf-8-sig")
     assert "Matchen;Uitstroom;2;3;66,7;80;100;Nee" in text
-    with pytest.raises(NotAllowed):
-        monitoring.export_csv(store, balie, table, tmp_path / "niet.csv")
+    with pytest.raises(MonitoringNotAllowed):
+        monitoring_exports.export_csv(store, balie, table, tmp_path / "niet.csv")
     assert not (tmp_path / "niet.csv").exists()
     with store.reading() as s:
         exports = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "exporteren")))
@@ -209,7 +210,7 @@ def test_csv_export_opened_and_checked(store, figures, teamleider, tmp_path, bal
 
 def test_excel_export_opened_and_checked(store, figures, teamleider, tmp_path):
     path = tmp_path / "monitoring.xlsx"
-    monitoring.export_xlsx(store, teamleider, figures, path)
+    monitoring_exports.export_xlsx(store, teamleider, figures, path)
     book = load_workbook(path)
     assert book.sheetnames == [
         "bestand",

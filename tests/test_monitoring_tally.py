@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
-from intake_desktop.db import monitoring_tally
+from intake_desktop.db import monitoring_tally, monitoring_tally_triggers
 from intake_desktop.db.models import (
     Appointment,
     Assessment,
@@ -31,6 +31,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.quarters import Period, Quarter
 from intake_desktop.services.monitoring import overview as monitoring
 from intake_desktop.services.monitoring import queries as monitoring_queries
+from intake_desktop.services.monitoring.figures import Overview
 
 GROUPS = ["matchen", "groeien", "faciliteren", "zorgen"]
 # Days around the quarter boundaries of the period, at local midnight or just before.
@@ -297,7 +298,7 @@ def apply(s, store, ids: list, op) -> None:
 def overview_both_ways(store) -> tuple[list, list]:
     out = []
     for tally in (True, False):
-        result = monitoring.Overview(
+        result = Overview(
             period=PERIOD,
             computed_at=utcnow(),
             groups=[(g.code, g.naam, g.kleur) for g in store.config.klantgroepen],
@@ -343,7 +344,7 @@ def test_the_tally_triggers_are_in_the_migrated_store(store):
             names = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
         else:
             names = set(s.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")))
-    assert monitoring_tally.trigger_names(dialect) <= names
+    assert monitoring_tally_triggers.trigger_names(dialect) <= names
 
 
 def test_duties_of_different_clients_count_apart_and_a_refill_gives_the_same(store):

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from intake_desktop.db.models import AuditEvent, Client
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
-from intake_desktop.services.traject import trajectplan
+from intake_desktop.services.core.errors import StaleVersion, UniqueClash
+from intake_desktop.services.traject import trajectplan, trajectplan_document, trajectplan_status
+from intake_desktop.services.traject.errors import PlanFinished, PlanNotAllowed
 from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_counter_flow_service import new_aanmelding
@@ -80,11 +81,11 @@ def test_a_plan_is_made_signed_and_printed_with_everything_in_it(store, km, clie
     plan = trajectplan.open_plan(store, km, client_id)
     assert (plan.status, plan.version_no, plan.klantmanager) == ("concept", 1, "Karin Jansen")
     plan = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
-    trajectplan.mark_discussed(store, km, plan.id, plan.row_version)
+    trajectplan_status.mark_discussed(store, km, plan.id, plan.row_version)
     plan = trajectplan.open_plan(store, km, client_id)
     assert plan.status == "besproken"
-    version_id = trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
-    pdf = trajectplan.version_pdf(store, km, version_id)
+    version_id = trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    pdf = trajectplan_document.version_pdf(store, km, version_id)
     text, pages = text_of(pdf)
     for expected in (
         "Noël Maës",
@@ -122,7 +123,7 @@ def test_a_long_plan_runs_over_pages_with_its_table_headers(store, km, client_id
     plan = trajectplan.save_plan(
         store, km, plan.id, a_plan(goals=6, activities=4), plan.row_version
     )
-    text, pages = text_of(trajectplan.current_pdf(store, km, plan.id))
+    text, pages = text_of(trajectplan_document.current_pdf(store, km, plan.id))
     assert pages >= 3
     # The activities table repeats its header row on the next page.
     assert text.count("Activiteit of dienst") >= 2
@@ -132,25 +133,25 @@ def test_a_long_plan_runs_over_pages_with_its_table_headers(store, km, client_id
 def test_a_signed_version_stays_as_signed_when_the_plan_changes(store, km, client_id):
     plan = trajectplan.open_plan(store, km, client_id)
     plan = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
-    first = trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
-    signed = trajectplan.version_pdf(store, km, first)
+    first = trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    signed = trajectplan_document.version_pdf(store, km, first)
 
     plan = trajectplan.open_plan(store, km, client_id)
     changed = a_plan()
     changed.goals[0].description = "Doel 1: werken als magazijnmedewerker"
     plan = trajectplan.save_plan(store, km, plan.id, changed, plan.row_version)
     assert (plan.status, plan.version_no) == ("concept", 2)  # the next version
-    assert trajectplan.version_pdf(store, km, first) == signed  # byte for byte
+    assert trajectplan_document.version_pdf(store, km, first) == signed  # byte for byte
     assert "heftruck" in text_of(signed)[0]
-    assert "magazijnmedewerker" in text_of(trajectplan.current_pdf(store, km, plan.id))[0]
+    assert "magazijnmedewerker" in text_of(trajectplan_document.current_pdf(store, km, plan.id))[0]
 
-    second = trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    second = trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
     plan = trajectplan.open_plan(store, km, client_id)
     assert [v.version_no for v in plan.versions] == [2, 1]
-    assert "magazijnmedewerker" in text_of(trajectplan.version_pdf(store, km, second))[0]
-    trajectplan.finish(store, km, plan.id, plan.row_version)
+    assert "magazijnmedewerker" in text_of(trajectplan_document.version_pdf(store, km, second))[0]
+    trajectplan_status.finish(store, km, plan.id, plan.row_version)
     plan = trajectplan.open_plan(store, km, client_id)
-    with pytest.raises(ServiceError):
+    with pytest.raises(PlanFinished, match="afgerond en wijzigt niet meer"):
         trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
 
 
@@ -166,12 +167,12 @@ def test_wrong_input_and_stale_versions_are_refused(store, km, balie, client_id)
         "goal_2": "Een activiteit eindigt voordat ze begint.",
     }
     with pytest.raises(ValidationFailed) as err:  # nothing to sign yet
-        trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+        trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
     assert set(err.value.errors) == {"doelperspectief", "goals"}
     saved = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
     with pytest.raises(StaleVersion):  # a second screen still on the old version
         trajectplan.save_plan(store, km, plan.id, a_plan(goals=1), plan.row_version)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(PlanNotAllowed, match="maakt de klantmanager"):
         trajectplan.open_plan(store, balie, client_id)
     with store.reading() as s:
         details = [
@@ -213,7 +214,7 @@ def test_white_space_is_no_change_and_paragraphs_stay(store, km, client_id):
     data = a_plan()
     data.afspraken_klant = "Eerste afspraak.\nTweede afspraak."
     plan = trajectplan.save_plan(store, km, plan.id, data, plan.row_version)
-    trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
     plan = trajectplan.open_plan(store, km, client_id)
     data.doelperspectief += "   "
     data.afspraken_klant = "Eerste  afspraak. \nTweede afspraak.\n"
@@ -225,15 +226,15 @@ def test_white_space_is_no_change_and_paragraphs_stay(store, km, client_id):
 def test_a_finished_plan_stays_and_a_returning_client_gets_a_new_one(store, km, client_id):
     plan = trajectplan.open_plan(store, km, client_id)
     plan = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
-    trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
     plan = trajectplan.open_plan(store, km, client_id)
-    trajectplan.finish(store, km, plan.id, plan.row_version)
+    trajectplan_status.finish(store, km, plan.id, plan.row_version)
     again = trajectplan.open_plan(store, km, client_id)
     assert (again.id, again.status) == (plan.id, "afgerond")  # looking does not start one
     new = trajectplan.open_plan(store, km, client_id, start_new=True)
     assert new.id != plan.id and (new.status, new.data.goals) == ("concept", [])
     assert trajectplan.open_plan(store, km, client_id).id == new.id
-    with pytest.raises(ServiceError):  # one plan in progress per client (unique index)
+    with pytest.raises(UniqueClash):  # one plan in progress per client (unique index)
         with store.transaction() as s:
             from intake_desktop.db.models import Trajectplan
 

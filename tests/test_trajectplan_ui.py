@@ -133,7 +133,7 @@ def test_printing_sends_every_page_to_the_printer(
     """The system print dialog is answered as a person would choose "print to file"."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from intake_desktop.services.traject import trajectplan
+    from intake_desktop.services.traject import trajectplan, trajectplan_document
     from intake_desktop.ui.widgets.pdf_view import print_pdf
     from tests.test_trajectplan_service import a_plan
 
@@ -149,7 +149,7 @@ def test_printing_sends_every_page_to_the_printer(
     plan = trajectplan.save_plan(
         store, km, plan.id, a_plan(goals=6, activities=4), plan.row_version
     )
-    data = trajectplan.current_pdf(store, km, plan.id)
+    data = trajectplan_document.current_pdf(store, km, plan.id)
     assert print_pdf(None, data, "Trajectplan: test")
     pages = len(PdfReader(io.BytesIO(data)).pages)
     assert pages >= 3

@@ -24,9 +24,16 @@ from intake_desktop.db.models import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core.errors import NotAllowed, ServiceError, StaleVersion
+from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.traject import voortgang
-from intake_desktop.services.traject.voortgang import GoalProgress, movement
+from intake_desktop.services.traject.errors import (
+    AlreadyRecorded,
+    GroupChangedMeanwhile,
+    TalkNotAllowed,
+    TrajectClosed,
+)
+from intake_desktop.services.traject.voortgang import movement
+from intake_desktop.services.traject.voortgang_record import GoalProgress, VoortgangInput
 from tests.voortgang_helpers import (
     client_in_group,
     first_talk_due_now,
@@ -260,7 +267,7 @@ def test_a_group_changed_meanwhile_is_refused(store, km, zorgen):
     voortgang.hold_talk(
         store, km, zorgen, talk(prev, right_group=False, new_group="groeien", reason="Wil werken")
     )
-    with pytest.raises(ServiceError, match="intussen gewijzigd"):
+    with pytest.raises(GroupChangedMeanwhile, match="intussen gewijzigd"):
         voortgang.hold_talk(store, km, zorgen, talk(prev))
     with store.reading() as s:
         assert (
@@ -277,7 +284,7 @@ def test_a_held_appointment_is_not_held_twice(store, km, zorgen):
     first_talk_due_now(store, zorgen)
     prev = voortgang.previous(store, km, zorgen)
     voortgang.hold_talk(store, km, zorgen, talk(prev))
-    with pytest.raises(NotAllowed, match="al vastgelegd"):
+    with pytest.raises(AlreadyRecorded, match="al vastgelegd"):
         voortgang.hold_talk(store, km, zorgen, talk(prev))
 
 
@@ -292,20 +299,20 @@ def test_a_talk_held_early_moves_to_today(store, km, zorgen):
 
 def test_roles(store, balie, intaker, zorgen, km):
     for actor in (balie, intaker):
-        with pytest.raises(NotAllowed):
+        with pytest.raises(TalkNotAllowed, match="voert de klantmanager"):
             voortgang.previous(store, actor, zorgen)
-        with pytest.raises(NotAllowed):
-            voortgang.hold_talk(store, actor, zorgen, voortgang.VoortgangInput("zorgen"))
+        with pytest.raises(TalkNotAllowed):
+            voortgang.hold_talk(store, actor, zorgen, VoortgangInput("zorgen"))
 
 
 def test_a_closed_traject_has_no_progress_talks(store, km, zorgen):
     prev = voortgang.previous(store, km, zorgen)
     with store.transaction() as s:
         s.get(Client, zorgen).status = "afgesloten"
-    with pytest.raises(ServiceError, match="afgesloten"):
+    with pytest.raises(TrajectClosed, match="afgesloten"):
         voortgang.hold_talk(store, km, zorgen, talk(prev))
     # Said before the dialog opens, not only at "Afronden".
-    with pytest.raises(ServiceError, match="heropen het eerst"):
+    with pytest.raises(TrajectClosed, match="heropen het eerst"):
         voortgang.previous(store, km, zorgen)
 
 

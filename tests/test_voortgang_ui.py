@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import Client, IntakeRecord, KlantgroepKeuze, Trajectplan
 from intake_desktop.services.core import drafts
-from intake_desktop.services.traject import trajectplan
+from intake_desktop.services.traject import trajectplan_status
 from intake_desktop.ui.dossier.dossier_view import DossierView
 from intake_desktop.ui.traject.voortgang_dialog import VoortgangDialog
 from tests.ui_helpers import activate, answer_message_box, type_text, when_modal
@@ -189,7 +189,7 @@ def test_a_finished_plan_shows_its_goals_read_only(qtbot, store, balie, beheerde
     km = klantmanager(store, beheerder)
     client_id = client_in_group(store, balie, beheerder, intaker, km, "zorgen")
     plan = signed_plan(store, km, client_id)
-    trajectplan.finish(store, km, plan.id, plan.row_version)
+    trajectplan_status.finish(store, km, plan.id, plan.row_version)
     dialog = VoortgangDialog(store, km, client_id)
     qtbot.addWidget(dialog)
     dialog.show()

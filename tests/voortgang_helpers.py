@@ -11,9 +11,9 @@ from intake_desktop.db.models import Appointment, Client, Staff
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.balie import ambitiegesprek
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.traject import trajectplan, voortgang
+from intake_desktop.services.traject import trajectplan, trajectplan_status, voortgang
 from intake_desktop.services.traject.trajectplan import GoalInput, PlanInput
-from intake_desktop.services.traject.voortgang import GoalProgress, VoortgangInput
+from intake_desktop.services.traject.voortgang_record import GoalProgress, VoortgangInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_ambitiegesprek_service import _client, growing_client, session_for
 
@@ -71,7 +71,7 @@ def signed_plan(store, km, client_id):
         ),
         plan.row_version,
     )
-    trajectplan.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
+    trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
     return trajectplan.open_plan(store, km, client_id)
 
 

@@ -1,6 +1,6 @@
 """The monitoring tally (migration 0010): counts per measure, time bucket, klantgroep and
 label, kept by database triggers on the source tables, so the quarterly overview reads a
-few small GROUP BYs instead of millions of rows (services/monitoring_queries.py).
+few small GROUP BYs instead of millions of rows (services/monitoring/tallied.py).
 
 How the triggers keep it: every source row belongs to a *unit* (a client, or for the
 enforcement steps a duty). A change to a row first takes the unit's whole contribution
@@ -12,7 +12,8 @@ row left out or put in). Inserting a client needs no trigger: no row refers to i
 klantgroep inserted between two older ones, a closure that is reopened, a client that
 changes group or leaves care, all come out right without special cases; a unit has a
 handful of rows, so a trigger costs a few index lookups. The same SELECT without the unit
-filter fills the tally (migration) and recounts it (tests).
+filter fills the tally (migration) and recounts it (tests). The triggers themselves are
+made in db/monitoring_tally_triggers.py.
 
 Buckets: dates (closed_on, starts_on, occurred_on) by quarter ("2026-K3"); moments (UTC)
 by UTC hour ("2026-07-01 22"), so a quarter boundary at local midnight (a whole UTC hour
@@ -47,6 +48,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from intake_desktop.domain.client_status import IN_CARE
+from intake_desktop.domain.statuses import AppointmentStatus
 
 TABLE = "monitoring_tally"
 TOTALLED = ("keuze", "trede")
@@ -135,11 +137,11 @@ FROM inburgering_stap s WHERE UNIT AND s.deleted_at IS NULL AND s.occurred_on IS
   AND s.decision IS NOT NULL
 """
 
-GESPREK = """
+GESPREK = f"""
 SELECT 'gepland' AS measure, H(x.starts_at) AS bucket, coalesce(c.klantgroep, '') AS klantgroep,
   x.kind AS label, 1 AS n
 FROM appointment x JOIN client c ON c.id = x.client_id
-WHERE UNIT AND x.deleted_at IS NULL AND x.status != 'geannuleerd' AND x.starts_at IS NOT NULL
+WHERE UNIT AND x.deleted_at IS NULL AND x.status != '{AppointmentStatus.GEANNULEERD}' AND x.starts_at IS NOT NULL
 UNION ALL
 SELECT 'gehouden', H(r.conducted_at), coalesce(c.klantgroep, ''), r.kind, 1
 FROM intake_record r JOIN client c ON c.id = r.client_id
@@ -272,7 +274,7 @@ def contribution(family: Family, dialect: str, unit: str | None) -> str:
     return sql
 
 
-def _apply(
+def apply_sql(
     family: Family,
     dialect: str,
     unit: str | None,
@@ -303,7 +305,7 @@ DO UPDATE SET n = {TABLE}.n + excluded.n
 
 def fill_sql(dialect: str) -> list[str]:
     """Statements that fill an empty tally from the source tables."""
-    return [_apply(f, dialect, None, 1) for f in FAMILIES]
+    return [apply_sql(f, dialect, None, 1) for f in FAMILIES]
 
 
 def recount(connection) -> dict[tuple[str, str, str, str], int]:
@@ -331,164 +333,3 @@ def stored(connection) -> dict[tuple[str, str, str, str], int]:
         text(f"SELECT measure, bucket, klantgroep, label, n FROM {TABLE} WHERE n != 0")
     )
     return {(m, b, g, lab): int(n) for m, b, g, lab, n in rows}
-
-
-# --- Triggers ---------------------------------------------------------------------------
-
-
-def _by_table() -> dict[str, list[tuple[Family, str, tuple[str, ...] | None]]]:
-    tables: dict[str, list] = {}
-    for family in FAMILIES:
-        for table, (unit, columns) in family.tables.items():
-            tables.setdefault(table, []).append((family, unit, columns))
-    return tables
-
-
-# A new client has no rows yet that refer to it (foreign keys): no trigger on its insert,
-# so an import of many clients does not pay for the tally.
-NO_INSERT = {"client"}
-
-
-def _events(table: str) -> tuple[str, ...]:
-    return ("UPDATE", "DELETE") if table in NO_INSERT else ("INSERT", "UPDATE", "DELETE")
-
-
-def trigger_names(dialect: str) -> set[str]:
-    names = set()
-    for table in _by_table():
-        if dialect == "sqlite":
-            for when in ("before", "after"):
-                for event in _events(table):
-                    names.add(f"trg_tally_{table}_{when}_{event.lower()}")
-        else:
-            names.add(f"trg_tally_{table}")
-    return names
-
-
-def _sqlite_body(entries, rows: tuple[str, ...], sign: int) -> str:
-    statements = []
-    for family, unit, _columns in entries:
-        units = []
-        for row in rows:
-            expr = unit.format(row=row)
-            if expr not in units:
-                units.append(expr)
-        for expr in units:
-            # Both units when a row moves between them; the same unit only once.
-            guard = ""
-            if len(units) == 2 and expr == units[1]:
-                guard = f" AND ({units[1]}) IS NOT ({units[0]})"
-            stmt = _apply(family, "sqlite", expr, sign).replace(
-                "WHERE 1 = 1\nGROUP BY", f"WHERE 1 = 1{guard}\nGROUP BY"
-            )
-            statements.append(stmt.strip() + ";")
-    return "\n".join(statements)
-
-
-def sqlite_triggers() -> list[str]:
-    out = []
-    for table, entries in _by_table().items():
-        columns: set[str] = set()
-        for _f, _u, cols in entries:
-            columns.update(cols or ())
-        of = ", ".join(sorted(columns))
-        for when, sign in (("BEFORE", -1), ("AFTER", 1)):
-            for event, rows in (
-                ("INSERT", ("NEW",)),
-                ("UPDATE", ("OLD", "NEW")),
-                ("DELETE", ("OLD",)),
-            ):
-                if event not in _events(table):
-                    continue
-                body = _sqlite_body(entries, rows, sign)
-                head = f"{event} OF {of}" if event == "UPDATE" else event
-                name = f"trg_tally_{table}_{when.lower()}_{event.lower()}"
-                out.append(f"CREATE TRIGGER {name} {when} {head} ON {table}\nBEGIN\n{body}\nEND")
-    return out
-
-
-def _pg_body(table: str, entries) -> str:
-    """PostgreSQL runs AFTER ROW triggers at the end of the statement, so one BEFORE
-    trigger does both: it takes the unit's contribution off, and adds the contribution
-    of the unit as it will be, reading the table with this row changed."""
-    will_be = {
-        "INSERT": f"SELECT * FROM {table} UNION ALL SELECT NEW.*",
-        "UPDATE": f"SELECT * FROM {table} WHERE id <> OLD.id UNION ALL SELECT NEW.*",
-        "DELETE": f"SELECT * FROM {table} WHERE id <> OLD.id",
-    }
-
-    def both(family, var: str, op: str) -> str:
-        off = _apply(family, "postgresql", var, -1).strip()
-        on = _apply(family, "postgresql", var, 1, (table, will_be[op])).strip()
-        return f"{off};\n            {on};"
-
-    parts = []
-    for family, unit, _columns in entries:
-        old, new = unit.format(row="OLD"), unit.format(row="NEW")
-        parts.append(
-            f"""
-        IF TG_OP = 'INSERT' THEN
-            u_new := {new};
-            {both(family, "u_new", "INSERT")}
-        ELSIF TG_OP = 'UPDATE' THEN
-            u_old := {old};
-            u_new := {new};
-            {both(family, "u_old", "UPDATE")}
-            IF u_new IS DISTINCT FROM u_old THEN
-                {both(family, "u_new", "UPDATE")}
-            END IF;
-        ELSE
-            u_old := {old};
-            {both(family, "u_old", "DELETE")}
-        END IF;"""
-        )
-    return "\n".join(parts)
-
-
-def postgres_triggers() -> list[str]:
-    out = []
-    for table, entries in _by_table().items():
-        columns: set[str] = set()
-        for _f, _u, cols in entries:
-            columns.update(cols or ())
-        of = ", ".join(sorted(columns))
-        fn = f"tally_{table}"
-        out.append(
-            f"""
-    CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger AS $$
-    DECLARE
-        u_old uuid;
-        u_new uuid;
-    BEGIN
-        {_pg_body(table, entries)}
-        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-        RETURN NEW;
-    END
-    $$ LANGUAGE plpgsql
-    """
-        )
-        out.append(
-            f"CREATE TRIGGER trg_tally_{table} BEFORE "
-            + ("" if table in NO_INSERT else "INSERT OR ")
-            + f"DELETE OR UPDATE OF {of} ON {table} FOR EACH ROW EXECUTE FUNCTION {fn}()"
-        )
-    return out
-
-
-def drop_sql(dialect: str) -> list[str]:
-    if dialect == "sqlite":
-        return [f"DROP TRIGGER IF EXISTS {n}" for n in sorted(trigger_names("sqlite"))]
-    out = []
-    for table in _by_table():
-        out.append(f"DROP TRIGGER IF EXISTS trg_tally_{table} ON {table}")
-        out.append(f"DROP FUNCTION IF EXISTS tally_{table}()")
-    return out
-
-
-def create_triggers(connection) -> None:
-    """(Re)make the triggers: after a migration that rebuilt a source table, call this."""
-    dialect = connection.dialect.name
-    for statement in drop_sql(dialect):
-        connection.exec_driver_sql(statement)
-    for statement in sqlite_triggers() if dialect == "sqlite" else postgres_triggers():
-        connection.exec_driver_sql(statement)

@@ -448,7 +448,7 @@ def _demo_plans(store: Store) -> None:
     """Two trajectplannen of Karin Jansen's clients: one signed, one in concept."""
     from sqlalchemy import select
 
-    from intake_desktop.services.traject import trajectplan
+    from intake_desktop.services.traject import trajectplan, trajectplan_status
     from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput, PlanInput
 
     with store.reading() as session:
@@ -539,7 +539,9 @@ def _demo_plans(store: Store) -> None:
         )
         plan = trajectplan.save_plan(store, actor, plan.id, data, plan.row_version)
         if n == 0:
-            trajectplan.sign(store, actor, plan.id, plan.row_version, store.config.huisstijl.plaats)
+            trajectplan_status.sign(
+                store, actor, plan.id, plan.row_version, store.config.huisstijl.plaats
+            )
 
 
 QUESTIONS = [

@@ -1,13 +1,14 @@
-"""Words of the trajectplan: statuses of the plan, its goals and its activities."""
+"""Words of the trajectplan: statuses of the plan (their steps: domain/statuses.py), its
+goals and its activities."""
 
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.statuses import PlanStatus
 
-CONCEPT, BESPROKEN, ONDERTEKEND, AFGEROND = "concept", "besproken", "ondertekend", "afgerond"
 PLAN_STATUS = {
-    CONCEPT: QT_TRANSLATE_NOOP("trajectplan", "Concept"),
-    BESPROKEN: QT_TRANSLATE_NOOP("trajectplan", "Besproken"),
-    ONDERTEKEND: QT_TRANSLATE_NOOP("trajectplan", "Ondertekend"),
-    AFGEROND: QT_TRANSLATE_NOOP("trajectplan", "Afgerond"),
+    PlanStatus.CONCEPT: QT_TRANSLATE_NOOP("trajectplan", "Concept"),
+    PlanStatus.BESPROKEN: QT_TRANSLATE_NOOP("trajectplan", "Besproken"),
+    PlanStatus.ONDERTEKEND: QT_TRANSLATE_NOOP("trajectplan", "Ondertekend"),
+    PlanStatus.AFGEROND: QT_TRANSLATE_NOOP("trajectplan", "Afgerond"),
 }
 GOAL_STATUS = {
     "open": QT_TRANSLATE_NOOP("trajectplan", "Open"),

@@ -1,7 +1,7 @@
 """The queries behind ``monitoring.overview``: one set-based GROUP BY per source, on
 the indexes of migration 0009, with quarter boundaries computed in Python (range
 predicates and CASE expressions work the same on SQLite and PostgreSQL). The definitions
-of the figures are in the docstring of services/monitoring.py."""
+of the figures are in the docstring of services/monitoring/figures.py."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.quarters import Period, Quarter, local_midnight
+from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.monitoring.overview import (
+from intake_desktop.services.monitoring import tallied
+from intake_desktop.services.monitoring.figures import (
     NO_GROUP,
     PARTICIPATION_RUNG,
     PROGRESS_KIND,
@@ -37,13 +39,11 @@ from intake_desktop.services.monitoring.overview import (
 
 def fill(session, store: Store, result: Overview, *, tally: bool = True) -> None:
     """Every figure of ``result.period`` into ``result``, in the caller's transaction:
-    from the monitoring tally (services/monitoring_tallied.py) where it can, else (or
+    from the monitoring tally (services/monitoring/tallied.py) where it can, else (or
     with ``tally`` False) from the source tables with the queries below."""
-    from intake_desktop.services.monitoring import tallied as monitoring_tallied
-
     _caseload_now(session, result)
-    if tally and monitoring_tallied.fill(session, store, result):
-        _targets(session, store, result, monitoring_tallied.participation(session, result))
+    if tally and tallied.fill(session, store, result):
+        _targets(session, store, result, tallied.participation(session, result))
         return
     _group_history(session, result)
     _closures(session, store, result)
@@ -251,7 +251,7 @@ def _talks(session, store: Store, result: Overview) -> None:
         .where(
             Appointment.kind == kind,
             _in_period(Appointment.starts_at, period, moments=True),
-            Appointment.status != "geannuleerd",
+            Appointment.status != AppointmentStatus.GEANNULEERD,
             Appointment.deleted_at.is_(None),
         )
         .group_by(Client.klantgroep, q)

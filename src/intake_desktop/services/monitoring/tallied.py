@@ -1,8 +1,8 @@
 """The quarterly overview read from the monitoring tally (migration 0010,
 db/monitoring_tally.py): a few small GROUP BYs over counts the database keeps with
 triggers, instead of the source tables. Every figure is the one defined in the docstring
-of services/monitoring.py; tests/test_monitoring_tally.py checks this reader against
-services/monitoring_queries.py (the source tables) on random data.
+of services/monitoring/figures.py; tests/test_monitoring_tally.py checks this reader
+against services/monitoring/queries.py (the source tables) on random data.
 
 Moments are tallied per UTC hour; a quarter starts at local midnight, a whole UTC hour
 here. Where a boundary is not (a time zone with a half-hour offset), ``fill`` returns
@@ -19,7 +19,7 @@ from sqlalchemy import text
 from intake_desktop.db.monitoring_tally import FIRST, TABLE
 from intake_desktop.domain.quarters import Quarter, local_midnight
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.monitoring.overview import NO_GROUP, PROGRESS_KIND, WORDS, Overview
+from intake_desktop.services.monitoring.figures import NO_GROUP, PROGRESS_KIND, WORDS, Overview
 
 AFTER = "after"
 
@@ -35,6 +35,37 @@ def _add(target: dict, quarter: str, key, count: int) -> None:
     target.setdefault(quarter, defaultdict(int))[key] += count
 
 
+class _Reader:
+    """The tally's rows for one period: per hour class (``hourly``: -1 the all-time
+    total, i = in quarter i, len = after) or per quarter bucket (``quarterly``)."""
+
+    def __init__(self, session, hours: list[str], labels: list[str]):
+        self.session = session
+        whens = " ".join(f"WHEN bucket < '{h}' THEN {i}" for i, h in enumerate(hours[1:]))
+        self.klass = f"CASE WHEN bucket = '' THEN -1 {whens} ELSE {len(labels)} END"
+
+    def hourly(self, measure: str, since: str, extra: str = "", **params):
+        return self.session.execute(
+            text(
+                f"SELECT klantgroep, label, {self.klass} AS k, sum(n) FROM {TABLE} "
+                f"WHERE measure = :m AND (bucket = '' OR bucket >= :since) {extra} "
+                "GROUP BY 1, 2, 3"
+            ),
+            {"m": measure, "since": since, **params},
+        ).all()
+
+    def quarterly(self, measures: tuple[str, ...], until: str):
+        names = ", ".join(f"'{m}'" for m in measures)
+        return self.session.execute(
+            text(
+                f"SELECT measure, bucket, klantgroep, label, sum(n) FROM {TABLE} "
+                f"WHERE measure IN ({names}) AND bucket < :until AND bucket != '' "
+                "GROUP BY measure, bucket, klantgroep, label"
+            ),
+            {"until": until},
+        ).all()
+
+
 def fill(session, store: Store, result: Overview) -> bool:
     """Every figure but the caseload now into ``result``; False if the tally cannot
     give them exactly (see the module docstring)."""
@@ -45,36 +76,33 @@ def fill(session, store: Store, result: Overview) -> bool:
         return False
     quarters = [Quarter.of(d).label for d in days]  # quarter label of each boundary day
     labels = [q.label for q in period.quarters]
-    # Class of an hour bucket: -1 the all-time total, i = in quarter i, len = after.
-    whens = " ".join(f"WHEN bucket < '{h}' THEN {i}" for i, h in enumerate(hours[1:]))
-    klass = f"CASE WHEN bucket = '' THEN -1 {whens} ELSE {len(labels)} END"
+    reader = _Reader(session, hours, labels)
+    _group_history(result, reader.hourly("keuze", hours[0]), labels, len(days))
+    _closures(session, store, result, reader.quarterly, days, hours, quarters, labels)
+    for _m, bucket, group, service, n in reader.quarterly(("activiteit",), quarters[-1]):
+        if n and bucket in labels:
+            group = group or NO_GROUP
+            _add(result.activities, bucket, group, int(n))
+            result.activities_by_service.setdefault(service, defaultdict(int))[group] += int(n)
+    enforcement = reader.quarterly(("stap_dossiers", "stap_besluit", "boete"), quarters[-1])
+    _enforcement(store, result, enforcement, labels)
+    kind = store.config.ambitie.progress_appointment_type if store.config.ambitie else PROGRESS_KIND
+    for measure, target, label in (
+        ("gepland", result.talks_due, kind),
+        ("gehouden", result.talks_held, PROGRESS_KIND),
+    ):
+        for group, _l, k, n in reader.hourly(measure, hours[0], "AND label = :l", l=label):
+            if n and 0 <= k < len(labels):
+                _add(target, labels[k], group or NO_GROUP, int(n))
+    return True
 
-    def hourly(measure: str, since: str, extra: str = "", **params):
-        return session.execute(
-            text(
-                f"SELECT klantgroep, label, {klass} AS k, sum(n) FROM {TABLE} "
-                f"WHERE measure = :m AND (bucket = '' OR bucket >= :since) {extra} "
-                "GROUP BY 1, 2, 3"
-            ),
-            {"m": measure, "since": since, **params},
-        ).all()
 
-    def quarterly(measures: tuple[str, ...], until: str):
-        names = ", ".join(f"'{m}'" for m in measures)
-        return session.execute(
-            text(
-                f"SELECT measure, bucket, klantgroep, label, sum(n) FROM {TABLE} "
-                f"WHERE measure IN ({names}) AND bucket < :until AND bucket != '' "
-                "GROUP BY measure, bucket, klantgroep, label"
-            ),
-            {"until": until},
-        ).all()
-
-    # Klantgroep history: inflow, doorstroom, and the caseload at each boundary as the
-    # all-time net minus the net of the choices at or after it.
+def _group_history(result: Overview, rows, labels: list[str], boundaries: int) -> None:
+    """Klantgroep history: inflow, doorstroom, and the caseload at each boundary as the
+    all-time net minus the net of the choices at or after it."""
     total: dict[str, int] = defaultdict(int)
     later = [defaultdict(int) for _ in range(len(labels) + 1)]  # net per class
-    for group, prev, k, n in hourly("keuze", hours[0]):
+    for group, prev, k, n in rows:
         n = int(n)
         if not n:
             continue
@@ -90,7 +118,7 @@ def fill(session, store: Store, result: Overview) -> bool:
                 _add(result.through_out, labels[k], prev, n)
                 _add(result.through, (prev, group), labels[k], n)
     result.through = {key: dict(per) for key, per in result.through.items()}
-    for j in range(len(days)):
+    for j in range(boundaries):
         at = dict(total)
         for k in range(j, len(later)):
             for group, n in later[k].items():
@@ -102,28 +130,6 @@ def fill(session, store: Store, result: Overview) -> bool:
                 result.caseload_start[group] += n
             else:
                 _add(result.caseload_end, labels[j - 1], group, n)
-
-    _closures(session, store, result, quarterly, days, hours, quarters, labels)
-
-    for _m, bucket, group, service, n in quarterly(("activiteit",), quarters[-1]):
-        if n and bucket in labels:
-            group = group or NO_GROUP
-            _add(result.activities, bucket, group, int(n))
-            result.activities_by_service.setdefault(service, defaultdict(int))[group] += int(n)
-
-    _enforcement(
-        store, result, quarterly(("stap_dossiers", "stap_besluit", "boete"), quarters[-1]), labels
-    )
-
-    kind = store.config.ambitie.progress_appointment_type if store.config.ambitie else PROGRESS_KIND
-    for measure, target, label in (
-        ("gepland", result.talks_due, kind),
-        ("gehouden", result.talks_held, PROGRESS_KIND),
-    ):
-        for group, _l, k, n in hourly(measure, hours[0], "AND label = :l", l=label):
-            if n and 0 <= k < len(labels):
-                _add(target, labels[k], group or NO_GROUP, int(n))
-    return True
 
 
 def participation(session, result: Overview) -> dict[str, tuple[int, int]]:

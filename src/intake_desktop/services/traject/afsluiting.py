@@ -1,11 +1,12 @@
-"""The end of a traject (beëindigingsonderzoek) and reopening it.
+"""The end of a traject (beëindigingsonderzoek); reopening it is in
+``afsluiting_heropenen``.
 
 Closing (``close_traject``), in one transaction:
 - a ``Beeindiging`` row: reason (afsluiting.toml), the klantgroep at closure, for outflow
   to work the sector and hours per week, how each goal of the trajectplan ended, a note;
 - the client's status becomes "afgesloten": the caseload triggers (migration 0005) take
   the client out of the klantmanager's caseload count, no code here counts;
-- the trajectplan is finished (status afgerond) through services/trajectplan;
+- the trajectplan is finished (status afgerond) through trajectplan_status;
 - outflow to work (``werk = true``): one aftercare (nazorg) task per configured entry for
   the client's klantmanager, due ``dagen`` after the closing date (the start of work);
 - a hand-over to the income consultants (``overdracht = true``): a task for the chosen
@@ -21,18 +22,9 @@ The plan's goals are checked against the plan row's version the screen was opene
 a plan saved meanwhile replaces its goal rows, so the closure is refused as stale and the
 screen reloads.
 
-Reopening (``reopen_traject``), in one transaction: the latest closure gets
-reopened_at/by/reason (a client closed before closures were recorded has no row, and gets
-none: the outflow figures stay true), the client is "in_traject" again (back in the
-caseload count), open aftercare and hand-over tasks lapse (they were about the job or the
-hand-over that ended; the klantmanager makes new agreements), the progress talks and the
-lawfulness task of the client's group are planned again (services/voortgang_effects), and
-a new concept trajectplan is started (a returning client starts a new plan).
-
-Who: the client's own klantmanager, or a teamleider (the teamleider also hands an income
-hand-over to a consultant: ``hand_over``). Audit: entity "beeindiging", with the reason
-code and counts, never the note or the reopening reason; each cancelled appointment, the
-hand-over note and the new plan have their own row.
+Who: the client's own klantmanager, or a teamleider. Audit: entity "beeindiging", with
+the reason code and counts, never the note; each cancelled appointment and the hand-over
+note have their own row.
 """
 
 from __future__ import annotations
@@ -41,50 +33,36 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
-
 from intake_desktop.config_traject import NazorgTaak, Reden
-from intake_desktop.db.models import (
-    Appointment,
-    Beeindiging,
-    Client,
-    Staff,
-    Task,
-    Trajectplan,
-)
-from intake_desktop.domain.calendar import at_local
-from intake_desktop.domain.client_status import AFGESLOTEN, IN_TRAJECT
+from intake_desktop.db.models import Appointment, Beeindiging, Client, Trajectplan
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
+from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.statuses import ClientStatus, PlanStatus, step
 from intake_desktop.domain.text import tidy
-from intake_desktop.domain.trajectplan import AFGEROND
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, ServiceError, StaleVersion
+from intake_desktop.services.core import audit, tasks
+from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier import notes
-from intake_desktop.services.traject import trajectplan, voortgang_effects
+from intake_desktop.services.traject import afsluiting_effects, trajectplan, trajectplan_status
+from intake_desktop.services.traject.afsluiting_queries import (
+    check_role,
+    check_version,
+    client_of,
+    goals_of,
+    handover_target,
+    income_consultants,
+    latest_closure,
+    staff_name,
+    stopping_appointments,
+)
+from intake_desktop.services.traject.errors import AlreadyClosed
 
-NAZORG = "nazorg"  # Task.kind of an aftercare task
-OVERDRACHT = "overdracht_inkomen"  # Task.kind of a hand-over to the income consultants
-INCOME_FUNCTIE = "inkomensconsulent"  # Staff.functie (toewijzing.toml)
 MIN_HOURS, MAX_HOURS = 1, 60
 MAX_NOTE = 4000
-MAX_REOPEN_REASON = 1000
 DAYS_BACK, DAYS_AHEAD = 365, 31  # how far the closing date may lie from today
-DUE_HOUR = 17  # aftercare tasks are due at the end of their day
 
-MSG_ALLOWED = QT_TRANSLATE_NOOP(
-    "afsluiting",
-    "Een traject sluit de klantmanager van de klant af of heropent het (of de teamleider).",
-)
-MSG_NO_CLIENT = QT_TRANSLATE_NOOP("afsluiting", "Deze klant bestaat niet (meer).")
-MSG_CLOSED = QT_TRANSLATE_NOOP("afsluiting", "Het traject van deze klant is al afgesloten.")
-MSG_NOT_CLOSED = QT_TRANSLATE_NOOP(
-    "afsluiting", "Het traject van deze klant is niet afgesloten; heropenen kan dus niet."
-)
 MSG_REASON = QT_TRANSLATE_NOOP("afsluiting", "Kies de reden waarom het traject eindigt.")
 MSG_DATE = QT_TRANSLATE_NOOP("afsluiting", "Vul de datum van afsluiting in als dd-mm-jjjj.")
 MSG_DATE_AHEAD = QT_TRANSLATE_NOOP(
@@ -101,27 +79,6 @@ MSG_OUTCOME = QT_TRANSLATE_NOOP("afsluiting", "Kies hoe dit doel is afgelopen.")
 MSG_NOTE = QT_TRANSLATE_NOOP(
     "afsluiting", "De toelichting heeft hoogstens 4000 tekens. Maak haar korter."
 )
-MSG_HANDOVER = QT_TRANSLATE_NOOP(
-    "afsluiting", "Kies een inkomensconsulent uit de lijst, of laat de teamleider kiezen."
-)
-MSG_REOPEN_REASON = QT_TRANSLATE_NOOP("afsluiting", "Schrijf op waarom het traject weer opengaat.")
-MSG_REOPEN_LONG = QT_TRANSLATE_NOOP(
-    "afsluiting", "De reden heeft hoogstens 1000 tekens. Maak haar korter."
-)
-MSG_HANDOUT_ALLOWED = QT_TRANSLATE_NOOP(
-    "afsluiting", "Een overdracht wijst de teamleider toe aan een inkomensconsulent."
-)
-MSG_CONSULTANT = QT_TRANSLATE_NOOP(
-    "afsluiting", "Kies de inkomensconsulent die de klant overneemt."
-)
-MSG_NO_HANDOVER = QT_TRANSLATE_NOOP(
-    "afsluiting", "Deze klant heeft geen open overdracht (meer) aan de inkomensconsulenten."
-)
-
-# Stored texts (task titles, the dossier note): Dutch data, like the configured titles.
-HANDOVER_TITLE = "Overdracht: klant overnemen voor inkomen (traject afgesloten, werk niet in zicht)"
-HANDOVER_NOTE = "Traject afgesloten en overgedragen aan de inkomensconsulenten: {reason}."
-HANDOVER_DAYS = 5  # the consultant picks the client up within a working week
 
 
 @dataclass(frozen=True)
@@ -205,116 +162,7 @@ class AfsluitingResult:
     plan_finished: bool
 
 
-@dataclass(frozen=True)
-class ReopenResult:
-    beeindiging_id: uuid.UUID | None  # None: closed before closures were recorded
-    tasks_closed: int  # open aftercare and hand-over tasks (lapsed)
-    plan_id: uuid.UUID | None  # the new concept plan
-    next_talk: datetime | None  # the progress talk planned for the client's group
-
-
-def nazorg_dates(store: Store, reason: str, closed_on: date) -> list[tuple[str, date]]:
-    """The aftercare tasks a closure with this reason makes: (title, due date)."""
-    reden = store.config.afsluiting.reden(reason)
-    if reden is None or not reden.werk:
-        return []
-    return [(n.titel, closed_on + timedelta(days=n.dagen)) for n in store.config.afsluiting.nazorg]
-
-
-# --- helpers ---------------------------------------------------------------------------
-def _client(session, client_id: uuid.UUID) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise NotFound(MSG_NO_CLIENT)
-    return client
-
-
-def _check_role(actor: Actor, client: Client) -> None:
-    if actor.has(TEAMLEIDER):
-        return
-    if actor.has(KLANTMANAGER) and client.klantmanager_id == actor.staff_id:
-        return
-    raise NotAllowed(MSG_ALLOWED)
-
-
-def _check_version(session, client: Client, expected_version: int | None) -> None:
-    if expected_version is not None and client.version != expected_version:
-        raise StaleVersion(_name(session, client.updated_by))
-
-
-def _name(session, staff_id) -> str:
-    if staff_id is None:
-        return ""
-    return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
-
-
-def _goals(plan: Trajectplan | None) -> list:
-    if plan is None:
-        return []
-    return [g for g in plan.goals if g.deleted_at is None]
-
-
-def _stopping_appointments(
-    session, store: Store, client_id: uuid.UUID, now: datetime
-) -> list[Appointment]:
-    """Planned appointments the closure cancels: those still to come, and every planned
-    progress talk (an overdue one would otherwise come back as due after a reopen). Other
-    past appointments stay, to be recorded as held or missed."""
-    return list(
-        session.scalars(
-            select(Appointment)
-            .where(
-                Appointment.client_id == client_id,
-                Appointment.status == "gepland",
-                Appointment.deleted_at.is_(None),
-                or_(
-                    Appointment.starts_at >= now,
-                    Appointment.kind == store.config.ambitie.progress_appointment_type,
-                ),
-            )
-            .order_by(Appointment.starts_at)
-        )
-    )
-
-
-def _lapse(tasks: list[Task], actor: Actor) -> None:
-    """Nobody did these tasks: they lapse (as after an ambitiegesprek), no done_by."""
-    for task in tasks:
-        task.status = "vervallen"
-        task.updated_by = actor.staff_id
-
-
-def _open_tasks(session, client_id: uuid.UUID, kinds: tuple[str, ...] = ()) -> list[Task]:
-    stmt = select(Task).where(
-        Task.client_id == client_id, Task.status == "open", Task.deleted_at.is_(None)
-    )
-    if kinds:
-        stmt = stmt.where(Task.kind.in_(kinds))
-    return list(session.scalars(stmt.order_by(Task.due_at)))
-
-
-def _income_consultants(session) -> list[tuple[uuid.UUID, str]]:
-    rows = session.execute(
-        select(Staff.id, Staff.display_name)
-        .where(
-            Staff.functie == INCOME_FUNCTIE,
-            Staff.active.is_(True),
-            Staff.deleted_at.is_(None),
-        )
-        .order_by(Staff.display_name)
-    )
-    return [(staff_id, name) for staff_id, name in rows]
-
-
-def _latest_closure(session, client_id: uuid.UUID) -> Beeindiging | None:
-    return session.scalar(
-        select(Beeindiging)
-        .where(Beeindiging.client_id == client_id, Beeindiging.deleted_at.is_(None))
-        .order_by(Beeindiging.created_at.desc())
-        .limit(1)
-    )
-
-
+# --- reading ---------------------------------------------------------------------------
 def _closure_info(session, store: Store, row: Beeindiging | None) -> ClosureInfo | None:
     if row is None:
         return None
@@ -326,7 +174,7 @@ def _closure_info(session, store: Store, row: Beeindiging | None) -> ClosureInfo
         reden.naam if reden else row.reason,
         row.sector or "",
         row.hours_per_week,
-        _name(session, row.closed_by),
+        staff_name(session, row.closed_by),
         row.reopened_at,
         row.note or "",
     )
@@ -337,18 +185,47 @@ def _appointment_title(store: Store, appointment: Appointment) -> str:
     return kind.naam if kind else (appointment.with_party or appointment.kind)
 
 
-# --- reading ---------------------------------------------------------------------------
+def _context(session, store: Store, client: Client, plan, closure) -> AfsluitingContext:
+    config = store.config.afsluiting
+    group = store.config.klantgroep(client.klantgroep) if client.klantgroep else None
+    return AfsluitingContext(
+        client_id=client.id,
+        client_name=client.full_name,
+        client_version=client.version,
+        status=client.status,
+        klantgroep=client.klantgroep or "",
+        klantgroep_naam=group.naam if group else "",
+        klantmanager=staff_name(session, client.klantmanager_id),
+        plan_id=plan.id if plan else None,
+        plan_version=plan.version if plan else None,
+        plan_status=plan.status if plan else "",
+        goals=tuple(
+            GoalRow(g.id, store.config.domain_name(g.domain_code), g.description, g.status)
+            for g in goals_of(plan)
+        ),
+        redenen=config.redenen,
+        sectoren=config.sectoren,
+        doeluitkomsten=config.doeluitkomsten,
+        nazorg=config.nazorg,
+        appointments=tuple(
+            PlannedRow(a.id, a.starts_at, _appointment_title(store, a))
+            for a in stopping_appointments(session, store, client.id, utcnow())
+        ),
+        open_tasks=tuple(
+            PlannedRow(t.id, t.due_at, t.title) for t in tasks.open_tasks(session, client.id)
+        ),
+        inkomensconsulenten=tuple(income_consultants(session)),
+        last_closure=_closure_info(session, store, closure),
+    )
+
+
 def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingContext:
     """What the closure (or reopen) screen needs. Audited as a view."""
-    config = store.config.afsluiting
     with store.transaction() as session:
-        client = _client(session, client_id)
-        _check_role(actor, client)
+        client = client_of(session, client_id)
+        check_role(actor, client)
         plan = trajectplan.latest_plan(session, client_id)
-        goals = _goals(plan)
-        now = utcnow()
-        group = store.config.klantgroep(client.klantgroep) if client.klantgroep else None
-        closure = _latest_closure(session, client_id)
+        closure = latest_closure(session, client_id)
         audit.record(
             session,
             actor,
@@ -358,35 +235,7 @@ def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingConte
             entity_id=closure.id if closure else None,
             workstation=store.workstation,
         )
-        return AfsluitingContext(
-            client_id=client.id,
-            client_name=client.full_name,
-            client_version=client.version,
-            status=client.status,
-            klantgroep=client.klantgroep or "",
-            klantgroep_naam=group.naam if group else "",
-            klantmanager=_name(session, client.klantmanager_id),
-            plan_id=plan.id if plan else None,
-            plan_version=plan.version if plan else None,
-            plan_status=plan.status if plan else "",
-            goals=tuple(
-                GoalRow(g.id, store.config.domain_name(g.domain_code), g.description, g.status)
-                for g in goals
-            ),
-            redenen=config.redenen,
-            sectoren=config.sectoren,
-            doeluitkomsten=config.doeluitkomsten,
-            nazorg=config.nazorg,
-            appointments=tuple(
-                PlannedRow(a.id, a.starts_at, _appointment_title(store, a))
-                for a in _stopping_appointments(session, store, client_id, now)
-            ),
-            open_tasks=tuple(
-                PlannedRow(t.id, t.due_at, t.title) for t in _open_tasks(session, client_id)
-            ),
-            inkomensconsulenten=tuple(_income_consultants(session)),
-            last_closure=_closure_info(session, store, closure),
-        )
+        return _context(session, store, client, plan, closure)
 
 
 # --- closing ---------------------------------------------------------------------------
@@ -416,13 +265,63 @@ def _check(store: Store, data: AfsluitingInput, goals: list, today: date) -> dic
     return errors
 
 
-def _handover_target(session, data: AfsluitingInput) -> tuple[uuid.UUID | None, str]:
-    if data.handover_to is None:
-        return None, ""
-    for staff_id, name in _income_consultants(session):
-        if staff_id == data.handover_to:
-            return staff_id, name
-    raise ValidationFailed({"handover_to": MSG_HANDOVER})
+def _closable_plan(session, client: Client, data: AfsluitingInput) -> Trajectplan | None:
+    """The client's plan, refused as stale when it was saved since the screen showed its
+    goals (a save replaces the goal rows and their ids)."""
+    plan = trajectplan.latest_plan(session, client.id)
+    if data.plan_version is not None and (
+        plan is None or (plan.id, plan.version) != (data.plan_id, data.plan_version)
+    ):
+        raise StaleVersion(staff_name(session, plan.updated_by if plan else None))
+    return plan
+
+
+def _closure_row(
+    actor: Actor, client: Client, reden: Reden, data: AfsluitingInput, goals: list
+) -> Beeindiging:
+    return Beeindiging(
+        client_id=client.id,
+        closed_on=data.closed_on,
+        closed_by=actor.staff_id,
+        reason=reden.code,
+        klantgroep=client.klantgroep,
+        sector=data.sector if reden.werk else None,
+        hours_per_week=data.hours_per_week if reden.werk else None,
+        goal_outcomes=[
+            {
+                "goal_id": str(g.id),
+                "description": g.description,
+                "outcome": data.goal_outcomes[str(g.id)],
+            }
+            for g in goals
+        ],
+        note=tidy(data.note),
+        created_by=actor.staff_id,
+        updated_by=actor.staff_id,
+    )
+
+
+def _audit_closure(session, store: Store, actor: Actor, row: Beeindiging, counts: dict) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.CREATE,
+        client_id=row.client_id,
+        entity="beeindiging",
+        entity_id=row.id,
+        workstation=store.workstation,
+        details={"reden": row.reason, **counts, "toelichting": bool(row.note)},
+    )
+    audit.record(
+        session,
+        actor,
+        audit.UPDATE,
+        client_id=row.client_id,
+        entity="client",
+        entity_id=row.client_id,
+        workstation=store.workstation,
+        details={"velden": ["status"], "status": ClientStatus.AFGESLOTEN},
+    )
 
 
 def close_traject(
@@ -435,257 +334,59 @@ def close_traject(
     """End the client's traject (see the module text for everything that happens).
 
     Raises ValidationFailed (per field: reason, closed_on, sector, hours_per_week,
-    goal_<n>, note, handover_to), NotAllowed, NotFound, StaleVersion (the client changed
-    since ``expected_version``) or ServiceError (already closed)."""
-    config = store.config.afsluiting
+    goal_<n>, note, handover_to), ClosureNotAllowed, ClientNotFound, StaleVersion (the
+    client changed since ``expected_version``) or AlreadyClosed."""
     today = date.today()
     with store.transaction() as session:
-        client = _client(session, client_id)
-        _check_role(actor, client)
-        _check_version(session, client, expected_version)
-        if client.status == AFGESLOTEN:
-            raise ServiceError(MSG_CLOSED)
-        plan = trajectplan.latest_plan(session, client_id)
-        if data.plan_version is not None and (
-            plan is None or (plan.id, plan.version) != (data.plan_id, data.plan_version)
-        ):  # the plan was saved meanwhile: its goals (and their ids) may differ
-            raise StaleVersion(_name(session, plan.updated_by if plan else None))
-        goals = _goals(plan)
+        client = client_of(session, client_id)
+        check_role(actor, client)
+        check_version(session, client, expected_version)
+        if client.status == ClientStatus.AFGESLOTEN:
+            raise AlreadyClosed()
+        plan = _closable_plan(session, client, data)
+        goals = goals_of(plan)
         errors = _check(store, data, goals, today)
         if errors:
             raise ValidationFailed(errors)
-        reden = config.reden(data.reason)
-        handover_id, handover_name = (
-            _handover_target(session, data) if reden.overdracht else (None, "")
-        )
-        now = utcnow()
-        closed_on = data.closed_on
+        reden = store.config.afsluiting.reden(data.reason)
+        to, to_name = handover_target(session, data.handover_to) if reden.overdracht else (None, "")
 
         # What was still planned stops (before the new tasks are added).
-        cancelled = _stopping_appointments(session, store, client_id, now)
+        cancelled = stopping_appointments(session, store, client_id, utcnow())
         agenda.cancel_in_session(session, store, actor, cancelled)
-        closed_tasks = _open_tasks(session, client_id)
-        _lapse(closed_tasks, actor)
+        lapsed = tasks.open_tasks(session, client_id)
+        tasks.lapse(lapsed, actor)
 
-        row = Beeindiging(
-            client_id=client_id,
-            closed_on=closed_on,
-            closed_by=actor.staff_id,
-            reason=reden.code,
-            klantgroep=client.klantgroep,
-            sector=data.sector if reden.werk else None,
-            hours_per_week=data.hours_per_week if reden.werk else None,
-            goal_outcomes=[
-                {
-                    "goal_id": str(g.id),
-                    "description": g.description,
-                    "outcome": data.goal_outcomes[str(g.id)],
-                }
-                for g in goals
-            ],
-            note=tidy(data.note),
-            created_by=actor.staff_id,
-            updated_by=actor.staff_id,
-        )
+        row = _closure_row(actor, client, reden, data, goals)
         session.add(row)
-
-        nazorg_tasks = []
-        owner = client.klantmanager_id or actor.staff_id
-        for title, due in nazorg_dates(store, reden.code, closed_on):
-            task = Task(
-                client_id=client_id,
-                kind=NAZORG,
-                title=title[:200],
-                due_at=at_local(due, DUE_HOUR),
-                assigned_to=owner,
-                created_by=actor.staff_id,
-                updated_by=actor.staff_id,
-            )
-            session.add(task)
-            nazorg_tasks.append(task)
-
+        nazorg = afsluiting_effects.nazorg_tasks(store, actor, client, reden, data.closed_on)
+        session.add_all(nazorg)
         handover = None
         if reden.overdracht:
-            handover = Task(
-                client_id=client_id,
-                kind=OVERDRACHT,
-                title=HANDOVER_TITLE,
-                due_at=at_local(today + timedelta(days=HANDOVER_DAYS), DUE_HOUR),
-                assigned_to=handover_id,
-                assigned_role=None if handover_id else TEAMLEIDER,
-                created_by=actor.staff_id,
-                updated_by=actor.staff_id,
+            handover = afsluiting_effects.hand_over_to_income(
+                session, store, actor, client, reden, to, data.note, today
             )
-            session.add(handover)
-            body = HANDOVER_NOTE.format(reason=reden.naam)
-            if tidy(data.note):
-                body += "\n" + tidy(data.note)
-            notes.note_in_session(session, store, actor, client_id, body, source="afsluiting")
 
-        client.status = AFGESLOTEN  # the caseload triggers take the client out
+        step(client, ClientStatus.AFGESLOTEN)  # the caseload triggers take the client out
         client.updated_by = actor.staff_id
-        plan_finished = False
-        if plan is not None and plan.status != AFGEROND:
-            trajectplan.finish_in_session(session, store, actor, plan)
-            plan_finished = True
+        plan_finished = plan is not None and plan.status != PlanStatus.AFGEROND
+        if plan_finished:
+            trajectplan_status.finish_in_session(session, store, actor, plan)
         session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.CREATE,
-            client_id=client_id,
-            entity="beeindiging",
-            entity_id=row.id,
-            workstation=store.workstation,
-            details={
-                "reden": reden.code,
-                "nazorgtaken": len(nazorg_tasks),
-                "overdracht": handover is not None,
-                "doelen": len(goals),
-                "afspraken_geannuleerd": len(cancelled),
-                "taken_vervallen": len(closed_tasks),
-                "toelichting": bool(row.note),
-            },
-        )
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=client_id,
-            entity="client",
-            entity_id=client_id,
-            workstation=store.workstation,
-            details={"velden": ["status"], "status": AFGESLOTEN},
-        )
+        counts = {
+            "nazorgtaken": len(nazorg),
+            "overdracht": handover is not None,
+            "doelen": len(goals),
+            "afspraken_geannuleerd": len(cancelled),
+            "taken_vervallen": len(lapsed),
+        }
+        _audit_closure(session, store, actor, row, counts)
         return AfsluitingResult(
             row.id,
-            tuple(PlannedRow(t.id, t.due_at, t.title) for t in nazorg_tasks),
+            tuple(PlannedRow(t.id, t.due_at, t.title) for t in nazorg),
             PlannedRow(handover.id, handover.due_at, handover.title) if handover else None,
-            handover_name,
+            to_name,
             len(cancelled),
-            len(closed_tasks),
+            len(lapsed),
             plan_finished,
         )
-
-
-# --- reopening -------------------------------------------------------------------------
-def _new_plan(
-    session, store: Store, actor: Actor, client: Client, next_talk: datetime | None
-) -> uuid.UUID | None:
-    """A returning client starts a new concept plan (as trajectplan.open_plan with
-    start_new), in this transaction; an unfinished plan of a client closed before
-    closures were recorded stays the plan."""
-    plan = trajectplan.latest_plan(session, client.id)
-    if plan is not None and plan.status != AFGEROND:
-        return plan.id
-    next_on = next_talk.astimezone().date() if next_talk else None
-    return trajectplan.new_plan_in_session(session, store, actor, client, next_on).id
-
-
-def reopen_traject(
-    store: Store,
-    actor: Actor,
-    client_id: uuid.UUID,
-    reason: str,
-    expected_version: int | None,
-) -> ReopenResult:
-    """Open a closed traject again (the client lost the job, came back, ...).
-
-    Raises ValidationFailed (``reason``), NotAllowed, NotFound, StaleVersion or
-    ServiceError (the traject is not closed)."""
-    text = tidy(reason)
-    if not text:
-        raise ValidationFailed({"reason": MSG_REOPEN_REASON})
-    if len(text) > MAX_REOPEN_REASON:
-        raise ValidationFailed({"reason": MSG_REOPEN_LONG})
-    with store.transaction() as session:
-        client = _client(session, client_id)
-        _check_role(actor, client)
-        _check_version(session, client, expected_version)
-        if client.status != AFGESLOTEN:
-            raise ServiceError(MSG_NOT_CLOSED)
-        now = utcnow()
-        # None: closed before this program recorded closures. No row is made up for it
-        # (a made-up closure would count in the outflow figures).
-        row = _latest_closure(session, client_id)
-        if row is not None:
-            row.reopened_at = now
-            row.reopened_by = actor.staff_id
-            row.reopen_reason = text
-            row.updated_by = actor.staff_id
-        stopped = _open_tasks(session, client_id, (NAZORG, OVERDRACHT))
-        _lapse(stopped, actor)
-        client.status = IN_TRAJECT  # the caseload triggers count the client again
-        client.updated_by = actor.staff_id
-        # The rhythm of the client's group again: the next progress talk (a talk still
-        # planned from before the closure makes way for it) and the lawfulness task.
-        next_talk = voortgang_effects.plan_next_talk(
-            session, store, actor, client, True, False, now
-        )
-        session.add_all(
-            voortgang_effects.lawfulness_tasks(session, store, actor, client, False, now)
-        )
-        plan_id = _new_plan(session, store, actor, client, next_talk)
-        session.flush()
-        if row is not None:
-            audit.record(
-                session,
-                actor,
-                audit.UPDATE,
-                client_id=client_id,
-                entity="beeindiging",
-                entity_id=row.id,
-                workstation=store.workstation,
-                details={
-                    "velden": ["reopened_at", "reopened_by", "reopen_reason"],
-                    "heropend": True,
-                    "taken_vervallen": len(stopped),
-                },
-            )
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=client_id,
-            entity="client",
-            entity_id=client_id,
-            workstation=store.workstation,
-            details={"velden": ["status"], "status": IN_TRAJECT},
-        )
-        return ReopenResult(row.id if row else None, len(stopped), plan_id, next_talk)
-
-
-# --- the hand-over to income ----------------------------------------------------------
-def hand_over(
-    store: Store, actor: Actor, client_id: uuid.UUID, consultant_id: uuid.UUID | None
-) -> str:
-    """The teamleider gives the open hand-over of a closed client to an income consultant
-    (the task moves from the teamleiders to that person's werkvoorraad). Returns the
-    consultant's name.
-
-    Raises NotAllowed (not a teamleider), ValidationFailed (``handover_to``: no such
-    consultant) or ServiceError (no open hand-over)."""
-    if not actor.has(TEAMLEIDER):
-        raise NotAllowed(MSG_HANDOUT_ALLOWED)
-    with store.transaction() as session:
-        _client(session, client_id)
-        tasks = _open_tasks(session, client_id, (OVERDRACHT,))
-        if not tasks:
-            raise ServiceError(MSG_NO_HANDOVER)
-        if consultant_id is None:
-            raise ValidationFailed({"handover_to": MSG_CONSULTANT})
-        staff_id, name = _handover_target(session, AfsluitingInput(handover_to=consultant_id))
-        for task in tasks:
-            task.assigned_to, task.assigned_role = staff_id, None
-            task.updated_by = actor.staff_id
-            audit.record(
-                session,
-                actor,
-                audit.UPDATE,
-                client_id=client_id,
-                entity="taak",
-                entity_id=task.id,
-                workstation=store.workstation,
-                details={"velden": ["assigned_to", "assigned_role"]},
-            )
-        return name

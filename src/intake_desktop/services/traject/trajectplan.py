@@ -2,7 +2,9 @@
 its PDF, reprinted byte for byte), changed (which starts the next version), finished.
 
 One plan per client; its goals per life domain carry activities from the services
-catalogue (producten.toml). Every view, change and print is audited.
+catalogue (producten.toml). Every view, change and print is audited. Here: opening the
+plan and saving its working copy; discussing, signing and finishing it are in
+``trajectplan_status``, its document in ``trajectplan_document``.
 """
 
 from __future__ import annotations
@@ -25,24 +27,18 @@ from intake_desktop.db.models import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, PlanStatus, step
 from intake_desktop.domain.text import clean, tidy
-from intake_desktop.domain.trajectplan import (
-    ACTIVITY_STATUS,
-    AFGEROND,
-    BESPROKEN,
-    CONCEPT,
-    GOAL_STATUS,
-    ONDERTEKEND,
-    PLAN_STATUS,
-    PROVIDER_KIND,
-)
-from intake_desktop.domain.validation import ValidationFailed, address_lines, mask_bsn
+from intake_desktop.domain.trajectplan import ACTIVITY_STATUS, GOAL_STATUS, PROVIDER_KIND
+from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, ServiceError, StaleVersion
+from intake_desktop.services.core.errors import StaleVersion, UniqueClash
 from intake_desktop.services.core.store import Store
-
-MSG_ALLOWED = QT_TRANSLATE_NOOP(
-    "trajectplan", "Het trajectplan maakt de klantmanager (of de teamleider)."
+from intake_desktop.services.traject.errors import (
+    ClientNotFound,
+    PlanFinished,
+    PlanNotAllowed,
+    PlanNotFound,
 )
 
 
@@ -98,18 +94,18 @@ class PlanView:
     versions: tuple[VersionRow, ...]
 
 
-def _allowed(actor: Actor) -> None:
+def check_allowed(actor: Actor) -> None:
     if not actor.has(KLANTMANAGER, TEAMLEIDER):
-        raise NotAllowed(MSG_ALLOWED)
+        raise PlanNotAllowed()
 
 
-def _name(session, staff_id) -> str:
+def staff_name(session, staff_id) -> str:
     if staff_id is None:
         return ""
     return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
 
 
-def _input_of(plan: Trajectplan) -> PlanInput:
+def input_of(plan: Trajectplan) -> PlanInput:
     return PlanInput(
         doelperspectief=plan.doelperspectief,
         goals=[
@@ -154,8 +150,8 @@ def _view(session, plan: Trajectplan, client: Client) -> PlanView:
         plan.version,
         plan.version_no,
         plan.status,
-        _name(session, plan.klantmanager_id or client.klantmanager_id),
-        _input_of(plan),
+        staff_name(session, plan.klantmanager_id or client.klantmanager_id),
+        input_of(plan),
         tuple(
             VersionRow(
                 v.id,
@@ -163,7 +159,7 @@ def _view(session, plan: Trajectplan, client: Client) -> PlanView:
                 v.status,
                 v.signed_at,
                 v.signed_place or "",
-                _name(session, v.signed_by),
+                staff_name(session, v.signed_by),
             )
             for v in versions
         ),
@@ -176,7 +172,7 @@ def _next_progress_talk(session, store: Store, client_id) -> date | None:
         .where(
             Appointment.client_id == client_id,
             Appointment.kind == store.config.ambitie.progress_appointment_type,
-            Appointment.status == "gepland",
+            Appointment.status == AppointmentStatus.GEPLAND,
             Appointment.starts_at >= utcnow(),
         )
         .order_by(Appointment.starts_at)
@@ -191,12 +187,10 @@ def open_plan(
     """The client's current plan. A first concept is made when there is none (with the
     next planned progress talk filled in), and with ``start_new`` when the last one is
     afgerond (a client who comes back). Audited as a view."""
-    _allowed(actor)
+    check_allowed(actor)
     try:
         return _open(store, actor, client_id, start_new)
-    except ServiceError as exc:
-        if isinstance(exc, NotFound):
-            raise
+    except UniqueClash:
         # Another workstation made the plan at the same moment (one open plan per
         # client is a unique index): read that one.
         return _open(store, actor, client_id, False)
@@ -212,12 +206,9 @@ def latest_plan(session, client_id: uuid.UUID) -> Trajectplan | None:
     )
 
 
-MSG_FINISHED = QT_TRANSLATE_NOOP("trajectplan", "Dit trajectplan is afgerond en wijzigt niet meer.")
-
-
 def refuse_finished(plan: Trajectplan) -> None:
-    if plan.status == AFGEROND:
-        raise ServiceError(MSG_FINISHED)
+    if plan.status == PlanStatus.AFGEROND:
+        raise PlanFinished()
 
 
 def begin_change(plan: Trajectplan, client: Client, actor: Actor) -> None:
@@ -225,9 +216,10 @@ def begin_change(plan: Trajectplan, client: Client, actor: Actor) -> None:
     signed one stays as it was) and the plan is a concept again. The plan row is always
     updated, so its version goes up also when only goals changed: a second screen on
     the old version is refused."""
-    if plan.status == ONDERTEKEND:
+    if plan.status == PlanStatus.ONDERTEKEND:
         plan.version_no += 1
-    plan.status = CONCEPT
+    if plan.status != PlanStatus.CONCEPT:  # a concept stays one
+        step(plan, PlanStatus.CONCEPT)
     plan.klantmanager_id = client.klantmanager_id or plan.klantmanager_id
     plan.updated_by = actor.staff_id
     plan.updated_at = utcnow()
@@ -240,7 +232,7 @@ def new_plan_in_session(
     plan = Trajectplan(
         client_id=client.id,
         klantmanager_id=client.klantmanager_id,
-        status=CONCEPT,
+        status=PlanStatus.CONCEPT,
         next_progress_talk_on=next_progress_talk_on,
         created_by=actor.staff_id,
         updated_by=actor.staff_id,
@@ -263,9 +255,9 @@ def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> 
     with store.transaction() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+            raise ClientNotFound()
         plan = latest_plan(session, client_id)
-        if plan is None or (start_new and plan.status == AFGEROND):
+        if plan is None or (start_new and plan.status == PlanStatus.AFGEROND):
             plan = new_plan_in_session(
                 session, store, actor, client, _next_progress_talk(session, store, client_id)
             )
@@ -342,13 +334,44 @@ def _check(store: Store, data: PlanInput) -> dict[str, str]:
     return errors
 
 
-def _load(session, plan_id: uuid.UUID, expected_version: int | None) -> tuple[Trajectplan, Client]:
+def load(session, plan_id: uuid.UUID, expected_version: int | None) -> tuple[Trajectplan, Client]:
+    """The plan and its client, in the caller's session; StaleVersion when the plan
+    changed since ``expected_version`` (None: not checked)."""
     plan = session.get(Trajectplan, plan_id)
     if plan is None or plan.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("trajectplan", "Dit trajectplan bestaat niet (meer)."))
+        raise PlanNotFound()
     if expected_version is not None and plan.version != expected_version:
-        raise StaleVersion(_name(session, plan.updated_by))
+        raise StaleVersion(staff_name(session, plan.updated_by))
     return plan, session.get(Client, plan.client_id)
+
+
+def _goal_rows(data: PlanInput, actor: Actor) -> list[TrajectplanGoal]:
+    """The goals and activities as stored (saving replaces them all)."""
+    return [
+        TrajectplanGoal(
+            position=n,
+            domain_code=g.domain_code,
+            description=g.description,
+            due_on=g.due_on,
+            status=g.status,
+            created_by=actor.staff_id,
+            activities=[
+                TrajectplanActivity(
+                    position=m,
+                    service_code=a.product_code,
+                    description=a.description,
+                    provider_kind=a.kind,
+                    responsible=a.responsible,
+                    starts_on=a.starts_on,
+                    ends_on=a.ends_on,
+                    status=a.status,
+                    created_by=actor.staff_id,
+                )
+                for m, a in enumerate(g.activities)
+            ],
+        )
+        for n, g in enumerate(data.goals)
+    ]
 
 
 def save_plan(
@@ -356,15 +379,15 @@ def save_plan(
 ) -> PlanView:
     """Store the working copy. A change to a signed plan starts the next version
     (the signed one stays as it was); a finished plan is not changed."""
-    _allowed(actor)
+    check_allowed(actor)
     errors = _check(store, data)
     if errors:
         raise ValidationFailed(errors)
     data = _tidied(data)
     with store.transaction() as session:
-        plan, client = _load(session, plan_id, expected_version)
+        plan, client = load(session, plan_id, expected_version)
         refuse_finished(plan)
-        before = _input_of(plan)
+        before = input_of(plan)
         if before == data:
             return _view(session, plan, client)
         begin_change(plan, client, actor)
@@ -372,31 +395,7 @@ def save_plan(
         plan.afspraken_klant = data.afspraken_klant
         plan.afspraken_gemeente = data.afspraken_gemeente
         plan.next_progress_talk_on = data.next_progress_talk_on
-        plan.goals = [
-            TrajectplanGoal(
-                position=n,
-                domain_code=g.domain_code,
-                description=g.description,
-                due_on=g.due_on,
-                status=g.status,
-                created_by=actor.staff_id,
-                activities=[
-                    TrajectplanActivity(
-                        position=m,
-                        service_code=a.product_code,
-                        description=a.description,
-                        provider_kind=a.kind,
-                        responsible=a.responsible,
-                        starts_on=a.starts_on,
-                        ends_on=a.ends_on,
-                        status=a.status,
-                        created_by=actor.staff_id,
-                    )
-                    for m, a in enumerate(g.activities)
-                ],
-            )
-            for n, g in enumerate(data.goals)
-        ]
+        plan.goals = _goal_rows(data, actor)
         session.flush()
         changed = [
             name
@@ -420,231 +419,3 @@ def save_plan(
             details={"velden": changed, "versie": plan.version_no},
         )
         return _view(session, plan, client)
-
-
-def _set_status(store, actor, plan_id, expected_version, new: str, allowed_from: set) -> None:
-    _allowed(actor)
-    with store.transaction() as session:
-        plan, client = _load(session, plan_id, expected_version)
-        if plan.status not in allowed_from:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP("trajectplan", "Dit kan niet bij een plan met status {status}."),
-                status=PLAN_STATUS[plan.status],
-            )
-        plan.status = new
-        plan.updated_by = actor.staff_id
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=client.id,
-            entity="trajectplan",
-            entity_id=plan.id,
-            workstation=store.workstation,
-            details={"velden": ["status"], "status": new},
-        )
-
-
-def mark_discussed(store: Store, actor: Actor, plan_id: uuid.UUID, expected_version: int) -> None:
-    """The klantmanager went through the plan with the client."""
-    _set_status(store, actor, plan_id, expected_version, BESPROKEN, {CONCEPT})
-
-
-def finish(store: Store, actor: Actor, plan_id: uuid.UUID, expected_version: int) -> None:
-    """The traject is done: the plan is closed for changes."""
-    _set_status(store, actor, plan_id, expected_version, AFGEROND, {ONDERTEKEND})
-
-
-def finish_in_session(session, store: Store, actor: Actor, plan: Trajectplan) -> None:
-    """The traject was closed (services/afsluiting): the plan is finished whatever its
-    status, in the caller's transaction."""
-    plan.status = AFGEROND
-    plan.updated_by = actor.staff_id
-    audit.record(
-        session,
-        actor,
-        audit.UPDATE,
-        client_id=plan.client_id,
-        entity="trajectplan",
-        entity_id=plan.id,
-        workstation=store.workstation,
-        details={"velden": ["status"], "status": AFGEROND},
-    )
-
-
-def snapshot(session, store: Store, plan: Trajectplan, client: Client, **extra) -> dict:
-    """Everything the document shows, with names and labels resolved now."""
-    config = store.config
-    group = config.klantgroep(client.klantgroep) if client.klantgroep else None
-    address = ", ".join(
-        address_lines(
-            client.street,
-            client.house_number,
-            client.house_number_suffix,
-            client.postcode,
-            client.city,
-        )
-    )
-    data = _input_of(plan)
-    return {
-        "version_no": plan.version_no,
-        "status_label": PLAN_STATUS[plan.status],
-        "klantgroep": group.naam if group else "",
-        "client": {
-            "name": client.full_name,
-            "birth_date": client.birth_date.isoformat() if client.birth_date else "",
-            "bsn_masked": mask_bsn(client.bsn),
-            "address": address,
-        },
-        "klantmanager": _name(session, plan.klantmanager_id or client.klantmanager_id),
-        "doelperspectief": data.doelperspectief,
-        "goals": [
-            {
-                "domain": config.domain_name(g.domain_code),
-                "description": g.description,
-                "due_on": g.due_on.isoformat() if g.due_on else "",
-                "status_label": GOAL_STATUS[g.status],
-                "activities": [
-                    {
-                        "product": config.product(a.product_code).naam
-                        if config.product(a.product_code)
-                        else a.product_code,
-                        "description": a.description,
-                        "kind_label": PROVIDER_KIND[a.kind],
-                        "responsible": a.responsible,
-                        "starts_on": a.starts_on.isoformat() if a.starts_on else "",
-                        "ends_on": a.ends_on.isoformat() if a.ends_on else "",
-                        "status_label": ACTIVITY_STATUS[a.status],
-                    }
-                    for a in g.activities
-                ],
-            }
-            for g in data.goals
-        ],
-        "afspraken_klant": data.afspraken_klant,
-        "afspraken_gemeente": data.afspraken_gemeente,
-        "next_progress_talk_on": data.next_progress_talk_on.isoformat()
-        if data.next_progress_talk_on
-        else "",
-        **extra,
-    }
-
-
-def _render(store: Store, snap: dict) -> bytes:
-    from intake_desktop.documents.trajectplan import TrajectplanDocument
-
-    return TrajectplanDocument(store.config.huisstijl, snap).render()
-
-
-def sign(
-    store: Store,
-    actor: Actor,
-    plan_id: uuid.UUID,
-    expected_version: int,
-    place: str,
-    signed_on: date | None = None,
-) -> uuid.UUID:
-    """Client and klantmanager signed: the version is frozen with its PDF."""
-    _allowed(actor)
-    if not clean(place):
-        raise ValidationFailed({"place": QT_TRANSLATE_NOOP("trajectplan", "Vul de plaats in.")})
-    signed_on = signed_on or date.today()
-    with store.transaction() as session:
-        plan, client = _load(session, plan_id, expected_version)
-        if plan.status not in (CONCEPT, BESPROKEN):
-            raise ServiceError(
-                QT_TRANSLATE_NOOP("trajectplan", "Dit kan niet bij een plan met status {status}."),
-                status=PLAN_STATUS[plan.status],
-            )
-        errors = {}
-        if not plan.doelperspectief:
-            errors["doelperspectief"] = QT_TRANSLATE_NOOP(
-                "trajectplan", "Schrijf het doelperspectief op voordat het plan wordt ondertekend."
-            )
-        if not [g for g in plan.goals if g.deleted_at is None]:
-            errors["goals"] = QT_TRANSLATE_NOOP(
-                "trajectplan", "Een plan om te ondertekenen heeft minstens één doel."
-            )
-        if errors:
-            raise ValidationFailed(errors)
-        plan.status = ONDERTEKEND
-        plan.updated_by = actor.staff_id
-        snap = snapshot(
-            session,
-            store,
-            plan,
-            client,
-            signed={"on": signed_on.isoformat(), "place": clean(place)},
-        )
-        version = TrajectplanVersie(
-            plan_id=plan.id,
-            version_no=plan.version_no,
-            status=ONDERTEKEND,
-            snapshot=snap,
-            signed_at=utcnow(),
-            signed_place=clean(place),
-            signed_by=actor.staff_id,
-            pdf=_render(store, snap),
-            created_by=actor.staff_id,
-        )
-        session.add(version)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.CREATE,
-            client_id=client.id,
-            entity="trajectplan",
-            entity_id=plan.id,
-            workstation=store.workstation,
-            details={"velden": ["status"], "ondertekend": True, "versie": plan.version_no},
-        )
-        return version.id
-
-
-def current_pdf(store: Store, actor: Actor, plan_id: uuid.UUID) -> bytes:
-    """The working copy as a document (for discussing it, before signing)."""
-    _allowed(actor)
-    with store.reading() as session:
-        plan, client = _load(session, plan_id, None)
-        snap = snapshot(session, store, plan, client)
-    return _render(store, snap)
-
-
-def version_pdf(store: Store, actor: Actor, version_id: uuid.UUID) -> bytes:
-    """A signed version exactly as it was signed (the stored bytes)."""
-    _allowed(actor)
-    with store.transaction() as session:
-        version = session.get(TrajectplanVersie, version_id)
-        if version is None or version.pdf is None:
-            raise NotFound(QT_TRANSLATE_NOOP("trajectplan", "Deze versie bestaat niet (meer)."))
-        plan = session.get(Trajectplan, version.plan_id)
-        audit.record(
-            session,
-            actor,
-            audit.VIEW,
-            client_id=plan.client_id,
-            entity="trajectplan",
-            entity_id=plan.id,
-            workstation=store.workstation,
-            details={"versie": version.version_no},
-        )
-        return version.pdf
-
-
-def record_output(
-    store: Store, actor: Actor, plan_id: uuid.UUID, kind: str, version_no: int | None = None
-) -> None:
-    """A print or a saved PDF of the plan, in the audit log."""
-    _allowed(actor)
-    with store.reading() as session:
-        client_id = session.scalar(select(Trajectplan.client_id).where(Trajectplan.id == plan_id))
-    audit.record_standalone(
-        store,
-        actor,
-        audit.PRINT,
-        client_id=client_id,
-        entity="trajectplan",
-        entity_id=plan_id,
-        details={"soort": kind, **({"versie": version_no} if version_no else {})},
-    )

@@ -2,16 +2,17 @@
 the participatieladder again (next to the last time), the trajectplan's goals, the
 lawfulness check, and whether the client is still in the right klantgroep.
 
-A talk is an IntakeRecord of kind "voortgangsgesprek" with its domain scores
-(IntakeDomainAnswer) and its ladder rung (Assessment, stress in its details). What the
-talk sets in motion (the planned appointment held, a group change, the next talk, tasks,
-the trajectplan's next version) is in ``voortgang_effects``; all in one transaction.
+Here: what the dialog shows before (``previous``, ``preview``) and ``hold_talk``. The
+talk as stored (an IntakeRecord of kind "voortgangsgesprek" with its scores and rung) is
+in ``voortgang_record``; what it sets in motion (the planned appointment held, a group
+change, the next talk, tasks, the trajectplan's next version) in ``voortgang_effects``;
+all in one transaction.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -22,22 +23,25 @@ from intake_desktop.db.models import (
     Client,
     IntakeDomainAnswer,
     IntakeRecord,
-    KlantgroepKeuze,
     Staff,
 )
-from intake_desktop.domain.client_status import AFGESLOTEN
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
-from intake_desktop.domain.text import clean, tidy
-from intake_desktop.domain.trajectplan import GOAL_STATUS
+from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, PlanStatus
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.balie.ambitiegesprek_effects import progress_talk_dates
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, ServiceError
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import trajectplan, voortgang_effects
+from intake_desktop.services.traject import trajectplan, voortgang_effects, voortgang_record
+from intake_desktop.services.traject.errors import (
+    ClientNotFound,
+    GroupChangedMeanwhile,
+    TalkNotAllowed,
+    TrajectClosed,
+)
+from intake_desktop.services.traject.voortgang_record import KIND, VoortgangInput
 
-KIND = "voortgangsgesprek"
 # A planned talk this many days ahead may still be the one held today (held early).
 EARLY_DAYS = 28
 
@@ -48,12 +52,6 @@ STRESS = {
     4: QT_TRANSLATE_NOOP("voortgang", "4 – veel stress"),
     5: QT_TRANSLATE_NOOP("voortgang", "5 – zeer veel stress, er is direct hulp nodig"),
 }
-MSG_ALLOWED = QT_TRANSLATE_NOOP(
-    "voortgang", "Het voortgangsgesprek voert de klantmanager (of de teamleider)."
-)
-MSG_CLOSED = QT_TRANSLATE_NOOP(
-    "voortgang", "Het traject van deze klant is afgesloten: heropen het eerst."
-)
 
 
 def movement(before: int | None, now: int | None) -> str:
@@ -103,33 +101,6 @@ class Previous:
     rechtmatigheid_task_due: datetime | None
 
 
-@dataclass
-class GoalProgress:
-    position: int
-    status: str
-    note: str = ""
-
-
-@dataclass
-class VoortgangInput:
-    klantgroep_before: str  # the group the dialog was opened with (optimistic check)
-    stress: int | None = None
-    summary: str = ""
-    life_changes: str = ""
-    income_changes: str = ""
-    at_home: bool = False
-    appointment_id: uuid.UUID | None = None
-    scores: dict[str, int | None] = field(default_factory=dict)
-    ladder_rung: int | None = None
-    goals: list[GoalProgress] = field(default_factory=list)
-    plan_row_version: int | None = None
-    lawfulness_checked: bool = False
-    right_group: bool | None = None
-    new_group: str = ""
-    reason: str = ""
-    next_at_home: bool = False
-
-
 @dataclass(frozen=True)
 class VoortgangResult:
     record_id: uuid.UUID
@@ -144,13 +115,13 @@ class VoortgangResult:
 
 def _allowed(actor: Actor) -> None:
     if not actor.has(KLANTMANAGER, TEAMLEIDER):
-        raise NotAllowed(MSG_ALLOWED)
+        raise TalkNotAllowed()
 
 
 def _client(session, client_id) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+        raise ClientNotFound()
     return client
 
 
@@ -177,7 +148,7 @@ def _planned(session, store: Store, client_id) -> tuple[PlannedTalk | None, date
         .where(
             Appointment.client_id == client_id,
             Appointment.kind == store.config.ambitie.progress_appointment_type,
-            Appointment.status == "gepland",
+            Appointment.status == AppointmentStatus.GEPLAND,
             Appointment.deleted_at.is_(None),
         )
         .order_by(Appointment.starts_at)
@@ -191,42 +162,46 @@ def _planned(session, store: Store, client_id) -> tuple[PlannedTalk | None, date
     return PlannedTalk(first.id, first.starts_at, first.at_home, due), later
 
 
+def _last_talk(session, client_id) -> tuple[IntakeRecord | None, int | None]:
+    """The last progress talk and the stress recorded with it."""
+    last_talk = session.scalar(
+        select(IntakeRecord)
+        .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == KIND)
+        .order_by(IntakeRecord.conducted_at.desc())
+        .limit(1)
+    )
+    if last_talk is None:
+        return None, None
+    details = session.scalar(select(Assessment.details).where(Assessment.intake_id == last_talk.id))
+    return last_talk, (details or {}).get("stress")
+
+
+def _goal_lines(plan) -> tuple[GoalLine, ...]:
+    if plan is None:
+        return ()
+    return tuple(
+        GoalLine(g.position, g.domain_code, g.description, g.status, g.due_on)
+        for g in plan.goals
+        if g.deleted_at is None
+    )
+
+
 def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
     """The last scores, rung and stress, the klantgroep, the plan's goals and the planned
     talk. Audited as a view of the client."""
     _allowed(actor)
     with store.transaction() as session:
         client = _client(session, client_id)
-        if client.status == AFGESLOTEN:  # said before the dialog opens, not at the end
-            raise ServiceError(MSG_CLOSED)
+        if client.status == ClientStatus.AFGESLOTEN:  # said before the dialog opens
+            raise TrajectClosed()
         assessment = session.scalar(
             select(Assessment)
             .where(Assessment.client_id == client_id, Assessment.ladder_rung.is_not(None))
             .order_by(Assessment.assessed_at.desc())
             .limit(1)
         )
-        last_talk = session.scalar(
-            select(IntakeRecord)
-            .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == KIND)
-            .order_by(IntakeRecord.conducted_at.desc())
-            .limit(1)
-        )
-        stress = None
-        if last_talk is not None:
-            stress = session.scalar(
-                select(Assessment.details).where(Assessment.intake_id == last_talk.id)
-            )
-            stress = (stress or {}).get("stress")
+        last_talk, stress = _last_talk(session, client_id)
         plan = trajectplan.latest_plan(session, client_id)
-        goals = (
-            tuple(
-                GoalLine(g.position, g.domain_code, g.description, g.status, g.due_on)
-                for g in plan.goals
-                if g.deleted_at is None
-            )
-            if plan
-            else ()
-        )
         functie = (
             session.scalar(select(Staff.functie).where(Staff.id == client.klantmanager_id))
             if client.klantmanager_id
@@ -255,7 +230,7 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
             plan_row_version=plan.version if plan else None,
             plan_version_no=plan.version_no if plan else None,
             plan_status=plan.status if plan else "",
-            goals=goals,
+            goals=_goal_lines(plan),
             planned=planned,
             later_talk=later,
             klantmanager_functie=functie,
@@ -279,8 +254,6 @@ class Preview:
 
 def preview(store: Store, prev: Previous, data: VoortgangInput) -> Preview:
     """No database: the answers so far against what the dialog was opened with."""
-    from intake_desktop.services.balie.ambitiegesprek_effects import progress_talk_dates
-
     changing = data.right_group is False and bool(store.config.klantgroep(data.new_group))
     code = data.new_group if changing else prev.klantgroep
     planned = None
@@ -302,49 +275,35 @@ def preview(store: Store, prev: Previous, data: VoortgangInput) -> Preview:
         planned is not None,
         functie,
         plan_changes,
-        (prev.plan_version_no or 0) + (prev.plan_status == "ondertekend") if plan_changes else None,
+        (prev.plan_version_no or 0) + (prev.plan_status == PlanStatus.ONDERTEKEND)
+        if plan_changes
+        else None,
         data.lawfulness_checked and prev.rechtmatigheid_task_due is not None,
     )
 
 
-def _check(store: Store, data: VoortgangInput) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if data.stress is None or not 1 <= data.stress <= 5:
-        errors["stress"] = QT_TRANSLATE_NOOP(
-            "voortgang", "Kies hoe het met de klant gaat: stress van 1 tot en met 5."
-        )
-    if data.ladder_rung is None or not 1 <= data.ladder_rung <= 6:
-        errors["ladder_rung"] = QT_TRANSLATE_NOOP(
-            "voortgang", "Kies de trede op de participatieladder (1 tot en met 6)."
-        )
-    domains = {d.code for d in store.config.domains}
-    if any(
-        code not in domains or (score is not None and not 1 <= score <= 5)
-        for code, score in data.scores.items()
-    ):
-        errors["scores"] = QT_TRANSLATE_NOOP(
-            "voortgang", "Een score is 1 tot en met 5, bij een bekend leefgebied."
-        )
-    if any(g.status not in GOAL_STATUS for g in data.goals):
-        errors["goals"] = QT_TRANSLATE_NOOP("voortgang", "Kies bij elk doel de status.")
-    if data.right_group is None:
-        errors["right_group"] = QT_TRANSLATE_NOOP(
-            "voortgang", "Beantwoord of de klant nog in de juiste groep zit."
-        )
-    elif not data.right_group:
-        if store.config.klantgroep(data.new_group) is None:
-            errors["new_group"] = QT_TRANSLATE_NOOP(
-                "voortgang", "Kies de klantgroep waar de klant naartoe gaat."
-            )
-        elif data.new_group == data.klantgroep_before:
-            errors["new_group"] = QT_TRANSLATE_NOOP(
-                "voortgang", "Kies een andere klantgroep dan de huidige."
-            )
-        if not clean(data.reason):
-            errors["reason"] = QT_TRANSLATE_NOOP(
-                "voortgang", "Schrijf op waarom de klant naar een andere groep gaat."
-            )
-    return errors
+def _audit_talk(
+    session, store: Store, actor: Actor, client: Client, record, data, *, before, changing, held
+) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.CREATE,
+        client_id=client.id,
+        entity=KIND,
+        entity_id=record.id,
+        workstation=store.workstation,
+        details={
+            "klantgroep": client.klantgroep,
+            **({"vorige_klantgroep": before} if changing else {}),
+            "groep_gewijzigd": changing,
+            "thuis": data.at_home,
+            "rechtmatigheid": data.lawfulness_checked,
+            "scores": sum(1 for s in data.scores.values() if s is not None),
+            "doelen": len(data.goals),
+            "afspraak_gehouden": held is not None,
+        },
+    )
 
 
 def hold_talk(
@@ -352,75 +311,38 @@ def hold_talk(
 ) -> VoortgangResult:
     """Record the talk and all it sets in motion, in one transaction."""
     _allowed(actor)
-    errors = _check(store, data)
+    errors = voortgang_record.check(store, data)
     if errors:
         raise ValidationFailed(errors)
     now = utcnow()
     changing = data.right_group is False
     with store.transaction() as session:
         client = _client(session, client_id)
-        if client.status == AFGESLOTEN:
-            raise ServiceError(MSG_CLOSED)
+        if client.status == ClientStatus.AFGESLOTEN:
+            raise TrajectClosed()
         if (client.klantgroep or "") != data.klantgroep_before:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP(
-                    "voortgang",
-                    "De klantgroep van deze klant is intussen gewijzigd. Er is nog niets "
-                    "opgeslagen; sluit het gesprek en open het opnieuw.",
-                )
-            )
-        record = _record(session, actor, client_id, data, now)
+            raise GroupChangedMeanwhile()
+        record = voortgang_record.record(session, actor, client_id, data, now)
         before = client.klantgroep or ""
         held = voortgang_effects.mark_held(session, store, actor, client_id, data, now)
         voortgang_effects.close_discussed_tasks(session, actor, client_id, now)
-        tasks = []
         reassign = None
         if changing:
-            session.add(
-                KlantgroepKeuze(
-                    client_id=client_id,
-                    klantgroep=data.new_group,
-                    suggested=None,
-                    deviates_from_advice=False,
-                    reason=clean(data.reason),
-                    decided_at=now,
-                    decided_by=actor.staff_id,
-                    intake_id=record.id,
-                    created_by=actor.staff_id,
-                )
+            reassign = voortgang_effects.change_group(
+                session, store, actor, client, data.new_group, data.reason, record, now
             )
-            client.klantgroep = data.new_group
-            client.updated_by = actor.staff_id
-            reassign = voortgang_effects.reassignment(session, store, actor, client)
-            if reassign is not None:
-                tasks.append(reassign)
-        tasks += voortgang_effects.lawfulness_tasks(
+        new_tasks = [reassign] if reassign is not None else []
+        new_tasks += voortgang_effects.lawfulness_tasks(
             session, store, actor, client, data.lawfulness_checked, now
         )
         next_talk = voortgang_effects.plan_next_talk(
             session, store, actor, client, changing, data.next_at_home, now
         )
         plan_version = voortgang_effects.update_plan(session, store, actor, client, data, next_talk)
-        session.add_all(tasks)
+        session.add_all(new_tasks)
         session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.CREATE,
-            client_id=client_id,
-            entity=KIND,
-            entity_id=record.id,
-            workstation=store.workstation,
-            details={
-                "klantgroep": client.klantgroep,
-                **({"vorige_klantgroep": before} if changing else {}),
-                "groep_gewijzigd": changing,
-                "thuis": data.at_home,
-                "rechtmatigheid": data.lawfulness_checked,
-                "scores": sum(1 for s in data.scores.values() if s is not None),
-                "doelen": len(data.goals),
-                "afspraak_gehouden": held is not None,
-            },
+        _audit_talk(
+            session, store, actor, client, record, data, before=before, changing=changing, held=held
         )
         return VoortgangResult(
             record.id,
@@ -430,57 +352,5 @@ def hold_talk(
             next_talk,
             reassign is not None,
             plan_version,
-            [t.id for t in tasks],
+            [t.id for t in new_tasks],
         )
-
-
-def _record(session, actor: Actor, client_id, data: VoortgangInput, now) -> IntakeRecord:
-    record = IntakeRecord(
-        client_id=client_id,
-        kind=KIND,
-        status="afgerond",
-        conducted_by=actor.staff_id,
-        conducted_at=now,
-        summary=tidy(data.summary),
-        outcome=data.new_group if data.right_group is False else None,
-        created_by=actor.staff_id,
-        updated_by=actor.staff_id,
-        details={
-            "at_home": data.at_home,
-            "life_changes": tidy(data.life_changes),
-            "income_changes": tidy(data.income_changes),
-            "lawfulness_checked": data.lawfulness_checked,
-            "right_group": bool(data.right_group),
-            "goal_progress": [
-                {"position": g.position, "status": g.status, "note": clean(g.note)}
-                for g in data.goals
-            ],
-            "appointment_id": str(data.appointment_id) if data.appointment_id else None,
-        },
-        domain_answers=[
-            IntakeDomainAnswer(domain_code=code, score=score, created_by=actor.staff_id)
-            for code, score in data.scores.items()
-            if score is not None
-        ],
-    )
-    session.add(record)
-    session.flush()
-    target = session.scalar(
-        select(Assessment.ladder_target)
-        .where(Assessment.client_id == client_id, Assessment.ladder_target.is_not(None))
-        .order_by(Assessment.assessed_at.desc())
-        .limit(1)
-    )
-    session.add(
-        Assessment(
-            client_id=client_id,
-            intake_id=record.id,
-            assessed_at=now,
-            assessed_by=actor.staff_id,
-            ladder_rung=data.ladder_rung,
-            ladder_target=target,
-            details={"stress": data.stress},
-            created_by=actor.staff_id,
-        )
-    )
-    return record

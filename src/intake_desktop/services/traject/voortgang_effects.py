@@ -1,7 +1,8 @@
 """What a voortgangsgesprek sets in motion, inside the caller's transaction: the planned
-talk counts as held, discussed tasks are done, the lawfulness task moves on, the next
-talk is planned for the (new) klantgroep, and the trajectplan's goals get their new
-status (a signed plan starts its next version)."""
+talk counts as held, discussed tasks are done, a group change is recorded (with a
+reassignment task when the new group wants another function), the lawfulness task moves
+on, the next talk is planned for the (new) klantgroep, and the trajectplan's goals get
+their new status (a signed plan starts its next version)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from intake_desktop.db.models import Appointment, Client, Staff, Task
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Staff, Task
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus, step
+from intake_desktop.domain.text import clean
 from intake_desktop.services.agenda import agenda
 from intake_desktop.services.balie.ambitiegesprek_effects import (
     free_time,
@@ -19,10 +21,15 @@ from intake_desktop.services.balie.ambitiegesprek_effects import (
     progress_talk_dates,
 )
 from intake_desktop.services.caseload import toewijzing
-from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, StaleVersion
+from intake_desktop.services.core import audit, tasks
+from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import trajectplan
+from intake_desktop.services.traject.errors import (
+    AlreadyRecorded,
+    AppointmentNotFound,
+    NotTheirAppointment,
+)
 
 LAWFULNESS = "rechtmatigheid"
 
@@ -30,7 +37,7 @@ LAWFULNESS = "rechtmatigheid"
 def open_lawfulness_due(session, client_id) -> datetime | None:
     return session.scalar(
         select(Task.due_at)
-        .where(Task.client_id == client_id, Task.kind == LAWFULNESS, Task.status == "open")
+        .where(Task.client_id == client_id, Task.kind == LAWFULNESS, Task.status == TaskStatus.OPEN)
         .order_by(Task.due_at)
         .limit(1)
     )
@@ -48,19 +55,13 @@ def mark_held(session, store: Store, actor: Actor, client_id, data, now) -> obje
         or talk.client_id != client_id
         or talk.kind != store.config.ambitie.progress_appointment_type
     ):
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet (meer)."))
-    if talk.status != "gepland":
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("intake", "Van deze afspraak is al vastgelegd hoe hij verliep.")
-        )
+        raise AppointmentNotFound()
+    if talk.status != AppointmentStatus.GEPLAND:
+        raise AlreadyRecorded()
     if talk.staff_id not in (None, actor.staff_id) and not actor.has(
         TEAMLEIDER, BEHEERDER, WISSELWACHTER
     ):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "intake", "Dit legt de medewerker van de afspraak vast, of een teamleider."
-            )
-        )
+        raise NotTheirAppointment()
     if talk.starts_at > now:
         length = (talk.ends_at - talk.starts_at) if talk.ends_at else timedelta(0)
         talk.starts_at, talk.ends_at = now, now + length
@@ -70,7 +71,7 @@ def mark_held(session, store: Store, actor: Actor, client_id, data, now) -> obje
         talk.at_home = bool(data.at_home)
         talk.location = "Bij de klant thuis" if data.at_home else (kind.locatie if kind else "")
         velden += ["at_home", "location"]
-    talk.status = "gehouden"
+    step(talk, AppointmentStatus.GEHOUDEN)
     talk.updated_by = actor.staff_id
     audit.record(
         session,
@@ -80,35 +81,38 @@ def mark_held(session, store: Store, actor: Actor, client_id, data, now) -> obje
         entity="afspraak",
         entity_id=talk.id,
         workstation=store.workstation,
-        details={"velden": velden, "status": "gehouden"},
+        details={"velden": velden, "status": AppointmentStatus.GEHOUDEN},
     )
     return talk.id
 
 
-def _open_tasks(session, client_id, kind: str) -> list[Task]:
-    return list(
-        session.scalars(
-            select(Task).where(
-                Task.client_id == client_id, Task.kind == kind, Task.status == "open"
-            )
-        )
-    )
-
-
-def _done(task: Task, actor: Actor, now) -> None:
-    task.status, task.done_at, task.done_by = "afgehandeld", now, actor.staff_id
-    task.updated_by = actor.staff_id
-
-
-def _lapse(task: Task, actor: Actor) -> None:
-    """Nobody did the task and nobody needs to: it lapses (no done_by)."""
-    task.status, task.updated_by = "vervallen", actor.staff_id
-
-
 def close_discussed_tasks(session, actor: Actor, client_id, now) -> None:
     """ "Keuze wijkt af: bespreken in het eerste voortgangsgesprek" is done now."""
-    for task in _open_tasks(session, client_id, "keuze_wijkt_af"):
-        _done(task, actor, now)
+    for task in tasks.open_tasks(session, client_id, ("keuze_wijkt_af",)):
+        tasks.finish(task, actor, now)
+
+
+def change_group(
+    session, store: Store, actor: Actor, client: Client, new_group: str, reason: str, record, now
+) -> Task | None:
+    """The client moves to ``new_group`` (the klantgroep history says why and at which
+    talk); returns the reassignment task, if the new group asks for one."""
+    session.add(
+        KlantgroepKeuze(
+            client_id=client.id,
+            klantgroep=new_group,
+            suggested=None,
+            deviates_from_advice=False,
+            reason=clean(reason),
+            decided_at=now,
+            decided_by=actor.staff_id,
+            intake_id=record.id,
+            created_by=actor.staff_id,
+        )
+    )
+    client.klantgroep = new_group
+    client.updated_by = actor.staff_id
+    return reassignment(session, store, actor, client)
 
 
 def reassignment(session, store: Store, actor: Actor, client: Client) -> Task | None:
@@ -125,14 +129,13 @@ def lawfulness_tasks(
     check every few years always has one open (the next one); other groups have none."""
     group = store.config.klantgroep(client.klantgroep)
     years = group.rechtmatigheid_elke_jaren if group else 0
-    waiting = _open_tasks(session, client.id, LAWFULNESS)
+    waiting = tasks.open_tasks(session, client.id, (LAWFULNESS,))
     if checked:
         for task in waiting:
-            _done(task, actor, now)
+            tasks.finish(task, actor, now)
         waiting = []
     elif not years:
-        for task in waiting:
-            _lapse(task, actor)
+        tasks.lapse(waiting, actor)
         waiting = []
     if not years or waiting:
         return []
@@ -161,7 +164,7 @@ def plan_next_talk(
             .where(
                 Appointment.client_id == client.id,
                 Appointment.kind == kind,
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.deleted_at.is_(None),
             )
             .order_by(Appointment.starts_at)

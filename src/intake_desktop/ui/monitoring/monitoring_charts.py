@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from intake_desktop.services.monitoring.overview import TargetResult
+from intake_desktop.services.monitoring.figures import TargetResult
 
 MET = QColor("#2e7d32")
 NOT_MET = QColor("#b00020")

@@ -39,8 +39,9 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.monitoring import exports, figures
 from intake_desktop.services.monitoring import overview as monitoring
-from intake_desktop.services.monitoring.overview import Overview, Table
+from intake_desktop.services.monitoring.figures import Overview, Table
 from intake_desktop.ui.monitoring.monitoring_charts import GroupedBarChart, TargetChart
 from intake_desktop.ui.widgets.background import BackgroundOp
 from intake_desktop.ui.widgets.forms import error_summary, list_table
@@ -245,7 +246,7 @@ class MonitoringView(QWidget):
         self.excel_button.setEnabled(True)
 
     def _verdict(self, target) -> str:
-        indicator = tr_domain(monitoring.WORDS[target.indicator])
+        indicator = tr_domain(figures.WORDS[target.indicator])
         goal = self.tr("doel {low}–{high}%").format(low=target.doel_min, high=target.doel_max)
         if target.percentage is None:
             return self.tr("{indicator}: geen gegevens ({goal})").format(
@@ -269,10 +270,10 @@ class MonitoringView(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if value in (monitoring.WORDS["ja"], monitoring.WORDS["nee"]):
-                    met = value == monitoring.WORDS["ja"]
+                if value in (figures.WORDS["ja"], figures.WORDS["nee"]):
+                    met = value == figures.WORDS["ja"]
                     item.setForeground(QBrush(QColor("#2e7d32" if met else "#b00020")))
-                if row and row[0] == monitoring.H["totaal"]:
+                if row and row[0] == figures.H["totaal"]:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
@@ -307,7 +308,7 @@ class MonitoringView(QWidget):
             self.tr("CSV-bestanden (*.csv)"),
         )
         if path:
-            self._export(lambda: monitoring.export_csv(self.store, self.actor, table, path), path)
+            self._export(lambda: exports.export_csv(self.store, self.actor, table, path), path)
 
     def export_excel(self) -> None:
         if self.overview is None:
@@ -322,9 +323,7 @@ class MonitoringView(QWidget):
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
-            self._export(
-                lambda: monitoring.export_xlsx(self.store, self.actor, overview, path), path
-            )
+            self._export(lambda: exports.export_xlsx(self.store, self.actor, overview, path), path)
 
     def _export(self, work: Callable, path: str) -> None:
         try:

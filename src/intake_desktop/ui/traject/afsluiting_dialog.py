@@ -38,7 +38,7 @@ from intake_desktop.domain.trajectplan import PLAN_STATUS
 from intake_desktop.domain.validation import ValidationFailed, format_date, format_moment
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import afsluiting
+from intake_desktop.services.traject import afsluiting, afsluiting_effects
 from intake_desktop.services.traject.afsluiting import AfsluitingContext, AfsluitingInput
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
@@ -287,7 +287,7 @@ class AfsluitingDialog(QDialog):
             if start is None:
                 lines.append(self.tr("• (de datums volgen uit de datum van afsluiting)"))
             for title, due in (
-                afsluiting.nazorg_dates(self.store, reden.code, start) if start else []
+                afsluiting_effects.nazorg_dates(self.store, reden.code, start) if start else []
             ):
                 lines.append(f"• {format_date(due)}  {title}")
         if reden is not None and reden.overdracht:

@@ -28,7 +28,7 @@ from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date, format_moment
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import afsluiting
+from intake_desktop.services.traject import afsluiting, afsluiting_heropenen
 from intake_desktop.services.traject.afsluiting import AfsluitingContext
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import (
@@ -134,7 +134,7 @@ class HeropenenDialog(QDialog):
 
     def save(self) -> None:
         try:
-            result = afsluiting.reopen_traject(
+            result = afsluiting_heropenen.reopen_traject(
                 self.store,
                 self.actor,
                 self.context.client_id,
@@ -250,7 +250,7 @@ class HandOutDialog(QDialog):
 
     def save(self) -> None:
         try:
-            name = afsluiting.hand_over(
+            name = afsluiting_heropenen.hand_over(
                 self.store, self.actor, self.context.client_id, self.consultant.currentData()
             )
         except (ValidationFailed, ServiceError) as exc:

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain import inburgering as rules
+from intake_desktop.domain.inburgering import DutyStatus
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_moment
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import inburgering
+from intake_desktop.services.traject import inburgering, inburgering_brieven
 from intake_desktop.services.traject.inburgering import Overview, ProcedureState, StepRow
 from intake_desktop.ui.traject.inburgering_forms import DutyDialog, StepDialog
 from intake_desktop.ui.widgets.forms import error_summary, fit_to_screen, list_table
@@ -189,7 +191,7 @@ class InburgeringDialog(QDialog):
         else:
             self.since.setText(format_date(duty.duty_since))
             self.deadline.setText(format_date(duty.deadline))
-            self.status.setText(tr_domain(inburgering.STATUS_LABELS.get(duty.status, duty.status)))
+            self.status.setText(tr_domain(rules.STATUS_LABELS.get(duty.status, duty.status)))
             self.days_left.setText(self._days_text(view))
         self._mark_red(self.days_left, view.overdue)
         for state in view.procedures:
@@ -197,7 +199,7 @@ class InburgeringDialog(QDialog):
         self._update_buttons()
 
     def _days_text(self, view: Overview) -> str:
-        if view.duty.status != inburgering.LOOPT:
+        if view.duty.status != DutyStatus.LOOPT:
             return "—"
         days = view.days_left
         if days < 0:
@@ -216,7 +218,7 @@ class InburgeringDialog(QDialog):
         parts = []
         if step.amount_cents is not None:
             parts.append(
-                self.tr("boete {amount}").format(amount=inburgering.format_euros(step.amount_cents))
+                self.tr("boete {amount}").format(amount=rules.format_euros(step.amount_cents))
             )
         if step.reason:
             parts.append(self.tr("reden: {reason}").format(reason=tr_domain(step.reason)))
@@ -258,9 +260,7 @@ class InburgeringDialog(QDialog):
         else:
             text = tr_domain(state.blocked).format(
                 status=tr_domain(
-                    inburgering.STATUS_LABELS.get(self.view.duty.status, "")
-                    if self.view.duty
-                    else ""
+                    rules.STATUS_LABELS.get(self.view.duty.status, "") if self.view.duty else ""
                 )
             )
         self.next_labels[state.code].setText(text)
@@ -279,7 +279,7 @@ class InburgeringDialog(QDialog):
         can = self.view.can_edit
         self.step_button.setEnabled(can and state.next_step is not None)
         self.fulfilled_button.setEnabled(
-            can and self.view.duty is not None and self.view.duty.status == inburgering.LOOPT
+            can and self.view.duty is not None and self.view.duty.status == DutyStatus.LOOPT
         )
         step = self._selected_step()
         self.letter_button.setEnabled(can and step is not None and step.has_letter)
@@ -378,7 +378,7 @@ class InburgeringDialog(QDialog):
         if step is None or not step.has_letter or not self.view.can_edit:
             return
         try:
-            data = inburgering.letter_pdf(self.store, self.actor, step.id)
+            data = inburgering_brieven.letter_pdf(self.store, self.actor, step.id)
         except ServiceError as exc:
             self.summary.setText(tr_error(exc))
             self.summary.show()
@@ -387,7 +387,7 @@ class InburgeringDialog(QDialog):
 
         def on_output(kind: str) -> None:
             try:
-                inburgering.letter_output(self.store, self.actor, step.id, kind)
+                inburgering_brieven.letter_output(self.store, self.actor, step.id, kind)
             except ServiceError as exc:
                 QMessageBox.warning(self, self.tr("Brief"), tr_error(exc))
                 return
@@ -396,7 +396,7 @@ class InburgeringDialog(QDialog):
         dialog = PdfViewDialog(
             data,
             self.tr("Brief inburgering: {name}").format(name=self.view.client_name),
-            inburgering.letter_file_name(step.procedure, step.step, step.occurred_on),
+            inburgering_brieven.letter_file_name(step.procedure, step.step, step.occurred_on),
             on_output,
             self,
         )

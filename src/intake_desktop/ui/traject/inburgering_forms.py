@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.config_traject import Procedure, Stap
+from intake_desktop.domain import inburgering as rules
+from intake_desktop.domain.inburgering import StepInput
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services.core import drafts
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import inburgering
-from intake_desktop.services.traject.inburgering import Overview, StepInput
+from intake_desktop.services.traject.errors import StepNotFound
+from intake_desktop.services.traject.inburgering import Overview
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import (
@@ -220,7 +223,7 @@ class StepDialog(_Form):
             self.amount = QLineEdit()
             self.amount.setPlaceholderText(
                 self.tr("in euro's, bijvoorbeeld 250,00 (hoogstens {max})").format(
-                    max=inburgering.format_euros(store.config.inburgering.boete_max_euro * 100)
+                    max=rules.format_euros(store.config.inburgering.boete_max_euro * 100)
                 )
             )
             self._row(self.tr("Bo&etebedrag *"), self.amount, "amount")
@@ -274,7 +277,7 @@ class StepDialog(_Form):
 
     def _show_effect_fields(self) -> None:
         """The fine and the new deadline only with the decision that takes effect."""
-        effect = inburgering.takes_effect(self.stap, self._decision())
+        effect = rules.takes_effect(self.stap, self._decision())
         for name in ("amount", "new_deadline"):
             if name in self.fields.rows:
                 self.fields.rows[name].set_visible(effect)
@@ -306,7 +309,7 @@ class StepDialog(_Form):
         return self.drafts.dirty
 
     def value(self) -> StepInput:
-        effect = inburgering.takes_effect(self.stap, self._decision())
+        effect = rules.takes_effect(self.stap, self._decision())
         return StepInput(
             occurred_on=self.on.value(),
             decision=self._decision(),
@@ -321,7 +324,7 @@ class StepDialog(_Form):
         if not self.save_button.isEnabled():
             return  # Ctrl+S after a refusal that no new try can mend
         dates = {"occurred_on": self.on}
-        if self.new_deadline is not None and inburgering.takes_effect(self.stap, self._decision()):
+        if self.new_deadline is not None and rules.takes_effect(self.stap, self._decision()):
             dates["new_deadline"] = self.new_deadline
         errors = date_errors(dates)
         if errors:
@@ -372,8 +375,8 @@ class StepDialog(_Form):
         self.fields.clear_errors()
         if state is None or state.blocked or state.next_step is None:
             status = self.view.duty.status if self.view.duty else ""
-            reason = tr_domain(state.blocked if state else inburgering.MSG_NO_STEP).format(
-                status=tr_domain(inburgering.STATUS_LABELS.get(status, status))
+            reason = tr_domain(state.blocked if state else StepNotFound.template).format(
+                status=tr_domain(rules.STATUS_LABELS.get(status, status))
             )
         else:
             reason = self.tr("De volgende stap van {procedure} is nu '{step}'.").format(

@@ -28,7 +28,7 @@ from intake_desktop.domain.trajectplan import GOAL_STATUS, PLAN_STATUS
 from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import trajectplan
+from intake_desktop.services.traject import trajectplan, trajectplan_document, trajectplan_status
 from intake_desktop.services.traject.trajectplan import (
     ActivityInput,
     GoalInput,
@@ -442,7 +442,9 @@ class TrajectplanDialog(QDialog):
         if not self.save():
             return
         try:
-            trajectplan.mark_discussed(self.store, self.actor, self.plan.id, self.plan.row_version)
+            trajectplan_status.mark_discussed(
+                self.store, self.actor, self.plan.id, self.plan.row_version
+            )
         except ServiceError as exc:
             self.fields.report_failure(exc, self.summary)
             return
@@ -466,7 +468,7 @@ class TrajectplanDialog(QDialog):
             QMessageBox.warning(self, self.tr("Ondertekenen"), self.tr("Vul de plaats in."))
             return
         try:
-            version_id = trajectplan.sign(
+            version_id = trajectplan_status.sign(
                 self.store, self.actor, self.plan.id, self.plan.row_version, place
             )
         except (ValidationFailed, ServiceError) as exc:
@@ -474,7 +476,8 @@ class TrajectplanDialog(QDialog):
             return
         self._reload()
         self._open_pdf(
-            trajectplan.version_pdf(self.store, self.actor, version_id), self.plan.version_no
+            trajectplan_document.version_pdf(self.store, self.actor, version_id),
+            self.plan.version_no,
         )
 
     def preview(self) -> None:
@@ -483,12 +486,12 @@ class TrajectplanDialog(QDialog):
         try:
             if self.plan.status in ("ondertekend", "afgerond") and self.plan.versions:
                 latest = self.plan.versions[0]
-                data = trajectplan.version_pdf(self.store, self.actor, latest.id)
+                data = trajectplan_document.version_pdf(self.store, self.actor, latest.id)
                 self._open_pdf(data, latest.version_no)
                 return
             if not self.save():
                 return
-            data = trajectplan.current_pdf(self.store, self.actor, self.plan.id)
+            data = trajectplan_document.current_pdf(self.store, self.actor, self.plan.id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
             return
@@ -503,7 +506,7 @@ class TrajectplanDialog(QDialog):
             data,
             self.tr("Trajectplan: {name}").format(name=self.plan.client_name),
             f"trajectplan-{date.today().isoformat()}-{suffix}.pdf",
-            lambda kind: trajectplan.record_output(
+            lambda kind: trajectplan_document.record_output(
                 self.store, self.actor, self.plan.id, kind, version_no
             ),
             self,
@@ -520,7 +523,7 @@ class TrajectplanDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            trajectplan.finish(self.store, self.actor, self.plan.id, self.plan.row_version)
+            trajectplan_status.finish(self.store, self.actor, self.plan.id, self.plan.row_version)
         except ServiceError as exc:
             self.fields.report_failure(exc, self.summary)
             return
@@ -548,7 +551,7 @@ class TrajectplanDialog(QDialog):
             return
         version = self.plan.versions[labels.index(choice)]
         self._open_pdf(
-            trajectplan.version_pdf(self.store, self.actor, version.id), version.version_no
+            trajectplan_document.version_pdf(self.store, self.actor, version.id), version.version_no
         )
 
     def reject(self) -> None:

@@ -29,7 +29,8 @@ from intake_desktop.domain.validation import ValidationFailed, format_date, form
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import voortgang
-from intake_desktop.services.traject.voortgang import GoalProgress, VoortgangInput, movement
+from intake_desktop.services.traject.voortgang import movement
+from intake_desktop.services.traject.voortgang_record import GoalProgress, VoortgangInput
 from intake_desktop.ui.traject.voortgang_finish import FinishStep
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, fit_to_screen, run_step
