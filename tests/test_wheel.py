@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -40,8 +41,15 @@ print(json.dumps({"code": code, "package": intake_desktop.__file__,
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    """Built from a copy of the project, so setuptools' build/ and egg-info folders land
+    in the temporary folder, not in the source tree."""
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(
+        ROOT / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+    )
     out = tmp_path_factory.mktemp("wheel")
-    build = tmp_path_factory.mktemp("build")
     subprocess.run(
         [
             sys.executable,
@@ -53,11 +61,11 @@ def wheel(tmp_path_factory) -> Path:
             "-q",
             "-w",
             str(out),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
-        env={**os.environ, "TMPDIR": str(build)},
+        env={**os.environ, "TMPDIR": str(source)},
     )
     (found,) = out.glob("intake_desktop-*.whl")
     return found
