@@ -32,7 +32,7 @@ from intake_desktop.domain.roles import KLANTMANAGER, WISSELWACHTER, Actor
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.agenda import kickoff
-from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.caseload import toewijzing, toewijzing_inputs
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
@@ -362,7 +362,7 @@ def _free_time(session, config, staff_id, day: date, length: timedelta) -> datet
 
     amb = config.ambitie
     now, last_day = utcnow(), day + timedelta(days=60)
-    away = toewijzing.days_away(session, staff_id, day, last_day) if staff_id else set()
+    away = toewijzing_inputs.days_away(session, staff_id, day, last_day) if staff_id else set()
     candidate = None
     for at in slots(day, amb.planning_days or WORKING_DAYS, amb.planning_times or ("10:00",)):
         if at.date() > last_day:
