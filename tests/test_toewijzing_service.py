@@ -25,8 +25,14 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.text import search_key
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.caseload import caseloads, mijn_caseload, toewijzing
+from intake_desktop.services.caseload.errors import (
+    AssignmentTaken,
+    NotAssigner,
+    NotTeamleider,
+    OthersCaseload,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError, ValidationFailed
+from intake_desktop.services.core.errors import ValidationFailed
 from tests.conftest import DEMO_PASSWORD, make_staff
 
 TODAY = date.today()
@@ -237,10 +243,10 @@ def test_assigning_another_than_the_suggestion_needs_a_reason_and_moves_open_wor
         )
     assert err.value.errors == {"klantmanager": toewijzing.MSG_NOT_KM}
     balie_actor = accounts.sign_in(store, "bb", DEMO_PASSWORD)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotAssigner):
         toewijzing.assign(store, balie_actor, client_id, bert, suggested_id=bert)
     # A screen that still shows no klantmanager (a colleague was quicker): nothing changes.
-    with pytest.raises(ServiceError) as err:
+    with pytest.raises(AssignmentTaken) as err:
         toewijzing.assign(store, teamleider, client_id, bert, suggested_id=bert)
     assert "intussen een andere klantmanager gekregen (Anna)" in str(err.value)
 
@@ -317,7 +323,7 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     ]
     with pytest.raises(ValidationFailed):
         toewijzing.reassign_many(store, teamleider, moves, reason=" ")
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotTeamleider):
         toewijzing.reassign_many(store, wisselwachter_only(store, beheerder), moves, "Ziek")
     # A colleague moved one client after the preview: it is left alone.
     toewijzing.assign(
@@ -329,7 +335,7 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     assert overview["Lotte"].total == 0
     assert overview["Ilse"].per_group == {"zorgen": 1}
     assert overview["Anna"].total + overview["Bert"].total == 10
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotTeamleider):
         caseloads.caseload_overview(store, wisselwachter_only(store, beheerder))
     with store.reading() as s:
         reasons = set(
@@ -369,7 +375,7 @@ def test_my_caseload_lists_what_is_next(store, beheerder, teamleider):
                 due_at=utcnow() - timedelta(days=1),
             )
         )
-    with pytest.raises(NotAllowed):
+    with pytest.raises(OthersCaseload):
         mijn_caseload.clients_of(
             store, accounts.sign_in(store, "anna", DEMO_PASSWORD), beheerder.staff_id
         )

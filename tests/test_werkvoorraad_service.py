@@ -12,7 +12,7 @@ from intake_desktop.db.models import Appointment, AuditEvent, Client, Staff, Tas
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.agenda import agenda
 from intake_desktop.services.caseload import caseloads, toewijzing, werkvoorraad
-from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.caseload.errors import ColleaguesTask
 from tests.test_counter_flow_service import new_aanmelding, scan, screen, staff  # noqa: F401
 
 
@@ -52,7 +52,7 @@ def test_work_first_deadlines_and_the_poortwachterstoets(store, balie, staff):  
 
     # Handling closes it; someone else cannot close the klantmanager's task.
     contact = next(i for i in theirs if i.title.startswith("Contact"))
-    with pytest.raises(NotAllowed):
+    with pytest.raises(ColleaguesTask):
         werkvoorraad.complete_task(store, wissel, contact.task_id)
     werkvoorraad.complete_task(store, km, contact.task_id)
     assert werkvoorraad.counts(store, km, later) == werkvoorraad.Counts(1, 1)

@@ -17,16 +17,11 @@ from intake_desktop.db.models import CaseloadCount, Client, Staff
 from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
+from intake_desktop.domain.statuses import ClientStatus
 from intake_desktop.domain.toewijzing import Candidate, rank
-from intake_desktop.services.caseload.toewijzing import MSG_TEAMLEIDER
-from intake_desktop.services.caseload.toewijzing_inputs import (
-    CLOSED,
-    chunks,
-    needs_of,
-    staff_infos,
-)
+from intake_desktop.services.caseload.errors import NotTeamleider
+from intake_desktop.services.caseload.toewijzing_inputs import chunks, needs_of, staff_infos
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.services.core.store import Store
 
 NOBODY = QT_TRANSLATE_NOOP("toewijzing", "Zonder klantmanager")
@@ -61,7 +56,7 @@ def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> 
     """Per klantmanager the open clients split by klantgroep, against the maximum; also
     those who left but still have clients (their clients need someone else)."""
     if not actor.has(TEAMLEIDER):
-        raise NotAllowed(MSG_TEAMLEIDER)
+        raise NotTeamleider()
     today = today or date.today()
     config = store.config.toewijzing
     with store.reading() as session:
@@ -139,11 +134,11 @@ def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID | None) -> lis
     """The open clients of one klantmanager (also one who left), by name; with None the
     clients in intake or traject without a klantmanager, the first 500 by name."""
     if not actor.has(TEAMLEIDER):
-        raise NotAllowed(MSG_TEAMLEIDER)
+        raise NotTeamleider()
     if staff_id is None:
         where = (Client.klantmanager_id.is_(None), Client.status.in_(IN_CARE))
     else:
-        where = (Client.klantmanager_id == staff_id, Client.status != CLOSED)
+        where = (Client.klantmanager_id == staff_id, Client.status != ClientStatus.AFGESLOTEN)
     stmt = (
         select(Client.id)
         .where(*where, Client.deleted_at.is_(None))
@@ -179,7 +174,7 @@ def propose_reassignment(
     already proposed to that colleague, so the load spreads; members of one household
     stay together. Audited as a view of the listed clients."""
     if not actor.has(TEAMLEIDER):
-        raise NotAllowed(MSG_TEAMLEIDER)
+        raise NotTeamleider()
     today = today or date.today()
     leaving = set(leaving)
     with store.reading() as session:

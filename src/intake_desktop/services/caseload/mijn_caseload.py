@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 
 from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
-from intake_desktop.services.caseload.toewijzing_inputs import CLOSED, chunks, staff_infos
+from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, TaskStatus
+from intake_desktop.services.caseload.errors import OthersCaseload
+from intake_desktop.services.caseload.toewijzing_inputs import chunks, staff_infos
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.services.core.store import Store
 
 
@@ -40,11 +40,7 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
     """A klantmanager's open clients with what is next for each: one's own, or anyone's
     for a teamleider. Audited as a view of the list."""
     if staff_id != actor.staff_id and not actor.has(TEAMLEIDER):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "toewijzing", "Alleen een teamleider bekijkt de caseload van een ander."
-            )
-        )
+        raise OthersCaseload()
     now = utcnow()
     progress_kind = store.config.ambitie.progress_appointment_type
     with store.reading() as session:
@@ -60,7 +56,7 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
             )
             .where(
                 Client.klantmanager_id == staff_id,
-                Client.status != CLOSED,
+                Client.status != ClientStatus.AFGESLOTEN,
                 Client.deleted_at.is_(None),
             )
             .order_by(Client.search_name, Client.first_names)
@@ -104,7 +100,7 @@ def _next_appointments(session, ids: list, now: datetime, progress_kind: str):
             select(Appointment.client_id, Appointment.kind, func.min(Appointment.starts_at))
             .where(
                 Appointment.client_id.in_(part),
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.deleted_at.is_(None),
                 Appointment.starts_at >= now,
             )
@@ -124,7 +120,7 @@ def _open_tasks(session, ids: list, staff_id: uuid.UUID, now: datetime) -> dict:
         for client_id, due, urgent, kind in session.execute(
             select(Task.client_id, Task.due_at, Task.urgent, Task.kind).where(
                 Task.client_id.in_(part),
-                Task.status == "open",
+                Task.status == TaskStatus.OPEN,
                 Task.deleted_at.is_(None),
                 Task.assigned_to == staff_id,
             )

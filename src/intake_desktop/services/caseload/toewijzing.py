@@ -27,13 +27,20 @@ from intake_desktop.db.models import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.toewijzing import REASSIGN_TASK, Candidate, rank
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.caseload.errors import (
+    AssignmentTaken,
+    ClientGone,
+    NotAssigner,
+    NotTeamleider,
+)
 from intake_desktop.services.caseload.toewijzing_inputs import days_away, needs_of, staff_infos
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import finish, open_tasks
 
 MSG_REASON = QT_TRANSLATE_NOOP(
     "toewijzing", "U kiest een ander dan het voorstel: schrijf op waarom."
@@ -41,17 +48,6 @@ MSG_REASON = QT_TRANSLATE_NOOP(
 MSG_NOT_KM = QT_TRANSLATE_NOOP("toewijzing", "Kies iemand met de rol klantmanager.")
 MSG_SELF = QT_TRANSLATE_NOOP(
     "toewijzing", "De wisselwachter heeft geen eigen caseload: kies een andere klantmanager."
-)
-MSG_TEAMLEIDER = QT_TRANSLATE_NOOP(
-    "toewijzing", "Alleen een teamleider verdeelt caseloads opnieuw."
-)
-MSG_TAKEN = QT_TRANSLATE_NOOP(
-    "toewijzing",
-    "Deze klant heeft intussen een andere klantmanager gekregen ({name}). Er is niets "
-    "gewijzigd; kijk opnieuw.",
-)
-MSG_ALLOWED = QT_TRANSLATE_NOOP(
-    "toewijzing", "Alleen een wisselwachter of teamleider wijst klantmanagers toe."
 )
 
 
@@ -74,7 +70,7 @@ def suggest(
     proposed (no caseload of their own). The reasons tell something of the client's
     needs, so showing them is audited (the quickscan has audited its view already)."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
-        raise NotAllowed(MSG_ALLOWED)
+        raise NotAssigner()
     today = today or date.today()
     excluded = set(exclude)
     if actor.has(WISSELWACHTER):
@@ -83,7 +79,7 @@ def suggest(
         staff = staff_infos(session, store, today)
         needs = needs_of(session, store, [client_id], today).get(client_id)
     if needs is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+        raise ClientGone()
     if audit_view:
         audit.record_standalone(
             store, actor, audit.VIEW, client_id=client_id, entity="toewijzing", entity_id=client_id
@@ -111,11 +107,7 @@ def reassignment_task(session, store: Store, actor: Actor, client: Client) -> Ta
     wanted = functie_mismatch(session, store, client)
     if wanted is None:
         return None
-    if session.scalar(
-        select(Task.id).where(
-            Task.client_id == client.id, Task.kind == REASSIGN_TASK, Task.status == "open"
-        )
-    ):
+    if open_tasks(session, client.id, (REASSIGN_TASK,)):
         return None
     return Task(
         client_id=client.id,
@@ -162,7 +154,7 @@ def _check_moved_appointments(session, actor, client, klantmanager_id, moved, no
             .where(
                 Appointment.staff_id == klantmanager_id,
                 Appointment.id != appointment.id,
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.starts_at < end,
                 func.coalesce(Appointment.ends_at, Appointment.starts_at) > appointment.starts_at,
             )
@@ -202,12 +194,8 @@ def assign_in_session(
     _record_history(session, actor, client, klantmanager_id, reason, suggested_id, now)
     client.klantmanager_id = klantmanager_id
     client.updated_by = actor.staff_id
-    for task in session.scalars(
-        select(Task).where(
-            Task.client_id == client.id, Task.kind == REASSIGN_TASK, Task.status == "open"
-        )
-    ):
-        task.status, task.done_at, task.done_by = "afgehandeld", now, actor.staff_id
+    for task in open_tasks(session, client.id, (REASSIGN_TASK,)):
+        finish(task, actor, now)  # the search for a klantmanager is over
     moved_tasks = moved_appointments = 0
     if previous_km is not None:
         moved_tasks, moved_appointments = _move_open_work(
@@ -261,7 +249,7 @@ def _move_open_work(session, actor, client, previous_km, klantmanager_id, now) -
         select(Task).where(
             Task.client_id == client.id,
             Task.assigned_to == previous_km,
-            Task.status == "open",
+            Task.status == TaskStatus.OPEN,
         )
     ):
         task.assigned_to = klantmanager_id
@@ -272,7 +260,7 @@ def _move_open_work(session, actor, client, previous_km, klantmanager_id, now) -
             select(Appointment).where(
                 Appointment.client_id == client.id,
                 Appointment.staff_id == previous_km,
-                Appointment.status == "gepland",
+                Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.starts_at >= now,
             )
         )
@@ -303,7 +291,7 @@ def assign(
     needs a reason. ``expected_current`` is the klantmanager the screen showed: when a
     colleague assigned someone else meanwhile, nothing changes and the user is told."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
-        raise NotAllowed(MSG_ALLOWED)
+        raise NotAssigner()
     with store.transaction() as session:
         errors = {}
         problem = check_klantmanager(session, actor, klantmanager_id)
@@ -315,9 +303,9 @@ def assign(
             raise ValidationFailed(errors)
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Deze klant bestaat niet (meer)."))
+            raise ClientGone()
         if client.klantmanager_id != expected_current:
-            raise ServiceError(MSG_TAKEN, name=_name(session, client.klantmanager_id))
+            raise AssignmentTaken(name=_name(session, client.klantmanager_id))
         assign_in_session(
             session,
             store,
@@ -349,7 +337,7 @@ def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str
     transaction, one history entry and audit row per client. A client a colleague
     reassigned after the preview is left alone and counted as skipped."""
     if not actor.has(TEAMLEIDER):
-        raise NotAllowed(MSG_TEAMLEIDER)
+        raise NotTeamleider()
     if not clean(reason):
         raise ValidationFailed(
             {"reason": QT_TRANSLATE_NOOP("toewijzing", "Schrijf op waarom de klanten verhuizen.")}

@@ -26,10 +26,10 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.calendar import works_on
 from intake_desktop.domain.roles import KLANTMANAGER
+from intake_desktop.domain.statuses import ClientStatus
 from intake_desktop.domain.toewijzing import ClientNeeds, StaffInfo, age_on
 from intake_desktop.services.core.store import Store
 
-CLOSED = "afgesloten"
 LOW_SCORE = 2  # an ambitiegesprek score of 1 or 2 on a domain counts as a need
 CHUNK = 500  # ids per IN (...) list
 
@@ -217,7 +217,7 @@ def _household_klantmanagers(session, household_of: dict, found: dict) -> None:
             select(Client.id, Client.household_id, Client.klantmanager_id).where(
                 Client.household_id.in_(part),
                 Client.klantmanager_id.is_not(None),
-                Client.status != CLOSED,
+                Client.status != ClientStatus.AFGESLOTEN,
                 Client.deleted_at.is_(None),
             )
         ):

@@ -25,10 +25,12 @@ from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
+from intake_desktop.services.caseload.errors import ColleaguesTask, TaskGone
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import finish
 
 OVERDUE, TODAY, SOON, LATER = "te_laat", "vandaag", "binnenkort", "later"
 STATE_LABELS = {
@@ -102,7 +104,7 @@ def _appointment_filter(store: Store, actor: Actor, now: datetime, horizon: date
     progress = store.config.ambitie.progress_appointment_type
     return (
         Appointment.staff_id == actor.staff_id,
-        Appointment.status == "gepland",
+        Appointment.status == AppointmentStatus.GEPLAND,
         Appointment.deleted_at.is_(None),
         Appointment.starts_at <= horizon,
         or_(
@@ -140,7 +142,7 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
         for task, client_name in session.execute(
             select(Task, name)
             .outerjoin(Client, Client.id == Task.client_id)
-            .where(_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
+            .where(_task_filter(actor), Task.status == TaskStatus.OPEN, Task.deleted_at.is_(None))
         ):
             found.append(
                 WorkItem(
@@ -223,7 +225,11 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
     soon = store.config.toewijzing.binnenkort_dagen
     horizon = now + timedelta(days=soon)
     with store.reading() as session:
-        open_tasks = (_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
+        open_tasks = (
+            _task_filter(actor),
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
         tasks_due = session.scalar(
             select(func.count()).select_from(Task).where(*open_tasks, Task.due_at <= horizon)
         )
@@ -265,8 +271,8 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
     with store.transaction() as session:
         task = session.get(Task, task_id)
         if task is None or task.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak bestaat niet (meer)."))
-        if task.status != "open":
+            raise TaskGone()
+        if task.status != TaskStatus.OPEN:
             return
         allowed = (
             task.assigned_to == actor.staff_id
@@ -274,11 +280,8 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
             or actor.has(TEAMLEIDER)
         )
         if not allowed:
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak staat op naam van een collega.")
-            )
-        task.status, task.done_at, task.done_by = "afgehandeld", utcnow(), actor.staff_id
-        task.updated_by = actor.staff_id
+            raise ColleaguesTask()
+        finish(task, actor)
         audit.record(
             session,
             actor,
