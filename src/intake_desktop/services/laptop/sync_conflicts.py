@@ -16,16 +16,18 @@ from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import NotFound, ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import copy_clients, remove_clients, set_capturing
-from intake_desktop.services.laptop.sync import (
+from intake_desktop.services.laptop.sync_merge import (
     FOLLOWS,
     MSG_CHANGED_AGAIN,
-    _canonical,
-    _encode_parts,
-    _kickoff_full,
-    _parts,
-    _update,
-    _whole,
+    kickoff_full,
+    update_row,
+    whole,
+)
+from intake_desktop.services.laptop.sync_plan import (
+    canonical,
+    encode_parts,
     open_plan_row,
+    plan_parts,
     replace_parts,
 )
 from intake_desktop.services.laptop.sync_rows import PLAN_FIELD, decode, encode, table
@@ -273,9 +275,9 @@ def resolve(
 def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
     """Write the laptop's side; returns the server's newer value when it moved on."""
     if conflict.kind == "parts":
-        now_there = _parts(connection, conflict.row_id)
-        if _canonical(*now_there) != _canonical(*_decoded_parts(conflict.theirs)):
-            return _encode_parts(*now_there)
+        now_there = plan_parts(connection, conflict.row_id)
+        if canonical(*now_there) != canonical(*_decoded_parts(conflict.theirs)):
+            return encode_parts(*now_there)
         replace_parts(connection, conflict.row_id, *_decoded_parts(conflict.mine))
         return None
     if conflict.kind == "plan":
@@ -291,7 +293,7 @@ def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
         for (name, follower), leader in FOLLOWS.items():
             if name == conflict.table_name and leader == conflict.field:
                 changes[follower] = _follow(follower, changes[conflict.field])
-        _update(connection, tbl, current, changes, {"updated_by": actor.staff_id})
+        update_row(connection, tbl, current, changes, {"updated_by": actor.staff_id})
     elif conflict.kind == "removed_here":
         if current is not None:
             connection.execute(delete(tbl).where(tbl.c.id == conflict.row_id))
@@ -299,7 +301,7 @@ def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
         mine = _decoded_row(conflict.mine)
         if mine is None or current is not None:
             raise ServiceError(MSG_ALREADY_THERE)
-        if conflict.kind == "full" and _kickoff_full(connection, mine["session_id"]):
+        if conflict.kind == "full" and kickoff_full(connection, mine["session_id"]):
             raise ServiceError(MSG_FULL)
         connection.execute(insert(tbl).values(**mine))
     return None
@@ -325,9 +327,9 @@ def _apply_mine_plan(connection, conflict, actor: Actor) -> dict | None:
         replace_parts(connection, mine["id"], goals, acts)
         return None
     if theirs is None or current["version"] != theirs["version"]:
-        return {**_whole(current), **_encode_parts(*_parts(connection, current["id"]))}
+        return {**whole(current), **encode_parts(*plan_parts(connection, current["id"]))}
     text = ("doelperspectief", "afspraken_klant", "afspraken_gemeente", "next_progress_talk_on")
-    _update(
+    update_row(
         connection,
         plans,
         current,
