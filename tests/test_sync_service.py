@@ -409,6 +409,35 @@ def test_a_kickoff_booked_offline_into_a_session_that_filled_up_is_a_conflict(
         resolve(store, laptop, karin, conflict.id, MINE)
 
 
+def test_a_row_the_server_refuses_for_a_missing_parent_is_a_conflict_not_a_crash(
+    store, karin, beheerder, tmp_path, app_config, memory_keyring
+):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete
+
+    from intake_desktop.db.models import KickoffBooking, KickoffSession
+    from intake_desktop.services.agenda import kickoff
+
+    one, two = add_clients(store, karin, ["Aalders", "Bakker"])
+    session_id = kickoff.plan_session(
+        store, beheerder, "groeien", datetime.now(UTC) + timedelta(days=14), "Zaal 1", "Tom", 9
+    )
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one, two])
+    with laptop.transaction() as s:
+        kickoff.book(s, karin, session_id, one, "groeien")
+    typed, version = as_input(laptop, two, city="Elders")
+    clients.update_client(laptop, karin, two, version, typed)
+    with store.transaction() as s:  # the session is gone from the server meanwhile
+        s.execute(delete(KickoffSession).where(KickoffSession.id == session_id))
+    result = sync.push(store, laptop, karin)
+    assert result.conflicts == 1  # the booking, kept on the laptop
+    assert count(store, KickoffBooking) == 0
+    with store.reading() as s:
+        assert s.get(Client, two).city == "Elders"  # the rest of the chunk arrived
+
+
 def test_a_cancelled_check_out_closes_its_check_outs_again(
     store, karin, tmp_path, app_config, memory_keyring
 ):

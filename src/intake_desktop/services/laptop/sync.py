@@ -233,13 +233,18 @@ def push(
     )
 
 
+class _Refused(Exception):
+    """The server refused a row of a chunk applied as a whole (a unique value taken, a
+    parent gone): the chunk goes again, group by group, and that row becomes a conflict."""
+
+
 def _push_chunk(server: Store, laptop: Store, laptop_id, chunk: list[Group]):
     """One server transaction for the chunk, with a receipt per change it applied; when
     the server refuses something, the same chunk again, group by group."""
     with laptop.reading() as local:
         try:
             return _apply_with_receipts(server, local, laptop_id, chunk, careful=False)
-        except ServiceError:  # a refused row: try them one by one
+        except (_Refused, ServiceError):
             pass
         try:
             return _apply_with_receipts(server, local, laptop_id, chunk, careful=True)
@@ -251,7 +256,13 @@ def _apply_with_receipts(server: Store, local, laptop_id, chunk: list[Group], ca
     from intake_desktop.db.models import SyncReceipt
 
     with server.transaction() as session:
-        results = _apply_chunk(session.connection(), local.connection(), chunk, careful)
+        try:
+            results = _apply_chunk(session.connection(), local.connection(), chunk, careful)
+        except IntegrityError:
+            if careful:
+                raise
+            # Any broken rule, not only a unique one: rolled back, and tried row by row.
+            raise _Refused() from None
         receipts = [
             {"change_id": c, "laptop_id": laptop_id, "applied_at": utcnow()}
             for group, found in results
