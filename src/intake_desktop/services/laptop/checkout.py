@@ -16,11 +16,16 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.laptop.errors import (
+    CheckoutCancelled,
+    NoCheckoutRole,
+    NoClientsChosen,
+    OtherServer,
+    OtherUsersLaptop,
+)
 from intake_desktop.services.laptop.sync_rows import (
     CAPTURED,
     CLIENT_TABLES,
@@ -36,20 +41,7 @@ CHECK_IN = "terugzetten"
 NO_PASSWORD = "!alleen-op-de-server"
 CHUNK = 500
 
-MSG_ROLE = QT_TRANSLATE_NOOP(
-    "laptop", "Alleen een klantmanager, wisselwachter of teamleider neemt klanten mee."
-)
-MSG_OTHER_USER = QT_TRANSLATE_NOOP(
-    "laptop", "Deze gegevens op de laptop horen bij een andere medewerker."
-)
-MSG_NONE = QT_TRANSLATE_NOOP("laptop", "Kies eerst de klanten die u meeneemt.")
-
 Progress = Callable[[int, int], None]
-
-
-class CheckoutCancelled(ServiceError):
-    def __init__(self):
-        super().__init__(QT_TRANSLATE_NOOP("laptop", "Afgebroken: er is niets op de laptop gezet."))
 
 
 def laptop_path(data_dir: Path, username: str) -> Path:
@@ -85,13 +77,6 @@ class CheckoutResult:
     also_elsewhere: list[tuple[str, str]]
 
 
-MSG_OTHER_SERVER = QT_TRANSLATE_NOOP(
-    "laptop",
-    "Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het "
-    "programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.",
-)
-
-
 def server_label(server: Store) -> str:
     """Which database a laptop belongs to (its URL without password)."""
     return server.engine.url.render_as_string(hide_password=True)[:300]
@@ -104,7 +89,7 @@ def check_same_server(server: Store, laptop: Store) -> None:
         state = session.get(SyncState, 1)
         expected = state.server if state else ""
     if expected and expected != server_label(server):
-        raise ServiceError(MSG_OTHER_SERVER)
+        raise OtherServer()
 
 
 def install_triggers(connection: Connection) -> None:
@@ -134,9 +119,9 @@ def ensure_laptop(laptop: Store, actor: Actor, server: str = "") -> uuid.UUID:
             state = SyncState(id=1, laptop_id=uuid.uuid4(), staff_id=actor.staff_id, server=server)
             session.add(state)
         elif state.staff_id != actor.staff_id:
-            raise ServiceError(MSG_OTHER_USER)
+            raise OtherUsersLaptop()
         elif server and state.server and state.server != server:
-            raise ServiceError(MSG_OTHER_SERVER)
+            raise OtherServer()
         elif server and not state.server:
             state.server = server
         laptop_id = state.laptop_id
@@ -315,10 +300,10 @@ def check_out(
     from intake_desktop.db.models import Checkout, Client, Staff
 
     if not actor.has(KLANTMANAGER, WISSELWACHTER, TEAMLEIDER):
-        raise NotAllowed(MSG_ROLE)
+        raise NoCheckoutRole()
     wanted = list(dict.fromkeys(client_ids))
     if not wanted:
-        raise ServiceError(MSG_NONE)
+        raise NoClientsChosen()
     laptop_id = ensure_laptop(laptop, actor, server_label(server))
     present = set(checked_out_ids(laptop))
     new = [c for c in wanted if c not in present]

@@ -25,7 +25,6 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import ServiceError
@@ -40,6 +39,7 @@ from intake_desktop.services.laptop.checkout import (
     return_clients,
     set_capturing,
 )
+from intake_desktop.services.laptop.errors import ChangesNotPushed, SyncBroken, SyncCancelled
 from intake_desktop.services.laptop.sync_merge import (
     Found,
     Rows,
@@ -74,28 +74,6 @@ class SyncResult:
     push: PushResult
     returned: int
     kept: int
-
-
-class SyncCancelled(ServiceError):
-    def __init__(self):
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "laptop",
-                "Afgebroken. Wat al verstuurd was, staat op de server; de rest staat nog "
-                "klaar voor de volgende keer.",
-            )
-        )
-
-
-class SyncBroken(ServiceError):
-    def __init__(self):
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "laptop",
-                "Het synchroniseren is onderbroken (de server was even niet bereikbaar of "
-                "bezet). Wat al verstuurd was, staat op de server; probeer het opnieuw.",
-            )
-        )
 
 
 class SyncInterrupted(Exception):
@@ -350,9 +328,7 @@ def refresh(server: Store, laptop: Store, actor: Actor, client_ids: list[uuid.UU
 
     with laptop.reading() as session:
         if session.scalar(select(OutboxEntry.seq).limit(1)) is not None:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP("laptop", "Eerst moeten de wijzigingen naar de server.")
-            )
+            raise ChangesNotPushed()
     with server.reading() as session, laptop.transaction() as local:
         source, target = session.connection(), local.connection()
         set_capturing(target, False)

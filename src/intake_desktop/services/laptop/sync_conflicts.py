@@ -13,12 +13,16 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_moment, mask_bsn
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotFound, ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import copy_clients, remove_clients, set_capturing
+from intake_desktop.services.laptop.errors import (
+    AlreadyOnServer,
+    ConflictChangedAgain,
+    ConflictSolved,
+    KickoffStillFull,
+)
 from intake_desktop.services.laptop.sync_merge import (
     FOLLOWS,
-    MSG_CHANGED_AGAIN,
     kickoff_full,
     update_row,
     whole,
@@ -102,14 +106,6 @@ KIND_TEXTS = {
         QT_TRANSLATE_NOOP("sync", "de kick-off is intussen vol"),
     ),
 }
-MSG_FULL = QT_TRANSLATE_NOOP(
-    "sync", "Deze kick-off is nog steeds vol. Kies de serverversie en plan een andere kick-off."
-)
-MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
-    "sync",
-    "Dit staat al op de server; er valt niets over te zetten. Kies de serverversie en pas "
-    "het daarna zo nodig aan in het dossier.",
-)
 EMPTY = QT_TRANSLATE_NOOP("sync", "(leeg)")
 YES, NO = QT_TRANSLATE_NOOP("sync", "ja"), QT_TRANSLATE_NOOP("sync", "nee")
 
@@ -241,7 +237,7 @@ def resolve(
     with laptop.reading() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("sync", "Dit conflict is al opgelost."))
+            raise ConflictSolved()
     tbl = table(conflict.table_name) if conflict.table_name != PLAN_FIELD else None
     newer = None
     with server.transaction() as session:
@@ -268,7 +264,7 @@ def resolve(
             # copy of the data (a lost laptop exposes as little as possible).
             session.delete(row)
     if newer is not None:
-        raise ServiceError(MSG_CHANGED_AGAIN)
+        raise ConflictChangedAgain()
     _refresh_client(server, laptop, actor, conflict.client_id)
 
 
@@ -300,9 +296,9 @@ def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
     elif conflict.kind in ("removed_there", "refused", "full"):
         mine = _decoded_row(conflict.mine)
         if mine is None or current is not None:
-            raise ServiceError(MSG_ALREADY_THERE)
+            raise AlreadyOnServer()
         if conflict.kind == "full" and kickoff_full(connection, mine["session_id"]):
-            raise ServiceError(MSG_FULL)
+            raise KickoffStillFull()
         connection.execute(insert(tbl).values(**mine))
     return None
 

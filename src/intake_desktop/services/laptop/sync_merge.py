@@ -13,18 +13,12 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.services.core.errors import ServiceError
+from intake_desktop.services.laptop.errors import ConflictChangedAgain
 from intake_desktop.services.laptop.sync_outbox import ORDER, Group
 from intake_desktop.services.laptop.sync_rows import PLAN_FIELD, encode, merge_fields, table
 
 # Fields that follow another one (a derived search key): never a conflict of their own.
 FOLLOWS = {("client", "search_name"): "surname"}
-
-MSG_CHANGED_AGAIN = QT_TRANSLATE_NOOP(
-    "laptop",
-    "Op de server is dit intussen opnieuw gewijzigd. Kijk naar de nieuwe waarde en kies opnieuw.",
-)
 
 
 @dataclass
@@ -236,7 +230,7 @@ def update_row(server: Connection, tbl, theirs: dict, changes: dict, mine: dict 
         values["updated_by"] = (mine or {}).get("updated_by")
     result = server.execute(update(tbl).where(*where).values(**values))
     if result.rowcount != 1:
-        raise ServiceError(MSG_CHANGED_AGAIN)
+        raise ConflictChangedAgain()
 
 
 def apply_fieldwise(server: Connection, laptop: Connection, group: Group, found: Found) -> None:

@@ -11,9 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.laptop.errors import NothingCheckedOut
 from intake_desktop.services.laptop.sync_rows import (
     CLIENT_TABLES,
     PLAN_FIELD,
@@ -63,9 +62,7 @@ def laptop_id_of(laptop: Store) -> uuid.UUID:
     with laptop.reading() as session:
         state = session.get(SyncState, 1)
         if state is None:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP("laptop", "Op deze laptop zijn geen klanten meegenomen.")
-            )
+            raise NothingCheckedOut()
         return state.laptop_id
 
 

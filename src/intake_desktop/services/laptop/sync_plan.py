@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, delete, insert, select, update
 
 from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.statuses import PlanStatus
 from intake_desktop.services.laptop.sync_merge import Found, Rows, new_conflict, read_row, whole
 from intake_desktop.services.laptop.sync_outbox import Group
 from intake_desktop.services.laptop.sync_rows import BOOKKEEPING, PLAN_FIELD, encode, table
@@ -128,7 +129,7 @@ def open_plan_row(connection: Connection, client_id) -> dict | None:
         connection.execute(
             select(plans).where(
                 plans.c.client_id == client_id,
-                plans.c.status != "afgerond",
+                plans.c.status != PlanStatus.AFGEROND,
                 plans.c.deleted_at.is_(None),
             )
         )
