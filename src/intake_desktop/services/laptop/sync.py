@@ -30,14 +30,16 @@ from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import (
-    CHUNK,
     check_same_server,
     checked_out_ids,
+    return_clients,
+    set_capturing,
+)
+from intake_desktop.services.laptop.client_copy import (
+    CHUNK,
     copy_clients,
     copy_reference,
     remove_clients,
-    return_clients,
-    set_capturing,
 )
 from intake_desktop.services.laptop.errors import ChangesNotPushed, SyncBroken, SyncCancelled
 from intake_desktop.services.laptop.sync_merge import (

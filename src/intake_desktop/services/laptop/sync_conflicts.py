@@ -14,7 +14,8 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_moment, mask_bsn
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.laptop.checkout import copy_clients, remove_clients, set_capturing
+from intake_desktop.services.laptop.checkout import set_capturing
+from intake_desktop.services.laptop.client_copy import copy_clients, remove_clients
 from intake_desktop.services.laptop.errors import (
     AlreadyOnServer,
     ConflictChangedAgain,
