@@ -23,7 +23,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.text import search_key
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import accounts, medewerkers
 from intake_desktop.services.caseload import caseloads, mijn_caseload, toewijzing
 from intake_desktop.services.caseload.errors import (
     AssignmentTaken,
@@ -350,8 +350,8 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
 
 
 def wisselwachter_only(store, beheerder):
-    if not accounts.list_staff(store, "wisselwachter") or all(
-        s.username != "wissel2" for s in accounts.list_staff(store)
+    if not medewerkers.list_staff(store, "wisselwachter") or all(
+        s.username != "wissel2" for s in medewerkers.list_staff(store)
     ):
         make_staff(store, "wissel2", {"wisselwachter"}, actor=beheerder)
     return accounts.sign_in(store, "wissel2", DEMO_PASSWORD)

@@ -14,7 +14,7 @@ from intake_desktop.config_schema import ConfigError
 from intake_desktop.configuration import load_config, resources_dir
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.logging_setup import setup_logging
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import accounts, medewerkers
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.settings import Settings, load_settings
@@ -124,7 +124,7 @@ def preload_main_window() -> None:
 
 
 def _looks_like_demo(store: Store) -> bool:
-    return any(s.username == "balie" for s in accounts.list_staff(store))
+    return any(s.username == "balie" for s in medewerkers.list_staff(store))
 
 
 def run_gui(language: str | None = None, offline: bool = False) -> int:
