@@ -193,55 +193,16 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
             if not any(cell.strip() for cell in row):
                 continue
             report.rows += 1
-            values = {f: "" for f in FIELD_LABELS}
-            for index, cell in enumerate(row):
-                if index in mapping:
-                    values[mapping[index]] = cell
-            since_text = values.pop("benefit_since", "").strip()
-            problems: dict[str, str] = {}
-            try:
-                data = check_client(ClientInput(**values))
-            except ValidationFailed as exc:
-                problems.update(exc.errors)
-            try:
-                since = parse_date(since_text) if since_text else None
-            except ValueError as exc:
-                problems["benefit_since"] = str(exc)
-            if problems:
-                report.errors.append(RowError(line, _problems(problems)))
+            checked = _checked_row(row, mapping, line, gemeenten)
+            if isinstance(checked, RowError):
+                report.errors.append(checked)
                 continue
-            if data.gemeente_code and data.gemeente_code not in gemeenten:
-                report.errors.append(
-                    RowError(
-                        line,
-                        (
-                            (
-                                "gemeente",
-                                QT_TRANSLATE_NOOP("import", "onbekende code '{code}'."),
-                                {"code": data.gemeente_code},
-                            ),
-                        ),
-                    )
-                )
-                continue
+            data, since = checked
             if data.bsn in known:
                 report.already_present += 1
                 continue
             if data.bsn in seen_in_file:
-                report.errors.append(
-                    RowError(
-                        line,
-                        (
-                            (
-                                "BSN",
-                                QT_TRANSLATE_NOOP(
-                                    "import", "staat ook al op regel {line} van dit bestand."
-                                ),
-                                {"line": seen_in_file[data.bsn]},
-                            ),
-                        ),
-                    )
-                )
+                report.errors.append(_twice(line, seen_in_file[data.bsn]))
                 continue
             seen_in_file[data.bsn] = line
             batch.append(_client_row(data, actor, default_gemeente) | {"benefit_since": since})
@@ -271,6 +232,35 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
                 "fouten": len(report.errors),
             },
         )
+
+
+def _checked_row(row: list[str], mapping: dict[int, str], line: int, gemeenten: set[str]):
+    """The line's checked client data and benefit date, or the RowError refusing it."""
+    values = {f: "" for f in FIELD_LABELS}
+    for index, cell in enumerate(row):
+        if index in mapping:
+            values[mapping[index]] = cell
+    since_text = values.pop("benefit_since", "").strip()
+    problems: dict[str, str] = {}
+    try:
+        data = check_client(ClientInput(**values))
+    except ValidationFailed as exc:
+        problems.update(exc.errors)
+    try:
+        since = parse_date(since_text) if since_text else None
+    except ValueError as exc:
+        problems["benefit_since"] = str(exc)
+    if problems:
+        return RowError(line, _problems(problems))
+    if data.gemeente_code and data.gemeente_code not in gemeenten:
+        template = QT_TRANSLATE_NOOP("import", "onbekende code '{code}'.")
+        return RowError(line, (("gemeente", template, {"code": data.gemeente_code}),))
+    return data, since
+
+
+def _twice(line: int, first: int) -> RowError:
+    template = QT_TRANSLATE_NOOP("import", "staat ook al op regel {line} van dit bestand.")
+    return RowError(line, (("BSN", template, {"line": first}),))
 
 
 def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
