@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Staff, StaffAbsence
 from intake_desktop.services.beheer import accounts, medewerkers
-from intake_desktop.services.core.errors import NotAllowed, NotFound, StaleVersion, ValidationFailed
+from intake_desktop.services.beheer.errors import AbsenceGone, MaintainNotAllowed
+from intake_desktop.services.core.errors import StaleVersion, ValidationFailed
 from intake_desktop.ui.beheer.medewerker_dialog import AbsenceDialog, EditStaffDialog
 from intake_desktop.ui.beheer.medewerkers_view import NewStaffDialog, StaffView
 from tests.conftest import DEMO_PASSWORD, make_staff
@@ -163,11 +164,11 @@ def test_wrong_input_is_refused_with_a_dutch_message_per_field(store, beheerder,
 
 def test_only_beheerder_and_teamleider_maintain_staff(store, beheerder, balie, kees):
     change, version = change_of(store, kees, max_caseload=20)
-    with pytest.raises(NotAllowed, match="Alleen een beheerder of teamleider"):
+    with pytest.raises(MaintainNotAllowed, match="Alleen een beheerder of teamleider"):
         medewerkers.update_staff(store, balie, kees, change, version)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MaintainNotAllowed):
         medewerkers.add_absence(store, balie, kees, TODAY, TODAY, "")
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MaintainNotAllowed):
         make_staff(store, "nieuw", {"baliemedewerker"}, actor=balie)
 
 
@@ -279,7 +280,7 @@ def test_absences_are_added_listed_and_removed(store, beheerder, kees):
     assert not row.absent_today
     with store.reading() as s:
         assert s.get(StaffAbsence, now).deleted_at is not None  # kept, marked removed
-    with pytest.raises(NotFound):
+    with pytest.raises(AbsenceGone):
         medewerkers.remove_absence(store, beheerder, now)
     events = audit_rows(store, "staff_absence")
     assert [e.action for e in events] == ["aanmaken"] * 3 + ["verwijderen"] * 2

@@ -15,6 +15,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
+from intake_desktop.services.beheer.errors import BeheerderExists, FirstAccountNotBeheerder
 from intake_desktop.services.beheer.medewerkers import (
     DEFAULT_WORKING_DAYS,
     MSG_BEHEERDER_ROLE,
@@ -23,7 +24,7 @@ from intake_desktop.services.beheer.medewerkers import (
     may_maintain,
 )
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, SignInFailed
+from intake_desktop.services.core.errors import SignInFailed
 from intake_desktop.services.core.store import Store
 
 MIN_PASSWORD = 8
@@ -110,11 +111,9 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
     with store.transaction() as session:
         if actor is None:
             if session.scalar(select(func.count()).select_from(Staff)):
-                raise NotAllowed(QT_TRANSLATE_NOOP("accounts", "Er bestaat al een beheerder."))
+                raise BeheerderExists()
             if BEHEERDER not in new.roles:
-                raise NotAllowed(
-                    QT_TRANSLATE_NOOP("accounts", "Het eerste account moet een beheerder zijn.")
-                )
+                raise FirstAccountNotBeheerder()
         else:
             may_maintain(actor)
         errors = _check_new(store, new, session)

@@ -20,6 +20,7 @@ from intake_desktop.db.models import AuditEvent, Client
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
+from intake_desktop.domain.statuses import ClientStatus
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import (
     ClientInput,
@@ -27,8 +28,15 @@ from intake_desktop.domain.validation import (
     check_client,
     parse_date,
 )
+from intake_desktop.services.beheer.errors import (
+    ImportCancelled,
+    ImportColumnsMissing,
+    ImportFileEmpty,
+    ImportFileNotCsv,
+    ImportFileUnreadable,
+    ImportNotAllowed,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
 
 CHUNK = 5000
@@ -69,11 +77,6 @@ FIELD_LABELS = {
     "gemeente_code": "gemeente",
     "benefit_since": "uitkering_sinds",
 }
-
-
-class ImportCancelled(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("import", "Import afgebroken: er is niets opgeslagen."))
 
 
 @dataclass(frozen=True)
@@ -123,13 +126,7 @@ def _header_map(header: list[str]) -> dict[int, str]:
     present = {name.strip().lower().replace(" ", "") for name in header}
     missing = [c for c in REQUIRED if c not in present]
     if missing:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP(
-                "import",
-                "De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.",
-            ),
-            columns=", ".join(missing),
-        )
+        raise ImportColumnsMissing(columns=", ".join(missing))
     return mapping
 
 
@@ -145,37 +142,25 @@ def import_clients(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     if not actor.has(BEHEERDER):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("import", "Alleen een beheerder mag klanten importeren.")
-        )
+        raise ImportNotAllowed()
     try:
         text, encoding = decode(Path(path).read_bytes())
     except OSError as exc:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP(
-                "import",
-                "Het bestand kon niet worden gelezen ({reason}). Is het nog geopend in "
-                "een ander programma?",
-            ),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
+        raise ImportFileUnreadable(reason=exc.strerror or type(exc).__name__) from None
     first_line = text.split("\n", 1)[0]
     report = ImportReport(encoding=encoding, delimiter=_delimiter(first_line))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=report.delimiter)
     try:
         header = next(reader)
     except StopIteration:
-        raise ServiceError(QT_TRANSLATE_NOOP("import", "Het bestand is leeg.")) from None
+        raise ImportFileEmpty() from None
     mapping = _header_map(header)
     total = max(text.count("\n") - 1, 1)
 
     try:
         _import_rows(store, actor, path, reader, mapping, report, total, progress, cancelled)
     except csv.Error as exc:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP("import", "Het bestand is geen geldig CSV-bestand ({reason})."),
-            reason=str(exc),
-        ) from None
+        raise ImportFileNotCsv(reason=str(exc)) from None
     if progress:
         progress(total, total)
     return report
@@ -286,7 +271,7 @@ def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
         "phone": data.phone,
         "email": data.email,
         "gemeente_code": data.gemeente_code or default_gemeente,
-        "status": "in_traject",
+        "status": ClientStatus.IN_TRAJECT,
     }
 
 

@@ -21,8 +21,9 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, TEAMLEIDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
+from intake_desktop.services.beheer.errors import AbsenceGone, MaintainNotAllowed, StaffGone
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, StaleVersion
+from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 
 if TYPE_CHECKING:
@@ -33,11 +34,6 @@ WEEKDAYS = WEEKDAY_NAMES
 DEFAULT_WORKING_DAYS = tuple(DEFAULT_DAYS_TEXT.split(","))
 MAX_REASON = 200
 
-MSG_MAINTAIN = QT_TRANSLATE_NOOP(
-    "accounts", "Alleen een beheerder of teamleider beheert medewerkers."
-)
-MSG_NO_STAFF = QT_TRANSLATE_NOOP("accounts", "Deze medewerker bestaat niet (meer).")
-MSG_NO_ABSENCE = QT_TRANSLATE_NOOP("accounts", "Deze afwezigheid bestaat niet (meer).")
 MSG_NAME = QT_TRANSLATE_NOOP("accounts", "Vul de naam in.")
 MSG_ROLES = QT_TRANSLATE_NOOP("accounts", "Kies minstens één rol.")
 MSG_BEHEERDER_ROLE = QT_TRANSLATE_NOOP(
@@ -66,7 +62,7 @@ MSG_REASON = QT_TRANSLATE_NOOP("accounts", "Houd de reden korter dan 200 tekens.
 
 def may_maintain(actor: Actor | None) -> Actor:
     if actor is None or not actor.has(BEHEERDER, TEAMLEIDER):
-        raise NotAllowed(MSG_MAINTAIN)
+        raise MaintainNotAllowed()
     return actor
 
 
@@ -227,7 +223,7 @@ class StaffDetail:
 def _live_staff(session, staff_id: uuid.UUID) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or staff.deleted_at is not None:
-        raise NotFound(MSG_NO_STAFF)
+        raise StaffGone()
     return staff
 
 
@@ -395,7 +391,7 @@ def remove_absence(store: Store, actor: Actor, absence_id: uuid.UUID) -> None:
     with store.transaction() as session:
         absence = session.get(StaffAbsence, absence_id)
         if absence is None or absence.deleted_at is not None:
-            raise NotFound(MSG_NO_ABSENCE)
+            raise AbsenceGone()
         absence.deleted_at = utcnow()
         absence.updated_by = actor.staff_id
         session.flush()
