@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from intake_desktop.db.models import Household, Staff, StaffRole
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import BALIEMEDEWERKER, KLANTMANAGER, WISSELWACHTER
+from intake_desktop.domain.statuses import AanmeldingStatus, ClientStatus
 from intake_desktop.domain.text import search_key
 
 KLANTGROEPEN = ("matchen", "groeien", "faciliteren", "zorgen")
@@ -94,7 +95,7 @@ def _client(fake, rng: random.Random, bsn: str, gemeente: str, names: dict) -> d
         "phone": "06" + "".join(str(rng.randrange(10)) for _ in range(8)),
         "email": None,
         "gemeente_code": gemeente,
-        "status": "in_traject",
+        "status": ClientStatus.IN_TRAJECT,
     }
 
 
@@ -135,7 +136,7 @@ def intake_history(rng: random.Random, rows: list[dict], store, staff: list[Staf
             history_assign.append(assigned)
             history_groups.append(chosen)
         else:
-            row["status"] = "aangemeld"
+            row["status"] = ClientStatus.AANGEMELD
             row["benefit_since"] = None
     return history_groups, history_assign, aanmeldingen
 
@@ -149,7 +150,7 @@ def _aanmelding(rng: random.Random, row: dict, registered, gemeente: str, balie)
         registered_at=registered,
         question=rng.choice(QUESTIONS),
         route="intake",
-        status="afgerond",
+        status=AanmeldingStatus.AFGEROND,
         version=1,
         created_at=registered,
         updated_at=registered,

@@ -27,8 +27,9 @@ from intake_desktop.db.models import (
     TrajectplanActivity,
     TrajectplanGoal,
 )
-from intake_desktop.domain.client_status import AFGESLOTEN, IN_CARE, IN_TRAJECT
+from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, PlanStatus
 from intake_desktop.services.core.store import Store
 
 SERVICES = {
@@ -131,7 +132,9 @@ def _history_of(rng, config, client, since, needs_plan: bool, now, history: _His
     if closed is not None:
         closure = _closure(rng, config, client, group, closed)
         history.closures.append(closure)
-        client.status = IN_TRAJECT if closure["reopened_at"] else AFGESLOTEN
+        client.status = (
+            ClientStatus.IN_TRAJECT if closure["reopened_at"] else ClientStatus.AFGESLOTEN
+        )
 
 
 def _plan(rng, config, client, group: str, since, days: int) -> Trajectplan:
@@ -139,7 +142,7 @@ def _plan(rng, config, client, group: str, since, days: int) -> Trajectplan:
     known = {p.code for p in config.producten}
     today = date.today()
     plan = Trajectplan(
-        client_id=client.id, klantmanager_id=client.klantmanager_id, status="ondertekend"
+        client_id=client.id, klantmanager_id=client.klantmanager_id, status=PlanStatus.ONDERTEKEND
     )
     goal = TrajectplanGoal(domain_code="werk", description="Stappen naar werk")
     plan.goals.append(goal)
@@ -169,11 +172,11 @@ def _progress_talks(rng, config, client, since, now, closed, per_year: int, rung
     while at < now + step and (closed is None or at.date() < closed):
         at = _at(at.astimezone().date(), rng.choice((9, 10, 11, 14)))
         if at < now and rng.random() < 0.85:
-            status = "gehouden"
+            status = AppointmentStatus.GEHOUDEN
             rung = max(1, min(6, rung + rng.choice((-1, 0, 1, 1))))
             history.records.append((client.id, km, at, rung))
         else:
-            status = "niet_verschenen" if at < now else "gepland"
+            status = AppointmentStatus.NIET_VERSCHENEN if at < now else AppointmentStatus.GEPLAND
         history.appointments.append(
             dict(client_id=client.id, kind=progress, starts_at=at, staff_id=km, status=status)
         )

@@ -11,6 +11,7 @@ from intake_desktop.db.models import Aanmelding, Appointment, KickoffSession, St
 from intake_desktop.demo.demo_clients import KLANTGROEPEN, QUESTIONS
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import WISSELWACHTER
+from intake_desktop.domain.statuses import AanmeldingStatus
 
 
 def work_to_do(session, store, rows: list[dict], staff) -> None:
@@ -113,7 +114,7 @@ def waiting_at_the_counter(session, rng: random.Random, rows: list[dict], gemeen
                 registered_at=when,
                 question=rng.choice(QUESTIONS),
                 route="intake",
-                status="wacht_op_poortwachter",
+                status=AanmeldingStatus.WACHT_OP_POORTWACHTER,
                 created_by=balie.id,
             )
         )
@@ -151,6 +152,6 @@ def referred_contacts(session, store, rng: random.Random, gemeente: str) -> None
                 referred_to=rng.choice(store.config.partners).naam
                 if store.config.partners
                 else "Partner",
-                status="doorverwezen",
+                status=AanmeldingStatus.DOORVERWEZEN,
             )
         )
