@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client
-from intake_desktop.demo.demo_data import fictional_bsn
+from intake_desktop.demo.demo_clients import fictional_bsn
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import ClientInput
 

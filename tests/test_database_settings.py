@@ -10,7 +10,7 @@ from sqlalchemy import select
 from intake_desktop.db.models import AuditEvent
 from intake_desktop.services.beheer import database_settings
 from intake_desktop.services.beheer.database_settings import ServerAddress
-from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.beheer.errors import DatabaseChoiceNotAllowed
 from intake_desktop.settings import load_settings
 from tests.conftest import _admin
 from tests.ui_helpers import answer_message_box, type_text
@@ -46,7 +46,7 @@ def test_saving_writes_the_settings_file_and_is_audited(store, beheerder, balie)
     settings.settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings.settings_file.write_text('language = "nl"\n', encoding="utf-8")
     url = ServerAddress("db.gemeente.nl", 5432, "intake", "werkplein").url
-    with pytest.raises(NotAllowed):
+    with pytest.raises(DatabaseChoiceNotAllowed):
         database_settings.save(store, balie, settings, url)
     database_settings.save(store, beheerder, settings, url)
     assert load_settings().database_url == url

@@ -14,8 +14,8 @@ from intake_desktop.db.encrypted import encrypted_url  # noqa: E402
 from intake_desktop.domain.validation import ClientInput  # noqa: E402
 from intake_desktop.services.balie import aanmelding  # noqa: E402
 from intake_desktop.services.beheer import accounts  # noqa: E402
-from intake_desktop.services.core.errors import ServiceError  # noqa: E402
 from intake_desktop.services.core.store import Store  # noqa: E402
+from intake_desktop.services.laptop import errors as laptop_errors  # noqa: E402
 from intake_desktop.services.laptop import laptop_key  # noqa: E402
 from tests.conftest import DEMO_PASSWORD  # noqa: E402
 
@@ -57,13 +57,13 @@ def test_the_laptop_store_is_unreadable_without_its_key(tmp_path, app_config, me
     assert [h.surname for h in search_clients(again, "mae").hits] == ["Maës"]
     again.close()
 
-    with pytest.raises(ServiceError) as err:  # another user's (missing) key
+    with pytest.raises(laptop_errors.NoLaptopKey) as err:  # another user's (missing) key
         laptop_key.open_laptop_store(path, "iemand.anders", app_config)
     assert "sleutel" in str(err.value)
     memory_keyring.set_password("intake-desktop", "laptop:km.jansen", "0" * 64)
-    with pytest.raises(ServiceError) as err:  # a wrong key
+    with pytest.raises(laptop_errors.WrongLaptopKey) as err:  # a wrong key
         laptop_key.open_laptop_store(path, "km.jansen", app_config)
-    assert str(err.value) == laptop_key.MSG_WRONG_KEY
+    assert str(err.value) == laptop_errors.WrongLaptopKey.template
 
 
 def test_an_encrypted_store_is_migrated_with_an_encrypted_copy_first(tmp_path, app_config):
@@ -86,8 +86,8 @@ def test_a_computer_without_a_keyring_gets_a_clear_message(tmp_path, app_config)
     before = keyring.get_keyring()
     keyring.set_keyring(NoKeyring())
     try:
-        with pytest.raises(ServiceError) as raised:
+        with pytest.raises(laptop_errors.NoKeyring) as raised:
             laptop_key.open_laptop_store(tmp_path / "l.sqlite", "km", app_config, create=True)
     finally:
         keyring.set_keyring(before)
-    assert raised.value.template == laptop_key.MSG_NO_KEYRING
+    assert raised.value.template == laptop_errors.NoKeyring.template

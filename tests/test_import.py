@@ -11,7 +11,11 @@ from sqlalchemy import select
 from intake_desktop import cli
 from intake_desktop.db.models import AuditEvent, Client
 from intake_desktop.services.beheer import importer
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
+from intake_desktop.services.beheer.errors import (
+    ImportCancelled,
+    ImportColumnsMissing,
+    ImportNotAllowed,
+)
 from intake_desktop.ui.beheer.import_view import ImportView
 from tests.conftest import DEMO_PASSWORD
 from tests.store_helpers import count
@@ -87,7 +91,7 @@ def test_windows_1252_and_comma_files(store, beheerder, tmp_path, encoding, deli
 def test_cancelled_import_stores_nothing(store, beheerder, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 1)
     path = write(tmp_path, GOOD)
-    with pytest.raises(importer.ImportCancelled):
+    with pytest.raises(ImportCancelled):
         importer.import_clients(store, beheerder, path, cancelled=lambda: True)
     assert count(store, Client) == 0
 
@@ -112,12 +116,12 @@ def test_a_crash_halfway_stores_nothing(store, beheerder, tmp_path, monkeypatch)
 def test_missing_column_refuses_the_file(store, beheerder, tmp_path):
     path = tmp_path / "kapot.csv"
     path.write_text("bsn;naam\n999990019;Maës\n", encoding="utf-8")
-    with pytest.raises(ServiceError, match="voornamen, achternaam, geboortedatum"):
+    with pytest.raises(ImportColumnsMissing, match="voornamen, achternaam, geboortedatum"):
         importer.import_clients(store, beheerder, path)
 
 
 def test_only_a_beheerder_imports(store, balie, tmp_path):
-    with pytest.raises(NotAllowed):
+    with pytest.raises(ImportNotAllowed):
         importer.import_clients(store, balie, write(tmp_path, GOOD))
 
 

@@ -11,10 +11,11 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Staff, StaffAbsence
-from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import NotAllowed, NotFound, StaleVersion, ValidationFailed
-from intake_desktop.ui.beheer.staff_dialog import AbsenceDialog, EditStaffDialog
-from intake_desktop.ui.beheer.staff_view import NewStaffDialog, StaffView
+from intake_desktop.services.beheer import accounts, medewerkers
+from intake_desktop.services.beheer.errors import AbsenceGone, MaintainNotAllowed
+from intake_desktop.services.core.errors import StaleVersion, ValidationFailed
+from intake_desktop.ui.beheer.medewerker_dialog import AbsenceDialog, EditStaffDialog
+from intake_desktop.ui.beheer.medewerkers_view import NewStaffDialog, StaffView
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.ui_helpers import activate, answer_message_box, replace_text, type_text, when_modal
 
@@ -33,13 +34,13 @@ def teamleider(store, beheerder):
 
 
 def change_of(store, staff_id, **fields):
-    detail = accounts.staff_detail(store, staff_id)
+    detail = medewerkers.staff_detail(store, staff_id)
     return replace(detail.as_change(), **fields), detail.version
 
 
 def update(store, actor, staff_id, **fields):
     change, version = change_of(store, staff_id, **fields)
-    return accounts.update_staff(store, actor, staff_id, change, version)
+    return medewerkers.update_staff(store, actor, staff_id, change, version)
 
 
 def audit_rows(store, entity):
@@ -63,7 +64,7 @@ def refused(store, actor, staff_id, **fields) -> dict[str, str]:
 
 
 def test_each_field_is_saved_and_audited_by_name_only(store, beheerder, kees):
-    before = accounts.staff_detail(store, kees)
+    before = medewerkers.staff_detail(store, kees)
     assert before.working_days == ("ma", "di", "wo", "do", "vr")
     new_version = update(
         store,
@@ -79,7 +80,7 @@ def test_each_field_is_saved_and_audited_by_name_only(store, beheerder, kees):
         working_days=("ma", "di", "do"),
         active=False,
     )
-    after = accounts.staff_detail(store, kees)
+    after = medewerkers.staff_detail(store, kees)
     assert new_version == after.version == before.version + 1
     assert after.display_name == "Kees Jansen-Özil"
     assert after.email == "k.jansen@voorbeeld.nl"
@@ -118,10 +119,10 @@ def test_one_field_at_a_time_and_nothing_changed_writes_nothing(store, beheerder
         ("team", "inkomen"),
         ("team", ""),
     ):
-        version = accounts.staff_detail(store, kees).version
+        version = medewerkers.staff_detail(store, kees).version
         assert update(store, beheerder, kees, **{name: value}) == version + 1
         assert audit_rows(store, "staff")[-1].details == {"velden": [name]}
-    detail = accounts.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, kees)
     assert (detail.max_caseload, detail.team, detail.working_days) == (None, "", ("di", "za"))
     assert detail.expertise == ("inburgering",)
     count = len(audit_rows(store, "staff"))
@@ -158,16 +159,16 @@ def test_wrong_input_is_refused_with_a_dutch_message_per_field(store, beheerder,
         "working_days": "Kies werkdagen van maandag tot en met zondag."
     }
     assert refused(store, beheerder, kees, roles={"koning"}) == {"roles": "Kies minstens één rol."}
-    assert accounts.staff_detail(store, kees).display_name == "Kees Jansen"
+    assert medewerkers.staff_detail(store, kees).display_name == "Kees Jansen"
 
 
 def test_only_beheerder_and_teamleider_maintain_staff(store, beheerder, balie, kees):
     change, version = change_of(store, kees, max_caseload=20)
-    with pytest.raises(NotAllowed, match="Alleen een beheerder of teamleider"):
-        accounts.update_staff(store, balie, kees, change, version)
-    with pytest.raises(NotAllowed):
-        accounts.add_absence(store, balie, kees, TODAY, TODAY, "")
-    with pytest.raises(NotAllowed):
+    with pytest.raises(MaintainNotAllowed, match="Alleen een beheerder of teamleider"):
+        medewerkers.update_staff(store, balie, kees, change, version)
+    with pytest.raises(MaintainNotAllowed):
+        medewerkers.add_absence(store, balie, kees, TODAY, TODAY, "")
+    with pytest.raises(MaintainNotAllowed):
         make_staff(store, "nieuw", {"baliemedewerker"}, actor=balie)
 
 
@@ -185,8 +186,8 @@ def test_a_teamleider_may_not_give_or_take_the_beheerder_role(store, beheerder, 
     # Everything else a teamleider may change, also of a beheerder.
     update(store, teamleider, kees, roles={"klantmanager", "teamleider"}, max_caseload=12)
     update(store, teamleider, admin, team="werk")
-    assert accounts.staff_detail(store, kees).roles == ("klantmanager", "teamleider")
-    assert accounts.staff_detail(store, admin).team == "werk"
+    assert medewerkers.staff_detail(store, kees).roles == ("klantmanager", "teamleider")
+    assert medewerkers.staff_detail(store, admin).team == "werk"
 
 
 def test_a_teamleider_creates_accounts_but_no_beheerder(store, beheerder, teamleider):
@@ -206,7 +207,7 @@ def test_a_teamleider_creates_accounts_but_no_beheerder(store, beheerder, teamle
             working_days=("di", "wo", "do"),
         ),
     )
-    detail = accounts.staff_detail(store, new_id)
+    detail = medewerkers.staff_detail(store, new_id)
     assert (detail.functie, detail.team, detail.max_caseload) == ("werkcoach", "werk", 40)
     assert detail.expertise == ("educatie",) and detail.working_days == ("di", "wo", "do")
     with pytest.raises(ValidationFailed) as err:
@@ -232,7 +233,7 @@ def test_nobody_deactivates_themselves_or_drops_their_own_beheerder_role(store, 
         "roles": "U kunt uw eigen rol beheerder niet weghalen."
     }
     update(store, beheerder, me, roles={"beheerder"})  # other roles of one's own: fine
-    assert accounts.staff_detail(store, me).roles == ("beheerder",)
+    assert medewerkers.staff_detail(store, me).roles == ("beheerder",)
 
 
 def test_a_stale_version_is_refused_also_after_a_roles_only_change(
@@ -241,46 +242,46 @@ def test_a_stale_version_is_refused_also_after_a_roles_only_change(
     mine, version = change_of(store, kees, max_caseload=25)
     update(store, teamleider, kees, roles={"klantmanager", "poortwachter"})  # a colleague
     with pytest.raises(StaleVersion) as err:
-        accounts.update_staff(store, beheerder, kees, mine, version)
+        medewerkers.update_staff(store, beheerder, kees, mine, version)
     assert "gewijzigd door Tineke Leider" in str(err.value)
-    detail = accounts.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, kees)
     assert detail.max_caseload is None and "poortwachter" in detail.roles
 
 
 def test_absences_are_added_listed_and_removed(store, beheerder, kees):
     with pytest.raises(ValidationFailed) as err:
-        accounts.add_absence(store, beheerder, kees, TODAY, TODAY - timedelta(days=1), "")
+        medewerkers.add_absence(store, beheerder, kees, TODAY, TODAY - timedelta(days=1), "")
     assert err.value.errors == {
         "ends_on": "De laatste dag ligt vóór de eerste dag. Controleer de data."
     }
     with pytest.raises(ValidationFailed) as err:
-        accounts.add_absence(store, beheerder, kees, None, None, "x" * 201)
+        medewerkers.add_absence(store, beheerder, kees, None, None, "x" * 201)
     assert set(err.value.errors) == {"starts_on", "ends_on", "reason"}
 
     until = TODAY + timedelta(days=5)
-    now = accounts.add_absence(store, beheerder, kees, TODAY, until, " Verlof ")
-    later = accounts.add_absence(
+    now = medewerkers.add_absence(store, beheerder, kees, TODAY, until, " Verlof ")
+    later = medewerkers.add_absence(
         store, beheerder, kees, until + timedelta(days=30), until + timedelta(days=31)
     )
-    one_day = accounts.add_absence(store, beheerder, kees, TODAY, TODAY, "")  # same day is fine
-    detail = accounts.staff_detail(store, kees)
+    one_day = medewerkers.add_absence(store, beheerder, kees, TODAY, TODAY, "")  # same day is fine
+    detail = medewerkers.staff_detail(store, kees)
     assert [(a.id, a.reason) for a in detail.absences] == [
         (one_day, ""),
         (now, "Verlof"),
         (later, ""),
     ]
-    [row] = [r for r in accounts.list_staff(store) if r.id == kees]
+    [row] = [r for r in medewerkers.list_staff(store) if r.id == kees]
     assert row.absent_today and row.absent_until == until
 
-    accounts.remove_absence(store, beheerder, now)
-    accounts.remove_absence(store, beheerder, one_day)
-    assert [a.id for a in accounts.staff_detail(store, kees).absences] == [later]
-    [row] = [r for r in accounts.list_staff(store) if r.id == kees]
+    medewerkers.remove_absence(store, beheerder, now)
+    medewerkers.remove_absence(store, beheerder, one_day)
+    assert [a.id for a in medewerkers.staff_detail(store, kees).absences] == [later]
+    [row] = [r for r in medewerkers.list_staff(store) if r.id == kees]
     assert not row.absent_today
     with store.reading() as s:
         assert s.get(StaffAbsence, now).deleted_at is not None  # kept, marked removed
-    with pytest.raises(NotFound):
-        accounts.remove_absence(store, beheerder, now)
+    with pytest.raises(AbsenceGone):
+        medewerkers.remove_absence(store, beheerder, now)
     events = audit_rows(store, "staff_absence")
     assert [e.action for e in events] == ["aanmaken"] * 3 + ["verwijderen"] * 2
     assert all(e.details == {} for e in events)  # no dates, no reasons
@@ -296,7 +297,7 @@ def test_the_list_holds_what_the_table_shows(store, beheerder, kees):
         expertise={"schulden"},
         max_caseload=40,
     )
-    [row] = [r for r in accounts.list_staff(store) if r.id == kees]
+    [row] = [r for r in medewerkers.list_staff(store) if r.id == kees]
     assert (row.username, row.display_name, row.roles, row.active) == (
         "k.jansen",
         "Kees Jansen",
@@ -309,7 +310,7 @@ def test_the_list_holds_what_the_table_shows(store, beheerder, kees):
         40,
         ("schulden",),
     )
-    assert [r.username for r in accounts.list_staff(store, role="klantmanager")] == [
+    assert [r.username for r in medewerkers.list_staff(store, role="klantmanager")] == [
         "beheer",
         "k.jansen",
     ]
@@ -340,7 +341,7 @@ def click(qtbot, widget):
 
 
 def test_edit_dialog_saves_what_is_typed_and_the_table_shows_it(qtbot, store, beheerder, kees):
-    accounts.add_absence(store, beheerder, kees, TODAY, date(TODAY.year + 1, 12, 12), "Verlof")
+    medewerkers.add_absence(store, beheerder, kees, TODAY, date(TODAY.year + 1, 12, 12), "Verlof")
     view = StaffView(store, beheerder)
     qtbot.addWidget(view)
     view.show()
@@ -376,7 +377,7 @@ def test_edit_dialog_saves_what_is_typed_and_the_table_shows_it(qtbot, store, be
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     failures.check()
 
-    detail = accounts.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, kees)
     assert detail.display_name == "Kees Jansen-Boë" and detail.email == "kees@voorbeeld.nl"
     assert (detail.functie, detail.team, detail.max_caseload) == ("werkcoach", "inkomen", 35)
     assert detail.working_days == ("ma", "di", "wo", "do", "za")
@@ -418,7 +419,7 @@ def test_a_refused_save_shows_the_messages_and_keeps_everything(qtbot, store, be
     assert dialog.summary.text().startswith("Controleer de gemarkeerde velden")
     assert form.display_name.hasFocus()
     assert form.email.text() == "kees@" and form.max_caseload.value() == 12
-    assert accounts.staff_detail(store, kees).max_caseload is None
+    assert medewerkers.staff_detail(store, kees).max_caseload is None
 
     type_text(qtbot, form.display_name, "Kees J.")
     click(qtbot, form.roles.boxes["klantmanager"])
@@ -426,7 +427,7 @@ def test_a_refused_save_shows_the_messages_and_keeps_everything(qtbot, store, be
     replace_text(qtbot, form.email, "kees@voorbeeld.nl")
     click(qtbot, dialog.save_button)
     assert dialog.result() == dialog.DialogCode.Accepted
-    detail = accounts.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, kees)
     assert (detail.display_name, detail.working_days, detail.max_caseload) == (
         "Kees J.",
         ("wo",),
@@ -446,12 +447,12 @@ def test_a_stale_version_keeps_the_input_and_lays_it_over_the_new_data(
     assert "staan nog in het scherm" in dialog.summary.text()
     assert dialog.form.max_caseload.value() == 50
     assert dialog.reload_button.isVisible() and dialog.reload_button.hasFocus()
-    assert accounts.staff_detail(store, kees).max_caseload is None
+    assert medewerkers.staff_detail(store, kees).max_caseload is None
     qtbot.keyClick(dialog.reload_button, Qt.Key.Key_Space)
     assert dialog.form.team.currentData() == "werk"
     assert dialog.form.max_caseload.value() == 50
     click(qtbot, dialog.save_button)
-    detail = accounts.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, kees)
     assert (detail.team, detail.max_caseload) == ("werk", 50)
 
 
@@ -480,7 +481,7 @@ def test_absences_are_added_and_removed_from_the_dialog(qtbot, store, beheerder,
     failures.check()
     texts = [dialog.absences.item(0, c).text() for c in range(3)]
     assert texts == [f"10-12-{year}", f"12-12-{year}", "Cursus"]
-    [absence] = accounts.staff_detail(store, kees).absences
+    [absence] = medewerkers.staff_detail(store, kees).absences
     assert (absence.starts_on, absence.ends_on) == (date(year, 12, 10), date(year, 12, 12))
 
     dialog.absences.setCurrentCell(0, 0)
@@ -490,7 +491,7 @@ def test_absences_are_added_and_removed_from_the_dialog(qtbot, store, beheerder,
     click(qtbot, dialog.remove_absence_button)
     assert seen == [f"De afwezigheid van 10-12-{year} tot en met 12-12-{year} verwijderen?"]
     assert dialog.absences.rowCount() == 0
-    assert accounts.staff_detail(store, kees).absences == ()
+    assert medewerkers.staff_detail(store, kees).absences == ()
     # Nothing else was changed: Esc closes without a question.
     qtbot.keyClick(dialog.absences, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
@@ -513,7 +514,7 @@ def test_escape_with_changes_asks_before_throwing_them_away(qtbot, store, beheer
     answer_message_box("Yes")
     qtbot.keyClick(dialog.form.display_name, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert accounts.staff_detail(store, kees).display_name == "Kees Jansen"
+    assert medewerkers.staff_detail(store, kees).display_name == "Kees Jansen"
 
 
 def test_a_teamleider_cannot_tick_the_beheerder_role(qtbot, store, teamleider, kees):

@@ -21,9 +21,18 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import ServiceError, SignInFailed, StaleVersion
+from intake_desktop.services.core.errors import (
+    SignInFailed,
+    StaleVersion,
+    UniqueClash,
+)
 from intake_desktop.services.dossier import dossier, notes
 from intake_desktop.services.laptop import checkout, laptop_key, sync
+from intake_desktop.services.laptop.errors import (
+    CheckoutCancelled,
+    KickoffStillFull,
+    OtherUsersLaptop,
+)
 from intake_desktop.services.laptop.sync_conflicts import MINE, THEIRS, open_conflicts, resolve
 from intake_desktop.services.traject import trajectplan
 from intake_desktop.services.traject.trajectplan import GoalInput, PlanInput
@@ -258,7 +267,7 @@ def test_a_laptop_store_belongs_to_one_user_and_returning_closes_checkouts(
     [one] = add_clients(store, karin, ["Aalders"])
     laptop = a_laptop(tmp_path, app_config, "karin")
     checkout.check_out(store, laptop, karin, [one])
-    with pytest.raises(Exception, match="andere medewerker"):
+    with pytest.raises(OtherUsersLaptop, match="andere medewerker"):
         checkout.check_out(store, laptop, piet, [one])
     # Offline sign-in works for the laptop's own user only.
     assert accounts.sign_in(laptop, "karin", DEMO_PASSWORD).staff_id == karin.staff_id
@@ -330,7 +339,7 @@ def test_a_refused_update_brings_the_other_fields_and_asks_about_the_refused_one
     [conflict] = open_conflicts(laptop)
     assert conflict.field == "BSN"
     assert taken not in (conflict.base, conflict.mine, conflict.theirs)  # masked
-    with pytest.raises(ServiceError):
+    with pytest.raises(UniqueClash):
         resolve(store, laptop, karin, conflict.id, MINE)  # still taken: stays open
     assert len(open_conflicts(laptop)) == 1
     resolve(store, laptop, karin, conflict.id, THEIRS)
@@ -405,8 +414,37 @@ def test_a_kickoff_booked_offline_into_a_session_that_filled_up_is_a_conflict(
     assert count(store, KickoffBooking) == 1
     [conflict] = open_conflicts(laptop)
     assert conflict.mine.startswith("aangemeld voor de kick-off op de laptop")
-    with pytest.raises(ServiceError):
+    with pytest.raises(KickoffStillFull):
         resolve(store, laptop, karin, conflict.id, MINE)
+
+
+def test_a_row_the_server_refuses_for_a_missing_parent_is_a_conflict_not_a_crash(
+    store, karin, beheerder, tmp_path, app_config, memory_keyring
+):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete
+
+    from intake_desktop.db.models import KickoffBooking, KickoffSession
+    from intake_desktop.services.agenda import kickoff
+
+    one, two = add_clients(store, karin, ["Aalders", "Bakker"])
+    session_id = kickoff.plan_session(
+        store, beheerder, "groeien", datetime.now(UTC) + timedelta(days=14), "Zaal 1", "Tom", 9
+    )
+    laptop = a_laptop(tmp_path, app_config, "karin")
+    checkout.check_out(store, laptop, karin, [one, two])
+    with laptop.transaction() as s:
+        kickoff.book(s, karin, session_id, one, "groeien")
+    typed, version = as_input(laptop, two, city="Elders")
+    dossier.update_client(laptop, karin, two, version, typed)
+    with store.transaction() as s:  # the session is gone from the server meanwhile
+        s.execute(delete(KickoffSession).where(KickoffSession.id == session_id))
+    result = sync.push(store, laptop, karin)
+    assert result.conflicts == 1  # the booking, kept on the laptop
+    assert count(store, KickoffBooking) == 0
+    with store.reading() as s:
+        assert s.get(Client, two).city == "Elders"  # the rest of the chunk arrived
 
 
 def test_a_cancelled_check_out_closes_its_check_outs_again(
@@ -414,7 +452,7 @@ def test_a_cancelled_check_out_closes_its_check_outs_again(
 ):
     ids = add_clients(store, karin, ["Aalders", "Bakker"])
     laptop = a_laptop(tmp_path, app_config, "karin")
-    with pytest.raises(checkout.CheckoutCancelled):
+    with pytest.raises(CheckoutCancelled):
         checkout.check_out(store, laptop, karin, ids, cancelled=lambda: True)
     assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
     assert count(laptop, Client) == 0

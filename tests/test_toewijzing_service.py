@@ -23,10 +23,16 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.text import search_key
-from intake_desktop.services.beheer import accounts
-from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.beheer import accounts, medewerkers
+from intake_desktop.services.caseload import caseloads, mijn_caseload, toewijzing
+from intake_desktop.services.caseload.errors import (
+    AssignmentTaken,
+    NotAssigner,
+    NotTeamleider,
+    OthersCaseload,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError, ValidationFailed
+from intake_desktop.services.core.errors import ValidationFailed
 from tests.conftest import DEMO_PASSWORD, make_staff
 
 TODAY = date.today()
@@ -237,10 +243,10 @@ def test_assigning_another_than_the_suggestion_needs_a_reason_and_moves_open_wor
         )
     assert err.value.errors == {"klantmanager": toewijzing.MSG_NOT_KM}
     balie_actor = accounts.sign_in(store, "bb", DEMO_PASSWORD)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotAssigner):
         toewijzing.assign(store, balie_actor, client_id, bert, suggested_id=bert)
     # A screen that still shows no klantmanager (a colleague was quicker): nothing changes.
-    with pytest.raises(ServiceError) as err:
+    with pytest.raises(AssignmentTaken) as err:
         toewijzing.assign(store, teamleider, client_id, bert, suggested_id=bert)
     assert "intussen een andere klantmanager gekregen (Anna)" in str(err.value)
 
@@ -299,7 +305,7 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     fill_caseload(store, anna, 4)
     clients = [client(store, klantgroep="groeien", km=leaving, surname=f"K{i}") for i in range(6)]
     zorg = client(store, klantgroep="zorgen", km=leaving, surname="Zorg")
-    preview = toewijzing.propose_reassignment(
+    preview = caseloads.propose_reassignment(
         store, teamleider, [*clients, zorg], leaving=[leaving, beheerder.staff_id]
     )
     targets = [p.candidate.staff.id for p in preview]
@@ -317,7 +323,7 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     ]
     with pytest.raises(ValidationFailed):
         toewijzing.reassign_many(store, teamleider, moves, reason=" ")
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotTeamleider):
         toewijzing.reassign_many(store, wisselwachter_only(store, beheerder), moves, "Ziek")
     # A colleague moved one client after the preview: it is left alone.
     toewijzing.assign(
@@ -325,12 +331,12 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     )
     done = toewijzing.reassign_many(store, teamleider, moves, "Lotte langdurig ziek")
     assert done == toewijzing.Moved(moved=6, skipped=1)
-    overview = {r.name: r for r in toewijzing.caseload_overview(store, teamleider)}
+    overview = {r.name: r for r in caseloads.caseload_overview(store, teamleider)}
     assert overview["Lotte"].total == 0
     assert overview["Ilse"].per_group == {"zorgen": 1}
     assert overview["Anna"].total + overview["Bert"].total == 10
-    with pytest.raises(NotAllowed):
-        toewijzing.caseload_overview(store, wisselwachter_only(store, beheerder))
+    with pytest.raises(NotTeamleider):
+        caseloads.caseload_overview(store, wisselwachter_only(store, beheerder))
     with store.reading() as s:
         reasons = set(
             s.scalars(
@@ -344,8 +350,8 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
 
 
 def wisselwachter_only(store, beheerder):
-    if not accounts.list_staff(store, "wisselwachter") or all(
-        s.username != "wissel2" for s in accounts.list_staff(store)
+    if not medewerkers.list_staff(store, "wisselwachter") or all(
+        s.username != "wissel2" for s in medewerkers.list_staff(store)
     ):
         make_staff(store, "wissel2", {"wisselwachter"}, actor=beheerder)
     return accounts.sign_in(store, "wissel2", DEMO_PASSWORD)
@@ -369,16 +375,16 @@ def test_my_caseload_lists_what_is_next(store, beheerder, teamleider):
                 due_at=utcnow() - timedelta(days=1),
             )
         )
-    with pytest.raises(NotAllowed):
-        toewijzing.clients_of(
+    with pytest.raises(OthersCaseload):
+        mijn_caseload.clients_of(
             store, accounts.sign_in(store, "anna", DEMO_PASSWORD), beheerder.staff_id
         )
-    rows = toewijzing.clients_of(store, accounts.sign_in(store, "anna", DEMO_PASSWORD), anna)
+    rows = mijn_caseload.clients_of(store, accounts.sign_in(store, "anna", DEMO_PASSWORD), anna)
     assert [r.name for r in rows] == ["Test Aalders", "Test Bos"]
     assert rows[0].next_progress_talk == soon and rows[0].next_appointment == soon
     assert (rows[0].open_tasks, rows[0].overdue_tasks, rows[0].acute) == (2, 1, True)
     assert (rows[1].open_tasks, rows[1].acute, rows[1].next_appointment) == (0, False, None)
-    assert len(toewijzing.clients_of(store, teamleider, anna)) == 2
+    assert len(mijn_caseload.clients_of(store, teamleider, anna)) == 2
     with store.reading() as s:
         views = s.scalars(select(AuditEvent).where(AuditEvent.entity == "caseload")).all()
         assert [(v.entity_id, v.details) for v in views] == [(anna, {"klanten": 2})] * 2
@@ -397,12 +403,12 @@ def test_bulk_keeps_a_household_together_and_lists_a_leaver(store, beheerder, te
     second = client(store, klantgroep="groeien", km=leaving, household=home_id, surname="Bakker")
     with store.transaction() as s:
         s.get(Staff, leaving).active = False  # Lotte has left
-    overview = {r.name: r for r in toewijzing.caseload_overview(store, teamleider)}
+    overview = {r.name: r for r in caseloads.caseload_overview(store, teamleider)}
     assert overview["Lotte"].gone and overview["Lotte"].total == 2
     assert not overview["Anna"].gone
-    ids = toewijzing.client_ids_of(store, teamleider, leaving)
+    ids = caseloads.client_ids_of(store, teamleider, leaving)
     assert set(ids) == {first, second}
-    preview = toewijzing.propose_reassignment(store, teamleider, ids, leaving=[leaving])
+    preview = caseloads.propose_reassignment(store, teamleider, ids, leaving=[leaving])
     targets = {p.candidate.staff.id for p in preview}
     assert len(targets) == 1 and targets <= {anna, bert}  # one household, one klantmanager
     assert "Klantmanager van iemand uit hetzelfde huishouden" in [

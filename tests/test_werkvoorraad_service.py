@@ -11,8 +11,8 @@ from sqlalchemy import select
 from intake_desktop.db.models import Appointment, AuditEvent, Client, Staff, Task
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.caseload import toewijzing, werkvoorraad
-from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.caseload import caseloads, toewijzing, werkvoorraad
+from intake_desktop.services.caseload.errors import ColleaguesTask
 from tests.test_counter_flow_service import new_aanmelding, scan, screen, staff  # noqa: F401
 
 
@@ -52,7 +52,7 @@ def test_work_first_deadlines_and_the_poortwachterstoets(store, balie, staff):  
 
     # Handling closes it; someone else cannot close the klantmanager's task.
     contact = next(i for i in theirs if i.title.startswith("Contact"))
-    with pytest.raises(NotAllowed):
+    with pytest.raises(ColleaguesTask):
         werkvoorraad.complete_task(store, wissel, contact.task_id)
     werkvoorraad.complete_task(store, km, contact.task_id)
     assert werkvoorraad.counts(store, km, later) == werkvoorraad.Counts(1, 1)
@@ -159,8 +159,8 @@ def test_an_imported_caseload_without_klantmanagers_is_one_line_not_thousands(
     assert len(rest) == 1 and rest[0].where == werkvoorraad.IN_CASELOADS
     assert werkvoorraad.counts(store, wissel).due == werkvoorraad.UNASSIGNED_SHOWN + 1
     # The teamleider hands them out in batches from the team view.
-    overview = toewijzing.caseload_overview(store, beheerder)
+    overview = caseloads.caseload_overview(store, beheerder)
     nobody = [r for r in overview if r.staff_id is None]
     assert [(r.name, r.total) for r in nobody] == [("Zonder klantmanager", 120)]
-    batch = toewijzing.client_ids_of(store, beheerder, None)
+    batch = caseloads.client_ids_of(store, beheerder, None)
     assert len(batch) == 120

@@ -9,6 +9,7 @@ person is fictional; BSNs and personal data are not touched."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
@@ -26,8 +27,9 @@ from intake_desktop.db.models import (
     TrajectplanActivity,
     TrajectplanGoal,
 )
-from intake_desktop.domain.client_status import AFGESLOTEN, IN_CARE, IN_TRAJECT
+from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, PlanStatus
 from intake_desktop.services.core.store import Store
 
 SERVICES = {
@@ -54,14 +56,21 @@ def _at(day: date, hour: int) -> datetime:
     return datetime.combine(day, time(hour)).astimezone()
 
 
+@dataclass
+class _History:
+    """The rows the demo history adds, collected per kind and inserted at the end."""
+
+    keuzes: list = field(default_factory=list)
+    closures: list = field(default_factory=list)
+    plans: list = field(default_factory=list)
+    appointments: list = field(default_factory=list)
+    records: list = field(default_factory=list)  # (client id, klantmanager, at, rung)
+    rungs: list = field(default_factory=list)
+
+
 def seed_history(store: Store, seed: int = 8) -> None:
     """Add the history to the demo clients that have a klantgroep (one transaction)."""
     rng = random.Random(seed)
-    config = store.config
-    progress = config.ambitie.progress_appointment_type if config.ambitie else "voortgangsgesprek"
-    sectors = list(config.afsluiting.sectoren) if config.afsluiting else ["Overig"]
-    known = {p.code for p in config.producten}
-    today = date.today()
     now = utcnow()
     with store.transaction() as session:
         clients = session.execute(
@@ -71,145 +80,164 @@ def seed_history(store: Store, seed: int = 8) -> None:
             .order_by(Client.search_name, Client.id)
         ).all()
         with_plan = set(session.scalars(select(Trajectplan.client_id)))
-        keuzes, closures, activities, appointments, records, rungs = [], [], [], [], [], []
+        history = _History()
         for client, chosen in clients:
-            group, since = client.klantgroep, chosen
-            km = client.klantmanager_id
-            days = max((now - since).days, 1)
-            # One in ten moved to another group later on.
-            if rng.random() < 0.1 and days > 30:
-                moved = since + timedelta(days=rng.randrange(15, days))
-                new = rng.choice([g for g in SERVICES if g != group])
-                keuzes.append(
-                    dict(
-                        client_id=client.id,
-                        klantgroep=new,
-                        suggested=new,
-                        decided_at=moved,
-                        decided_by=km,
-                        reason="Voortgangsgesprek: andere klantgroep past beter",
-                        deviates_from_advice=False,
-                    )
-                )
-                client.klantgroep, group, since = new, new, moved
-                days = max((now - since).days, 1)
-            rung = rng.randrange(1, 5)
-            rungs.append(dict(client_id=client.id, assessed_at=since, ladder_rung=rung, details={}))
-            # Activities of a plan, started somewhere since the group was chosen.
-            if client.id not in with_plan:
-                plan = Trajectplan(client_id=client.id, klantmanager_id=km, status="ondertekend")
-                goal = TrajectplanGoal(domain_code="werk", description="Stappen naar werk")
-                plan.goals.append(goal)
-                for n in range(rng.randrange(1, 4)):
-                    code = rng.choice([s for s in SERVICES[group] if s in known] or ["coaching"])
-                    start = (since + timedelta(days=rng.randrange(0, days))).date()
-                    goal.activities.append(
-                        TrajectplanActivity(
-                            service_code=code,
-                            provider_kind="intern",
-                            starts_on=start,
-                            ends_on=start + timedelta(days=90),
-                            status="gepland" if start > today else "lopend",
-                            position=n,
-                        )
-                    )
-                activities.append(plan)
-            # Progress talks at the group's rhythm: held (with the record and a ladder
-            # rung), sometimes missed, and the next one planned.
-            per_year = (
-                config.klantgroep(group).voortgang_per_jaar if config.klantgroep(group) else 0
+            _history_of(rng, store.config, client, chosen, client.id not in with_plan, now, history)
+        if history.keuzes:
+            session.execute(insert(KlantgroepKeuze), history.keuzes)
+        if history.closures:
+            session.execute(insert(Beeindiging), history.closures)
+        session.add_all(history.plans)
+        if history.appointments:
+            session.execute(insert(Appointment), history.appointments)
+        if history.rungs:
+            session.execute(insert(Assessment), history.rungs)
+        _talk_records(session, history.records)
+        _inburgering(session, rng, [c for c, _d in clients[::9]], date.today())
+
+
+def _history_of(rng, config, client, since, needs_plan: bool, now, history: _History) -> None:
+    """One client's history: maybe a later klantgroep change, a ladder rung, a plan with
+    activities, progress talks at the group's rhythm, and maybe a closure."""
+    group = client.klantgroep
+    km = client.klantmanager_id
+    days = max((now - since).days, 1)
+    # One in ten moved to another group later on.
+    if rng.random() < 0.1 and days > 30:
+        moved = since + timedelta(days=rng.randrange(15, days))
+        new = rng.choice([g for g in SERVICES if g != group])
+        history.keuzes.append(
+            dict(
+                client_id=client.id,
+                klantgroep=new,
+                suggested=new,
+                decided_at=moved,
+                decided_by=km,
+                reason="Voortgangsgesprek: andere klantgroep past beter",
+                deviates_from_advice=False,
             )
-            closed = None
-            if rng.random() < 0.14 and days > 20:
-                closed = (since + timedelta(days=rng.randrange(10, days))).date()
-            if per_year:
-                step = timedelta(days=365 // per_year)
-                at = since + step
-                while at < now + step and (closed is None or at.date() < closed):
-                    at = _at(at.astimezone().date(), rng.choice((9, 10, 11, 14)))
-                    if at < now and rng.random() < 0.85:
-                        appointments.append(
-                            dict(
-                                client_id=client.id,
-                                kind=progress,
-                                starts_at=at,
-                                staff_id=km,
-                                status="gehouden",
-                            )
-                        )
-                        rung = max(1, min(6, rung + rng.choice((-1, 0, 1, 1))))
-                        records.append((client.id, km, at, rung))
-                    else:
-                        appointments.append(
-                            dict(
-                                client_id=client.id,
-                                kind=progress,
-                                starts_at=at,
-                                staff_id=km,
-                                status="niet_verschenen" if at < now else "gepland",
-                            )
-                        )
-                    at += step
-            if closed is not None:
-                reason = rng.choice(CLOSE_REASONS)
-                reopened = rng.random() < 0.08
-                closures.append(
-                    dict(
-                        client_id=client.id,
-                        closed_on=closed,
-                        closed_by=km,
-                        reason=reason,
-                        klantgroep=group,
-                        sector=rng.choice(sectors) if reason == "werk" else None,
-                        hours_per_week=rng.choice((16, 24, 32, 36)) if reason == "werk" else None,
-                        goal_outcomes=[],
-                        note="",
-                        reopened_at=_at(closed + timedelta(days=30), 10) if reopened else None,
-                        reopened_by=km if reopened else None,
-                        reopen_reason="Werk na de proeftijd beëindigd" if reopened else "",
-                    )
-                )
-                client.status = IN_TRAJECT if reopened else AFGESLOTEN
-        if keuzes:
-            session.execute(insert(KlantgroepKeuze), keuzes)
-        if closures:
-            session.execute(insert(Beeindiging), closures)
-        session.add_all(activities)
-        if appointments:
-            session.execute(insert(Appointment), appointments)
-        if rungs:
-            session.execute(insert(Assessment), rungs)
-        for client_id, km, at, rung in records:
-            record = IntakeRecord(
+        )
+        client.klantgroep, group, since = new, new, moved
+        days = max((now - since).days, 1)
+    rung = rng.randrange(1, 5)
+    history.rungs.append(dict(client_id=client.id, assessed_at=since, ladder_rung=rung, details={}))
+    if needs_plan:
+        history.plans.append(_plan(rng, config, client, group, since, days))
+    per_year = config.klantgroep(group).voortgang_per_jaar if config.klantgroep(group) else 0
+    closed = None
+    if rng.random() < 0.14 and days > 20:
+        closed = (since + timedelta(days=rng.randrange(10, days))).date()
+    if per_year:
+        _progress_talks(rng, config, client, since, now, closed, per_year, rung, history)
+    if closed is not None:
+        closure = _closure(rng, config, client, group, closed)
+        history.closures.append(closure)
+        client.status = (
+            ClientStatus.IN_TRAJECT if closure["reopened_at"] else ClientStatus.AFGESLOTEN
+        )
+
+
+def _plan(rng, config, client, group: str, since, days: int) -> Trajectplan:
+    """A signed plan whose activities started somewhere since the group was chosen."""
+    known = {p.code for p in config.producten}
+    today = date.today()
+    plan = Trajectplan(
+        client_id=client.id, klantmanager_id=client.klantmanager_id, status=PlanStatus.ONDERTEKEND
+    )
+    goal = TrajectplanGoal(domain_code="werk", description="Stappen naar werk")
+    plan.goals.append(goal)
+    for n in range(rng.randrange(1, 4)):
+        code = rng.choice([s for s in SERVICES[group] if s in known] or ["coaching"])
+        start = (since + timedelta(days=rng.randrange(0, days))).date()
+        goal.activities.append(
+            TrajectplanActivity(
+                service_code=code,
+                provider_kind="intern",
+                starts_on=start,
+                ends_on=start + timedelta(days=90),
+                status="gepland" if start > today else "lopend",
+                position=n,
+            )
+        )
+    return plan
+
+
+def _progress_talks(rng, config, client, since, now, closed, per_year: int, rung: int, history):
+    """Held (with the record and a ladder rung), sometimes missed, and the next one
+    planned, until the closure if there is one."""
+    progress = config.ambitie.progress_appointment_type if config.ambitie else "voortgangsgesprek"
+    km = client.klantmanager_id
+    step = timedelta(days=365 // per_year)
+    at = since + step
+    while at < now + step and (closed is None or at.date() < closed):
+        at = _at(at.astimezone().date(), rng.choice((9, 10, 11, 14)))
+        if at < now and rng.random() < 0.85:
+            status = AppointmentStatus.GEHOUDEN
+            rung = max(1, min(6, rung + rng.choice((-1, 0, 1, 1))))
+            history.records.append((client.id, km, at, rung))
+        else:
+            status = AppointmentStatus.NIET_VERSCHENEN if at < now else AppointmentStatus.GEPLAND
+        history.appointments.append(
+            dict(client_id=client.id, kind=progress, starts_at=at, staff_id=km, status=status)
+        )
+        at += step
+
+
+def _closure(rng, config, client, group: str, closed: date) -> dict:
+    """A closure on ``closed`` (to work in a sector, or another reason); now and then
+    reopened a month later."""
+    sectors = list(config.afsluiting.sectoren) if config.afsluiting else ["Overig"]
+    km = client.klantmanager_id
+    reason = rng.choice(CLOSE_REASONS)
+    reopened = rng.random() < 0.08
+    return dict(
+        client_id=client.id,
+        closed_on=closed,
+        closed_by=km,
+        reason=reason,
+        klantgroep=group,
+        sector=rng.choice(sectors) if reason == "werk" else None,
+        hours_per_week=rng.choice((16, 24, 32, 36)) if reason == "werk" else None,
+        goal_outcomes=[],
+        note="",
+        reopened_at=_at(closed + timedelta(days=30), 10) if reopened else None,
+        reopened_by=km if reopened else None,
+        reopen_reason="Werk na de proeftijd beëindigd" if reopened else "",
+    )
+
+
+def _talk_records(session, records: list) -> None:
+    """The record of each progress talk held, with its assessment (a ladder rung)."""
+    for client_id, km, at, rung in records:
+        record = IntakeRecord(
+            client_id=client_id,
+            kind="voortgangsgesprek",
+            status="afgerond",
+            conducted_by=km,
+            conducted_at=at,
+            summary="Voortgang besproken (demo).",
+            details={
+                "at_home": False,
+                "lawfulness_checked": True,
+                "right_group": True,
+                "goal_progress": [],
+                "appointment_id": None,
+                "life_changes": "",
+                "income_changes": "",
+            },
+        )
+        session.add(record)
+        session.flush()
+        session.add(
+            Assessment(
                 client_id=client_id,
-                kind="voortgangsgesprek",
-                status="afgerond",
-                conducted_by=km,
-                conducted_at=at,
-                summary="Voortgang besproken (demo).",
-                details={
-                    "at_home": False,
-                    "lawfulness_checked": True,
-                    "right_group": True,
-                    "goal_progress": [],
-                    "appointment_id": None,
-                    "life_changes": "",
-                    "income_changes": "",
-                },
+                intake_id=record.id,
+                assessed_at=at,
+                assessed_by=km,
+                ladder_rung=rung,
+                details={"stress": 3},
             )
-            session.add(record)
-            session.flush()
-            session.add(
-                Assessment(
-                    client_id=client_id,
-                    intake_id=record.id,
-                    assessed_at=at,
-                    assessed_by=km,
-                    ladder_rung=rung,
-                    details={"stress": 3},
-                )
-            )
-        _inburgering(session, rng, [c for c, _d in clients[::9]], today)
+        )
 
 
 def _inburgering(session, rng: random.Random, clients: list, today: date) -> None:

@@ -22,7 +22,7 @@ from intake_desktop.config_schema import ConfigError
 from intake_desktop.configuration import load_config, resources_dir
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.logging_setup import setup_logging
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import accounts, medewerkers
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.settings import Settings, load_settings
@@ -101,8 +101,8 @@ def open_store(settings: Settings) -> Store:
 def open_workplace(settings: Settings, offline: bool):
     """The shared store; when it cannot be reached (or ``offline`` is asked) and this
     laptop holds clients taken along, the laptop's own encrypted store."""
+    from intake_desktop.services.laptop.errors import ServerUnreachable
     from intake_desktop.services.laptop.workplace import (
-        ServerUnreachable,
         Workplace,
         has_clients,
         offline_candidates,
@@ -168,7 +168,7 @@ def _say_store_not_opened(app: QApplication, settings: Settings, kind: str) -> N
 
 
 def _looks_like_demo(store: Store) -> bool:
-    return any(s.username == "balie" for s in accounts.list_staff(store))
+    return any(s.username == "balie" for s in medewerkers.list_staff(store))
 
 
 def run_gui(language: str | None = None, offline: bool = False) -> int:
@@ -199,7 +199,7 @@ def run_gui(language: str | None = None, offline: bool = False) -> int:
 
 
 def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int, bool]:
-    from intake_desktop.services.laptop.workplace import ServerUnreachable
+    from intake_desktop.services.laptop.errors import ServerUnreachable
     from intake_desktop.ui.widgets.i18n import tr_error
 
     try:

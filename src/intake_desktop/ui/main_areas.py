@@ -85,7 +85,7 @@ class MainAreas(QObject):
         team.show_caseload.connect(show_caseload)
         tabs.setFocusProxy(team)  # Alt+5 lands in the team table
         if not self.actor.has(BEHEERDER):
-            from intake_desktop.ui.beheer.staff_view import StaffView
+            from intake_desktop.ui.beheer.medewerkers_view import StaffView
 
             tabs.addTab(StaffView(self.store, self.actor), self.tr("Medewerkers"))
         tabs.currentChanged.connect(

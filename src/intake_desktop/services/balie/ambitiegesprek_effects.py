@@ -27,7 +27,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import AppointmentStatus, step
 from intake_desktop.services.agenda import kickoff
-from intake_desktop.services.caseload import toewijzing
+from intake_desktop.services.caseload import toewijzing, toewijzing_inputs
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import lapse, open_tasks
 
@@ -89,7 +89,7 @@ def free_time(session, config, staff_id, day: date, length: timedelta) -> dateti
     ``day`` on at which ``staff_id`` is free; after 60 days, the first slot."""
     amb = config.ambitie
     now, last_day = utcnow(), day + timedelta(days=60)
-    away = toewijzing.days_away(session, staff_id, day, last_day) if staff_id else set()
+    away = toewijzing_inputs.days_away(session, staff_id, day, last_day) if staff_id else set()
     candidate = None
     for at in slots(day, amb.planning_days or WORKING_DAYS, amb.planning_times or ("10:00",)):
         if at.date() > last_day:

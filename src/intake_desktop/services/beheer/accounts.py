@@ -1,62 +1,35 @@
-"""Staff accounts: creating and maintaining them (roles, functie, team, expertise,
-caseload, working days, absence), signing in, and checking a password again."""
+"""Staff accounts: creating one (the very first beheerder, or a new colleague from
+"Medewerkers"), signing in, checking a password again, and hashing passwords. Maintaining
+staff members is ``medewerkers``."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import func, select
 
-from intake_desktop.db.models import Staff, StaffAbsence, StaffExpertise, StaffRole
-from intake_desktop.domain.calendar import DEFAULT_WORKING_DAYS as DEFAULT_DAYS_TEXT
-from intake_desktop.domain.calendar import WEEKDAY_NAMES
+from intake_desktop.db.models import Staff, StaffExpertise, StaffRole
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, TEAMLEIDER, Actor
+from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
+from intake_desktop.services.beheer.errors import BeheerderExists, FirstAccountNotBeheerder
+from intake_desktop.services.beheer.medewerkers import (
+    DEFAULT_WORKING_DAYS,
+    MSG_BEHEERDER_ROLE,
+    check_profile,
+    days_text,
+    may_maintain,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound, SignInFailed, StaleVersion
+from intake_desktop.services.core.errors import SignInFailed
 from intake_desktop.services.core.store import Store
 
 MIN_PASSWORD = 8
-MAX_CASELOAD = 500
-WEEKDAYS = WEEKDAY_NAMES
-DEFAULT_WORKING_DAYS = tuple(DEFAULT_DAYS_TEXT.split(","))
-MAX_REASON = 200
 
 MSG_SIGN_IN = QT_TRANSLATE_NOOP("accounts", "Gebruikersnaam of wachtwoord klopt niet.")
-MSG_MAINTAIN = QT_TRANSLATE_NOOP(
-    "accounts", "Alleen een beheerder of teamleider beheert medewerkers."
-)
-MSG_NO_STAFF = QT_TRANSLATE_NOOP("accounts", "Deze medewerker bestaat niet (meer).")
-MSG_NO_ABSENCE = QT_TRANSLATE_NOOP("accounts", "Deze afwezigheid bestaat niet (meer).")
-MSG_NAME = QT_TRANSLATE_NOOP("accounts", "Vul de naam in.")
-MSG_ROLES = QT_TRANSLATE_NOOP("accounts", "Kies minstens één rol.")
-MSG_BEHEERDER_ROLE = QT_TRANSLATE_NOOP(
-    "accounts", "Alleen een beheerder geeft of neemt de rol beheerder."
-)
-MSG_OWN_BEHEERDER = QT_TRANSLATE_NOOP("accounts", "U kunt uw eigen rol beheerder niet weghalen.")
-MSG_OWN_ACTIVE = QT_TRANSLATE_NOOP("accounts", "U kunt uw eigen account niet op inactief zetten.")
-MSG_DEACTIVATE_BEHEERDER = QT_TRANSLATE_NOOP(
-    "accounts", "Alleen een beheerder zet een beheerder op inactief."
-)
-MSG_CASELOAD = QT_TRANSLATE_NOOP(
-    "accounts", "Vul een maximum van 1 tot en met 500 in, of kies 'geen maximum'."
-)
-MSG_DAYS = QT_TRANSLATE_NOOP("accounts", "Kies minstens één werkdag.")
-MSG_DAY_UNKNOWN = QT_TRANSLATE_NOOP("accounts", "Kies werkdagen van maandag tot en met zondag.")
-MSG_TEAM = QT_TRANSLATE_NOOP("accounts", "Dit team staat niet in de lijst.")
-MSG_FUNCTIE = QT_TRANSLATE_NOOP("accounts", "Deze functie staat niet in de lijst.")
-MSG_EXPERTISE = QT_TRANSLATE_NOOP("accounts", "Deze expertise staat niet in de lijst.")
-MSG_STARTS = QT_TRANSLATE_NOOP("accounts", "Vul de eerste dag van de afwezigheid in.")
-MSG_ENDS = QT_TRANSLATE_NOOP("accounts", "Vul de laatste dag van de afwezigheid in.")
-MSG_ENDS_BEFORE = QT_TRANSLATE_NOOP(
-    "accounts", "De laatste dag ligt vóór de eerste dag. Controleer de data."
-)
-MSG_REASON = QT_TRANSLATE_NOOP("accounts", "Houd de reden korter dan 200 tekens.")
 
 
 # The argon2 parameters: None is argon2-cffi's default (RFC 9106, low-memory profile:
@@ -116,53 +89,8 @@ def has_staff(store: Store) -> bool:
         return bool(session.scalar(select(func.count()).select_from(Staff)))
 
 
-def _may_maintain(actor: Actor | None) -> Actor:
-    if actor is None or not actor.has(BEHEERDER, TEAMLEIDER):
-        raise NotAllowed(MSG_MAINTAIN)
-    return actor
-
-
-def _days_text(days: Collection[str]) -> str:
-    return ",".join(d for d in WEEKDAYS if d in days)
-
-
-def _days_of(text: str | None) -> tuple[str, ...]:
-    return tuple(d for d in (text or "").split(",") if d) or DEFAULT_WORKING_DAYS
-
-
-def _check_profile(store: Store, profile: NewStaff | StaffChange) -> dict[str, str]:
-    """The fields a new account and a change share; ``profile`` is either."""
-    errors: dict[str, str] = {}
-    config = store.config.toewijzing
-    if not profile.display_name.strip():
-        errors["display_name"] = MSG_NAME
-    if profile.email.strip():
-        try:
-            normalise_email(profile.email)
-        except ValueError as exc:
-            errors["email"] = str(exc)
-    if not profile.roles or not set(profile.roles) <= set(ALL_ROLES):
-        errors["roles"] = MSG_ROLES
-    if profile.functie and profile.functie not in {f.code for f in config.functies}:
-        errors["functie"] = MSG_FUNCTIE
-    if profile.team and profile.team not in {t.code for t in config.teams}:
-        errors["team"] = MSG_TEAM
-    if not set(profile.expertise) <= {e.code for e in config.expertise}:
-        errors["expertise"] = MSG_EXPERTISE
-    caseload = profile.max_caseload
-    if caseload is not None and (
-        not isinstance(caseload, int) or not 1 <= caseload <= MAX_CASELOAD
-    ):
-        errors["max_caseload"] = MSG_CASELOAD
-    if not profile.working_days:
-        errors["working_days"] = MSG_DAYS
-    elif not set(profile.working_days) <= set(WEEKDAYS):
-        errors["working_days"] = MSG_DAY_UNKNOWN
-    return errors
-
-
 def _check_new(store: Store, new: NewStaff, session) -> dict[str, str]:
-    errors = _check_profile(store, new)
+    errors = check_profile(store, new)
     username = new.username.strip().lower()
     if not username or not username.replace(".", "").replace("-", "").isalnum():
         errors["username"] = QT_TRANSLATE_NOOP(
@@ -183,13 +111,11 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
     with store.transaction() as session:
         if actor is None:
             if session.scalar(select(func.count()).select_from(Staff)):
-                raise NotAllowed(QT_TRANSLATE_NOOP("accounts", "Er bestaat al een beheerder."))
+                raise BeheerderExists()
             if BEHEERDER not in new.roles:
-                raise NotAllowed(
-                    QT_TRANSLATE_NOOP("accounts", "Het eerste account moet een beheerder zijn.")
-                )
+                raise FirstAccountNotBeheerder()
         else:
-            _may_maintain(actor)
+            may_maintain(actor)
         errors = _check_new(store, new, session)
         if actor is not None and BEHEERDER in new.roles and not actor.has(BEHEERDER):
             errors.setdefault("roles", MSG_BEHEERDER_ROLE)
@@ -204,7 +130,7 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
             team=new.team or None,
             functie=new.functie or None,
             max_caseload=new.max_caseload,
-            working_days=_days_text(new.working_days),
+            working_days=days_text(new.working_days),
             created_by=actor.staff_id if actor else None,
             roles=[StaffRole(role=r) for r in sorted(new.roles)],
             expertise=[StaffExpertise(tag=t) for t in sorted(new.expertise)],
@@ -265,303 +191,3 @@ def verify_again(store: Store, actor: Actor, password: str) -> bool:
         if not ok:
             audit.record(session, actor, audit.UNLOCK_FAILED, workstation=store.workstation)
     return ok
-
-
-# --- the list and maintenance ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StaffRow:
-    id: uuid.UUID
-    username: str
-    display_name: str
-    roles: tuple[str, ...]
-    gemeente_code: str
-    active: bool
-    team: str = ""
-    functie: str = ""
-    max_caseload: int | None = None
-    expertise: tuple[str, ...] = ()
-    absent_until: date | None = None  # the last day of today's absence, if any
-
-    @property
-    def absent_today(self) -> bool:
-        return self.absent_until is not None
-
-
-def _absent_until(session, today: date, staff_id: uuid.UUID | None = None) -> dict:
-    """Staff absent today, with the last day of that absence."""
-    stmt = select(StaffAbsence.staff_id, func.max(StaffAbsence.ends_on)).where(
-        StaffAbsence.deleted_at.is_(None),
-        StaffAbsence.starts_on <= today,
-        StaffAbsence.ends_on >= today,
-    )
-    if staff_id is not None:
-        stmt = stmt.where(StaffAbsence.staff_id == staff_id)
-    return dict(session.execute(stmt.group_by(StaffAbsence.staff_id)).all())
-
-
-def list_staff(store: Store, role: str | None = None, today: date | None = None) -> list[StaffRow]:
-    stmt = select(Staff).where(Staff.deleted_at.is_(None)).order_by(Staff.display_name)
-    if role:
-        stmt = stmt.where(Staff.roles.any(StaffRole.role == role))
-    with store.reading() as session:
-        absent = _absent_until(session, today or date.today())
-        return [
-            StaffRow(
-                s.id,
-                s.username,
-                s.display_name,
-                tuple(sorted(s.role_codes)),
-                s.gemeente_code,
-                s.active,
-                team=s.team or "",
-                functie=s.functie or "",
-                max_caseload=s.max_caseload,
-                expertise=tuple(sorted(e.tag for e in s.expertise)),
-                absent_until=absent.get(s.id),
-            )
-            for s in session.scalars(stmt)
-        ]
-
-
-@dataclass
-class StaffChange:
-    """What the maintenance form holds; the same names as the form's fields."""
-
-    display_name: str
-    email: str = ""
-    roles: set[str] = field(default_factory=set)
-    team: str = ""
-    functie: str = ""
-    expertise: set[str] = field(default_factory=set)
-    max_caseload: int | None = None
-    working_days: tuple[str, ...] = DEFAULT_WORKING_DAYS
-    active: bool = True
-
-
-CHANGE_FIELDS = tuple(StaffChange.__dataclass_fields__)
-
-
-@dataclass(frozen=True)
-class AbsenceRow:
-    id: uuid.UUID
-    starts_on: date
-    ends_on: date
-    reason: str
-
-
-@dataclass(frozen=True)
-class StaffDetail:
-    id: uuid.UUID
-    username: str
-    display_name: str
-    email: str
-    gemeente_code: str
-    roles: tuple[str, ...]
-    team: str
-    functie: str
-    expertise: tuple[str, ...]
-    max_caseload: int | None
-    working_days: tuple[str, ...]
-    active: bool
-    absences: tuple[AbsenceRow, ...]
-    version: int
-
-    def as_change(self) -> StaffChange:
-        return StaffChange(
-            display_name=self.display_name,
-            email=self.email,
-            roles=set(self.roles),
-            team=self.team,
-            functie=self.functie,
-            expertise=set(self.expertise),
-            max_caseload=self.max_caseload,
-            working_days=self.working_days,
-            active=self.active,
-        )
-
-
-def _live_staff(session, staff_id: uuid.UUID) -> Staff:
-    staff = session.get(Staff, staff_id)
-    if staff is None or staff.deleted_at is not None:
-        raise NotFound(MSG_NO_STAFF)
-    return staff
-
-
-def staff_detail(store: Store, staff_id: uuid.UUID) -> StaffDetail:
-    """Everything the maintenance form shows, with the absences not removed."""
-    with store.reading() as session:
-        s = _live_staff(session, staff_id)
-        absences = session.scalars(
-            select(StaffAbsence)
-            .where(StaffAbsence.staff_id == staff_id, StaffAbsence.deleted_at.is_(None))
-            .order_by(StaffAbsence.starts_on, StaffAbsence.ends_on)
-        )
-        return StaffDetail(
-            id=s.id,
-            username=s.username,
-            display_name=s.display_name,
-            email=s.email or "",
-            gemeente_code=s.gemeente_code,
-            roles=tuple(r for r in ALL_ROLES if r in s.role_codes),
-            team=s.team or "",
-            functie=s.functie or "",
-            expertise=tuple(sorted(e.tag for e in s.expertise)),
-            max_caseload=s.max_caseload,
-            working_days=_days_of(s.working_days),
-            active=s.active,
-            absences=tuple(
-                AbsenceRow(a.id, a.starts_on, a.ends_on, a.reason or "") for a in absences
-            ),
-            version=s.version,
-        )
-
-
-def _check_change(store: Store, actor: Actor, staff: Staff, change: StaffChange) -> dict[str, str]:
-    errors = _check_profile(store, change)
-    was_beheerder = BEHEERDER in staff.role_codes
-    if "roles" not in errors:
-        if was_beheerder != (BEHEERDER in change.roles) and not actor.has(BEHEERDER):
-            errors["roles"] = MSG_BEHEERDER_ROLE
-        elif staff.id == actor.staff_id and was_beheerder and BEHEERDER not in change.roles:
-            errors["roles"] = MSG_OWN_BEHEERDER
-    if staff.active and not change.active:
-        if staff.id == actor.staff_id:
-            errors["active"] = MSG_OWN_ACTIVE
-        elif was_beheerder and not actor.has(BEHEERDER):
-            errors["active"] = MSG_DEACTIVATE_BEHEERDER
-    return errors
-
-
-def _apply_change(staff: Staff, change: StaffChange) -> list[str]:
-    """Set what differs; returns the names of the changed fields (never values)."""
-    new = {
-        "display_name": change.display_name.strip(),
-        "email": normalise_email(change.email) if change.email.strip() else None,
-        "team": change.team or None,
-        "functie": change.functie or None,
-        "max_caseload": change.max_caseload,
-        "working_days": _days_text(change.working_days),
-        "active": bool(change.active),
-    }
-    old = {name: getattr(staff, name) for name in new}
-    old["working_days"] = _days_text(_days_of(staff.working_days))  # empty: the default
-    changed = []
-    for name, value in new.items():
-        if old[name] != value:
-            setattr(staff, name, value)
-            changed.append(name)
-    if staff.role_codes != set(change.roles):
-        staff.roles = [r for r in staff.roles if r.role in change.roles] + [
-            StaffRole(role=r) for r in sorted(set(change.roles) - staff.role_codes)
-        ]
-        changed.append("roles")
-    tags = {e.tag for e in staff.expertise}
-    if tags != set(change.expertise):
-        staff.expertise = [e for e in staff.expertise if e.tag in change.expertise] + [
-            StaffExpertise(tag=t) for t in sorted(set(change.expertise) - tags)
-        ]
-        changed.append("expertise")
-    return [name for name in CHANGE_FIELDS if name in changed]
-
-
-def update_staff(
-    store: Store,
-    actor: Actor,
-    staff_id: uuid.UUID,
-    change: StaffChange,
-    expected_version: int,
-) -> int:
-    """Save a change to a staff member; returns the new version. A save based on an
-    older version is refused (StaleVersion), never overwriting a colleague's change."""
-    _may_maintain(actor)
-    with store.transaction() as session:
-        staff = _live_staff(session, staff_id)
-        if staff.version != expected_version:
-            editor = session.get(Staff, staff.updated_by) if staff.updated_by else None
-            raise StaleVersion(editor.display_name if editor else "")
-        errors = _check_change(store, actor, staff, change)
-        if errors:
-            raise ValidationFailed(errors)
-        changed = _apply_change(staff, change)
-        if not changed:
-            return staff.version
-        # Roles and expertise live in their own tables: touch the row itself, so the
-        # version goes up and the UPDATE checks it in its WHERE clause.
-        staff.updated_by = actor.staff_id
-        staff.updated_at = utcnow()
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            entity="staff",
-            entity_id=staff.id,
-            workstation=store.workstation,
-            details={"velden": changed},
-        )
-        return staff.version
-
-
-def add_absence(
-    store: Store,
-    actor: Actor,
-    staff_id: uuid.UUID,
-    starts_on: date | None,
-    ends_on: date | None,
-    reason: str = "",
-) -> uuid.UUID:
-    """Record a period of absence (first and last day included)."""
-    _may_maintain(actor)
-    errors: dict[str, str] = {}
-    if starts_on is None:
-        errors["starts_on"] = MSG_STARTS
-    if ends_on is None:
-        errors["ends_on"] = MSG_ENDS
-    elif starts_on is not None and ends_on < starts_on:
-        errors["ends_on"] = MSG_ENDS_BEFORE
-    if len(reason.strip()) > MAX_REASON:
-        errors["reason"] = MSG_REASON
-    if errors:
-        raise ValidationFailed(errors)
-    with store.transaction() as session:
-        _live_staff(session, staff_id)
-        absence = StaffAbsence(
-            staff_id=staff_id,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            reason=reason.strip() or None,
-            created_by=actor.staff_id,
-        )
-        session.add(absence)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.CREATE,
-            entity="staff_absence",
-            entity_id=absence.id,
-            workstation=store.workstation,
-        )
-        return absence.id
-
-
-def remove_absence(store: Store, actor: Actor, absence_id: uuid.UUID) -> None:
-    """Take an absence away (kept as removed, not deleted)."""
-    _may_maintain(actor)
-    with store.transaction() as session:
-        absence = session.get(StaffAbsence, absence_id)
-        if absence is None or absence.deleted_at is not None:
-            raise NotFound(MSG_NO_ABSENCE)
-        absence.deleted_at = utcnow()
-        absence.updated_by = actor.staff_id
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.DELETE,
-            entity="staff_absence",
-            entity_id=absence.id,
-            workstation=store.workstation,
-        )

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
+from intake_desktop.services.beheer.errors import DatabaseChoiceNotAllowed
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.settings import Settings
 
 MIN_POSTGRES = 15
@@ -133,7 +133,7 @@ def save(store, actor: Actor, settings: Settings, url: str | None) -> None:
     """Write the server (or, with None, the local file again) to instellingen.toml;
     it takes effect at the next start. Audited without the address."""
     if not actor.has(BEHEERDER):
-        raise NotAllowed(QT_TRANSLATE_NOOP("database", "Alleen een beheerder kiest de database."))
+        raise DatabaseChoiceNotAllowed()
     path = settings.settings_file
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     lines = [line for line in lines if not re.match(r"\s*database_url\s*=", line)]

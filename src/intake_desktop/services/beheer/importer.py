@@ -20,6 +20,7 @@ from intake_desktop.db.models import AuditEvent, Client
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
+from intake_desktop.domain.statuses import ClientStatus
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import (
     ClientInput,
@@ -27,8 +28,15 @@ from intake_desktop.domain.validation import (
     check_client,
     parse_date,
 )
+from intake_desktop.services.beheer.errors import (
+    ImportCancelled,
+    ImportColumnsMissing,
+    ImportFileEmpty,
+    ImportFileNotCsv,
+    ImportFileUnreadable,
+    ImportNotAllowed,
+)
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
 
 CHUNK = 5000
@@ -69,11 +77,6 @@ FIELD_LABELS = {
     "gemeente_code": "gemeente",
     "benefit_since": "uitkering_sinds",
 }
-
-
-class ImportCancelled(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("import", "Import afgebroken: er is niets opgeslagen."))
 
 
 @dataclass(frozen=True)
@@ -123,13 +126,7 @@ def _header_map(header: list[str]) -> dict[int, str]:
     present = {name.strip().lower().replace(" ", "") for name in header}
     missing = [c for c in REQUIRED if c not in present]
     if missing:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP(
-                "import",
-                "De kopregel mist de kolom(men): {columns}. Zie de README voor het formaat.",
-            ),
-            columns=", ".join(missing),
-        )
+        raise ImportColumnsMissing(columns=", ".join(missing))
     return mapping
 
 
@@ -145,37 +142,25 @@ def import_clients(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     if not actor.has(BEHEERDER):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("import", "Alleen een beheerder mag klanten importeren.")
-        )
+        raise ImportNotAllowed()
     try:
         text, encoding = decode(Path(path).read_bytes())
     except OSError as exc:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP(
-                "import",
-                "Het bestand kon niet worden gelezen ({reason}). Is het nog geopend in "
-                "een ander programma?",
-            ),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
+        raise ImportFileUnreadable(reason=exc.strerror or type(exc).__name__) from None
     first_line = text.split("\n", 1)[0]
     report = ImportReport(encoding=encoding, delimiter=_delimiter(first_line))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=report.delimiter)
     try:
         header = next(reader)
     except StopIteration:
-        raise ServiceError(QT_TRANSLATE_NOOP("import", "Het bestand is leeg.")) from None
+        raise ImportFileEmpty() from None
     mapping = _header_map(header)
     total = max(text.count("\n") - 1, 1)
 
     try:
         _import_rows(store, actor, path, reader, mapping, report, total, progress, cancelled)
     except csv.Error as exc:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP("import", "Het bestand is geen geldig CSV-bestand ({reason})."),
-            reason=str(exc),
-        ) from None
+        raise ImportFileNotCsv(reason=str(exc)) from None
     if progress:
         progress(total, total)
     return report
@@ -193,55 +178,16 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
             if not any(cell.strip() for cell in row):
                 continue
             report.rows += 1
-            values = {f: "" for f in FIELD_LABELS}
-            for index, cell in enumerate(row):
-                if index in mapping:
-                    values[mapping[index]] = cell
-            since_text = values.pop("benefit_since", "").strip()
-            problems: dict[str, str] = {}
-            try:
-                data = check_client(ClientInput(**values))
-            except ValidationFailed as exc:
-                problems.update(exc.errors)
-            try:
-                since = parse_date(since_text) if since_text else None
-            except ValueError as exc:
-                problems["benefit_since"] = str(exc)
-            if problems:
-                report.errors.append(RowError(line, _problems(problems)))
+            checked = _checked_row(row, mapping, line, gemeenten)
+            if isinstance(checked, RowError):
+                report.errors.append(checked)
                 continue
-            if data.gemeente_code and data.gemeente_code not in gemeenten:
-                report.errors.append(
-                    RowError(
-                        line,
-                        (
-                            (
-                                "gemeente",
-                                QT_TRANSLATE_NOOP("import", "onbekende code '{code}'."),
-                                {"code": data.gemeente_code},
-                            ),
-                        ),
-                    )
-                )
-                continue
+            data, since = checked
             if data.bsn in known:
                 report.already_present += 1
                 continue
             if data.bsn in seen_in_file:
-                report.errors.append(
-                    RowError(
-                        line,
-                        (
-                            (
-                                "BSN",
-                                QT_TRANSLATE_NOOP(
-                                    "import", "staat ook al op regel {line} van dit bestand."
-                                ),
-                                {"line": seen_in_file[data.bsn]},
-                            ),
-                        ),
-                    )
-                )
+                report.errors.append(_twice(line, seen_in_file[data.bsn]))
                 continue
             seen_in_file[data.bsn] = line
             batch.append(_client_row(data, actor, default_gemeente) | {"benefit_since": since})
@@ -273,6 +219,35 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
         )
 
 
+def _checked_row(row: list[str], mapping: dict[int, str], line: int, gemeenten: set[str]):
+    """The line's checked client data and benefit date, or the RowError refusing it."""
+    values = {f: "" for f in FIELD_LABELS}
+    for index, cell in enumerate(row):
+        if index in mapping:
+            values[mapping[index]] = cell
+    since_text = values.pop("benefit_since", "").strip()
+    problems: dict[str, str] = {}
+    try:
+        data = check_client(ClientInput(**values))
+    except ValidationFailed as exc:
+        problems.update(exc.errors)
+    try:
+        since = parse_date(since_text) if since_text else None
+    except ValueError as exc:
+        problems["benefit_since"] = str(exc)
+    if problems:
+        return RowError(line, _problems(problems))
+    if data.gemeente_code and data.gemeente_code not in gemeenten:
+        template = QT_TRANSLATE_NOOP("import", "onbekende code '{code}'.")
+        return RowError(line, (("gemeente", template, {"code": data.gemeente_code}),))
+    return data, since
+
+
+def _twice(line: int, first: int) -> RowError:
+    template = QT_TRANSLATE_NOOP("import", "staat ook al op regel {line} van dit bestand.")
+    return RowError(line, (("BSN", template, {"line": first}),))
+
+
 def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
     now = utcnow()
     return {
@@ -296,7 +271,7 @@ def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
         "phone": data.phone,
         "email": data.email,
         "gemeente_code": data.gemeente_code or default_gemeente,
-        "status": "in_traject",
+        "status": ClientStatus.IN_TRAJECT,
     }
 
 

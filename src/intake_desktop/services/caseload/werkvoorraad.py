@@ -25,10 +25,12 @@ from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
+from intake_desktop.services.caseload.errors import ColleaguesTask, TaskGone
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import finish
 
 OVERDUE, TODAY, SOON, LATER = "te_laat", "vandaag", "binnenkort", "later"
 STATE_LABELS = {
@@ -102,7 +104,7 @@ def _appointment_filter(store: Store, actor: Actor, now: datetime, horizon: date
     progress = store.config.ambitie.progress_appointment_type
     return (
         Appointment.staff_id == actor.staff_id,
-        Appointment.status == "gepland",
+        Appointment.status == AppointmentStatus.GEPLAND,
         Appointment.deleted_at.is_(None),
         Appointment.starts_at <= horizon,
         or_(
@@ -131,89 +133,102 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
     """Everything open for this person: overdue first, then by due date."""
     now = now or utcnow()
     soon = store.config.toewijzing.binnenkort_dagen
-    horizon = now + timedelta(days=soon)
-    found: list[WorkItem] = []
-    name = func.trim(
-        Client.first_names + " " + func.coalesce(Client.tussenvoegsel + " ", "") + Client.surname
-    )
     with store.reading() as session:
-        for task, client_name in session.execute(
-            select(Task, name)
-            .outerjoin(Client, Client.id == Task.client_id)
-            .where(_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
-        ):
-            found.append(
-                WorkItem(
-                    task.title,
-                    task.kind,
-                    _state(task.due_at, now, soon),
-                    task.due_at,
-                    task.client_id,
-                    client_name or "",
-                    ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER,
-                    task.urgent or task.kind == "acuut",
-                    task_id=task.id,
-                )
-            )
-        for appointment, client_name in session.execute(
-            select(Appointment, name)
-            .outerjoin(Client, Client.id == Appointment.client_id)
-            .where(*_appointment_filter(store, actor, now, horizon))
-        ):
-            past = (appointment.ends_at or appointment.starts_at) < now
-            kind = store.config.appointment_type(appointment.kind)
-            found.append(
-                WorkItem(
-                    TITLE_UNRECORDED if past else TITLE_PROGRESS,
-                    appointment.kind if not past else "afmelden",
-                    _state(appointment.starts_at, now, soon),
-                    appointment.starts_at,
-                    appointment.client_id,
-                    client_name or (kind.naam if kind else ""),
-                    IN_AGENDA,
-                    appointment_id=appointment.id,
-                    staff_id=appointment.staff_id,
-                )
-            )
+        found = _task_items(session, actor, now, soon)
+        found += _appointment_items(session, store, actor, now, soon)
         if sees_unassigned(actor):
-            rows = [
-                row
-                for where in _unassigned_filters()
-                for row in session.execute(
-                    select(Client.id, name)
-                    .where(*where)
-                    .order_by(Client.search_name)
-                    .limit(UNASSIGNED_SHOWN + 1)
-                )
-            ]
-            for client_id, client_name in rows[:UNASSIGNED_SHOWN]:
-                # No date: every client needs a klantmanager now.
-                found.append(
-                    WorkItem(
-                        TITLE_UNASSIGNED,
-                        "zonder_klantmanager",
-                        OVERDUE,
-                        None,
-                        client_id,
-                        client_name,
-                        ASSIGN,
-                    )
-                )
-            if len(rows) > UNASSIGNED_SHOWN:
-                found.append(
-                    WorkItem(
-                        TITLE_MANY_UNASSIGNED,
-                        "zonder_klantmanager_meer",
-                        OVERDUE,
-                        None,
-                        None,
-                        "",
-                        IN_CASELOADS,
-                    )
-                )
+            found += _unassigned_items(session)
     order = {OVERDUE: 0, TODAY: 1, SOON: 2, LATER: 3}
     far = datetime.max.replace(tzinfo=now.tzinfo)
     found.sort(key=lambda i: (not i.urgent, order[i.state], i.due_at or far))
+    return found
+
+
+def _client_name():
+    return func.trim(
+        Client.first_names + " " + func.coalesce(Client.tussenvoegsel + " ", "") + Client.surname
+    )
+
+
+def _task_items(session, actor: Actor, now: datetime, soon: int) -> list[WorkItem]:
+    return [
+        WorkItem(
+            task.title,
+            task.kind,
+            _state(task.due_at, now, soon),
+            task.due_at,
+            task.client_id,
+            client_name or "",
+            ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER,
+            task.urgent or task.kind == "acuut",
+            task_id=task.id,
+        )
+        for task, client_name in session.execute(
+            select(Task, _client_name())
+            .outerjoin(Client, Client.id == Task.client_id)
+            .where(_task_filter(actor), Task.status == TaskStatus.OPEN, Task.deleted_at.is_(None))
+        )
+    ]
+
+
+def _appointment_items(session, store: Store, actor: Actor, now: datetime, soon: int):
+    """Progress talks coming up, and appointments past but not yet recorded."""
+    horizon = now + timedelta(days=soon)
+    found: list[WorkItem] = []
+    for appointment, client_name in session.execute(
+        select(Appointment, _client_name())
+        .outerjoin(Client, Client.id == Appointment.client_id)
+        .where(*_appointment_filter(store, actor, now, horizon))
+    ):
+        past = (appointment.ends_at or appointment.starts_at) < now
+        kind = store.config.appointment_type(appointment.kind)
+        found.append(
+            WorkItem(
+                TITLE_UNRECORDED if past else TITLE_PROGRESS,
+                appointment.kind if not past else "afmelden",
+                _state(appointment.starts_at, now, soon),
+                appointment.starts_at,
+                appointment.client_id,
+                client_name or (kind.naam if kind else ""),
+                IN_AGENDA,
+                appointment_id=appointment.id,
+                staff_id=appointment.staff_id,
+            )
+        )
+    return found
+
+
+def _unassigned_items(session) -> list[WorkItem]:
+    """Clients who need a klantmanager (no date: every one of them needs one now); past
+    the first few, one line that sends to the caseloads."""
+    rows = [
+        row
+        for where in _unassigned_filters()
+        for row in session.execute(
+            select(Client.id, _client_name())
+            .where(*where)
+            .order_by(Client.search_name)
+            .limit(UNASSIGNED_SHOWN + 1)
+        )
+    ]
+    found = [
+        WorkItem(
+            TITLE_UNASSIGNED, "zonder_klantmanager", OVERDUE, None, client_id, client_name, ASSIGN
+        )
+        for client_id, client_name in rows[:UNASSIGNED_SHOWN]
+    ]
+    if len(rows) > UNASSIGNED_SHOWN:
+        found.append(
+            WorkItem(
+                TITLE_MANY_UNASSIGNED,
+                "zonder_klantmanager_meer",
+                OVERDUE,
+                None,
+                None,
+                "",
+                IN_CASELOADS,
+            )
+        )
     return found
 
 
@@ -223,7 +238,11 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
     soon = store.config.toewijzing.binnenkort_dagen
     horizon = now + timedelta(days=soon)
     with store.reading() as session:
-        open_tasks = (_task_filter(actor), Task.status == "open", Task.deleted_at.is_(None))
+        open_tasks = (
+            _task_filter(actor),
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
         tasks_due = session.scalar(
             select(func.count()).select_from(Task).where(*open_tasks, Task.due_at <= horizon)
         )
@@ -265,8 +284,8 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
     with store.transaction() as session:
         task = session.get(Task, task_id)
         if task is None or task.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak bestaat niet (meer)."))
-        if task.status != "open":
+            raise TaskGone()
+        if task.status != TaskStatus.OPEN:
             return
         allowed = (
             task.assigned_to == actor.staff_id
@@ -274,11 +293,8 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
             or actor.has(TEAMLEIDER)
         )
         if not allowed:
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak staat op naam van een collega.")
-            )
-        task.status, task.done_at, task.done_by = "afgehandeld", utcnow(), actor.staff_id
-        task.updated_by = actor.staff_id
+            raise ColleaguesTask()
+        finish(task, actor)
         audit.record(
             session,
             actor,

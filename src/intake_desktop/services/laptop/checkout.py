@@ -2,8 +2,9 @@
 
 The laptop's store is an encrypted SQLite file with the same schema as the server
 (services/laptop_key). A check-out copies the chosen clients with their whole history,
-and the staff and kick-off sessions the screens need, then switches on the triggers
-that record every later change in the outbox (services/sync_rows). No Qt."""
+and the staff and kick-off sessions the screens need (services/client_copy), then
+switches on the triggers that record every later change in the outbox
+(services/sync_rows). No Qt."""
 
 from __future__ import annotations
 
@@ -13,43 +14,29 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.laptop.sync_rows import (
-    CAPTURED,
-    CLIENT_TABLES,
-    REFERENCE_TABLES,
-    table,
-    trigger_statements,
+from intake_desktop.services.laptop.client_copy import (
+    Progress,
+    chunks,
+    copy_clients,
+    copy_reference,
+    remove_clients,
 )
+from intake_desktop.services.laptop.errors import (
+    NoCheckoutRole,
+    NoClientsChosen,
+    OtherServer,
+    OtherUsersLaptop,
+)
+from intake_desktop.services.laptop.sync_rows import CAPTURED, table, trigger_statements
 
 CHECK_OUT = "meenemen"
 CHECK_IN = "terugzetten"
-# A staff member's password hash travels only for the laptop's own user (offline
-# sign-in); the others get this, which no password matches.
-NO_PASSWORD = "!alleen-op-de-server"
-CHUNK = 500
-
-MSG_ROLE = QT_TRANSLATE_NOOP(
-    "laptop", "Alleen een klantmanager, wisselwachter of teamleider neemt klanten mee."
-)
-MSG_OTHER_USER = QT_TRANSLATE_NOOP(
-    "laptop", "Deze gegevens op de laptop horen bij een andere medewerker."
-)
-MSG_NONE = QT_TRANSLATE_NOOP("laptop", "Kies eerst de klanten die u meeneemt.")
-
-Progress = Callable[[int, int], None]
-
-
-class CheckoutCancelled(ServiceError):
-    def __init__(self):
-        super().__init__(QT_TRANSLATE_NOOP("laptop", "Afgebroken: er is niets op de laptop gezet."))
 
 
 def laptop_path(data_dir: Path, username: str) -> Path:
@@ -85,13 +72,6 @@ class CheckoutResult:
     also_elsewhere: list[tuple[str, str]]
 
 
-MSG_OTHER_SERVER = QT_TRANSLATE_NOOP(
-    "laptop",
-    "Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het "
-    "programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.",
-)
-
-
 def server_label(server: Store) -> str:
     """Which database a laptop belongs to (its URL without password)."""
     return server.engine.url.render_as_string(hide_password=True)[:300]
@@ -104,7 +84,7 @@ def check_same_server(server: Store, laptop: Store) -> None:
         state = session.get(SyncState, 1)
         expected = state.server if state else ""
     if expected and expected != server_label(server):
-        raise ServiceError(MSG_OTHER_SERVER)
+        raise OtherServer()
 
 
 def install_triggers(connection: Connection) -> None:
@@ -134,9 +114,9 @@ def ensure_laptop(laptop: Store, actor: Actor, server: str = "") -> uuid.UUID:
             state = SyncState(id=1, laptop_id=uuid.uuid4(), staff_id=actor.staff_id, server=server)
             session.add(state)
         elif state.staff_id != actor.staff_id:
-            raise ServiceError(MSG_OTHER_USER)
+            raise OtherUsersLaptop()
         elif server and state.server and state.server != server:
-            raise ServiceError(MSG_OTHER_SERVER)
+            raise OtherServer()
         elif server and not state.server:
             state.server = server
         laptop_id = state.laptop_id
@@ -185,123 +165,6 @@ def set_capturing(connection: Connection, on: bool) -> None:
     connection.execute(update(SyncState).where(SyncState.id == 1).values(capturing=on))
 
 
-def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def copy_reference(source: Connection, target: Connection, own_staff_id) -> None:
-    """Staff, their roles, expertise and absences, and kick-off sessions, as the server
-    has them now (upserted: rows on the laptop may point at them)."""
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    for name in REFERENCE_TABLES:
-        tbl = table(name)
-        rows = [dict(r) for r in source.execute(select(tbl)).mappings()]
-        if name == "staff":
-            for row in rows:
-                if row["id"] != own_staff_id:
-                    row["password_hash"] = NO_PASSWORD
-        if name == "staff_absence":
-            for row in rows:
-                if "reason" in row:
-                    row["reason"] = ""  # colleagues' reasons stay in the office
-        if "id" not in tbl.c:
-            target.execute(delete(tbl))  # roles, expertise: nothing points at them
-            if rows:
-                target.execute(insert(tbl), rows)
-            continue
-        for chunk in _chunks(rows):
-            statement = sqlite_insert(tbl)
-            statement = statement.on_conflict_do_update(
-                index_elements=["id"],
-                set_={c.name: statement.excluded[c.name] for c in tbl.columns if c.name != "id"},
-            )
-            target.execute(statement, chunk)
-
-
-def _ids_for(connection: Connection, tbl, column: str, keys: list) -> list:
-    ids: list = []
-    for chunk in _chunks([k for k in dict.fromkeys(keys) if k is not None]):
-        ids.extend(connection.scalars(select(tbl.c.id).where(tbl.c[column].in_(chunk))))
-    return ids
-
-
-def _keys(found: dict[str, list], source_of: str) -> list:
-    return [k for k in dict.fromkeys(found.get(source_of, [])) if k is not None]
-
-
-def _households_of(connection: Connection, client_ids: list) -> list:
-    clients = table("client")
-    return [
-        h
-        for chunk in _chunks(client_ids)
-        for h in connection.scalars(select(clients.c.household_id).where(clients.c.id.in_(chunk)))
-    ]
-
-
-def copy_clients(
-    source: Connection,
-    target: Connection,
-    client_ids: list[uuid.UUID],
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> int:
-    """Every row of these clients, parents first. Returns the number of rows."""
-    found: dict[str, list] = {
-        "client": list(client_ids),
-        "client.household_id": _households_of(source, client_ids),
-    }
-    copied = 0
-    for step, (name, column, source_of) in enumerate(CLIENT_TABLES):
-        if cancelled and cancelled():
-            raise CheckoutCancelled()
-        tbl = table(name)
-        keys = _keys(found, source_of)
-        if name == "household":  # shared with members who may be on the laptop already
-            there = set(_ids_for(target, tbl, "id", keys))
-            keys = [k for k in keys if k not in there]
-        rows: list[dict] = []
-        for chunk in _chunks(keys):
-            selected = source.execute(select(tbl).where(tbl.c[column].in_(chunk)))
-            rows.extend(dict(r) for r in selected.mappings())
-        for chunk in _chunks(rows):
-            target.execute(insert(tbl), chunk)
-        copied += len(rows)
-        found[f"{name}.id"] = [r["id"] for r in rows]
-        if progress:
-            progress(step + 1, len(CLIENT_TABLES))
-    return copied
-
-
-def remove_clients(target: Connection, client_ids: list[uuid.UUID]) -> None:
-    """Delete these clients and everything of theirs from the laptop, children first
-    (with capturing off: this is no change to push)."""
-    found: dict[str, list] = {
-        "client": list(client_ids),
-        "client.household_id": _households_of(target, client_ids),
-    }
-    plan: list[tuple] = []
-    for name, column, source_of in CLIENT_TABLES:
-        if name == "household":
-            continue
-        tbl = table(name)
-        ids = _ids_for(target, tbl, column, _keys(found, source_of))
-        found[f"{name}.id"] = ids
-        plan.append((tbl, ids))
-    for tbl, ids in reversed(plan):
-        for chunk in _chunks(ids):
-            target.execute(delete(tbl).where(tbl.c.id.in_(chunk)))
-    households, clients = table("household"), table("client")
-    for chunk in _chunks(_keys(found, "client.household_id")):
-        target.execute(
-            delete(households).where(
-                households.c.id.in_(chunk),
-                ~select(clients.c.id).where(clients.c.household_id == households.c.id).exists(),
-            )
-        )
-
-
 def check_out(
     server: Store,
     laptop: Store,
@@ -312,21 +175,47 @@ def check_out(
 ) -> CheckoutResult:
     """Copy the chosen clients to the laptop, record the check-out on the server
     (audited per client) and start capturing changes."""
-    from intake_desktop.db.models import Checkout, Client, Staff
-
     if not actor.has(KLANTMANAGER, WISSELWACHTER, TEAMLEIDER):
-        raise NotAllowed(MSG_ROLE)
+        raise NoCheckoutRole()
     wanted = list(dict.fromkeys(client_ids))
     if not wanted:
-        raise ServiceError(MSG_NONE)
+        raise NoClientsChosen()
     laptop_id = ensure_laptop(laptop, actor, server_label(server))
     present = set(checked_out_ids(laptop))
-    new = [c for c in wanted if c not in present]
     # First the record of what leaves the office (check-outs and audit), then the copy;
     # a copy that fails or is cancelled closes those check-outs again.
+    new, elsewhere = _record_checkouts(
+        server, actor, laptop_id, [c for c in wanted if c not in present]
+    )
+    try:
+        with server.reading() as session, laptop.transaction() as local:
+            source, target = session.connection(), local.connection()
+            set_capturing(target, False)
+            copy_reference(source, target, actor.staff_id)
+            rows = copy_clients(source, target, new, progress, cancelled)
+            set_capturing(target, True)
+            from intake_desktop.db.models import SyncState
+
+            local.get(SyncState, 1).checked_out_at = utcnow()
+    except BaseException:
+        _close_checkouts(server, actor, laptop_id, new, broken_off=True)
+        raise
+    return CheckoutResult(
+        clients=len(new),
+        rows=rows,
+        already_on_laptop=len(wanted) - len([c for c in wanted if c not in present]),
+        also_elsewhere=[(f"{first} {last}".strip(), staff) for first, last, staff in elsewhere],
+    )
+
+
+def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tuple[list, list]:
+    """A check-out row and an audit row per client that (still) exists; returns those
+    clients and the (first name, surname, staff name) of those another laptop has too."""
+    from intake_desktop.db.models import Checkout, Client, Staff
+
     with server.transaction() as session:
         existing = set()
-        for chunk in _chunks(new):
+        for chunk in chunks(new):
             existing.update(
                 session.scalars(
                     select(Client.id).where(Client.id.in_(chunk), Client.deleted_at.is_(None))
@@ -334,7 +223,7 @@ def check_out(
             )
         new = [c for c in new if c in existing]
         elsewhere = []
-        for chunk in _chunks(new):
+        for chunk in chunks(new):
             elsewhere.extend(
                 session.execute(
                     select(Client.first_names, Client.surname, Staff.display_name)
@@ -367,32 +256,14 @@ def check_out(
                 entity="laptop",
                 entity_id=laptop_id,
             )
-    try:
-        with server.reading() as session, laptop.transaction() as local:
-            source, target = session.connection(), local.connection()
-            set_capturing(target, False)
-            copy_reference(source, target, actor.staff_id)
-            rows = copy_clients(source, target, new, progress, cancelled)
-            set_capturing(target, True)
-            from intake_desktop.db.models import SyncState
-
-            local.get(SyncState, 1).checked_out_at = utcnow()
-    except BaseException:
-        _close_checkouts(server, actor, laptop_id, new, broken_off=True)
-        raise
-    return CheckoutResult(
-        clients=len(new),
-        rows=rows,
-        already_on_laptop=len(wanted) - len([c for c in wanted if c not in present]),
-        also_elsewhere=[(f"{first} {last}".strip(), staff) for first, last, staff in elsewhere],
-    )
+    return new, elsewhere
 
 
 def _close_checkouts(server: Store, actor: Actor, laptop_id, ids: list, broken_off=False) -> None:
     from intake_desktop.db.models import Checkout
 
     with server.transaction() as session:
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             session.execute(
                 update(Checkout)
                 .where(

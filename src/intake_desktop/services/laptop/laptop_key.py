@@ -10,33 +10,16 @@ import logging
 from pathlib import Path
 
 from intake_desktop.db.encrypted import encrypted_url, new_key
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.laptop.errors import NoKeyring, NoLaptopKey, WrongLaptopKey
 
 log = logging.getLogger(__name__)
 
 SERVICE = "intake-desktop"
-MSG_NO_KEY = QT_TRANSLATE_NOOP(
-    "laptop",
-    "De sleutel van de gegevens op deze laptop ontbreekt. Zonder die sleutel zijn ze niet "
-    "te lezen; neem contact op met de beheerder.",
-)
-MSG_WRONG_KEY = QT_TRANSLATE_NOOP(
-    "laptop", "De gegevens op deze laptop kunnen met deze sleutel niet worden geopend."
-)
 
 
 def _entry(username: str) -> str:
     return f"laptop:{username}"
-
-
-MSG_NO_KEYRING = QT_TRANSLATE_NOOP(
-    "laptop",
-    "Deze computer heeft geen beveiligde sleutelopslag (zoals Windows Referentiebeheer, de "
-    "macOS-sleutelhanger of de sleutelbos van het bureaublad). Zonder die opslag kunnen "
-    "klantgegevens niet versleuteld op de laptop; neem contact op met de beheerder.",
-)
 
 
 def key_for(username: str, *, create: bool) -> str | None:
@@ -50,7 +33,7 @@ def key_for(username: str, *, create: bool) -> str | None:
             keyring.set_password(SERVICE, _entry(username), key)
     except KeyringError as exc:
         log.warning("no keyring: %s", type(exc).__name__)
-        raise ServiceError(MSG_NO_KEYRING) from None
+        raise NoKeyring() from None
     return key
 
 
@@ -60,11 +43,11 @@ def open_laptop_store(path: Path, username: str, config, *, create: bool = False
 
     key = key_for(username, create=create)
     if key is None:
-        raise ServiceError(MSG_NO_KEY)
+        raise NoLaptopKey()
     try:
         store = Store.open(encrypted_url(path, key), config)
     except DatabaseError:
-        raise ServiceError(MSG_WRONG_KEY) from None
+        raise WrongLaptopKey() from None
     from intake_desktop.services.laptop.checkout import refresh_triggers
 
     refresh_triggers(store)

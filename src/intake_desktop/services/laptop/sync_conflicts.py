@@ -13,19 +13,26 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import format_date, format_moment, mask_bsn
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotFound, ServiceError
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.laptop.checkout import copy_clients, remove_clients, set_capturing
-from intake_desktop.services.laptop.sync import (
+from intake_desktop.services.laptop.checkout import set_capturing
+from intake_desktop.services.laptop.client_copy import copy_clients, remove_clients
+from intake_desktop.services.laptop.errors import (
+    AlreadyOnServer,
+    ConflictChangedAgain,
+    ConflictSolved,
+    KickoffStillFull,
+)
+from intake_desktop.services.laptop.sync_merge import (
     FOLLOWS,
-    MSG_CHANGED_AGAIN,
-    _canonical,
-    _encode_parts,
-    _kickoff_full,
-    _parts,
-    _update,
-    _whole,
+    kickoff_full,
+    update_row,
+    whole,
+)
+from intake_desktop.services.laptop.sync_plan import (
+    canonical,
+    encode_parts,
     open_plan_row,
+    plan_parts,
     replace_parts,
 )
 from intake_desktop.services.laptop.sync_rows import PLAN_FIELD, decode, encode, table
@@ -100,14 +107,6 @@ KIND_TEXTS = {
         QT_TRANSLATE_NOOP("sync", "de kick-off is intussen vol"),
     ),
 }
-MSG_FULL = QT_TRANSLATE_NOOP(
-    "sync", "Deze kick-off is nog steeds vol. Kies de serverversie en plan een andere kick-off."
-)
-MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
-    "sync",
-    "Dit staat al op de server; er valt niets over te zetten. Kies de serverversie en pas "
-    "het daarna zo nodig aan in het dossier.",
-)
 EMPTY = QT_TRANSLATE_NOOP("sync", "(leeg)")
 YES, NO = QT_TRANSLATE_NOOP("sync", "ja"), QT_TRANSLATE_NOOP("sync", "nee")
 
@@ -239,7 +238,7 @@ def resolve(
     with laptop.reading() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("sync", "Dit conflict is al opgelost."))
+            raise ConflictSolved()
     tbl = table(conflict.table_name) if conflict.table_name != PLAN_FIELD else None
     newer = None
     with server.transaction() as session:
@@ -266,16 +265,16 @@ def resolve(
             # copy of the data (a lost laptop exposes as little as possible).
             session.delete(row)
     if newer is not None:
-        raise ServiceError(MSG_CHANGED_AGAIN)
+        raise ConflictChangedAgain()
     _refresh_client(server, laptop, actor, conflict.client_id)
 
 
 def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
     """Write the laptop's side; returns the server's newer value when it moved on."""
     if conflict.kind == "parts":
-        now_there = _parts(connection, conflict.row_id)
-        if _canonical(*now_there) != _canonical(*_decoded_parts(conflict.theirs)):
-            return _encode_parts(*now_there)
+        now_there = plan_parts(connection, conflict.row_id)
+        if canonical(*now_there) != canonical(*_decoded_parts(conflict.theirs)):
+            return encode_parts(*now_there)
         replace_parts(connection, conflict.row_id, *_decoded_parts(conflict.mine))
         return None
     if conflict.kind == "plan":
@@ -291,16 +290,16 @@ def _apply_mine(connection, conflict, tbl, actor: Actor) -> dict | None:
         for (name, follower), leader in FOLLOWS.items():
             if name == conflict.table_name and leader == conflict.field:
                 changes[follower] = _follow(follower, changes[conflict.field])
-        _update(connection, tbl, current, changes, {"updated_by": actor.staff_id})
+        update_row(connection, tbl, current, changes, {"updated_by": actor.staff_id})
     elif conflict.kind == "removed_here":
         if current is not None:
             connection.execute(delete(tbl).where(tbl.c.id == conflict.row_id))
     elif conflict.kind in ("removed_there", "refused", "full"):
         mine = _decoded_row(conflict.mine)
         if mine is None or current is not None:
-            raise ServiceError(MSG_ALREADY_THERE)
-        if conflict.kind == "full" and _kickoff_full(connection, mine["session_id"]):
-            raise ServiceError(MSG_FULL)
+            raise AlreadyOnServer()
+        if conflict.kind == "full" and kickoff_full(connection, mine["session_id"]):
+            raise KickoffStillFull()
         connection.execute(insert(tbl).values(**mine))
     return None
 
@@ -325,9 +324,9 @@ def _apply_mine_plan(connection, conflict, actor: Actor) -> dict | None:
         replace_parts(connection, mine["id"], goals, acts)
         return None
     if theirs is None or current["version"] != theirs["version"]:
-        return {**_whole(current), **_encode_parts(*_parts(connection, current["id"]))}
+        return {**whole(current), **encode_parts(*plan_parts(connection, current["id"]))}
     text = ("doelperspectief", "afspraken_klant", "afspraken_gemeente", "next_progress_talk_on")
-    _update(
+    update_row(
         connection,
         plans,
         current,

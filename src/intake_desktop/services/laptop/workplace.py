@@ -9,34 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from intake_desktop.configuration import AppConfig
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import laptop_path, laptop_supported
+from intake_desktop.services.laptop.errors import LaptopNotSupported, ServerUnreachable
 
 log = logging.getLogger(__name__)
-
-MSG_NO_SERVER = QT_TRANSLATE_NOOP(
-    "laptop",
-    "De server is niet bereikbaar. Probeer het opnieuw zodra de laptop weer netwerk heeft.",
-)
-MSG_NOT_SUPPORTED = QT_TRANSLATE_NOOP(
-    "laptop",
-    "Op deze computer ontbreekt de versleuteling voor klantgegevens op een laptop "
-    "(het pakket 'laptop' van intake-desktop).",
-)
-
-
-class ServerUnreachable(ServiceError):
-    """The shared store did not answer (no network, server down); ``kind`` names the
-    driver's error class, for the log and the message (no personal data)."""
-
-    template = MSG_NO_SERVER
-
-    def __init__(self, kind: str = ""):
-        super().__init__()
-        self.kind = kind
 
 
 @dataclass
@@ -70,7 +48,7 @@ class Workplace:
         if not create and not self.laptop_file(actor.username).exists():
             return None
         if not laptop_supported():
-            raise ServiceError(MSG_NOT_SUPPORTED)
+            raise LaptopNotSupported()
         from intake_desktop.services.laptop.laptop_key import open_laptop_store
 
         self._laptop = open_laptop_store(
@@ -86,7 +64,7 @@ class Workplace:
 
         local_file = sqlite_path(self.server_url)
         if local_file is not None and not local_file.exists():
-            raise ServiceError(MSG_NO_SERVER)  # never push into a new, empty file
+            raise ServerUnreachable()  # never push into a new, empty file
         try:
             self._server = Store.open(self.server_url, self.config)
         except Exception as exc:  # any driver's way of saying "not reachable"

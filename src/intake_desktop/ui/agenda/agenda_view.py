@@ -20,7 +20,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.intake import APPOINTMENT_STATUS
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.agenda import agenda, brieven
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import medewerkers
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.forms import list_table
@@ -51,7 +51,7 @@ class AgendaView(QWidget):
         self.staff.setAccessibleName(self.tr("Medewerker"))
         staff_label.setBuddy(self.staff)
         self.staff.addItem(self.tr("Iedereen"), None)
-        for member in accounts.list_staff(store):
+        for member in medewerkers.list_staff(store):
             self.staff.addItem(member.display_name, member.id)
         # UUIDs in item data do not compare by value in findData: look for it by hand.
         for index in range(self.staff.count()):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import medewerkers
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.i18n import tr_domain
@@ -101,7 +101,7 @@ class AuditView(QWidget):
     def _fill_users(self) -> None:
         self.user.clear()
         self.user.addItem(self.tr("Alle medewerkers"), "")
-        for staff in accounts.list_staff(self.store):
+        for staff in medewerkers.list_staff(self.store):
             self.user.addItem(f"{staff.display_name} ({staff.username})", staff.username)
 
     def refresh(self) -> None:

@@ -8,7 +8,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.beheer.audit_view import AuditView
 from intake_desktop.ui.beheer.import_view import ImportView
-from intake_desktop.ui.beheer.staff_view import StaffView
+from intake_desktop.ui.beheer.medewerkers_view import StaffView
 
 
 class BeheerPage(QTabWidget):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from intake_desktop.services.caseload.toewijzing import CaseloadRow
+from intake_desktop.services.caseload.caseloads import CaseloadRow
 from intake_desktop.ui.widgets.i18n import tr_domain
 
 NO_GROUP = QColor("#9e9e9e")

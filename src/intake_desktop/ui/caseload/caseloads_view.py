@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services.caseload import toewijzing
-from intake_desktop.services.caseload.toewijzing import CaseloadRow
+from intake_desktop.services.caseload import caseloads
+from intake_desktop.services.caseload.caseloads import CaseloadRow
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.caseload.caseload_chart import CaseloadChart
 from intake_desktop.ui.widgets.forms import list_table
@@ -90,7 +90,7 @@ class TeamView(QWidget):
 
     def refresh(self) -> None:
         row = self.table.currentRow()
-        self.rows = toewijzing.caseload_overview(self.store, self.actor)
+        self.rows = caseloads.caseload_overview(self.store, self.actor)
         self.chart.set_rows(self.rows)
         over = sum(1 for r in self.rows if r.full)
         self.summary.setText(

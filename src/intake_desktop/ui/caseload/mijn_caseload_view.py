@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import format_date, format_moment
-from intake_desktop.services.caseload import toewijzing
-from intake_desktop.services.caseload.toewijzing import CaseloadClient
+from intake_desktop.services.caseload import mijn_caseload
+from intake_desktop.services.caseload.mijn_caseload import CaseloadClient
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.forms import list_table
 
@@ -50,7 +50,7 @@ class CaseloadView(QWidget):
         if actor.has(TEAMLEIDER):
             staff_label = QLabel(self.tr("&Klantmanager:"))
             staff_label.setBuddy(self.staff)
-            for staff_id, name in toewijzing.klantmanager_options(store):
+            for staff_id, name in mijn_caseload.klantmanager_options(store):
                 self.staff.addItem(name, staff_id)
             bar.addWidget(staff_label)
             bar.addWidget(self.staff)
@@ -133,7 +133,7 @@ class CaseloadView(QWidget):
         if staff_id is None:
             self.rows = []
         else:
-            self.rows = toewijzing.clients_of(self.store, self.actor, staff_id)
+            self.rows = mijn_caseload.clients_of(self.store, self.actor, staff_id)
         mine = staff_id == self.actor.staff_id
         self.title.setText(
             self.tr("Mijn caseload")

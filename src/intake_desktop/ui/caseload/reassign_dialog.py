@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.caseload import toewijzing
-from intake_desktop.services.caseload.toewijzing import Proposal
+from intake_desktop.services.caseload import caseloads, toewijzing
+from intake_desktop.services.caseload.caseloads import Proposal
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.caseload.klantmanager_picker import reason_text
@@ -64,7 +64,7 @@ class ReassignDialog(QDialog):
                 "Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna "
                 "de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies "
                 "een regel en wijzig zo nodig de klantmanager eronder."
-            ).format(n=toewijzing.UNASSIGNED_BATCH)
+            ).format(n=caseloads.UNASSIGNED_BATCH)
         else:
             text = self.tr(
                 "Voorstel: elke klant van {name} gaat naar de best passende collega, met "
@@ -140,12 +140,12 @@ class ReassignDialog(QDialog):
         return True
 
     def _propose(self, progress, cancelled):
-        ids = toewijzing.client_ids_of(self.store, self.actor, self.leaving_id)
+        ids = caseloads.client_ids_of(self.store, self.actor, self.leaving_id)
         progress(0, len(ids))
         if cancelled():
             return None
         leaving = [self.leaving_id] if self.leaving_id is not None else []
-        return toewijzing.propose_reassignment(self.store, self.actor, ids, leaving=leaving)
+        return caseloads.propose_reassignment(self.store, self.actor, ids, leaving=leaving)
 
     def _candidate(self, row: int):
         target = self.targets[row]

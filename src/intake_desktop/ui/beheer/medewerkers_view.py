@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, ROLE_LABELS, TEAMLEIDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import accounts, medewerkers
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
-from intake_desktop.ui.beheer.staff_dialog import EditStaffDialog
-from intake_desktop.ui.beheer.staff_form import StaffForm, save_buttons, set_tab_order
+from intake_desktop.ui.beheer.medewerker_dialog import EditStaffDialog
+from intake_desktop.ui.beheer.medewerker_form import StaffForm, save_buttons, set_tab_order
 from intake_desktop.ui.widgets.forms import error_summary, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
@@ -90,7 +90,7 @@ class StaffView(QWidget):
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         config = self.store.config.toewijzing
-        staff = accounts.list_staff(self.store)
+        staff = medewerkers.list_staff(self.store)
         self.table.setRowCount(len(staff))
         for row, member in enumerate(staff):
             texts = (

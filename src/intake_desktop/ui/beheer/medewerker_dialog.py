@@ -1,5 +1,5 @@
 """Maintaining a staff member: the change dialog with the absences, and the absence
-dialog. The fields themselves are ui/staff_form.StaffForm."""
+dialog. The fields themselves are ui/beheer/medewerker_form.StaffForm."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date
-from intake_desktop.services.beheer import accounts
-from intake_desktop.services.beheer.accounts import AbsenceRow
+from intake_desktop.services.beheer import medewerkers
+from intake_desktop.services.beheer.medewerkers import AbsenceRow
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.ui.beheer.staff_form import (
+from intake_desktop.ui.beheer.medewerker_form import (
     StaffForm,
     save_buttons,
     set_tab_order,
@@ -57,7 +57,7 @@ class EditStaffDialog(QDialog):
     ):
         super().__init__(parent)
         self.store, self.actor, self.staff_id = store, actor, staff_id
-        detail = accounts.staff_detail(store, staff_id)
+        detail = medewerkers.staff_detail(store, staff_id)
         self.setWindowTitle(self.tr("Medewerker wijzigen: {name}").format(name=detail.display_name))
         layout = QVBoxLayout(self)
         self.summary = error_summary()
@@ -128,7 +128,7 @@ class EditStaffDialog(QDialog):
         box.addLayout(row)
         return section
 
-    def _load(self, detail: accounts.StaffDetail) -> None:
+    def _load(self, detail: medewerkers.StaffDetail) -> None:
         self.base_version = detail.version
         self.original = detail.as_change()
         self.form.set_value(self.original)
@@ -161,7 +161,7 @@ class EditStaffDialog(QDialog):
 
     def save(self) -> None:
         try:
-            accounts.update_staff(
+            medewerkers.update_staff(
                 self.store, self.actor, self.staff_id, self.form.value(), self.base_version
             )
         except ValidationFailed as exc:
@@ -193,7 +193,7 @@ class EditStaffDialog(QDialog):
         """Load the colleague's version and lay this user's own changes over it."""
         mine = self.form.value()
         changed = self._changed_fields()
-        self._load(accounts.staff_detail(self.store, self.staff_id))
+        self._load(medewerkers.staff_detail(self.store, self.staff_id))
         self.form.set_value(replace(self.original, **{n: getattr(mine, n) for n in changed}))
         self.reload_button.hide()
         self._say(
@@ -227,13 +227,13 @@ class EditStaffDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            accounts.remove_absence(self.store, self.actor, absence.id)
+            medewerkers.remove_absence(self.store, self.actor, absence.id)
         except ServiceError as exc:
             self._say(tr_error(exc))
         self._refresh_absences()
 
     def _refresh_absences(self) -> None:
-        self._show_absences(accounts.staff_detail(self.store, self.staff_id).absences)
+        self._show_absences(medewerkers.staff_detail(self.store, self.staff_id).absences)
         self.absences.setFocus()
 
     def reject(self) -> None:
@@ -258,7 +258,7 @@ class AbsenceDialog(QDialog):
         self.fields = FieldSet()
         self.starts_on, self.ends_on = self._date_edit(), self._date_edit()
         self.reason = QLineEdit()
-        self.reason.setMaxLength(accounts.MAX_REASON)
+        self.reason.setMaxLength(medewerkers.MAX_REASON)
         self.reason.setPlaceholderText(self.tr("bijvoorbeeld verlof, cursus"))
         for label, widget, name in (
             (self.tr("&Van"), self.starts_on, "starts_on"),
@@ -286,7 +286,7 @@ class AbsenceDialog(QDialog):
 
     def save(self) -> None:
         try:
-            accounts.add_absence(
+            medewerkers.add_absence(
                 self.store,
                 self.actor,
                 self.staff_id,

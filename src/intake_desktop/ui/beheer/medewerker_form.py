@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import BEHEERDER, ROLE_LABELS, Actor
-from intake_desktop.services.beheer import accounts
-from intake_desktop.services.beheer.accounts import StaffChange
+from intake_desktop.services.beheer import medewerkers
+from intake_desktop.services.beheer.medewerkers import StaffChange
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
 from intake_desktop.ui.widgets.i18n import tr_domain
@@ -90,12 +90,12 @@ class StaffForm(QWidget):
         self.functie = self._combo((f.code, f.naam) for f in config.functies)
         self.team = self._combo((t.code, t.naam) for t in config.teams)
         self.max_caseload = QSpinBox()
-        self.max_caseload.setRange(0, accounts.MAX_CASELOAD)
+        self.max_caseload.setRange(0, medewerkers.MAX_CASELOAD)
         self.max_caseload.setSpecialValueText(self.tr("geen maximum"))
         self.max_caseload.setSuffix(self.tr(" klanten"))
         self.max_caseload.setMinimumWidth(150)
         self.working_days = CheckGroup(
-            zip(accounts.WEEKDAYS, self._day_names(), strict=True), columns=7
+            zip(medewerkers.WEEKDAYS, self._day_names(), strict=True), columns=7
         )
         for box, name in zip(
             self.working_days.boxes.values(), self._day_names(full=True), strict=True
@@ -128,7 +128,7 @@ class StaffForm(QWidget):
             self.fields.add(FieldRow(label, widget, name)).add_to(self.right)
         self._inputs = [w for _, w, _ in rows] + [self.roles, self.expertise]
         self.active.setChecked(True)
-        self.working_days.set_checked(accounts.DEFAULT_WORKING_DAYS)
+        self.working_days.set_checked(medewerkers.DEFAULT_WORKING_DAYS)
 
     def _combo(self, items: Iterable[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
