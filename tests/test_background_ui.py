@@ -27,6 +27,7 @@ from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.errors import NotAllowed, StoreBusy
 from intake_desktop.services.core.store import BUSY, Store
 from intake_desktop.services.laptop import workplace as places
+from intake_desktop.services.laptop.errors import ServerUnreachable
 from intake_desktop.ui.widgets import background
 from intake_desktop.ui.widgets.background import (
     BackgroundOp,
@@ -382,10 +383,10 @@ def test_an_unreachable_server_at_start_is_a_typed_error(qapp, monkeypatch):
         "INTAKE_DB_URL", f"postgresql+psycopg://intake@127.0.0.1:{closed_port()}/intake"
     )
     settings = load_settings()
-    with pytest.raises(places.ServerUnreachable) as caught:
+    with pytest.raises(ServerUnreachable) as caught:
         app_module.open_workplace(settings, offline=False)
     assert caught.value.kind == "OperationalError"
-    assert str(caught.value) == places.MSG_NO_SERVER
+    assert str(caught.value) == ServerUnreachable.template
 
     # No laptop store to fall back on: the start-up says so, as it always did.
     shown = []
