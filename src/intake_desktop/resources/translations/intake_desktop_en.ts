@@ -1787,6 +1787,41 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>GoalList</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen…</source>
+        <translation>&amp;Add goal…</translation>
+    </message>
+    <message>
+        <source>Doel &amp;wijzigen…</source>
+        <translation>&amp;Edit goal…</translation>
+    </message>
+    <message>
+        <source>Doel &amp;verwijderen</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>Overdracht aan inkomen: {name}</source>
@@ -3700,38 +3735,6 @@ Last synchronised: {last}</translation>
     <message>
         <source>&amp;Doelperspectief (één integraal doel)</source>
         <translation>&amp;Overall goal (one integrated goal)</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Doel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Activiteiten</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <source>Doel &amp;toevoegen…</source>
-        <translation>&amp;Add goal…</translation>
-    </message>
-    <message>
-        <source>Doel &amp;wijzigen…</source>
-        <translation>&amp;Edit goal…</translation>
-    </message>
-    <message>
-        <source>Doel &amp;verwijderen</source>
-        <translation>&amp;Remove goal</translation>
     </message>
     <message>
         <source>Doelen per &amp;leefgebied</source>
