@@ -1164,6 +1164,121 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>DossierTabs</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Afspraken en taken</source>
+        <translation>Appointments and tasks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meenemen / voor wie</source>
+        <translation>What to bring / for whom</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken vastgelegd.</source>
+        <translation>No conversations recorded yet.</translation>
+    </message>
+    <message>
+        <source>Rechtmatigheid</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Wat valt op</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Hele klantvraag</source>
+        <translation>Whole client question</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>open taak</source>
+        <translation>open task</translation>
+    </message>
+    <message>
+        <source>huisbezoek</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>Notities ({count})</source>
+        <translation>Notes ({count})</translation>
+    </message>
+    <message>
+        <source>Nog geen notities.</source>
+        <translation>No notes yet.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Gegevens &amp;wijzigen…</source>
@@ -1202,54 +1317,6 @@ Is this the same person?</translation>
         <translation>C&amp;ivic integration…</translation>
     </message>
     <message>
-        <source>Persoonsgegevens</source>
-        <translation>Personal details</translation>
-    </message>
-    <message>
-        <source>Toon &amp;BSN</source>
-        <translation>Show &amp;BSN</translation>
-    </message>
-    <message>
-        <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
-        <translation>Showing the full BSN is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postcode en woonplaats</source>
-        <translation>Postcode and town</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Klantmanager</source>
-        <translation>Klantmanager</translation>
-    </message>
-    <message>
-        <source>Klantgroep</source>
-        <translation>Klantgroep</translation>
-    </message>
-    <message>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
@@ -1270,54 +1337,6 @@ Is this the same person?</translation>
         <translation>Question</translation>
     </message>
     <message>
-        <source>Tijdlijn</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Wat</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Gesprekken</source>
-        <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Afspraken en taken</source>
-        <translation>Appointments and tasks</translation>
-    </message>
-    <message>
-        <source>Meenemen / voor wie</source>
-        <translation>What to bring / for whom</translation>
-    </message>
-    <message>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>nog niet toegewezen</source>
-        <translation>not assigned yet</translation>
-    </message>
-    <message>
-        <source>nog niet gekozen</source>
-        <translation>not chosen yet</translation>
-    </message>
-    <message>
-        <source>{group} (keuze wijkt af van advies)</source>
-        <translation>{group} (choice differs from the advice)</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1328,78 +1347,6 @@ Is this the same person?</translation>
     <message>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
-    </message>
-    <message>
-        <source>Rechtmatigheid</source>
-        <translation>Eligibility</translation>
-    </message>
-    <message>
-        <source>Doorverwezen naar</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <source>Hele klantvraag</source>
-        <translation>Whole client question</translation>
-    </message>
-    <message>
-        <source>Uitkering</source>
-        <translation>Benefit</translation>
-    </message>
-    <message>
-        <source>Vervolg</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Quickscan</source>
-        <translation>Quickscan</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Wat valt op</source>
-        <translation>What stands out</translation>
-    </message>
-    <message>
-        <source>Behoefte</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <source>Nog geen gesprekken vastgelegd.</source>
-        <translation>No conversations recorded yet.</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>open taak</source>
-        <translation>open task</translation>
-    </message>
-    <message>
-        <source>huisbezoek</source>
-        <translation>home visit</translation>
-    </message>
-    <message>
-        <source>Notities ({count})</source>
-        <translation>Notes ({count})</translation>
-    </message>
-    <message>
-        <source>Nog geen notities.</source>
-        <translation>No notes yet.</translation>
-    </message>
-    <message>
-        <source>Verberg &amp;BSN</source>
-        <translation>Hide &amp;BSN</translation>
     </message>
     <message>
         <source>Ambitiegesprek</source>
@@ -2739,6 +2686,73 @@ Is this the same person?</translation>
     <message>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Persoonsgegevens</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Toon &amp;BSN</source>
+        <translation>Show &amp;BSN</translation>
+    </message>
+    <message>
+        <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
+        <translation>Showing the full BSN is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode en woonplaats</source>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <source>nog niet toegewezen</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>{group} (keuze wijkt af van advies)</source>
+        <translation>{group} (choice differs from the advice)</translation>
+    </message>
+    <message>
+        <source>Verberg &amp;BSN</source>
+        <translation>Hide &amp;BSN</translation>
     </message>
 </context>
 <context>
