@@ -14,7 +14,8 @@ from intake_desktop.services.dossier.clients import Dossier
 
 class PersonalData(QGroupBox):
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
-        super().__init__(self.tr("Persoonsgegevens"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Persoonsgegevens"))
         self.store, self.actor = store, actor
         self.dossier: Dossier | None = None
         self._bsn_shown = False
