@@ -257,80 +257,12 @@ Is this the same person?</translation>
         <translation>&amp;Explanation</translation>
     </message>
     <message>
-        <source>Wat er gebeurt bij afsluiten</source>
-        <translation>What happens on closure</translation>
-    </message>
-    <message>
-        <source>Uitkomst per doel van het trajectplan</source>
-        <translation>Outcome per goal of the trajectplan</translation>
-    </message>
-    <message>
-        <source>Het trajectplan heeft geen doelen.</source>
-        <translation>The trajectplan has no goals.</translation>
-    </message>
-    <message>
-        <source>Doel {n} · {domain}: {description}</source>
-        <translation>Goal {n} · {domain}: {description}</translation>
-    </message>
-    <message>
-        <source>Kies de uitkomst…</source>
-        <translation>Choose the outcome…</translation>
-    </message>
-    <message>
-        <source>Uitkomst doel {n} *</source>
-        <translation>Outcome of goal {n} *</translation>
-    </message>
-    <message>
         <source>Traject &amp;afsluiten (Ctrl+S)</source>
         <translation>&amp;Close the traject (Ctrl+S)</translation>
     </message>
     <message>
         <source>A&amp;nnuleren</source>
         <translation>Ca&amp;ncel</translation>
-    </message>
-    <message>
-        <source>De klant krijgt de status Afgesloten en telt niet meer mee in de caseload van {name}.</source>
-        <translation>The client gets the status Closed and no longer counts in the caseload of {name}.</translation>
-    </message>
-    <message>
-        <source>de klantmanager</source>
-        <translation>the klantmanager</translation>
-    </message>
-    <message>
-        <source>Het trajectplan wordt afgerond, met de uitkomst per doel.</source>
-        <translation>The trajectplan is completed, with the outcome per goal.</translation>
-    </message>
-    <message>
-        <source>Nazorgtaken voor {name}:</source>
-        <translation>Aftercare tasks for {name}:</translation>
-    </message>
-    <message>
-        <source>• (de datums volgen uit de datum van afsluiting)</source>
-        <translation>• (the dates follow from the date of closure)</translation>
-    </message>
-    <message>
-        <source>Een overdrachtstaak voor {name}, en een notitie in het dossier.</source>
-        <translation>A hand-over task for {name}, and a note in the file.</translation>
-    </message>
-    <message>
-        <source>de teamleiders (zij wijzen een inkomensconsulent aan)</source>
-        <translation>the team leaders (they appoint an income consultant)</translation>
-    </message>
-    <message>
-        <source>Geplande afspraken die worden geannuleerd ({n}):</source>
-        <translation>Planned appointments that will be cancelled ({n}):</translation>
-    </message>
-    <message>
-        <source>Er zijn geen geplande afspraken om te annuleren.</source>
-        <translation>There are no planned appointments to cancel.</translation>
-    </message>
-    <message>
-        <source>Open taken die vervallen ({n}):</source>
-        <translation>Open tasks that lapse ({n}):</translation>
-    </message>
-    <message>
-        <source>Kies eerst de reden.</source>
-        <translation>First choose the reason.</translation>
     </message>
     <message>
         <source>Het traject is afgesloten.</source>
@@ -1766,6 +1698,29 @@ Is this the same person?</translation>
     <message>
         <source>Doel &amp;verwijderen</source>
         <translation>&amp;Remove goal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalOutcomes</name>
+    <message>
+        <source>Uitkomst per doel van het trajectplan</source>
+        <translation>Outcome per goal of the trajectplan</translation>
+    </message>
+    <message>
+        <source>Het trajectplan heeft geen doelen.</source>
+        <translation>The trajectplan has no goals.</translation>
+    </message>
+    <message>
+        <source>Doel {n} · {domain}: {description}</source>
+        <translation>Goal {n} · {domain}: {description}</translation>
+    </message>
+    <message>
+        <source>Kies de uitkomst…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <source>Uitkomst doel {n} *</source>
+        <translation>Outcome of goal {n} *</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4115,57 @@ What you had entered is still there.</translation>
         <translation>Is this task done?
 
 {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHappens</name>
+    <message>
+        <source>Wat er gebeurt bij afsluiten</source>
+        <translation>What happens on closure</translation>
+    </message>
+    <message>
+        <source>De klant krijgt de status Afgesloten en telt niet meer mee in de caseload van {name}.</source>
+        <translation>The client gets the status Closed and no longer counts in the caseload of {name}.</translation>
+    </message>
+    <message>
+        <source>de klantmanager</source>
+        <translation>the klantmanager</translation>
+    </message>
+    <message>
+        <source>Het trajectplan wordt afgerond, met de uitkomst per doel.</source>
+        <translation>The trajectplan is completed, with the outcome per goal.</translation>
+    </message>
+    <message>
+        <source>Nazorgtaken voor {name}:</source>
+        <translation>Aftercare tasks for {name}:</translation>
+    </message>
+    <message>
+        <source>• (de datums volgen uit de datum van afsluiting)</source>
+        <translation>• (the dates follow from the date of closure)</translation>
+    </message>
+    <message>
+        <source>Een overdrachtstaak voor {name}, en een notitie in het dossier.</source>
+        <translation>A hand-over task for {name}, and a note in the file.</translation>
+    </message>
+    <message>
+        <source>de teamleiders (zij wijzen een inkomensconsulent aan)</source>
+        <translation>the team leaders (they appoint an income consultant)</translation>
+    </message>
+    <message>
+        <source>Kies eerst de reden.</source>
+        <translation>First choose the reason.</translation>
+    </message>
+    <message>
+        <source>Geplande afspraken die worden geannuleerd ({n}):</source>
+        <translation>Planned appointments that will be cancelled ({n}):</translation>
+    </message>
+    <message>
+        <source>Er zijn geen geplande afspraken om te annuleren.</source>
+        <translation>There are no planned appointments to cancel.</translation>
+    </message>
+    <message>
+        <source>Open taken die vervallen ({n}):</source>
+        <translation>Open tasks that lapse ({n}):</translation>
     </message>
 </context>
 <context>
