@@ -1724,6 +1724,45 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Er is nog geen trajectplan met doelen. Maak het plan met de klant via Trajectplan… in het dossier.</source>
+        <translation>There is no trajectplan with goals yet. Make the plan with the client through Trajectplan… in the file.</translation>
+    </message>
+    <message>
+        <source>Trajectplan versie {n} ({status}).</source>
+        <translation>Trajectplan version {n} ({status}).</translation>
+    </message>
+    <message>
+        <source>Een gewijzigde status begint versie {n}; de ondertekende versie blijft.</source>
+        <translation>A changed status starts version {n}; the signed version is kept.</translation>
+    </message>
+    <message>
+        <source>Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo nodig een nieuw plan via Trajectplan… in het dossier.</source>
+        <translation>A completed plan no longer changes: the statuses are fixed. If needed, make a new plan through Trajectplan… in the file.</translation>
+    </message>
+    <message>
+        <source>Status tot nu: {status}</source>
+        <translation>Status so far: {status}</translation>
+    </message>
+    <message>
+        <source>streefdatum {date}</source>
+        <translation>target date {date}</translation>
+    </message>
+    <message>
+        <source>Wat is er bereikt, wat is de volgende stap</source>
+        <translation>What has been achieved, what is the next step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>Overdracht aan inkomen: {name}</source>
@@ -3090,6 +3129,53 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>ScoresStep</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Beweging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Niet gescoord</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>{domain}: score nu</source>
+        <translation>{domain}: score now</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Participatieladder *</source>
+        <translation>&amp;Participation ladder *</translation>
+    </message>
+    <message>
+        <source>↑ vooruit</source>
+        <translation>↑ forward</translation>
+    </message>
+    <message>
+        <source>↓ achteruit</source>
+        <translation>↓ backward</translation>
+    </message>
+    <message>
+        <source>= gelijk</source>
+        <translation>= same</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningDialog</name>
     <message>
         <source>Screening: {name}</source>
@@ -3633,6 +3719,81 @@ Last synchronised: {last}</translation>
     </message>
 </context>
 <context>
+    <name>TalkStep</name>
+    <message>
+        <source>&amp;Geplande afspraak</source>
+        <translation>Planned &amp;appointment</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Str&amp;ess *</source>
+        <translation>Str&amp;ess *</translation>
+    </message>
+    <message>
+        <source>Vorige keer: {stress}</source>
+        <translation>Last time: {stress}</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het, in de woorden van de klant</source>
+        <translation>How things are going, in the client&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Gezin, gezondheid, wonen, werk</source>
+        <translation>Family, health, housing, work</translation>
+    </message>
+    <message>
+        <source>Werk, toeslagen, alimentatie, schulden</source>
+        <translation>Work, allowances, alimony, debts</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met de &amp;klant</source>
+        <translation>How the client is &amp;doing</translation>
+    </message>
+    <message>
+        <source>Veranderingen in het &amp;leven</source>
+        <translation>Changes in &amp;life</translation>
+    </message>
+    <message>
+        <source>Veranderingen in het &amp;inkomen</source>
+        <translation>Changes in &amp;income</translation>
+    </message>
+    <message>
+        <source>Gesprek bij de klant t&amp;huis (huisbezoek)</source>
+        <translation>Talk at the client&apos;s &amp;home (home visit)</translation>
+    </message>
+    <message>
+        <source>Vorig voortgangsgesprek: {when}.</source>
+        <translation>Previous progress talk: {when}.</translation>
+    </message>
+    <message>
+        <source>Dit is het eerste voortgangsgesprek.</source>
+        <translation>This is the first progress talk.</translation>
+    </message>
+    <message>
+        <source>Klantgroep: {group}. {last}</source>
+        <translation>Klantgroep: {group}. {last}</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprek van {when}</source>
+        <translation>Progress talk of {when}</translation>
+    </message>
+    <message>
+        <source>{talk} (thuis)</source>
+        <translation>{talk} (at home)</translation>
+    </message>
+    <message>
+        <source>Geen geplande afspraak (los gesprek)</source>
+        <translation>No planned appointment (separate talk)</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Caseloads van het team</source>
@@ -3844,154 +4005,6 @@ What you had entered is still there.</translation>
     <message>
         <source>Voortgangsgesprek: {name}</source>
         <translation>Progress talk: {name}</translation>
-    </message>
-    <message>
-        <source>Vorig voortgangsgesprek: {when}.</source>
-        <translation>Previous progress talk: {when}.</translation>
-    </message>
-    <message>
-        <source>Dit is het eerste voortgangsgesprek.</source>
-        <translation>This is the first progress talk.</translation>
-    </message>
-    <message>
-        <source>Klantgroep: {group}. {last}</source>
-        <translation>Klantgroep: {group}. {last}</translation>
-    </message>
-    <message>
-        <source>nog niet gekozen</source>
-        <translation>not chosen yet</translation>
-    </message>
-    <message>
-        <source>Voortgangsgesprek van {when}</source>
-        <translation>Progress talk of {when}</translation>
-    </message>
-    <message>
-        <source>{talk} (thuis)</source>
-        <translation>{talk} (at home)</translation>
-    </message>
-    <message>
-        <source>Geen geplande afspraak (los gesprek)</source>
-        <translation>No planned appointment (separate talk)</translation>
-    </message>
-    <message>
-        <source>&amp;Geplande afspraak</source>
-        <translation>Planned &amp;appointment</translation>
-    </message>
-    <message>
-        <source>Kies…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Str&amp;ess *</source>
-        <translation>Str&amp;ess *</translation>
-    </message>
-    <message>
-        <source>Vorige keer: {stress}</source>
-        <translation>Last time: {stress}</translation>
-    </message>
-    <message>
-        <source>Hoe gaat het, in de woorden van de klant</source>
-        <translation>How things are going, in the client&apos;s own words</translation>
-    </message>
-    <message>
-        <source>Gezin, gezondheid, wonen, werk</source>
-        <translation>Family, health, housing, work</translation>
-    </message>
-    <message>
-        <source>Werk, toeslagen, alimentatie, schulden</source>
-        <translation>Work, allowances, alimony, debts</translation>
-    </message>
-    <message>
-        <source>Hoe gaat het met de &amp;klant</source>
-        <translation>How the client is &amp;doing</translation>
-    </message>
-    <message>
-        <source>Veranderingen in het &amp;leven</source>
-        <translation>Changes in &amp;life</translation>
-    </message>
-    <message>
-        <source>Veranderingen in het &amp;inkomen</source>
-        <translation>Changes in &amp;income</translation>
-    </message>
-    <message>
-        <source>Gesprek bij de klant t&amp;huis (huisbezoek)</source>
-        <translation>Talk at the client&apos;s &amp;home (home visit)</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Vorige keer</source>
-        <translation>Last time</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Beweging</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Niet gescoord</source>
-        <translation>Not scored</translation>
-    </message>
-    <message>
-        <source>{domain}: score nu</source>
-        <translation>{domain}: score now</translation>
-    </message>
-    <message>
-        <source>&amp;Participatieladder *</source>
-        <translation>&amp;Participation ladder *</translation>
-    </message>
-    <message>
-        <source>↑ vooruit</source>
-        <translation>↑ forward</translation>
-    </message>
-    <message>
-        <source>↓ achteruit</source>
-        <translation>↓ backward</translation>
-    </message>
-    <message>
-        <source>= gelijk</source>
-        <translation>= same</translation>
-    </message>
-    <message>
-        <source>Er is nog geen trajectplan met doelen. Maak het plan met de klant via Trajectplan… in het dossier.</source>
-        <translation>There is no trajectplan with goals yet. Make the plan with the client through Trajectplan… in the file.</translation>
-    </message>
-    <message>
-        <source>Trajectplan versie {n} ({status}).</source>
-        <translation>Trajectplan version {n} ({status}).</translation>
-    </message>
-    <message>
-        <source>Een gewijzigde status begint versie {n}; de ondertekende versie blijft.</source>
-        <translation>A changed status starts version {n}; the signed version is kept.</translation>
-    </message>
-    <message>
-        <source>Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo nodig een nieuw plan via Trajectplan… in het dossier.</source>
-        <translation>A completed plan no longer changes: the statuses are fixed. If needed, make a new plan through Trajectplan… in the file.</translation>
-    </message>
-    <message>
-        <source>Status tot nu: {status}</source>
-        <translation>Status so far: {status}</translation>
-    </message>
-    <message>
-        <source>streefdatum {date}</source>
-        <translation>target date {date}</translation>
-    </message>
-    <message>
-        <source>Wat is er bereikt, wat is de volgende stap</source>
-        <translation>What has been achieved, what is the next step</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notitie</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Stap 1 van 4: hoe gaat het met de klant</source>
