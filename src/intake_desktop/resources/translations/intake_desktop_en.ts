@@ -385,14 +385,26 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
-    <name>AmbitiegesprekDialog</name>
-    <message>
-        <source>Ambitiegesprek: {name}</source>
-        <translation>Ambitiegesprek: {name}</translation>
-    </message>
+    <name>AmbitieDomainsStep</name>
     <message>
         <source>Uit de quickscan: {q}</source>
         <translation>From the quickscan: {q}</translation>
+    </message>
+    <message>
+        <source>Participatieladder</source>
+        <translation>Participation ladder</translation>
+    </message>
+    <message>
+        <source>&amp;Trede nu *</source>
+        <translation>Current &amp;rung *</translation>
+    </message>
+    <message>
+        <source>T&amp;rede die de klant wil bereiken *</source>
+        <translation>Rung the client &amp;wants to reach *</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Al besproken: {obs} {q} (behoefte: {need})</source>
@@ -414,22 +426,9 @@ Is this the same person?</translation>
         <source>Wat de klant zelf zegt</source>
         <translation>What the client says themselves</translation>
     </message>
-    <message>
-        <source>Participatieladder</source>
-        <translation>Participation ladder</translation>
-    </message>
-    <message>
-        <source>&amp;Trede nu *</source>
-        <translation>Current &amp;rung *</translation>
-    </message>
-    <message>
-        <source>T&amp;rede die de klant wil bereiken *</source>
-        <translation>Rung the client &amp;wants to reach *</translation>
-    </message>
-    <message>
-        <source>Kies…</source>
-        <translation>Choose…</translation>
-    </message>
+</context>
+<context>
+    <name>AmbitieStrengthsStep</name>
     <message>
         <source>Werkervaring, opleiding, vrijwilligerswerk, hobby&apos;s</source>
         <translation>Work experience, education, volunteering, hobbies</translation>
@@ -458,61 +457,12 @@ Is this the same person?</translation>
         <source>Signalen van s&amp;tress</source>
         <translation>Signs of str&amp;ess</translation>
     </message>
+</context>
+<context>
+    <name>AmbitiegesprekDialog</name>
     <message>
-        <source>Voor wie</source>
-        <translation>For whom</translation>
-    </message>
-    <message>
-        <source>Wat de klant krijgt</source>
-        <translation>What the client gets</translation>
-    </message>
-    <message>
-        <source>Wat er verwacht wordt</source>
-        <translation>What is expected</translation>
-    </message>
-    <message>
-        <source>{n}× per jaar een voortgangsgesprek</source>
-        <translation>A progress talk {n}× a year</translation>
-    </message>
-    <message>
-        <source>geen vaste voortgangsgesprekken</source>
-        <translation>no regular progress talks</translation>
-    </message>
-    <message>
-        <source>Keuze</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <source>&amp;Motivatie bij afwijken van het advies</source>
-        <translation>&amp;Motivation for differing from the advice</translation>
-    </message>
-    <message>
-        <source>&amp;Kick-off *</source>
-        <translation>&amp;Kick-off *</translation>
-    </message>
-    <message>
-        <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
-        <translation>Progress talks at the client&apos;s &amp;home</translation>
-    </message>
-    <message>
-        <source>Rechten en plichten (samen met de klant doorlopen)</source>
-        <translation>Rights and duties (go through them together with the client)</translation>
-    </message>
-    <message>
-        <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
-        <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
-    </message>
-    <message>
-        <source>Rechten en plichten</source>
-        <translation>Rights and duties</translation>
-    </message>
-    <message>
-        <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
-        <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
-    </message>
-    <message>
-        <source>{label} – vol</source>
-        <translation>{label} – full</translation>
+        <source>Ambitiegesprek: {name}</source>
+        <translation>Ambitiegesprek: {name}</translation>
     </message>
     <message>
         <source>Stap 1 van 3: leefgebieden en participatieladder</source>
@@ -2163,6 +2113,65 @@ Is this the same person?</translation>
     <message>
         <source>{written} uitnodigingen opgeslagen in {folder}.</source>
         <translation>{written} invitations saved in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>KlantgroepChoiceStep</name>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>&amp;Motivatie bij afwijken van het advies</source>
+        <translation>&amp;Motivation for differing from the advice</translation>
+    </message>
+    <message>
+        <source>&amp;Kick-off *</source>
+        <translation>&amp;Kick-off *</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
+        <translation>Progress talks at the client&apos;s &amp;home</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Wat de klant krijgt</source>
+        <translation>What the client gets</translation>
+    </message>
+    <message>
+        <source>Wat er verwacht wordt</source>
+        <translation>What is expected</translation>
+    </message>
+    <message>
+        <source>{n}× per jaar een voortgangsgesprek</source>
+        <translation>A progress talk {n}× a year</translation>
+    </message>
+    <message>
+        <source>geen vaste voortgangsgesprekken</source>
+        <translation>no regular progress talks</translation>
+    </message>
+    <message>
+        <source>Rechten en plichten (samen met de klant doorlopen)</source>
+        <translation>Rights and duties (go through them together with the client)</translation>
+    </message>
+    <message>
+        <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
+        <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
+    </message>
+    <message>
+        <source>Rechten en plichten</source>
+        <translation>Rights and duties</translation>
+    </message>
+    <message>
+        <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
+        <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
+    </message>
+    <message>
+        <source>{label} – vol</source>
+        <translation>{label} – full</translation>
     </message>
 </context>
 <context>
