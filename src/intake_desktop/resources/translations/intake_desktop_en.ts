@@ -1884,10 +1884,6 @@ Is this the same person?</translation>
         <translation>Civic integration duty and enforcement</translation>
     </message>
     <message>
-        <source>Procedures</source>
-        <translation>Procedures</translation>
-    </message>
-    <message>
         <source>Plichtig sinds:</source>
         <translation>Duty since:</translation>
     </message>
@@ -1912,32 +1908,8 @@ Is this the same person?</translation>
         <translation>Duty &amp;fulfilled…</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Stap</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Bijzonderheden</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Brief</source>
         <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Vastgelegd door</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Stappen van {procedure}</source>
-        <translation>Steps of {procedure}</translation>
     </message>
     <message>
         <source>&amp;Stap vastleggen…</source>
@@ -1966,38 +1938,6 @@ Is this the same person?</translation>
     <message>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
-    </message>
-    <message>
-        <source>boete {amount}</source>
-        <translation>fine {amount}</translation>
-    </message>
-    <message>
-        <source>reden: {reason}</source>
-        <translation>reason: {reason}</translation>
-    </message>
-    <message>
-        <source>nieuwe termijn {on}</source>
-        <translation>new deadline {on}</translation>
-    </message>
-    <message>
-        <source>nog niet afgedrukt</source>
-        <translation>not printed yet</translation>
-    </message>
-    <message>
-        <source>afgedrukt {when}</source>
-        <translation>printed {when}</translation>
-    </message>
-    <message>
-        <source>{step} (ronde {n})</source>
-        <translation>{step} (round {n})</translation>
-    </message>
-    <message>
-        <source>Volgende stap: {step}</source>
-        <translation>Next step: {step}</translation>
-    </message>
-    <message>
-        <source>(een nieuwe ronde)</source>
-        <translation>(a new round)</translation>
     </message>
     <message>
         <source>De inburgeringsplicht is vastgelegd.</source>
@@ -2030,6 +1970,17 @@ Is this the same person?</translation>
     <message>
         <source>Brief inburgering: {name}</source>
         <translation>Civic integration letter: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InburgeringForm</name>
+    <message>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2813,73 @@ Is this the same person?</translation>
     <message>
         <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
         <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTabs</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Bijzonderheden</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Stappen van {procedure}</source>
+        <translation>Steps of {procedure}</translation>
+    </message>
+    <message>
+        <source>boete {amount}</source>
+        <translation>fine {amount}</translation>
+    </message>
+    <message>
+        <source>reden: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <source>nieuwe termijn {on}</source>
+        <translation>new deadline {on}</translation>
+    </message>
+    <message>
+        <source>nog niet afgedrukt</source>
+        <translation>not printed yet</translation>
+    </message>
+    <message>
+        <source>afgedrukt {when}</source>
+        <translation>printed {when}</translation>
+    </message>
+    <message>
+        <source>{step} (ronde {n})</source>
+        <translation>{step} (round {n})</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <source>(een nieuwe ronde)</source>
+        <translation>(a new round)</translation>
     </message>
 </context>
 <context>
@@ -4195,17 +4213,6 @@ What you had entered is still there.</translation>
     <message>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>&amp;Opslaan (Ctrl+S)</source>
-        <translation>&amp;Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
