@@ -239,7 +239,7 @@ def test_unknown_months_on_benefit_do_not_count_as_zero(qtbot, store, balie, int
     client_id = _client(store, balie)
     dialog = AmbitiegesprekDialog(store, intaker, client_id)
     qtbot.addWidget(dialog)
-    assert dialog.months.text() == "Onbekend"
+    assert dialog.strengths_step.months.text() == "Onbekend"
     assert dialog._input().months_on_benefit is None
 
 

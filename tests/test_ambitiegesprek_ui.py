@@ -58,43 +58,47 @@ def test_full_ambitiegesprek_with_a_choice_against_the_advice(
     qtbot.addWidget(dialog)
     dialog.show()
     activate(dialog)
-    score, observation, view = dialog.scores["werk"]
+    score, observation, view = dialog.domains_step.scores["werk"]
     score.setFocus()
     for _ in range(3):
         qtbot.keyClick(score, Qt.Key.Key_Down)  # 3 – lukt deels, met hulp
     type_text(qtbot, observation, "Ervaren in de zorg; wil graag iets met ouderen")
     type_text(qtbot, view, "Ik wil eerst vrijwilligerswerk doen, dan zien we verder")
-    for combo, steps in ((dialog.ladder_now, 3), (dialog.ladder_goal, 5)):
+    for combo, steps in ((dialog.domains_step.ladder_now, 3), (dialog.domains_step.ladder_goal, 5)):
         combo.setFocus()
         for _ in range(steps):
             qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.steps.currentIndex() == 1
-    type_text(qtbot, dialog.strengths, "Geduldig, betrouwbaar, rijbewijs B")
-    dialog.obstacles.item(3).setCheckState(Qt.CheckState.Checked)  # Schulden
-    replace_text(qtbot, dialog.months.lineEdit(), "20")
+    type_text(qtbot, dialog.strengths_step.strengths, "Geduldig, betrouwbaar, rijbewijs B")
+    dialog.strengths_step.obstacles.item(3).setCheckState(Qt.CheckState.Checked)  # Schulden
+    replace_text(qtbot, dialog.strengths_step.months.lineEdit(), "20")
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.steps.currentIndex() == 2
-    assert dialog.advice.text().startswith("Voorstel: Groeien, omdat de klant 20 maanden")
+    assert dialog.choice_step.advice.text().startswith(
+        "Voorstel: Groeien, omdat de klant 20 maanden"
+    )
 
-    dialog.group_buttons["faciliteren"].setFocus()
-    qtbot.keyClick(dialog.group_buttons["faciliteren"], Qt.Key.Key_Space)
-    assert dialog.motivation.isEnabled()
-    assert dialog.kickoff.currentData() == str(room)  # the first session with room
-    assert dialog.kickoff.itemText(dialog.kickoff.findData(str(full))).endswith("– vol")
-    for box in dialog.rights:
+    dialog.choice_step.group_buttons["faciliteren"].setFocus()
+    qtbot.keyClick(dialog.choice_step.group_buttons["faciliteren"], Qt.Key.Key_Space)
+    assert dialog.choice_step.motivation.isEnabled()
+    assert dialog.choice_step.kickoff.currentData() == str(room)  # the first session with room
+    assert dialog.choice_step.kickoff.itemText(
+        dialog.choice_step.kickoff.findData(str(full))
+    ).endswith("– vol")
+    for box in dialog.choice_step.rights:
         box.setChecked(True)
-    dialog.commitment.setChecked(True)
-    dialog.at_home.setChecked(True)
+    dialog.choice_step.commitment.setChecked(True)
+    dialog.choice_step.at_home.setChecked(True)
 
-    dialog.kickoff.setCurrentIndex(dialog.kickoff.findData(str(full)))
+    dialog.choice_step.kickoff.setCurrentIndex(dialog.choice_step.kickoff.findData(str(full)))
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     rows = dialog.fields.rows
     assert "wijkt af van het advies" in rows["motivation"].error.text()
-    type_text(qtbot, dialog.motivation, "Klant wil eerst meedoen als vrijwilliger")
+    type_text(qtbot, dialog.choice_step.motivation, "Klant wil eerst meedoen als vrijwilliger")
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "vol (1 van 1)" in rows["kickoff"].error.text()
-    dialog.kickoff.setCurrentIndex(dialog.kickoff.findData(str(room)))
+    dialog.choice_step.kickoff.setCurrentIndex(dialog.choice_step.kickoff.findData(str(room)))
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert "wijkt af van het advies" in dialog.outcome_message
@@ -133,7 +137,7 @@ def test_ambitiegesprek_draft_comes_back(qtbot, store, balie, intaker):
     client_id = _client(store, balie)
     dialog = AmbitiegesprekDialog(store, intaker, client_id)
     dialog.show()
-    type_text(qtbot, dialog.scores["werk"][1], "Wil graag koken")
+    type_text(qtbot, dialog.domains_step.scores["werk"][1], "Wil graag koken")
     qtbot.waitUntil(
         lambda: drafts.load_draft(store, intaker, f"ambitiegesprek:{client_id}") is not None,
         timeout=3000,
@@ -143,7 +147,7 @@ def test_ambitiegesprek_draft_comes_back(qtbot, store, balie, intaker):
     answer_message_box("Yes")
     again = AmbitiegesprekDialog(store, intaker, client_id)
     qtbot.addWidget(again)
-    assert again.scores["werk"][1].text() == "Wil graag koken"
+    assert again.domains_step.scores["werk"][1].text() == "Wil graag koken"
 
 
 def test_a_teamleider_plans_a_kickoff_session(qtbot, store, beheerder):

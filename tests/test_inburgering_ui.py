@@ -18,7 +18,8 @@ from intake_desktop.services.core import drafts
 from intake_desktop.services.traject import inburgering
 from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.traject.inburgering_dialog import InburgeringDialog
-from intake_desktop.ui.traject.inburgering_forms import DutyDialog, StepDialog
+from intake_desktop.ui.traject.inburgering_forms import DutyDialog
+from intake_desktop.ui.traject.inburgering_step import StepDialog
 from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
 from tests import test_inburgering_service as service
 from tests.ui_helpers import (
@@ -124,7 +125,7 @@ def test_an_extension_is_recorded_and_its_letter_saved_from_the_keyboard(
         for _ in range(3):  # Handhaven -> Beboeten -> Ontheffen -> Verlengen termijn
             key(qtbot, Qt.Key.Key_Right)
         seen["tab"] = dialog.tabs.tabText(dialog.tabs.currentIndex())
-        steps = dialog.tables["verlengen"]
+        steps = dialog.tabs.tables["verlengen"]
         alt(qtbot, "S", when_modal(request, kind=StepDialog), lambda: steps.rowCount() == 1)
         activate(dialog)
         alt(qtbot, "S", when_modal(decision, kind=StepDialog), lambda: steps.rowCount() == 2)
@@ -132,9 +133,9 @@ def test_an_extension_is_recorded_and_its_letter_saved_from_the_keyboard(
         seen["notice"] = dialog.notice.text()
         seen["deadline"] = dialog.deadline.text()
         seen["days"] = (dialog.days_left.text(), dialog.days_left.property("role"))
-        seen["rows"] = texts(dialog.tables["verlengen"])
-        seen["next"] = dialog.next_labels["verlengen"].text()
-        table = dialog.tables["verlengen"]
+        seen["rows"] = texts(dialog.tabs.tables["verlengen"])
+        seen["next"] = dialog.tabs.next_labels["verlengen"].text()
+        table = dialog.tabs.tables["verlengen"]
         qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
         assert table.currentRow() == 1  # the new row, for its letter
         alt(
@@ -144,7 +145,7 @@ def test_an_extension_is_recorded_and_its_letter_saved_from_the_keyboard(
             lambda: "afgedrukt " in steps.item(1, 4).text(),
         )
         activate(dialog)
-        seen["after_letter"] = texts(dialog.tables["verlengen"])
+        seen["after_letter"] = texts(dialog.tabs.tables["verlengen"])
         key(qtbot, Qt.Key.Key_Escape)
 
     failures = when_modal(screen, kind=InburgeringDialog)
@@ -231,7 +232,7 @@ def test_a_fine_asks_its_amount_and_esc_asks_before_throwing_typing_away(
         activate(step_dialog)  # back from the question
         key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    steps = dialog.tables["beboeten"]
+    steps = dialog.tabs.tables["beboeten"]
     alt(qtbot, "S", when_modal(fine, kind=StepDialog), lambda: steps.rowCount() == 1)
     activate(dialog)
     assert seen["fields"] == ["occurred_on"]  # voornemen: a date and a letter
@@ -260,7 +261,7 @@ def test_a_fine_asks_its_amount_and_esc_asks_before_throwing_typing_away(
     assert (
         seen["amount_error"] == "Schrijf het bedrag in euro's met een komma, bijvoorbeeld 250,00."
     )
-    rows = texts(dialog.tables["beboeten"])
+    rows = texts(dialog.tabs.tables["beboeten"])
     assert rows[-1][2:4] == ["Boete opgelegd", "boete € 250,50"]
     with store.reading() as s:
         last = s.scalars(select(InburgeringStap).order_by(InburgeringStap.created_at)).all()[-1]
@@ -296,7 +297,7 @@ def test_a_step_still_next_after_a_colleagues_change_is_saved_on_the_new_version
         if step_dialog.isVisible():
             step_dialog.done(0)  # refused after all: close it, so the test fails, not hangs
 
-    steps = dialog.tables["handhaven"]
+    steps = dialog.tabs.tables["handhaven"]
     alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: steps.rowCount() == 1)
     activate(dialog)
     assert seen["summary"] == ""  # saved at the first Ctrl+S, no "gewijzigd door"
@@ -305,7 +306,7 @@ def test_a_step_still_next_after_a_colleagues_change_is_saved_on_the_new_version
         "Signaal: termijn dreigt te verlopen",
     ]
     assert "Een collega had intussen ook iets vastgelegd" in dialog.notice.text()
-    assert texts(dialog.tables["verlengen"])[0][5] == "Teun Leider"  # the screen caught up
+    assert texts(dialog.tabs.tables["verlengen"])[0][5] == "Teun Leider"  # the screen caught up
     assert [(s.procedure, s.step) for s in service.stored_steps(store, client_id)] == [
         ("verlengen", "verzoek"),
         ("handhaven", "signaal"),
@@ -332,7 +333,7 @@ def test_a_step_a_colleague_recorded_meanwhile_is_refused_and_the_typing_kept(
         qtbot.wait(1200)
         seen["closed"] = not step_dialog.isVisible()
 
-    steps = dialog.tables["handhaven"]
+    steps = dialog.tabs.tables["handhaven"]
     alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: seen.get("closed"))
     activate(dialog)
     assert seen["summary"] == (
@@ -344,7 +345,7 @@ def test_a_step_a_colleague_recorded_meanwhile_is_refused_and_the_typing_kept(
     draft = drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven")
     assert draft is not None and draft[0]["on"] == format_date(TODAY - timedelta(days=2))
     assert [r[5] for r in texts(steps)] == ["Teun Leider"]  # the colleague's step, once
-    assert dialog.next_labels["handhaven"].text() == "Volgende stap: Aanschrijving verzonden"
+    assert dialog.tabs.next_labels["handhaven"].text() == "Volgende stap: Aanschrijving verzonden"
     assert len(service.stored_steps(store, client_id)) == 1
 
 
@@ -389,7 +390,7 @@ def test_plicht_voldaan_after_a_colleagues_step_is_saved(qtbot, store, km, teaml
     assert asked and asked[0].startswith("Heeft de klant aan de inburgeringsplicht voldaan?")
     assert dialog.notice.text() == "De inburgeringsplicht staat op voldaan."
     assert not dialog.summary.isVisible()
-    assert [r[5] for r in texts(dialog.tables["verlengen"])] == ["Teun Leider"]
+    assert [r[5] for r in texts(dialog.tabs.tables["verlengen"])] == ["Teun Leider"]
     with store.reading() as s:
         assert s.scalar(select(Inburgeringsplicht)).status == "voldaan"
 

@@ -68,7 +68,7 @@ def test_a_plan_made_in_the_editor_is_saved_as_pdf_and_signed(
     def editor(dialog):
         type_text(qtbot, dialog.doel, "Binnen een jaar betaald werk; café-werk als opstap")
         failures = when_modal(goal)
-        qtbot.mouseClick(dialog.add_goal_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.goal_list.add_button, Qt.MouseButton.LeftButton)
         failures.check()
         activate(dialog)
         dialog.afspraken_klant.setFocus()

@@ -63,8 +63,8 @@ def test_no_tr_inside_f_strings():
 
     ui = Path(__file__).parents[1] / "src" / "intake_desktop" / "ui"
     offenders = [
-        f"{p.name}:{n}"
-        for p in ui.glob("*.py")
+        f"{p.relative_to(ui)}:{n}"
+        for p in ui.rglob("*.py")  # the stage folders too
         for n, line in enumerate(p.read_text().splitlines(), 1)
         if re.search(r"""\bf["'][^"']*\{[^}]*\.tr\(""", line)
     ]

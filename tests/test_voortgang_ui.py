@@ -50,26 +50,28 @@ def test_a_progress_talk_moves_a_client_from_zorgen_to_faciliteren_and_updates_t
 
     def hold(dialog: VoortgangDialog) -> None:
         assert dialog.step_label.text() == "Stap 1 van 4: hoe gaat het met de klant"
-        assert dialog.appointment.currentData() is not None  # today's planned talk
-        _down(qtbot, dialog.stress, 2)  # 2 – een beetje stress
-        type_text(qtbot, dialog.summary, "Het gaat beter; ze helpt graag in het buurthuis.")
-        type_text(qtbot, dialog.life, "Dochter is uit huis; meer rust.")
-        type_text(qtbot, dialog.income, "Geen wijzigingen.")
-        assert dialog.at_home.isChecked()  # the planned talk is a home visit
+        assert dialog.talk_step.appointment.currentData() is not None  # today's planned talk
+        _down(qtbot, dialog.talk_step.stress, 2)  # 2 – een beetje stress
+        type_text(
+            qtbot, dialog.talk_step.summary, "Het gaat beter; ze helpt graag in het buurthuis."
+        )
+        type_text(qtbot, dialog.talk_step.life, "Dochter is uit huis; meer rust.")
+        type_text(qtbot, dialog.talk_step.income, "Geen wijzigingen.")
+        assert dialog.talk_step.at_home.isChecked()  # the planned talk is a home visit
         _next(qtbot, dialog)
 
         assert dialog.steps.currentIndex() == 1
-        werk, werk_move = dialog.scores["werk"]
-        financien, financien_move = dialog.scores["financien"]
+        werk, werk_move = dialog.scores_step.scores["werk"]
+        financien, financien_move = dialog.scores_step.scores["financien"]
         _down(qtbot, werk, 4)  # 4 – lukt grotendeels zelf (was 3)
         _down(qtbot, financien, 2)  # 2 – lukt nog niet zelf (was 2)
-        _down(qtbot, dialog.ladder, 4)  # rung 4, was 3
+        _down(qtbot, dialog.scores_step.ladder, 4)  # rung 4, was 3
         assert (werk_move.text(), financien_move.text()) == ("↑ vooruit", "= gelijk")
-        assert dialog.ladder_move.text() == "↑ vooruit"
+        assert dialog.scores_step.ladder_move.text() == "↑ vooruit"
         _next(qtbot, dialog)
 
         assert dialog.steps.currentIndex() == 2
-        position, status, note = dialog.goals[0]
+        position, status, note = dialog.goals_step.goals[0]
         assert status.currentText() == "Bezig"
         _down(qtbot, status, 1)  # Behaald
         type_text(qtbot, note, "Schuldregeling is rond; budgetcoach stopt.")
@@ -150,8 +152,8 @@ def test_typed_answers_come_back_after_closing(qtbot, store, balie, beheerder, i
     qtbot.addWidget(dialog)
     dialog.show()
     activate(dialog)
-    _down(qtbot, dialog.stress, 4)
-    type_text(qtbot, dialog.income, "Toeslag gestopt per 1 maart; één baan erbij.")
+    _down(qtbot, dialog.talk_step.stress, 4)
+    type_text(qtbot, dialog.talk_step.income, "Toeslag gestopt per 1 maart; één baan erbij.")
     _next(qtbot, dialog)
     assert dialog.steps.currentIndex() == 1
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc steps back
@@ -161,8 +163,8 @@ def test_typed_answers_come_back_after_closing(qtbot, store, balie, beheerder, i
     answer_message_box("Yes")
     again = VoortgangDialog(store, km, client_id)
     qtbot.addWidget(again)
-    assert again.stress.currentData() == 4
-    assert again.income.toPlainText() == "Toeslag gestopt per 1 maart; één baan erbij."
+    assert again.talk_step.stress.currentData() == 4
+    assert again.talk_step.income.toPlainText() == "Toeslag gestopt per 1 maart; één baan erbij."
 
 
 def test_a_closed_traject_is_refused_before_the_dialog_opens(
@@ -197,8 +199,8 @@ def test_a_finished_plan_shows_its_goals_read_only(qtbot, store, balie, beheerde
     _next(qtbot, dialog)
     _next(qtbot, dialog)
     assert dialog.steps.currentIndex() == 2
-    assert [combo.isEnabled() for _p, combo, note in dialog.goals] == [False, False]
-    assert all(note.isEnabled() for _p, _c, note in dialog.goals)
+    assert [combo.isEnabled() for _p, combo, note in dialog.goals_step.goals] == [False, False]
+    assert all(note.isEnabled() for _p, _c, note in dialog.goals_step.goals)
     page = dialog.steps.currentWidget()
     dialog.grab().save("/tmp/voortgang_afgerond.png")
     assert any(
@@ -216,7 +218,7 @@ def test_a_progress_talk_left_by_a_crash_is_offered_at_the_next_start(
     client_id = client_in_group(store, balie, beheerder, intaker, km, "zorgen")
     dialog = VoortgangDialog(store, km, client_id)
     qtbot.addWidget(dialog)
-    type_text(qtbot, dialog.summary, "Halverwege het gesprek viel de stroom uit.")
+    type_text(qtbot, dialog.talk_step.summary, "Halverwege het gesprek viel de stroom uit.")
     dialog.drafts.save()  # what the autosave timer does; then the program is gone
     window = MainWindow(store, km)
     qtbot.addWidget(window)
@@ -228,7 +230,7 @@ def test_a_progress_talk_left_by_a_crash_is_offered_at_the_next_start(
         resume = next(b for b in box.buttons() if "Hervatten" in b.text())
 
         def look(resumed):
-            seen["summary"] = resumed.summary.toPlainText()
+            seen["summary"] = resumed.talk_step.summary.toPlainText()
             resumed.done(0)
 
         seen["dialog"] = when_modal(look, 10_000, VoortgangDialog)

@@ -40,7 +40,15 @@ class FirstRunDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(self._demo_box())
+        layout.addWidget(self._admin_box())
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("&Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.demo_button.setFocus()
 
+    def _demo_box(self) -> QGroupBox:
         demo = QGroupBox(self.tr("Uitproberen"))
         demo_layout = QVBoxLayout(demo)
         demo_text = QLabel(
@@ -58,8 +66,9 @@ class FirstRunDialog(QDialog):
         self.demo_button.setDefault(True)
         self.demo_button.clicked.connect(self.load_demo)
         demo_layout.addWidget(self.demo_button)
-        layout.addWidget(demo)
+        return demo
 
+    def _admin_box(self) -> QGroupBox:
         admin = QGroupBox(self.tr("Inrichten: eerste beheerder"))
         form = QFormLayout(admin)
         self.fields = FieldSet()
@@ -80,13 +89,7 @@ class FirstRunDialog(QDialog):
         self.admin_button.setObjectName("createAdmin")
         self.admin_button.clicked.connect(self.create_admin)
         form.addRow("", self.admin_button)
-        layout.addWidget(admin)
-
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("&Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.demo_button.setFocus()
+        return admin
 
     def load_demo(self) -> None:
         from intake_desktop.demo.demo_data import seed_demo

@@ -257,80 +257,12 @@ Is this the same person?</translation>
         <translation>&amp;Explanation</translation>
     </message>
     <message>
-        <source>Wat er gebeurt bij afsluiten</source>
-        <translation>What happens on closure</translation>
-    </message>
-    <message>
-        <source>Uitkomst per doel van het trajectplan</source>
-        <translation>Outcome per goal of the trajectplan</translation>
-    </message>
-    <message>
-        <source>Het trajectplan heeft geen doelen.</source>
-        <translation>The trajectplan has no goals.</translation>
-    </message>
-    <message>
-        <source>Doel {n} · {domain}: {description}</source>
-        <translation>Goal {n} · {domain}: {description}</translation>
-    </message>
-    <message>
-        <source>Kies de uitkomst…</source>
-        <translation>Choose the outcome…</translation>
-    </message>
-    <message>
-        <source>Uitkomst doel {n} *</source>
-        <translation>Outcome of goal {n} *</translation>
-    </message>
-    <message>
         <source>Traject &amp;afsluiten (Ctrl+S)</source>
         <translation>&amp;Close the traject (Ctrl+S)</translation>
     </message>
     <message>
         <source>A&amp;nnuleren</source>
         <translation>Ca&amp;ncel</translation>
-    </message>
-    <message>
-        <source>De klant krijgt de status Afgesloten en telt niet meer mee in de caseload van {name}.</source>
-        <translation>The client gets the status Closed and no longer counts in the caseload of {name}.</translation>
-    </message>
-    <message>
-        <source>de klantmanager</source>
-        <translation>the klantmanager</translation>
-    </message>
-    <message>
-        <source>Het trajectplan wordt afgerond, met de uitkomst per doel.</source>
-        <translation>The trajectplan is completed, with the outcome per goal.</translation>
-    </message>
-    <message>
-        <source>Nazorgtaken voor {name}:</source>
-        <translation>Aftercare tasks for {name}:</translation>
-    </message>
-    <message>
-        <source>• (de datums volgen uit de datum van afsluiting)</source>
-        <translation>• (the dates follow from the date of closure)</translation>
-    </message>
-    <message>
-        <source>Een overdrachtstaak voor {name}, en een notitie in het dossier.</source>
-        <translation>A hand-over task for {name}, and a note in the file.</translation>
-    </message>
-    <message>
-        <source>de teamleiders (zij wijzen een inkomensconsulent aan)</source>
-        <translation>the team leaders (they appoint an income consultant)</translation>
-    </message>
-    <message>
-        <source>Geplande afspraken die worden geannuleerd ({n}):</source>
-        <translation>Planned appointments that will be cancelled ({n}):</translation>
-    </message>
-    <message>
-        <source>Er zijn geen geplande afspraken om te annuleren.</source>
-        <translation>There are no planned appointments to cancel.</translation>
-    </message>
-    <message>
-        <source>Open taken die vervallen ({n}):</source>
-        <translation>Open tasks that lapse ({n}):</translation>
-    </message>
-    <message>
-        <source>Kies eerst de reden.</source>
-        <translation>First choose the reason.</translation>
     </message>
     <message>
         <source>Het traject is afgesloten.</source>
@@ -453,14 +385,26 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
-    <name>AmbitiegesprekDialog</name>
-    <message>
-        <source>Ambitiegesprek: {name}</source>
-        <translation>Ambitiegesprek: {name}</translation>
-    </message>
+    <name>AmbitieDomainsStep</name>
     <message>
         <source>Uit de quickscan: {q}</source>
         <translation>From the quickscan: {q}</translation>
+    </message>
+    <message>
+        <source>Participatieladder</source>
+        <translation>Participation ladder</translation>
+    </message>
+    <message>
+        <source>&amp;Trede nu *</source>
+        <translation>Current &amp;rung *</translation>
+    </message>
+    <message>
+        <source>T&amp;rede die de klant wil bereiken *</source>
+        <translation>Rung the client &amp;wants to reach *</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Al besproken: {obs} {q} (behoefte: {need})</source>
@@ -482,22 +426,9 @@ Is this the same person?</translation>
         <source>Wat de klant zelf zegt</source>
         <translation>What the client says themselves</translation>
     </message>
-    <message>
-        <source>Participatieladder</source>
-        <translation>Participation ladder</translation>
-    </message>
-    <message>
-        <source>&amp;Trede nu *</source>
-        <translation>Current &amp;rung *</translation>
-    </message>
-    <message>
-        <source>T&amp;rede die de klant wil bereiken *</source>
-        <translation>Rung the client &amp;wants to reach *</translation>
-    </message>
-    <message>
-        <source>Kies…</source>
-        <translation>Choose…</translation>
-    </message>
+</context>
+<context>
+    <name>AmbitieStrengthsStep</name>
     <message>
         <source>Werkervaring, opleiding, vrijwilligerswerk, hobby&apos;s</source>
         <translation>Work experience, education, volunteering, hobbies</translation>
@@ -526,61 +457,12 @@ Is this the same person?</translation>
         <source>Signalen van s&amp;tress</source>
         <translation>Signs of str&amp;ess</translation>
     </message>
+</context>
+<context>
+    <name>AmbitiegesprekDialog</name>
     <message>
-        <source>Voor wie</source>
-        <translation>For whom</translation>
-    </message>
-    <message>
-        <source>Wat de klant krijgt</source>
-        <translation>What the client gets</translation>
-    </message>
-    <message>
-        <source>Wat er verwacht wordt</source>
-        <translation>What is expected</translation>
-    </message>
-    <message>
-        <source>{n}× per jaar een voortgangsgesprek</source>
-        <translation>A progress talk {n}× a year</translation>
-    </message>
-    <message>
-        <source>geen vaste voortgangsgesprekken</source>
-        <translation>no regular progress talks</translation>
-    </message>
-    <message>
-        <source>Keuze</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <source>&amp;Motivatie bij afwijken van het advies</source>
-        <translation>&amp;Motivation for differing from the advice</translation>
-    </message>
-    <message>
-        <source>&amp;Kick-off *</source>
-        <translation>&amp;Kick-off *</translation>
-    </message>
-    <message>
-        <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
-        <translation>Progress talks at the client&apos;s &amp;home</translation>
-    </message>
-    <message>
-        <source>Rechten en plichten (samen met de klant doorlopen)</source>
-        <translation>Rights and duties (go through them together with the client)</translation>
-    </message>
-    <message>
-        <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
-        <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
-    </message>
-    <message>
-        <source>Rechten en plichten</source>
-        <translation>Rights and duties</translation>
-    </message>
-    <message>
-        <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
-        <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
-    </message>
-    <message>
-        <source>{label} – vol</source>
-        <translation>{label} – full</translation>
+        <source>Ambitiegesprek: {name}</source>
+        <translation>Ambitiegesprek: {name}</translation>
     </message>
     <message>
         <source>Stap 1 van 3: leefgebieden en participatieladder</source>
@@ -1164,6 +1046,121 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>DossierTabs</name>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Afspraken en taken</source>
+        <translation>Appointments and tasks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meenemen / voor wie</source>
+        <translation>What to bring / for whom</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken vastgelegd.</source>
+        <translation>No conversations recorded yet.</translation>
+    </message>
+    <message>
+        <source>Rechtmatigheid</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Wat valt op</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Hele klantvraag</source>
+        <translation>Whole client question</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>open taak</source>
+        <translation>open task</translation>
+    </message>
+    <message>
+        <source>huisbezoek</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>Notities ({count})</source>
+        <translation>Notes ({count})</translation>
+    </message>
+    <message>
+        <source>Nog geen notities.</source>
+        <translation>No notes yet.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
         <source>Gegevens &amp;wijzigen…</source>
@@ -1202,54 +1199,6 @@ Is this the same person?</translation>
         <translation>C&amp;ivic integration…</translation>
     </message>
     <message>
-        <source>Persoonsgegevens</source>
-        <translation>Personal details</translation>
-    </message>
-    <message>
-        <source>Toon &amp;BSN</source>
-        <translation>Show &amp;BSN</translation>
-    </message>
-    <message>
-        <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
-        <translation>Showing the full BSN is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postcode en woonplaats</source>
-        <translation>Postcode and town</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Klantmanager</source>
-        <translation>Klantmanager</translation>
-    </message>
-    <message>
-        <source>Klantgroep</source>
-        <translation>Klantgroep</translation>
-    </message>
-    <message>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
@@ -1270,54 +1219,6 @@ Is this the same person?</translation>
         <translation>Question</translation>
     </message>
     <message>
-        <source>Tijdlijn</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Wat</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Gesprekken</source>
-        <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Afspraken en taken</source>
-        <translation>Appointments and tasks</translation>
-    </message>
-    <message>
-        <source>Meenemen / voor wie</source>
-        <translation>What to bring / for whom</translation>
-    </message>
-    <message>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>nog niet toegewezen</source>
-        <translation>not assigned yet</translation>
-    </message>
-    <message>
-        <source>nog niet gekozen</source>
-        <translation>not chosen yet</translation>
-    </message>
-    <message>
-        <source>{group} (keuze wijkt af van advies)</source>
-        <translation>{group} (choice differs from the advice)</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1328,78 +1229,6 @@ Is this the same person?</translation>
     <message>
         <source>ACUTE NOOD · {rest}</source>
         <translation>ACUTE NEED · {rest}</translation>
-    </message>
-    <message>
-        <source>Rechtmatigheid</source>
-        <translation>Eligibility</translation>
-    </message>
-    <message>
-        <source>Doorverwezen naar</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <source>Hele klantvraag</source>
-        <translation>Whole client question</translation>
-    </message>
-    <message>
-        <source>Uitkering</source>
-        <translation>Benefit</translation>
-    </message>
-    <message>
-        <source>Vervolg</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Quickscan</source>
-        <translation>Quickscan</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Wat valt op</source>
-        <translation>What stands out</translation>
-    </message>
-    <message>
-        <source>Behoefte</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <source>Nog geen gesprekken vastgelegd.</source>
-        <translation>No conversations recorded yet.</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>open taak</source>
-        <translation>open task</translation>
-    </message>
-    <message>
-        <source>huisbezoek</source>
-        <translation>home visit</translation>
-    </message>
-    <message>
-        <source>Notities ({count})</source>
-        <translation>Notes ({count})</translation>
-    </message>
-    <message>
-        <source>Nog geen notities.</source>
-        <translation>No notes yet.</translation>
-    </message>
-    <message>
-        <source>Verberg &amp;BSN</source>
-        <translation>Hide &amp;BSN</translation>
     </message>
     <message>
         <source>Ambitiegesprek</source>
@@ -1787,6 +1616,103 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>GoalList</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen…</source>
+        <translation>&amp;Add goal…</translation>
+    </message>
+    <message>
+        <source>Doel &amp;wijzigen…</source>
+        <translation>&amp;Edit goal…</translation>
+    </message>
+    <message>
+        <source>Doel &amp;verwijderen</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalOutcomes</name>
+    <message>
+        <source>Uitkomst per doel van het trajectplan</source>
+        <translation>Outcome per goal of the trajectplan</translation>
+    </message>
+    <message>
+        <source>Het trajectplan heeft geen doelen.</source>
+        <translation>The trajectplan has no goals.</translation>
+    </message>
+    <message>
+        <source>Doel {n} · {domain}: {description}</source>
+        <translation>Goal {n} · {domain}: {description}</translation>
+    </message>
+    <message>
+        <source>Kies de uitkomst…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <source>Uitkomst doel {n} *</source>
+        <translation>Outcome of goal {n} *</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Er is nog geen trajectplan met doelen. Maak het plan met de klant via Trajectplan… in het dossier.</source>
+        <translation>There is no trajectplan with goals yet. Make the plan with the client through Trajectplan… in the file.</translation>
+    </message>
+    <message>
+        <source>Trajectplan versie {n} ({status}).</source>
+        <translation>Trajectplan version {n} ({status}).</translation>
+    </message>
+    <message>
+        <source>Een gewijzigde status begint versie {n}; de ondertekende versie blijft.</source>
+        <translation>A changed status starts version {n}; the signed version is kept.</translation>
+    </message>
+    <message>
+        <source>Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo nodig een nieuw plan via Trajectplan… in het dossier.</source>
+        <translation>A completed plan no longer changes: the statuses are fixed. If needed, make a new plan through Trajectplan… in the file.</translation>
+    </message>
+    <message>
+        <source>Status tot nu: {status}</source>
+        <translation>Status so far: {status}</translation>
+    </message>
+    <message>
+        <source>streefdatum {date}</source>
+        <translation>target date {date}</translation>
+    </message>
+    <message>
+        <source>Wat is er bereikt, wat is de volgende stap</source>
+        <translation>What has been achieved, what is the next step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>Overdracht aan inkomen: {name}</source>
@@ -1958,10 +1884,6 @@ Is this the same person?</translation>
         <translation>Civic integration duty and enforcement</translation>
     </message>
     <message>
-        <source>Procedures</source>
-        <translation>Procedures</translation>
-    </message>
-    <message>
         <source>Plichtig sinds:</source>
         <translation>Duty since:</translation>
     </message>
@@ -1986,32 +1908,8 @@ Is this the same person?</translation>
         <translation>Duty &amp;fulfilled…</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Stap</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Bijzonderheden</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Brief</source>
         <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Vastgelegd door</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Stappen van {procedure}</source>
-        <translation>Steps of {procedure}</translation>
     </message>
     <message>
         <source>&amp;Stap vastleggen…</source>
@@ -2040,38 +1938,6 @@ Is this the same person?</translation>
     <message>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
-    </message>
-    <message>
-        <source>boete {amount}</source>
-        <translation>fine {amount}</translation>
-    </message>
-    <message>
-        <source>reden: {reason}</source>
-        <translation>reason: {reason}</translation>
-    </message>
-    <message>
-        <source>nieuwe termijn {on}</source>
-        <translation>new deadline {on}</translation>
-    </message>
-    <message>
-        <source>nog niet afgedrukt</source>
-        <translation>not printed yet</translation>
-    </message>
-    <message>
-        <source>afgedrukt {when}</source>
-        <translation>printed {when}</translation>
-    </message>
-    <message>
-        <source>{step} (ronde {n})</source>
-        <translation>{step} (round {n})</translation>
-    </message>
-    <message>
-        <source>Volgende stap: {step}</source>
-        <translation>Next step: {step}</translation>
-    </message>
-    <message>
-        <source>(een nieuwe ronde)</source>
-        <translation>(a new round)</translation>
     </message>
     <message>
         <source>De inburgeringsplicht is vastgelegd.</source>
@@ -2104,6 +1970,17 @@ Is this the same person?</translation>
     <message>
         <source>Brief inburgering: {name}</source>
         <translation>Civic integration letter: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InburgeringForm</name>
+    <message>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2064,65 @@ Is this the same person?</translation>
     <message>
         <source>{written} uitnodigingen opgeslagen in {folder}.</source>
         <translation>{written} invitations saved in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>KlantgroepChoiceStep</name>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>&amp;Motivatie bij afwijken van het advies</source>
+        <translation>&amp;Motivation for differing from the advice</translation>
+    </message>
+    <message>
+        <source>&amp;Kick-off *</source>
+        <translation>&amp;Kick-off *</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprekken bij de klant &amp;thuis</source>
+        <translation>Progress talks at the client&apos;s &amp;home</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Wat de klant krijgt</source>
+        <translation>What the client gets</translation>
+    </message>
+    <message>
+        <source>Wat er verwacht wordt</source>
+        <translation>What is expected</translation>
+    </message>
+    <message>
+        <source>{n}× per jaar een voortgangsgesprek</source>
+        <translation>A progress talk {n}× a year</translation>
+    </message>
+    <message>
+        <source>geen vaste voortgangsgesprekken</source>
+        <translation>no regular progress talks</translation>
+    </message>
+    <message>
+        <source>Rechten en plichten (samen met de klant doorlopen)</source>
+        <translation>Rights and duties (go through them together with the client)</translation>
+    </message>
+    <message>
+        <source>De klant zegt toe zich aan de afspraken te houden (afspraak is afspraak)</source>
+        <translation>The client promises to keep to the agreements (afspraak is afspraak)</translation>
+    </message>
+    <message>
+        <source>Rechten en plichten</source>
+        <translation>Rights and duties</translation>
+    </message>
+    <message>
+        <source>{when} · {place} · {trainer} ({booked}/{capacity})</source>
+        <translation>{when} · {place} · {trainer} ({booked}/{capacity})</translation>
+    </message>
+    <message>
+        <source>{label} – vol</source>
+        <translation>{label} – full</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2582,73 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Persoonsgegevens</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Toon &amp;BSN</source>
+        <translation>Show &amp;BSN</translation>
+    </message>
+    <message>
+        <source>Het tonen van het volledige BSN wordt vastgelegd in het auditlog.</source>
+        <translation>Showing the full BSN is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode en woonplaats</source>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <source>Klantgroep</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <source>nog niet toegewezen</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>{group} (keuze wijkt af van advies)</source>
+        <translation>{group} (choice differs from the advice)</translation>
+    </message>
+    <message>
+        <source>Verberg &amp;BSN</source>
+        <translation>Hide &amp;BSN</translation>
+    </message>
+</context>
+<context>
     <name>PlanKickoffDialog</name>
     <message>
         <source>Kick-off plannen</source>
@@ -2749,6 +2752,73 @@ Is this the same person?</translation>
     <message>
         <source>{n} ambitiegesprek(ken) ingepland, het laatste op {last}.</source>
         <translation>{n} ambitiegesprek(ken) scheduled, the last one on {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTabs</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Bijzonderheden</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Stappen van {procedure}</source>
+        <translation>Steps of {procedure}</translation>
+    </message>
+    <message>
+        <source>boete {amount}</source>
+        <translation>fine {amount}</translation>
+    </message>
+    <message>
+        <source>reden: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <source>nieuwe termijn {on}</source>
+        <translation>new deadline {on}</translation>
+    </message>
+    <message>
+        <source>nog niet afgedrukt</source>
+        <translation>not printed yet</translation>
+    </message>
+    <message>
+        <source>afgedrukt {when}</source>
+        <translation>printed {when}</translation>
+    </message>
+    <message>
+        <source>{step} (ronde {n})</source>
+        <translation>{step} (round {n})</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <source>(een nieuwe ronde)</source>
+        <translation>(a new round)</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3092,53 @@ Is this the same person?</translation>
     <message>
         <source>{n} klanten zijn overgeslagen: een collega heeft ze intussen al verhuisd.</source>
         <translation>{n} clients were skipped: a colleague had already moved them in the meantime.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresStep</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Beweging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Niet gescoord</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>{domain}: score nu</source>
+        <translation>{domain}: score now</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Participatieladder *</source>
+        <translation>&amp;Participation ladder *</translation>
+    </message>
+    <message>
+        <source>↑ vooruit</source>
+        <translation>↑ forward</translation>
+    </message>
+    <message>
+        <source>↓ achteruit</source>
+        <translation>↓ backward</translation>
+    </message>
+    <message>
+        <source>= gelijk</source>
+        <translation>= same</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3685,81 @@ Last synchronised: {last}</translation>
     </message>
 </context>
 <context>
+    <name>TalkStep</name>
+    <message>
+        <source>&amp;Geplande afspraak</source>
+        <translation>Planned &amp;appointment</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Str&amp;ess *</source>
+        <translation>Str&amp;ess *</translation>
+    </message>
+    <message>
+        <source>Vorige keer: {stress}</source>
+        <translation>Last time: {stress}</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het, in de woorden van de klant</source>
+        <translation>How things are going, in the client&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Gezin, gezondheid, wonen, werk</source>
+        <translation>Family, health, housing, work</translation>
+    </message>
+    <message>
+        <source>Werk, toeslagen, alimentatie, schulden</source>
+        <translation>Work, allowances, alimony, debts</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met de &amp;klant</source>
+        <translation>How the client is &amp;doing</translation>
+    </message>
+    <message>
+        <source>Veranderingen in het &amp;leven</source>
+        <translation>Changes in &amp;life</translation>
+    </message>
+    <message>
+        <source>Veranderingen in het &amp;inkomen</source>
+        <translation>Changes in &amp;income</translation>
+    </message>
+    <message>
+        <source>Gesprek bij de klant t&amp;huis (huisbezoek)</source>
+        <translation>Talk at the client&apos;s &amp;home (home visit)</translation>
+    </message>
+    <message>
+        <source>Vorig voortgangsgesprek: {when}.</source>
+        <translation>Previous progress talk: {when}.</translation>
+    </message>
+    <message>
+        <source>Dit is het eerste voortgangsgesprek.</source>
+        <translation>This is the first progress talk.</translation>
+    </message>
+    <message>
+        <source>Klantgroep: {group}. {last}</source>
+        <translation>Klantgroep: {group}. {last}</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Voortgangsgesprek van {when}</source>
+        <translation>Progress talk of {when}</translation>
+    </message>
+    <message>
+        <source>{talk} (thuis)</source>
+        <translation>{talk} (at home)</translation>
+    </message>
+    <message>
+        <source>Geen geplande afspraak (los gesprek)</source>
+        <translation>No planned appointment (separate talk)</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Caseloads van het team</source>
@@ -3639,38 +3831,6 @@ Last synchronised: {last}</translation>
     <message>
         <source>&amp;Doelperspectief (één integraal doel)</source>
         <translation>&amp;Overall goal (one integrated goal)</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Doel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Activiteiten</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <source>Doel &amp;toevoegen…</source>
-        <translation>&amp;Add goal…</translation>
-    </message>
-    <message>
-        <source>Doel &amp;wijzigen…</source>
-        <translation>&amp;Edit goal…</translation>
-    </message>
-    <message>
-        <source>Doel &amp;verwijderen</source>
-        <translation>&amp;Remove goal</translation>
     </message>
     <message>
         <source>Doelen per &amp;leefgebied</source>
@@ -3880,154 +4040,6 @@ What you had entered is still there.</translation>
         <translation>Progress talk: {name}</translation>
     </message>
     <message>
-        <source>Vorig voortgangsgesprek: {when}.</source>
-        <translation>Previous progress talk: {when}.</translation>
-    </message>
-    <message>
-        <source>Dit is het eerste voortgangsgesprek.</source>
-        <translation>This is the first progress talk.</translation>
-    </message>
-    <message>
-        <source>Klantgroep: {group}. {last}</source>
-        <translation>Klantgroep: {group}. {last}</translation>
-    </message>
-    <message>
-        <source>nog niet gekozen</source>
-        <translation>not chosen yet</translation>
-    </message>
-    <message>
-        <source>Voortgangsgesprek van {when}</source>
-        <translation>Progress talk of {when}</translation>
-    </message>
-    <message>
-        <source>{talk} (thuis)</source>
-        <translation>{talk} (at home)</translation>
-    </message>
-    <message>
-        <source>Geen geplande afspraak (los gesprek)</source>
-        <translation>No planned appointment (separate talk)</translation>
-    </message>
-    <message>
-        <source>&amp;Geplande afspraak</source>
-        <translation>Planned &amp;appointment</translation>
-    </message>
-    <message>
-        <source>Kies…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Str&amp;ess *</source>
-        <translation>Str&amp;ess *</translation>
-    </message>
-    <message>
-        <source>Vorige keer: {stress}</source>
-        <translation>Last time: {stress}</translation>
-    </message>
-    <message>
-        <source>Hoe gaat het, in de woorden van de klant</source>
-        <translation>How things are going, in the client&apos;s own words</translation>
-    </message>
-    <message>
-        <source>Gezin, gezondheid, wonen, werk</source>
-        <translation>Family, health, housing, work</translation>
-    </message>
-    <message>
-        <source>Werk, toeslagen, alimentatie, schulden</source>
-        <translation>Work, allowances, alimony, debts</translation>
-    </message>
-    <message>
-        <source>Hoe gaat het met de &amp;klant</source>
-        <translation>How the client is &amp;doing</translation>
-    </message>
-    <message>
-        <source>Veranderingen in het &amp;leven</source>
-        <translation>Changes in &amp;life</translation>
-    </message>
-    <message>
-        <source>Veranderingen in het &amp;inkomen</source>
-        <translation>Changes in &amp;income</translation>
-    </message>
-    <message>
-        <source>Gesprek bij de klant t&amp;huis (huisbezoek)</source>
-        <translation>Talk at the client&apos;s &amp;home (home visit)</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Vorige keer</source>
-        <translation>Last time</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Beweging</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Niet gescoord</source>
-        <translation>Not scored</translation>
-    </message>
-    <message>
-        <source>{domain}: score nu</source>
-        <translation>{domain}: score now</translation>
-    </message>
-    <message>
-        <source>&amp;Participatieladder *</source>
-        <translation>&amp;Participation ladder *</translation>
-    </message>
-    <message>
-        <source>↑ vooruit</source>
-        <translation>↑ forward</translation>
-    </message>
-    <message>
-        <source>↓ achteruit</source>
-        <translation>↓ backward</translation>
-    </message>
-    <message>
-        <source>= gelijk</source>
-        <translation>= same</translation>
-    </message>
-    <message>
-        <source>Er is nog geen trajectplan met doelen. Maak het plan met de klant via Trajectplan… in het dossier.</source>
-        <translation>There is no trajectplan with goals yet. Make the plan with the client through Trajectplan… in the file.</translation>
-    </message>
-    <message>
-        <source>Trajectplan versie {n} ({status}).</source>
-        <translation>Trajectplan version {n} ({status}).</translation>
-    </message>
-    <message>
-        <source>Een gewijzigde status begint versie {n}; de ondertekende versie blijft.</source>
-        <translation>A changed status starts version {n}; the signed version is kept.</translation>
-    </message>
-    <message>
-        <source>Een afgerond plan verandert niet meer: de statussen staan vast. Maak zo nodig een nieuw plan via Trajectplan… in het dossier.</source>
-        <translation>A completed plan no longer changes: the statuses are fixed. If needed, make a new plan through Trajectplan… in the file.</translation>
-    </message>
-    <message>
-        <source>Status tot nu: {status}</source>
-        <translation>Status so far: {status}</translation>
-    </message>
-    <message>
-        <source>streefdatum {date}</source>
-        <translation>target date {date}</translation>
-    </message>
-    <message>
-        <source>Wat is er bereikt, wat is de volgende stap</source>
-        <translation>What has been achieved, what is the next step</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Stap 1 van 4: hoe gaat het met de klant</source>
         <translation>Step 1 of 4: how the client is doing</translation>
     </message>
@@ -4152,21 +4164,61 @@ What you had entered is still there.</translation>
     </message>
 </context>
 <context>
+    <name>WhatHappens</name>
+    <message>
+        <source>Wat er gebeurt bij afsluiten</source>
+        <translation>What happens on closure</translation>
+    </message>
+    <message>
+        <source>De klant krijgt de status Afgesloten en telt niet meer mee in de caseload van {name}.</source>
+        <translation>The client gets the status Closed and no longer counts in the caseload of {name}.</translation>
+    </message>
+    <message>
+        <source>de klantmanager</source>
+        <translation>the klantmanager</translation>
+    </message>
+    <message>
+        <source>Het trajectplan wordt afgerond, met de uitkomst per doel.</source>
+        <translation>The trajectplan is completed, with the outcome per goal.</translation>
+    </message>
+    <message>
+        <source>Nazorgtaken voor {name}:</source>
+        <translation>Aftercare tasks for {name}:</translation>
+    </message>
+    <message>
+        <source>• (de datums volgen uit de datum van afsluiting)</source>
+        <translation>• (the dates follow from the date of closure)</translation>
+    </message>
+    <message>
+        <source>Een overdrachtstaak voor {name}, en een notitie in het dossier.</source>
+        <translation>A hand-over task for {name}, and a note in the file.</translation>
+    </message>
+    <message>
+        <source>de teamleiders (zij wijzen een inkomensconsulent aan)</source>
+        <translation>the team leaders (they appoint an income consultant)</translation>
+    </message>
+    <message>
+        <source>Kies eerst de reden.</source>
+        <translation>First choose the reason.</translation>
+    </message>
+    <message>
+        <source>Geplande afspraken die worden geannuleerd ({n}):</source>
+        <translation>Planned appointments that will be cancelled ({n}):</translation>
+    </message>
+    <message>
+        <source>Er zijn geen geplande afspraken om te annuleren.</source>
+        <translation>There are no planned appointments to cancel.</translation>
+    </message>
+    <message>
+        <source>Open taken die vervallen ({n}):</source>
+        <translation>Open tasks that lapse ({n}):</translation>
+    </message>
+</context>
+<context>
     <name>_Cover</name>
     <message>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>&amp;Opslaan (Ctrl+S)</source>
-        <translation>&amp;Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4658,10 +4710,6 @@ What you had entered is still there.</translation>
 <context>
     <name>brieven</name>
     <message>
-        <source>Deze afspraak bestaat niet (meer).</source>
-        <translation>This appointment does not exist (anymore).</translation>
-    </message>
-    <message>
         <source>Deze afspraak is niet met een klant: er is niemand om een bevestiging te sturen.</source>
         <translation>This appointment is not with a client: there is nobody to send a confirmation to.</translation>
     </message>
@@ -4755,10 +4803,6 @@ What you had entered is still there.</translation>
     <message>
         <source>Notitie</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Deze klant bestaat niet (meer).</source>
-        <translation>This client does not exist (anymore).</translation>
     </message>
     <message>
         <source>Een andere klant heeft dit BSN al.</source>

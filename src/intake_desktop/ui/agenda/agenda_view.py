@@ -37,6 +37,17 @@ class AgendaView(QWidget):
         title = QLabel(self.tr("Agenda"))
         title.setProperty("role", "pageTitle")
         layout.addWidget(title)
+        layout.addLayout(self._bar())
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        self.day.dateChanged.connect(self.refresh)
+        self.staff.currentIndexChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.refresh()
+
+    def _bar(self) -> QHBoxLayout:
+        """The day, and whose agenda (the signed-in person's at first)."""
         bar = QHBoxLayout()
         day_label = QLabel(self.tr("&Dag:"))
         self.day = QDateEdit(QDate.currentDate())
@@ -51,17 +62,19 @@ class AgendaView(QWidget):
         self.staff.setAccessibleName(self.tr("Medewerker"))
         staff_label.setBuddy(self.staff)
         self.staff.addItem(self.tr("Iedereen"), None)
-        for member in medewerkers.list_staff(store):
+        for member in medewerkers.list_staff(self.store):
             self.staff.addItem(member.display_name, member.id)
         # UUIDs in item data do not compare by value in findData: look for it by hand.
         for index in range(self.staff.count()):
-            if self.staff.itemData(index) == actor.staff_id:
+            if self.staff.itemData(index) == self.actor.staff_id:
                 self.staff.setCurrentIndex(index)
         for widget in (day_label, self.day, staff_label, self.staff):
             bar.addWidget(widget)
         bar.addStretch(1)
-        layout.addLayout(bar)
-        self.table = list_table(
+        return bar
+
+    def _table(self):
+        table = list_table(
             [
                 self.tr("Tijd"),
                 self.tr("Afspraak"),
@@ -74,11 +87,13 @@ class AgendaView(QWidget):
             "agenda",
             self.tr("Afspraken"),
         )
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.missed_button = QPushButton(self.tr("&Niet verschenen"))
         self.missed_button.setObjectName("missed")
@@ -95,11 +110,7 @@ class AgendaView(QWidget):
         buttons.addWidget(self.held_button)
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
-        layout.addLayout(buttons)
-        self.day.dateChanged.connect(self.refresh)
-        self.staff.currentIndexChanged.connect(self.refresh)
-        self.table.itemSelectionChanged.connect(self.update_buttons)
-        self.refresh()
+        return buttons
 
     def show_day(self, day, staff_id=None) -> None:
         """Go to one day (and one person's agenda), e.g. from the werkvoorraad."""

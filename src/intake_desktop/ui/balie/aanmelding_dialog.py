@@ -65,7 +65,36 @@ class AanmeldingDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.hide()
         layout.addWidget(self.summary)
+        layout.addWidget(self._contact_box())
+        layout.addWidget(self._client_box())
+        self.no_record_note = QLabel(
+            self.tr(
+                "Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. "
+                "Het contact telt alleen anoniem mee."
+            )
+        )
+        self.no_record_note.setWordWrap(True)
+        self.no_record_note.setProperty("role", "notice")
+        layout.addWidget(self.no_record_note)
+        layout.addWidget(self._buttons())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)
 
+        self.route.currentIndexChanged.connect(self._on_route_changed)
+        # As soon as nine digits are typed, say whether this client is already known.
+        self.client_form.edit("bsn").textChanged.connect(self._check_bsn)
+        for signal in (
+            self.channel.currentIndexChanged,
+            self.route.currentIndexChanged,
+            self.question.textChanged,
+            self.client_form.changed,
+            self.referred_to.currentTextChanged,
+        ):
+            signal.connect(self.drafts.changed)
+        self.channel.setFocus()
+
+    def _contact_box(self) -> QGroupBox:
+        """How the client came, their question, the route (and the partner for a
+        referral)."""
         contact = QGroupBox(self.tr("Contact"))
         form = QFormLayout(contact)
         self.channel = QComboBox()
@@ -97,8 +126,10 @@ class AanmeldingDialog(QDialog):
             FieldRow(self.tr("&Doorverwezen naar *"), self.referred_to, "referred_to")
         )
         self.referred_row.add_to(form)
-        layout.addWidget(contact)
+        return contact
 
+    def _client_box(self) -> QGroupBox:
+        """Who the client is; for an aanmelding of a known client only their name."""
         self.client_box = QGroupBox(self.tr("Klantgegevens"))
         box = QVBoxLayout(self.client_box)
         self.client_form = ClientForm(self.store.config)
@@ -118,17 +149,9 @@ class AanmeldingDialog(QDialog):
         box.addWidget(self.client_form)
         for row in self.client_form.fields.rows.values():
             self.fields.add(row)
-        layout.addWidget(self.client_box)
-        self.no_record_note = QLabel(
-            self.tr(
-                "Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. "
-                "Het contact telt alleen anoniem mee."
-            )
-        )
-        self.no_record_note.setWordWrap(True)
-        self.no_record_note.setProperty("role", "notice")
-        layout.addWidget(self.no_record_note)
+        return self.client_box
 
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Aanmelding &opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -139,21 +162,7 @@ class AanmeldingDialog(QDialog):
         cancel.setObjectName("cancel")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)
-
-        self.route.currentIndexChanged.connect(self._on_route_changed)
-        # As soon as nine digits are typed, say whether this client is already known.
-        self.client_form.edit("bsn").textChanged.connect(self._check_bsn)
-        for signal in (
-            self.channel.currentIndexChanged,
-            self.route.currentIndexChanged,
-            self.question.textChanged,
-            self.client_form.changed,
-            self.referred_to.currentTextChanged,
-        ):
-            signal.connect(self.drafts.changed)
-        self.channel.setFocus()
+        return buttons
 
     def _on_route_changed(self) -> None:
         third_party = self.route.currentData() == aan.ROUTE_DERDEN

@@ -150,7 +150,22 @@ class QuickscanDialog(SteppedDialog):
             FieldRow(self.tr("Recht op &uitkering? *"), self.benefit, "benefit")
         ).add_to(form)
         layout.addLayout(form)
+        routes = self._routes_box()
+        self.routes_row = self.fields.add(FieldRow(self.tr("Vervolgstappen"), routes, "routes"))
+        layout.addWidget(self.routes_row.container)
+        self.picker = KlantmanagerPicker(self.fields, self.store.config.toewijzing.functie_name)
+        self.picker.setObjectName("klantmanagerPicker")
+        self.picker.changed.connect(self._changed)
+        for box in self.route_boxes.values():
+            box.toggled.connect(self._rank)
+        layout.addWidget(self.picker, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
 
+    def _routes_box(self) -> QGroupBox:
+        """The routes to choose, each with its appointment's time where it plans one."""
         routes = QGroupBox(self.tr("Vervolgstappen (meer dan één mag)"))
         grid = QGridLayout(routes)
         self.route_boxes: dict[str, QCheckBox] = {}
@@ -178,18 +193,7 @@ class QuickscanDialog(SteppedDialog):
                 error = FieldRow(self.tr("Afspraak"), when, f"afspraak_{rule.code}")
                 self.fields.add(error)
                 grid.addWidget(error.container, row, 1)
-        self.routes_row = self.fields.add(FieldRow(self.tr("Vervolgstappen"), routes, "routes"))
-        layout.addWidget(self.routes_row.container)
-        self.picker = KlantmanagerPicker(self.fields, self.store.config.toewijzing.functie_name)
-        self.picker.setObjectName("klantmanagerPicker")
-        self.picker.changed.connect(self._changed)
-        for box in self.route_boxes.values():
-            box.toggled.connect(self._rank)
-        layout.addWidget(self.picker, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        return scroll
+        return routes
 
     def _rank(self, *_args) -> None:
         """Rank the klantmanagers with what the form says so far (needs and routes)."""

@@ -69,7 +69,22 @@ class ScreeningDialog(QDialog):
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        for box in (
+            *self._checklist(),
+            self._eligibility_box(),
+            self._partners_box(),
+            self._outcome_box(),
+        ):
+            layout.addWidget(box)
+        outer.addWidget(self._buttons())
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.finish)
+        self.drafts = DraftKeeper(store, actor, f"screening:{aanmelding_id}", self.collect, self)
+        self.drafts.offer(self.restore, ask=not resume)
+        first = next(iter(self.answers.values()), self.eligibility)
+        first.setFocus()
 
+    def _checklist(self) -> tuple[QGroupBox, QGroupBox]:
+        """The checklist, and the questions of acute need in a box of their own."""
         self.answers: dict[str, QCheckBox | QLineEdit] = {}
         checklist = QGroupBox(self.tr("Checklist"))
         form = QFormLayout(checklist)
@@ -84,7 +99,7 @@ class ScreeningDialog(QDialog):
         )
         hint.setWordWrap(True)
         acute_layout.addWidget(hint)
-        for q in store.config.screening:
+        for q in self.store.config.screening:
             if q.soort == "ja_nee":
                 box = QCheckBox(q.tekst)
                 box.setObjectName(f"q_{q.code}")
@@ -101,9 +116,9 @@ class ScreeningDialog(QDialog):
                 label.setBuddy(edit)
                 edit.setAccessibleName(q.tekst)
                 form.addRow(label, edit)
-        layout.addWidget(checklist)
-        layout.addWidget(acute)
+        return checklist, acute
 
+    def _eligibility_box(self) -> QGroupBox:
         eligibility_box = QGroupBox(self.tr("Rechtmatigheid (ruwe inschatting)"))
         eform = QFormLayout(eligibility_box)
         self.eligibility = QComboBox()
@@ -119,14 +134,15 @@ class ScreeningDialog(QDialog):
         self.fields.add(FieldRow(self.tr("&Waarom *"), self.reason, "eligibility_reason")).add_to(
             eform
         )
-        layout.addWidget(eligibility_box)
+        return eligibility_box
 
+    def _partners_box(self) -> QGroupBox:
         partners = QGroupBox(self.tr("Doorverwijzen naar partners"))
         playout = QVBoxLayout(partners)
         self.partners = QListWidget()
         self.partners.setObjectName("partners")
         self.partners.setAccessibleName(self.tr("Partners"))
-        for partner in store.config.partners:
+        for partner in self.store.config.partners:
             item = QListWidgetItem(f"{partner.naam} – {partner.waarvoor} ({partner.contact})")
             item.setData(Qt.ItemDataRole.UserRole, partner.naam)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -135,8 +151,9 @@ class ScreeningDialog(QDialog):
         self.partners.setMaximumHeight(120)
         self.partners.itemChanged.connect(self._changed)
         playout.addWidget(self.partners)
-        layout.addWidget(partners)
+        return partners
 
+    def _outcome_box(self) -> QGroupBox:
         outcome = QGroupBox(self.tr("Uitkomst"))
         oform = QFormLayout(outcome)
         self.go_on = QRadioButton(self.tr("Door naar de &quickscan"))
@@ -153,8 +170,9 @@ class ScreeningDialog(QDialog):
         self.fields.add(
             FieldRow(self.tr("&Reden van beëindigen"), self.end_reason, "end_reason")
         ).add_to(oform)
-        layout.addWidget(outcome)
+        return outcome
 
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.finish_button = buttons.addButton(
             # ActionRole: the button box would make an AcceptRole button the default.
@@ -171,12 +189,7 @@ class ScreeningDialog(QDialog):
         close.setAutoDefault(False)
         self.finish_button.clicked.connect(self.finish)
         buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.finish)
-        self.drafts = DraftKeeper(store, actor, f"screening:{aanmelding_id}", self.collect, self)
-        self.drafts.offer(self.restore, ask=not resume)
-        first = next(iter(self.answers.values()), self.eligibility)
-        first.setFocus()
+        return buttons
 
     def _changed(self, *_args) -> None:
         self.drafts.changed()

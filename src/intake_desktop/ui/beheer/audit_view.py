@@ -41,6 +41,17 @@ class AuditView(QWidget):
         super().__init__(parent)
         self.store, self.actor = store, actor
         layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self._fill_users()
+        if load:
+            self.refresh()
+
+    def _filters(self) -> QGridLayout:
+        """From, to, who and which action; Filteren applies them."""
         filters = QGridLayout()
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.until = QDateEdit(QDate.currentDate())
@@ -69,11 +80,13 @@ class AuditView(QWidget):
         self.apply.clicked.connect(self.refresh)
         filters.addWidget(self.apply, 1, 4)
         filters.setColumnStretch(5, 1)
-        layout.addLayout(filters)
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Auditlog"))
-        self.table.setHorizontalHeaderLabels(
+        return filters
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, 7)
+        table.setObjectName("auditTable")
+        table.setAccessibleName(self.tr("Auditlog"))
+        table.setHorizontalHeaderLabels(
             [
                 self.tr("Tijdstip"),
                 self.tr("Medewerker"),
@@ -84,19 +97,14 @@ class AuditView(QWidget):
                 self.tr("Werkplek"),
             ]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
-        self.count = QLabel()
-        layout.addWidget(self.count)
-        self._fill_users()
-        if load:
-            self.refresh()
+        return table
 
     def _fill_users(self) -> None:
         self.user.clear()

@@ -83,7 +83,30 @@ class StaffForm(QWidget):
         columns.addLayout(self.left, 3)
         columns.addSpacing(24)
         columns.addLayout(self.right, 2)
+        self._make_inputs(config, actor)
+        rows = [(self.tr("&Naam"), self.display_name, "display_name"), *account_rows]
+        rows += [
+            (self.tr("&E-mailadres"), self.email, "email"),
+            (self.tr("&Functie"), self.functie, "functie"),
+            (self.tr("Tea&m"), self.team, "team"),
+            (self.tr("Max. case&load"), self.max_caseload, "max_caseload"),
+            (self.tr("Wer&kdagen"), self.working_days, "working_days"),
+            (self.tr("Account"), self.active, "active"),
+        ]
+        for label, widget, name in rows:
+            self.fields.add(FieldRow(label, widget, name)).add_to(self.left)
+        for label, widget, name in (
+            (self.tr("&Rollen"), self.roles, "roles"),
+            (self.tr("E&xpertise"), self.expertise, "expertise"),
+        ):
+            self.fields.add(FieldRow(label, widget, name)).add_to(self.right)
+        self._inputs = [w for _, w, _ in rows] + [self.roles, self.expertise]
+        self.active.setChecked(True)
+        self.working_days.set_checked(medewerkers.DEFAULT_WORKING_DAYS)
 
+    def _make_inputs(self, config, actor: Actor) -> None:
+        """The inputs, before they go into their rows. Only a beheerder gives or takes
+        the beheerder role."""
         self.display_name, self.email = QLineEdit(), QLineEdit()
         self.display_name.setMaxLength(200)
         self.email.setMaxLength(254)
@@ -109,26 +132,6 @@ class StaffForm(QWidget):
             beheerder.setEnabled(False)
             beheerder.setToolTip(self.tr("Alleen een beheerder geeft of neemt deze rol."))
         self.expertise = CheckGroup(((e.code, e.naam) for e in config.expertise), columns=2)
-
-        rows = [(self.tr("&Naam"), self.display_name, "display_name"), *account_rows]
-        rows += [
-            (self.tr("&E-mailadres"), self.email, "email"),
-            (self.tr("&Functie"), self.functie, "functie"),
-            (self.tr("Tea&m"), self.team, "team"),
-            (self.tr("Max. case&load"), self.max_caseload, "max_caseload"),
-            (self.tr("Wer&kdagen"), self.working_days, "working_days"),
-            (self.tr("Account"), self.active, "active"),
-        ]
-        for label, widget, name in rows:
-            self.fields.add(FieldRow(label, widget, name)).add_to(self.left)
-        for label, widget, name in (
-            (self.tr("&Rollen"), self.roles, "roles"),
-            (self.tr("E&xpertise"), self.expertise, "expertise"),
-        ):
-            self.fields.add(FieldRow(label, widget, name)).add_to(self.right)
-        self._inputs = [w for _, w, _ in rows] + [self.roles, self.expertise]
-        self.active.setChecked(True)
-        self.working_days.set_checked(medewerkers.DEFAULT_WORKING_DAYS)
 
     def _combo(self, items: Iterable[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -56,8 +56,14 @@ class CaseloadChart(QWidget):
             [r.total for r in self.rows] + [r.max_caseload or 0 for r in self.rows] + [1]
         )
         per_unit = (right - left) / scale_max
-        # Legend
-        x = left
+        self._legend(painter, metrics, left)
+        y = LEGEND_HEIGHT + 4
+        for row in self.rows:
+            self._row(painter, metrics, row, y, (names_width, counts_width, left, right), per_unit)
+            y += ROW_HEIGHT
+        painter.end()
+
+    def _legend(self, painter: QPainter, metrics, x: float) -> None:
         legend = [(name, QColor(colour)) for _c, name, colour in self.groups]
         legend.append((self.no_group_label, NO_GROUP))
         for name, colour in legend:
@@ -65,42 +71,41 @@ class CaseloadChart(QWidget):
             painter.setPen(self.palette().text().color())
             painter.drawText(int(x + 16), 17, name)
             x += 16 + metrics.horizontalAdvance(name) + 18
-        y = LEGEND_HEIGHT + 4
-        for row in self.rows:
-            painter.setPen(self.palette().text().color())
-            if row.staff_id is None:
-                label = tr_domain(row.name)
-            elif row.gone:
-                label = f"{row.name} ({self.gone_label})"
-            else:
-                label = row.name
-            name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, names_width - 8)
-            painter.drawText(
-                QRectF(0, y, names_width - 8, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                name,
-            )
-            x = left
-            parts = [
-                (row.per_group.get(code, 0), QColor(colour)) for code, _n, colour in self.groups
-            ]
-            parts.append((row.per_group.get("", 0), NO_GROUP))
-            for count, colour in parts:
-                if count:
-                    width = count * per_unit
-                    painter.fillRect(QRectF(x, y + 3, width, ROW_HEIGHT - 6), colour)
-                    x += width
-            over = row.full
-            if row.max_caseload:
-                mx = left + row.max_caseload * per_unit
-                painter.setPen(QPen(QColor("#b00020"), 2))
-                painter.drawLine(int(mx), int(y + 1), int(mx), int(y + ROW_HEIGHT - 1))
-            painter.setPen(QColor("#b00020") if over else self.palette().text().color())
-            text = f"{row.total}" + (f" / {row.max_caseload}" if row.max_caseload else "")
-            painter.drawText(
-                QRectF(right + 6, y, counts_width, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            y += ROW_HEIGHT
-        painter.end()
+
+    def _row(self, painter: QPainter, metrics, row: CaseloadRow, y: float, widths, per_unit):
+        """One klantmanager: the name, the stacked bar, the maximum, the count.
+        ``widths``: names and counts columns, and the bar's left and right."""
+        names_width, counts_width, left, right = widths
+        painter.setPen(self.palette().text().color())
+        if row.staff_id is None:
+            label = tr_domain(row.name)
+        elif row.gone:
+            label = f"{row.name} ({self.gone_label})"
+        else:
+            label = row.name
+        name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, names_width - 8)
+        painter.drawText(
+            QRectF(0, y, names_width - 8, ROW_HEIGHT),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        x = left
+        parts = [(row.per_group.get(code, 0), QColor(colour)) for code, _n, colour in self.groups]
+        parts.append((row.per_group.get("", 0), NO_GROUP))
+        for count, colour in parts:
+            if count:
+                width = count * per_unit
+                painter.fillRect(QRectF(x, y + 3, width, ROW_HEIGHT - 6), colour)
+                x += width
+        over = row.full
+        if row.max_caseload:
+            mx = left + row.max_caseload * per_unit
+            painter.setPen(QPen(QColor("#b00020"), 2))
+            painter.drawLine(int(mx), int(y + 1), int(mx), int(y + ROW_HEIGHT - 1))
+        painter.setPen(QColor("#b00020") if over else self.palette().text().color())
+        text = f"{row.total}" + (f" / {row.max_caseload}" if row.max_caseload else "")
+        painter.drawText(
+            QRectF(right + 6, y, counts_width, ROW_HEIGHT),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )

@@ -44,13 +44,32 @@ class CaseloadView(QWidget):
         self.title = QLabel(self.tr("Mijn caseload"))
         self.title.setProperty("role", "pageTitle")
         layout.addWidget(self.title)
+        layout.addLayout(self._bar())
+        self.summary = QLabel()
+        self.summary.setObjectName("caseloadSummary")
+        layout.addWidget(self.summary)
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(enter),
+                self.table,
+                activated=self.open_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        self.filter.returnPressed.connect(self.table.setFocus)
+        self.setFocusProxy(self.filter)
+
+    def _bar(self) -> QHBoxLayout:
+        """Whose caseload (for a teamleider), the filter, and Meenemen voor huisbezoek."""
+        actor = self.actor
         bar = QHBoxLayout()
         self.staff = QComboBox()
         self.staff.setObjectName("caseloadOf")
         if actor.has(TEAMLEIDER):
             staff_label = QLabel(self.tr("&Klantmanager:"))
             staff_label.setBuddy(self.staff)
-            for staff_id, name in mijn_caseload.klantmanager_options(store):
+            for staff_id, name in mijn_caseload.klantmanager_options(self.store):
                 self.staff.addItem(name, staff_id)
             bar.addWidget(staff_label)
             bar.addWidget(self.staff)
@@ -76,11 +95,10 @@ class CaseloadView(QWidget):
         self.take_along_button.clicked.connect(self._take_along)
         self.take_along_button.hide()
         bar.addWidget(self.take_along_button)
-        layout.addLayout(bar)
-        self.summary = QLabel()
-        self.summary.setObjectName("caseloadSummary")
-        layout.addWidget(self.summary)
-        self.table = list_table(
+        return bar
+
+    def _table(self):
+        table = list_table(
             [
                 self.tr("Naam"),
                 self.tr("Geboortedatum"),
@@ -93,20 +111,11 @@ class CaseloadView(QWidget):
             "caseloadTable",
             self.tr("Caseload"),
         )
-        header = self.table.horizontalHeader()
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
-        layout.addWidget(self.table, 1)
-        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(enter),
-                self.table,
-                activated=self.open_current,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-        self.filter.returnPressed.connect(self.table.setFocus)
-        self.setFocusProxy(self.filter)
+        table.doubleClicked.connect(lambda _i: self.open_current())
+        return table
 
     def enable_take_along(self) -> None:
         """Shown where a laptop store can be made (online, with the laptop package)."""

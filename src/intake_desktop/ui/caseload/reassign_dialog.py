@@ -59,18 +59,7 @@ class ReassignDialog(QDialog):
         fit_to_screen(self, 1100, 680)
         self.fields = FieldSet()
         layout = QVBoxLayout(self)
-        if leaving_id is None:
-            text = self.tr(
-                "Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna "
-                "de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies "
-                "een regel en wijzig zo nodig de klantmanager eronder."
-            ).format(n=caseloads.UNASSIGNED_BATCH)
-        else:
-            text = self.tr(
-                "Voorstel: elke klant van {name} gaat naar de best passende collega, met "
-                "de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder."
-            ).format(name=leaving_name)
-        intro = QLabel(text)
+        intro = QLabel(self._intro_text(leaving_name))
         intro.setWordWrap(True)
         intro.setProperty("role", "notice")
         layout.addWidget(intro)
@@ -80,18 +69,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(self.spread)
         self.summary_label = error_summary("")
         layout.addWidget(self.summary_label)
-        self.table = list_table(
-            [self.tr("Klant"), self.tr("Klantgroep"), self.tr("Naar"), self.tr("Waarom")],
-            "reassignPreview",
-            self.tr("Voorstel herverdeling"),
-        )
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.table = self._preview_table()
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.target = QComboBox()
@@ -105,6 +83,42 @@ class ReassignDialog(QDialog):
         self.fields.add(FieldRow(self.tr("&Reden *"), self.reason, "reason")).add_to(form)
         self.fields.rows["target"].error.setObjectName("target_error")
         layout.addLayout(form)
+        layout.addWidget(self._buttons())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.moved = None
+        self.proposals: list[Proposal] = []
+        self.targets: list[object] = []  # per row: staff id, or KEEP
+        self.ready = self._load()
+
+    def _intro_text(self, leaving_name: str) -> str:
+        if self.leaving_id is None:
+            return self.tr(
+                "Voorstel voor de klanten zonder klantmanager (de eerste {n} op naam; daarna "
+                "de volgende): elk naar de best passende klantmanager, met de reden erbij. Kies "
+                "een regel en wijzig zo nodig de klantmanager eronder."
+            ).format(n=caseloads.UNASSIGNED_BATCH)
+        return self.tr(
+            "Voorstel: elke klant van {name} gaat naar de best passende collega, met "
+            "de reden erbij. Kies een regel en wijzig zo nodig de klantmanager eronder."
+        ).format(name=leaving_name)
+
+    def _preview_table(self):
+        """Per client: the klantgroep, to whom, and why."""
+        table = list_table(
+            [self.tr("Klant"), self.tr("Klantgroep"), self.tr("Naar"), self.tr("Waarom")],
+            "reassignPreview",
+            self.tr("Voorstel herverdeling"),
+        )
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.itemSelectionChanged.connect(self._row_chosen)
+        return table
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("&Herverdelen (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -113,12 +127,7 @@ class ReassignDialog(QDialog):
         buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.moved = None
-        self.proposals: list[Proposal] = []
-        self.targets: list[object] = []  # per row: staff id, or KEEP
-        self.ready = self._load()
+        return buttons
 
     def _load(self) -> bool:
         label = self.tr("Voorstel berekenen…")

@@ -61,7 +61,21 @@ class NoteDialog(QDialog):
         layout.addWidget(intro)
         self.summary = error_summary()
         layout.addWidget(self.summary)
+        self._note_fields(layout)
+        layout.addWidget(self._buttons())
+        QWidget.setTabOrder(self.text, self.at_home)
+        QWidget.setTabOrder(self.at_home, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
 
+        self.drafts = DraftKeeper(store, actor, f"notitie:{client_id}", self._draft, self)
+        self.drafts.offer(self._restore)
+        self.text.textChanged.connect(self.drafts.changed)
+        self.text.textChanged.connect(self._count)
+        self.at_home.toggled.connect(self.drafts.changed)
+        self._count()
+        self.text.setFocus()
+
+    def _note_fields(self, layout: QVBoxLayout) -> None:
         self.fields = FieldSet()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -79,6 +93,8 @@ class NoteDialog(QDialog):
         self.at_home.setObjectName("atHome")
         layout.addWidget(self.at_home)
 
+    def _buttons(self) -> QDialogButtonBox:
+        """Opslaan with Ctrl+S or Ctrl+Enter, Annuleren with Esc."""
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("&Opslaan (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -89,24 +105,13 @@ class NoteDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         for keys in (
             QKeySequence.StandardKey.Save,
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
         ):
             QShortcut(keys, self, activated=self.save)
-        QWidget.setTabOrder(self.text, self.at_home)
-        QWidget.setTabOrder(self.at_home, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.cancel_button)
-
-        self.drafts = DraftKeeper(store, actor, f"notitie:{client_id}", self._draft, self)
-        self.drafts.offer(self._restore)
-        self.text.textChanged.connect(self.drafts.changed)
-        self.text.textChanged.connect(self._count)
-        self.at_home.toggled.connect(self.drafts.changed)
-        self._count()
-        self.text.setFocus()
+        return buttons
 
     def _count(self) -> None:
         length = len(tidy(self.text.toPlainText()))

@@ -53,10 +53,27 @@ class CheckoutDialog(QDialog):
         self.summary = error_summary()
         layout.addWidget(self.summary)
         list_label = QLabel(self.tr("&Klanten (spatiebalk: aan- of uitvinken):"))
+        self.list = self._client_list(clients, chosen)
+        list_label.setBuddy(self.list)
+        layout.addWidget(list_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(self._choose_row())
+        layout.addWidget(self._buttons())
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.take_along)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take_along)
+        self.setTabOrder(self.list, self.all_button)
+        self.setTabOrder(self.all_button, self.none_button)
+        self.setTabOrder(self.none_button, self.ok)
+        self.list.setFocus()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._count()
+
+    def _client_list(self, clients: list, chosen: set) -> QListWidget:
+        """The caseload, each client to tick; the ``chosen`` ones ticked already."""
         self.list = QListWidget()
         self.list.setObjectName("checkoutClients")
         self.list.setAccessibleName(self.tr("Klanten om mee te nemen"))
-        list_label.setBuddy(self.list)
         for client in clients:
             born = format_date(client.birth_date)
             item = QListWidgetItem(f"{client.name}  ({born})" if born else client.name)
@@ -67,8 +84,10 @@ class CheckoutDialog(QDialog):
             )
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _item: self._count())
-        layout.addWidget(list_label)
-        layout.addWidget(self.list, 1)
+        return self.list
+
+    def _choose_row(self) -> QHBoxLayout:
+        """Tick all or none, and how many are ticked."""
         row = QHBoxLayout()
         self.all_button = QPushButton(self.tr("&Hele caseload"))
         self.all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
@@ -80,23 +99,16 @@ class CheckoutDialog(QDialog):
         row.addWidget(self.none_button)
         row.addStretch(1)
         row.addWidget(self.count)
-        layout.addLayout(row)
+        return row
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("&Meenemen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("checkoutOk")
         buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.take_along)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.take_along)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take_along)
-        self.setTabOrder(self.list, self.all_button)
-        self.setTabOrder(self.all_button, self.none_button)
-        self.setTabOrder(self.none_button, self.ok)
-        self.list.setFocus()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self._count()
+        return buttons
 
     def _check_all(self, state) -> None:
         for index in range(self.list.count()):

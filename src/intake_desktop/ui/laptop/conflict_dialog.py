@@ -50,6 +50,20 @@ class ConflictDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_a: self._show_current())
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._sides(), 1)
+        layout.addWidget(self._buttons())
+        self.done_label = QLabel(self.tr("Alle conflicten zijn opgelost."))
+        self.done_label.setObjectName("conflictsDone")
+        self.done_label.hide()
+        layout.addWidget(self.done_label)
+        self.setTabOrder(self.table, self.mine_button)
+        self.setTabOrder(self.mine_button, self.theirs_button)
+        fit_to_screen(self, 980, 620)
+        self.reload()
+        self.table.setFocus()
+
+    def _sides(self) -> QGridLayout:
+        """The value when the client was taken along, on the laptop, on the server."""
         grid = QGridLayout()
         self.sides = {}
         titles = (
@@ -68,7 +82,9 @@ class ConflictDialog(QDialog):
             grid.addWidget(label, 0, column)
             grid.addWidget(text, 1, column)
             self.sides[side] = text
-        layout.addLayout(grid, 1)
+        return grid
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.mine_button = QPushButton(self.tr("&Laptop-versie houden"))
         self.mine_button.setObjectName("keepMine")
@@ -81,16 +97,7 @@ class ConflictDialog(QDialog):
         self.mine_button.clicked.connect(lambda: self.choose("mine"))
         self.theirs_button.clicked.connect(lambda: self.choose("theirs"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.done_label = QLabel(self.tr("Alle conflicten zijn opgelost."))
-        self.done_label.setObjectName("conflictsDone")
-        self.done_label.hide()
-        layout.addWidget(self.done_label)
-        self.setTabOrder(self.table, self.mine_button)
-        self.setTabOrder(self.mine_button, self.theirs_button)
-        fit_to_screen(self, 980, 620)
-        self.reload()
-        self.table.setFocus()
+        return buttons
 
     def reload(self) -> None:
         from intake_desktop.services.laptop.sync_conflicts import open_conflicts

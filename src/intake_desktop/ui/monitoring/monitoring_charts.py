@@ -33,6 +33,16 @@ def number(value: float) -> str:
     return f"{int(round(value)):,}".replace(",", ".")
 
 
+def draw_title(painter: QPainter, widget: QWidget, title: str, text: QColor, line: int) -> None:
+    """The chart's title in bold on the first line; the painter keeps the widget's font."""
+    bold = painter.font()
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.setPen(text)
+    painter.drawText(QRectF(0, 0, widget.width(), line + 4), Qt.AlignmentFlag.AlignLeft, title)
+    painter.setFont(widget.font())
+
+
 class GroupedBarChart(QWidget):
     """Per category (quarter) one bar per series (klantgroep), with a legend and axis."""
 
@@ -70,15 +80,22 @@ class GroupedBarChart(QWidget):
         text = self.palette().text().color()
         metrics = painter.fontMetrics()
         line = metrics.height()
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text)
-        painter.drawText(
-            QRectF(0, 0, self.width(), line + 4), Qt.AlignmentFlag.AlignLeft, self.title
-        )
-        painter.setFont(self.font())
-        # Legend
+        draw_title(painter, self, self.title, text, line)
+        y = self._legend(painter, text, metrics, line)
+        top = y + 2 * line + 8  # room for the value above the highest bar
+        bottom = self.height() - line - 6
+        peak = max((v for _n, _c, values in self.series for v in values), default=0)
+        scale = nice_max(peak)
+        axis_w = metrics.horizontalAdvance(number(scale)) + 8
+        left, right = axis_w, self.width() - 4
+        height = max(bottom - top, 1)
+        self._grid(painter, text, line, scale, axis_w, (left, right, bottom, height))
+        if self.categories:
+            self._bars(painter, text, metrics, scale, (left, right, bottom, height))
+        painter.end()
+
+    def _legend(self, painter: QPainter, text: QColor, metrics, line: int) -> float:
+        """One colour and name per series, wrapped over lines; returns the last line's y."""
         x, y = 0.0, line + 6
         for name, colour, _values in self.series:
             width = 16 + metrics.horizontalAdvance(name) + 16
@@ -88,13 +105,11 @@ class GroupedBarChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(x + 16, y, width, line), Qt.AlignmentFlag.AlignVCenter, name)
             x += width
-        top = y + 2 * line + 8  # room for the value above the highest bar
-        bottom = self.height() - line - 6
-        peak = max((v for _n, _c, values in self.series for v in values), default=0)
-        scale = nice_max(peak)
-        axis_w = metrics.horizontalAdvance(number(scale)) + 8
-        left, right = axis_w, self.width() - 4
-        height = max(bottom - top, 1)
+        return y
+
+    def _grid(self, painter: QPainter, text: QColor, line: int, scale, axis_w, area) -> None:
+        """Five grid lines with their values; ``area`` is (left, right, bottom, height)."""
+        left, right, bottom, height = area
         for part in range(5):
             value = scale * part / 4
             gy = bottom - height * part / 4
@@ -106,9 +121,11 @@ class GroupedBarChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 number(value),
             )
-        if not self.categories:
-            painter.end()
-            return
+
+    def _bars(self, painter: QPainter, text: QColor, metrics, scale, area) -> None:
+        """Per category a bar per series, its value above it, the category under them."""
+        left, right, bottom, height = area
+        line = metrics.height()
         slot = (right - left) / len(self.categories)
         bars = max(len(self.series), 1)
         bar_w = min(max((slot - 12) / bars, 2), 48)
@@ -132,7 +149,6 @@ class GroupedBarChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 category,
             )
-        painter.end()
 
 
 class TargetChart(QWidget):
@@ -168,14 +184,7 @@ class TargetChart(QWidget):
         text = self.palette().text().color()
         metrics = painter.fontMetrics()
         line = metrics.height()
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text)
-        painter.drawText(
-            QRectF(0, 0, self.width(), line + 4), Qt.AlignmentFlag.AlignLeft, self.title
-        )
-        painter.setFont(self.font())
+        draw_title(painter, self, self.title, text, line)
         names_w = max((metrics.horizontalAdvance(g) for g, _v, _t in self.rows), default=60) + 12
         pct_w = metrics.horizontalAdvance("100,0 %") + 12
         left, right = names_w, self.width() - pct_w

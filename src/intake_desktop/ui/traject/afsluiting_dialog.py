@@ -16,14 +16,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -35,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.trajectplan import PLAN_STATUS
-from intake_desktop.domain.validation import ValidationFailed, format_date, format_moment
+from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import afsluiting, afsluiting_effects
+from intake_desktop.services.traject import afsluiting
 from intake_desktop.services.traject.afsluiting import AfsluitingContext, AfsluitingInput
+from intake_desktop.ui.traject.afsluiting_goals import GoalOutcomes, choice_combo, select_data
+from intake_desktop.ui.traject.afsluiting_summary import WhatHappens
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import (
@@ -67,19 +67,6 @@ def open_from_dossier(parent: QWidget, store: Store, actor: Actor, client_id: uu
 
         return run_step(parent, HeropenenDialog(store, actor, context, parent))
     return run_step(parent, AfsluitingDialog(store, actor, context, parent))
-
-
-def _combo(first: str, items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(first, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
-
-
-def _select(combo: QComboBox, value) -> None:
-    index = combo.findData(value) if value is not None else 0
-    combo.setCurrentIndex(max(index, 0))
 
 
 class AfsluitingDialog(QDialog):
@@ -141,7 +128,7 @@ class AfsluitingDialog(QDialog):
         self.fields = FieldSet()
         form = QFormLayout()
         box.addLayout(form)
-        self.reason = _combo(
+        self.reason = choice_combo(
             self.tr("Kies een reden…"), [(r.naam, r.code) for r in self.context.redenen]
         )
         self.fields.add(FieldRow(self.tr("&Reden *"), self.reason, "reason")).add_to(form)
@@ -153,7 +140,9 @@ class AfsluitingDialog(QDialog):
         self.date_hint = QLabel(self.tr("Bij werk: de eerste werkdag; de nazorg telt vanaf dan."))
         self.date_hint.setProperty("role", "hint")
         form.addRow("", self.date_hint)
-        self.sector = _combo(self.tr("Kies een sector…"), [(s, s) for s in self.context.sectoren])
+        self.sector = choice_combo(
+            self.tr("Kies een sector…"), [(s, s) for s in self.context.sectoren]
+        )
         self.sector_row = self.fields.add(FieldRow(self.tr("&Sector *"), self.sector, "sector"))
         self.sector_row.add_to(form)
         self.hours = QSpinBox()
@@ -164,7 +153,7 @@ class AfsluitingDialog(QDialog):
             FieldRow(self.tr("&Uren per week *"), self.hours, "hours_per_week")
         )
         self.hours_row.add_to(form)
-        self.handover = _combo(
+        self.handover = choice_combo(
             self.tr("De teamleider wijst een inkomensconsulent aan"),
             [(name, staff_id) for staff_id, name in self.context.inkomensconsulenten],
         )
@@ -172,7 +161,7 @@ class AfsluitingDialog(QDialog):
             FieldRow(self.tr("&Inkomensconsulent"), self.handover, "handover_to")
         )
         self.handover_row.add_to(form)
-        self.goals_box = self._goals()
+        self.goals_box = GoalOutcomes(self.context, self.fields)
         box.addWidget(self.goals_box)
         notes = QFormLayout()
         box.addLayout(notes)
@@ -181,45 +170,15 @@ class AfsluitingDialog(QDialog):
         self.note.setFixedHeight(80)
         self.note.setPlaceholderText(self.tr("Bijvoorbeeld: werkgever, functie, afspraken"))
         self.fields.add(FieldRow(self.tr("&Toelichting"), self.note, "note")).add_to(notes)
-        happens = QGroupBox(self.tr("Wat er gebeurt bij afsluiten"))
-        inner = QVBoxLayout(happens)
-        self.what_happens = QLabel()
-        self.what_happens.setObjectName("whatHappens")
-        self.what_happens.setWordWrap(True)
-        self.what_happens.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.what_happens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        inner.addWidget(self.what_happens)
-        box.addWidget(happens)
+        self.what_happens = WhatHappens()
+        box.addWidget(self.what_happens)
         box.addStretch(1)
         return page
 
-    def _goals(self) -> QWidget:
-        group = QGroupBox(self.tr("Uitkomst per doel van het trajectplan"))
-        form = QFormLayout(group)
-        self.outcomes: dict[str, QComboBox] = {}
-        if not self.context.goals:
-            form.addRow(QLabel(self.tr("Het trajectplan heeft geen doelen.")))
-        for n, goal in enumerate(self.context.goals, start=1):
-            text = QLabel(
-                self.tr("Doel {n} · {domain}: {description}").format(
-                    n=n, domain=goal.domain, description=goal.description
-                )
-            )
-            text.setWordWrap(True)
-            form.addRow(text)
-            combo = _combo(
-                self.tr("Kies de uitkomst…"), [(o, o) for o in self.context.doeluitkomsten]
-            )
-            # Alt+1 … Alt+9 reach the first nine goals.
-            number = f"&{n}" if n < 10 else str(n)
-            label = self.tr("Uitkomst doel {n} *").format(n=number)
-            row = self.fields.add(FieldRow(label, combo, f"goal_{n}"))
-            combo.setAccessibleDescription(goal.description)
-            row.add_to(form)
-            self.outcomes[str(goal.goal_id)] = combo
-            if hasattr(self, "drafts"):  # built again after a reload
-                combo.currentIndexChanged.connect(self._changed)
-        return group
+    @property
+    def outcomes(self) -> dict[str, QComboBox]:
+        """The choice of outcome per goal, by goal id."""
+        return self.goals_box.combos
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
@@ -265,53 +224,21 @@ class AfsluitingDialog(QDialog):
         self.hours_row.set_visible(work)
         self.date_hint.setVisible(work)
         self.handover_row.set_visible(bool(reden and reden.overdracht))
-        self.what_happens.setText(self._what_happens())
+        self._show_what_happens()
 
-    def _what_happens(self) -> str:
-        c, reden = self.context, self._reden()
-        lines = [
-            self.tr(
-                "De klant krijgt de status Afgesloten en telt niet meer mee in de caseload"
-                " van {name}."
-            ).format(name=c.klantmanager or self.tr("de klantmanager"))
-        ]
-        if c.plan_id:
-            lines.append(self.tr("Het trajectplan wordt afgerond, met de uitkomst per doel."))
-        if reden is not None and reden.werk:
-            try:
-                start = self.closed_on.value()
-            except ValueError:
-                start = None
-            who = c.klantmanager or self.actor.display_name
-            lines.append(self.tr("Nazorgtaken voor {name}:").format(name=who))
-            if start is None:
-                lines.append(self.tr("• (de datums volgen uit de datum van afsluiting)"))
-            for title, due in (
-                afsluiting_effects.nazorg_dates(self.store, reden.code, start) if start else []
-            ):
-                lines.append(f"• {format_date(due)}  {title}")
-        if reden is not None and reden.overdracht:
-            name = self.handover.currentData() and self.handover.currentText()
-            lines.append(
-                self.tr("Een overdrachtstaak voor {name}, en een notitie in het dossier.").format(
-                    name=name or self.tr("de teamleiders (zij wijzen een inkomensconsulent aan)")
-                )
-            )
-        if c.appointments:
-            lines.append(
-                self.tr("Geplande afspraken die worden geannuleerd ({n}):").format(
-                    n=len(c.appointments)
-                )
-            )
-            lines += [f"• {format_moment(a.at)}  {a.title}" for a in c.appointments]
-        else:
-            lines.append(self.tr("Er zijn geen geplande afspraken om te annuleren."))
-        if c.open_tasks:
-            lines.append(self.tr("Open taken die vervallen ({n}):").format(n=len(c.open_tasks)))
-            lines += [f"• {t.title}" for t in c.open_tasks]
-        if reden is None:
-            lines.insert(0, self.tr("Kies eerst de reden."))
-        return "\n".join(lines)
+    def _show_what_happens(self) -> None:
+        try:
+            start = self.closed_on.value()
+        except ValueError:
+            start = None
+        self.what_happens.show_for(
+            self.store,
+            self.context,
+            self._reden(),
+            start,
+            self.context.klantmanager or self.actor.display_name,
+            self.handover.currentText() if self.handover.currentData() else "",
+        )
 
     # --- input and drafts -------------------------------------------------------------
     def value(self) -> AfsluitingInput:
@@ -324,11 +251,7 @@ class AfsluitingDialog(QDialog):
             closed_on=closed_on,
             sector=self.sector.currentData() or "",
             hours_per_week=self.hours.value() or None,
-            goal_outcomes={
-                goal_id: combo.currentData()
-                for goal_id, combo in self.outcomes.items()
-                if combo.currentData()
-            },
+            goal_outcomes=self.goals_box.chosen(),
             note=self.note.toPlainText(),
             handover_to=self.handover.currentData(),
             plan_id=self.context.plan_id,
@@ -344,21 +267,19 @@ class AfsluitingDialog(QDialog):
             "sector": self.sector.currentData() or "",
             "hours": self.hours.value(),
             "handover_to": str(handover) if handover else "",
-            "outcomes": {k: c.currentData() for k, c in self.outcomes.items() if c.currentData()},
+            "outcomes": self.goals_box.chosen(),
             "note": self.note.toPlainText(),
         }
 
     def restore(self, data: dict) -> None:
         # The version stays the one just read: a draft's older one would be stale forever.
-        _select(self.reason, data.get("reason") or None)
+        select_data(self.reason, data.get("reason") or None)
         self.closed_on.setText(data.get("closed_on", ""))
-        _select(self.sector, data.get("sector") or None)
+        select_data(self.sector, data.get("sector") or None)
         self.hours.setValue(int(data.get("hours", 0)))
         handover = data.get("handover_to")
-        _select(self.handover, uuid.UUID(handover) if handover else None)
-        for goal_id, outcome in data.get("outcomes", {}).items():
-            if goal_id in self.outcomes:
-                _select(self.outcomes[goal_id], outcome)
+        select_data(self.handover, uuid.UUID(handover) if handover else None)
+        self.goals_box.restore(data.get("outcomes", {}))
         self.note.setPlainText(data.get("note", ""))
         self._update()
 
@@ -418,23 +339,17 @@ class AfsluitingDialog(QDialog):
             self.fields.report_failure(exc, self.summary)
             return
         typed = self.collect()
-        by_text = {
-            (g.domain, g.description): self.outcomes[str(g.goal_id)].currentData()
-            for g in self.context.goals
-        }
+        by_text = self.goals_box.by_text()
         self.context, self.base_version = context, context.client_version
         self.about.setText(self._about())
-        for n in range(1, len(self.outcomes) + 1):
-            self.fields.rows.pop(f"goal_{n}", None)
-        old, self.goals_box = self.goals_box, self._goals()
+        self.goals_box.drop_rows()
+        old = self.goals_box
+        self.goals_box = GoalOutcomes(context, self.fields, self._changed)
         old.parentWidget().layout().replaceWidget(old, self.goals_box)
         old.hide()
         old.deleteLater()
         self.restore(typed)
-        for goal in context.goals:  # a saved plan has new goal rows: same goal, same text
-            outcome = by_text.get((goal.domain, goal.description))
-            if outcome and not self.outcomes[str(goal.goal_id)].currentData():
-                _select(self.outcomes[str(goal.goal_id)], outcome)
+        self.goals_box.restore_by_text(by_text)  # a saved plan has new goal rows
         self._tab_order()
         self.fields.clear_errors()
         if context.status == "afgesloten":

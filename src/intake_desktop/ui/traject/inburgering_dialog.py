@@ -3,24 +3,20 @@ deadline and how long is left, and per procedure (handhaven, beboeten, ontheffen
 verlengen termijn) the recorded steps with their dates, decisions and letters.
 
 Opened from the dossier through ``open_from_dossier``. The forms to register the duty
-and record a step are in ``ui/inburgering_forms.py``."""
+and record a step are in ``inburgering_forms.py`` and ``inburgering_step.py``."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +24,15 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain import inburgering as rules
 from intake_desktop.domain.inburgering import DutyStatus
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.validation import format_date, format_moment
+from intake_desktop.domain.validation import format_date
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import inburgering, inburgering_brieven
-from intake_desktop.services.traject.inburgering import Overview, ProcedureState, StepRow
-from intake_desktop.ui.traject.inburgering_forms import DutyDialog, StepDialog
-from intake_desktop.ui.widgets.forms import error_summary, fit_to_screen, list_table
+from intake_desktop.services.traject.inburgering import Overview
+from intake_desktop.ui.traject.inburgering_forms import DutyDialog
+from intake_desktop.ui.traject.inburgering_procedures import ProcedureTabs
+from intake_desktop.ui.traject.inburgering_step import StepDialog
+from intake_desktop.ui.widgets.forms import error_summary, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
 
@@ -75,14 +73,9 @@ class InburgeringDialog(QDialog):
         self.notice.hide()
         layout.addWidget(self.notice)
         layout.addLayout(self._duty_block())
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("procedures")
-        self.tabs.setAccessibleName(self.tr("Procedures"))
-        self.tables = {}
-        self.next_labels = {}
-        for state in self.view.procedures:
-            self.tabs.addTab(self._procedure_page(state), tr_domain(state.naam))
-        self.tabs.currentChanged.connect(self._update_buttons)
+        self.tabs = ProcedureTabs(self.view)
+        self.tabs.selection_changed.connect(self._update_buttons)
+        self.tabs.letter_requested.connect(self.letter)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._buttons())
         self._show(self.view)
@@ -124,43 +117,6 @@ class InburgeringDialog(QDialog):
         row.addLayout(side)
         return row
 
-    def _procedure_page(self, state: ProcedureState) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        table = list_table(
-            [
-                self.tr("Datum"),
-                self.tr("Stap"),
-                self.tr("Besluit"),
-                self.tr("Bijzonderheden"),
-                self.tr("Brief"),
-                self.tr("Vastgelegd door"),
-            ],
-            f"steps_{state.code}",
-            self.tr("Stappen van {procedure}").format(procedure=tr_domain(state.naam)),
-        )
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setWordWrap(True)
-        table.itemSelectionChanged.connect(self._update_buttons)
-        table.doubleClicked.connect(lambda _i: self.letter())
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            table,
-            activated=self.letter,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        box.addWidget(table, 1)
-        next_label = QLabel()
-        next_label.setObjectName(f"next_{state.code}")
-        next_label.setWordWrap(True)
-        box.addWidget(next_label)
-        self.tables[state.code] = table
-        self.next_labels[state.code] = next_label
-        page.setFocusProxy(table)
-        return page
-
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.step_button = QPushButton(self.tr("&Stap vastleggen…"))
@@ -194,8 +150,7 @@ class InburgeringDialog(QDialog):
             self.status.setText(tr_domain(rules.STATUS_LABELS.get(duty.status, duty.status)))
             self.days_left.setText(self._days_text(view))
         self._mark_red(self.days_left, view.overdue)
-        for state in view.procedures:
-            self._fill(state)
+        self.tabs.show_view(view)
         self._update_buttons()
 
     def _days_text(self, view: Overview) -> str:
@@ -214,82 +169,22 @@ class InburgeringDialog(QDialog):
         label.style().unpolish(label)
         label.style().polish(label)
 
-    def _details(self, step: StepRow) -> str:
-        parts = []
-        if step.amount_cents is not None:
-            parts.append(
-                self.tr("boete {amount}").format(amount=rules.format_euros(step.amount_cents))
-            )
-        if step.reason:
-            parts.append(self.tr("reden: {reason}").format(reason=tr_domain(step.reason)))
-        if step.new_deadline:
-            parts.append(self.tr("nieuwe termijn {on}").format(on=format_date(step.new_deadline)))
-        return "; ".join(parts)
-
-    def _letter_text(self, step: StepRow) -> str:
-        if not step.has_letter:
-            return "—"
-        if step.letter_printed_at is None:
-            return self.tr("nog niet afgedrukt")
-        return self.tr("afgedrukt {when}").format(when=format_moment(step.letter_printed_at))
-
-    def _fill(self, state: ProcedureState) -> None:
-        table = self.tables[state.code]
-        table.setRowCount(len(state.steps))
-        for n, step in enumerate(state.steps):
-            name = tr_domain(step.step_name)
-            if step.run > 1:
-                name = self.tr("{step} (ronde {n})").format(step=name, n=step.run)
-            cells = (
-                format_date(step.occurred_on),
-                name,
-                tr_domain(step.decision),
-                self._details(step),
-                self._letter_text(step),
-                step.recorded_by,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(n, column, item)
-        table.resizeRowsToContents()
-        if state.next_step is not None:
-            text = self.tr("Volgende stap: {step}").format(step=tr_domain(state.next_step.naam))
-            if state.steps and state.next_step.code == state.steps[0].step:
-                text += " " + self.tr("(een nieuwe ronde)")
-        else:
-            text = tr_domain(state.blocked).format(
-                status=tr_domain(
-                    rules.STATUS_LABELS.get(self.view.duty.status, "") if self.view.duty else ""
-                )
-            )
-        self.next_labels[state.code].setText(text)
-
-    def _current(self) -> ProcedureState:
-        return self.view.procedures[self.tabs.currentIndex()]
-
-    def _selected_step(self) -> StepRow | None:
-        state = self._current()
-        row = self.tables[state.code].currentRow()
-        selected = self.tables[state.code].selectionModel().hasSelection()
-        return state.steps[row] if selected and 0 <= row < len(state.steps) else None
-
     def _update_buttons(self, *_args) -> None:
-        state = self._current()
+        state = self.tabs.current()
         can = self.view.can_edit
         self.step_button.setEnabled(can and state.next_step is not None)
         self.fulfilled_button.setEnabled(
             can and self.view.duty is not None and self.view.duty.status == DutyStatus.LOOPT
         )
-        step = self._selected_step()
+        step = self.tabs.selected_step()
         self.letter_button.setEnabled(can and step is not None and step.has_letter)
 
     # --- actions ----------------------------------------------------------------------
     @staticmethod
     def _focus_later(widget: QWidget) -> None:
         """Focus once the closed form has handed the window back (Qt gives it back to
-        the widget that had the focus before)."""
-        QTimer.singleShot(0, widget.setFocus)
+        the widget that had the focus before). Dropped when the widget is gone first."""
+        QTimer.singleShot(0, widget, widget.setFocus)
 
     def _changed_to(self, view: Overview | None, message: str = "") -> None:
         if view is None:
@@ -310,7 +205,7 @@ class InburgeringDialog(QDialog):
         self.tabs.setFocus()
 
     def record_step(self) -> None:
-        state = self._current()
+        state = self.tabs.current()
         if state.next_step is None or self.view.duty is None:
             return
         procedure = self.store.config.inburgering.procedure(state.code)
@@ -326,7 +221,7 @@ class InburgeringDialog(QDialog):
                     "Een collega had intussen ook iets vastgelegd; het overzicht is bijgewerkt."
                 )
             self._changed_to(dialog.result_view, message)
-            table = self.tables[state.code]
+            table = self.tabs.tables[state.code]
             table.selectRow(table.rowCount() - 1)
             self._focus_later(table)
         else:
@@ -374,7 +269,7 @@ class InburgeringDialog(QDialog):
         self._changed_to(view, self.tr("De inburgeringsplicht staat op voldaan."))
 
     def letter(self) -> None:
-        step = self._selected_step()
+        step = self.tabs.selected_step()
         if step is None or not step.has_letter or not self.view.can_edit:
             return
         try:
@@ -402,7 +297,8 @@ class InburgeringDialog(QDialog):
         )
         dialog.exec()
         dialog.deleteLater()
-        row = self.tables[step.procedure].currentRow()
+        table = self.tabs.tables[step.procedure]
+        row = table.currentRow()
         self._show(inburgering.overview(self.store, self.actor, self.client_id))
-        self.tables[step.procedure].selectRow(row)
-        self._focus_later(self.tables[step.procedure])
+        table.selectRow(row)
+        self._focus_later(table)

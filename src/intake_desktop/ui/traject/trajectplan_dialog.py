@@ -4,7 +4,6 @@ printed; earlier signed versions reprinted exactly as they were."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,30 +11,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from intake_desktop.domain.trajectplan import GOAL_STATUS, PLAN_STATUS
-from intake_desktop.domain.validation import ValidationFailed, format_date
+from intake_desktop.domain.trajectplan import PLAN_STATUS
+from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import trajectplan, trajectplan_document, trajectplan_status
-from intake_desktop.services.traject.trajectplan import (
-    ActivityInput,
-    GoalInput,
-    PlanInput,
-    PlanView,
-)
-from intake_desktop.ui.traject.trajectplan_goal_dialog import GoalDialog
+from intake_desktop.services.traject.trajectplan import PlanInput, PlanView
+from intake_desktop.ui.traject.trajectplan_draft import goals_from_draft, goals_to_draft
+from intake_desktop.ui.traject.trajectplan_goals import GoalList
+from intake_desktop.ui.traject.trajectplan_print import ask_sign_place, choose_version, show_pdf
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import (
@@ -43,14 +36,9 @@ from intake_desktop.ui.widgets.forms import (
     FieldSet,
     error_summary,
     fit_to_screen,
-    list_table,
     nothing_saved,
 )
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
-
-
-def _iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def _set_text(edit: QPlainTextEdit, text: str) -> None:
@@ -59,10 +47,6 @@ def _set_text(edit: QPlainTextEdit, text: str) -> None:
     if edit.toPlainText() != text:
         edit.setPlainText(text)
         edit.moveCursor(edit.textCursor().MoveOperation.End)
-
-
-def _day(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 class TrajectplanDialog(QDialog):
@@ -77,7 +61,6 @@ class TrajectplanDialog(QDialog):
         super().__init__(parent)
         self.store, self.actor, self.client_id = store, actor, client_id
         self.plan: PlanView = trajectplan.open_plan(store, actor, client_id)
-        self.goals: list[GoalInput] = list(self.plan.data.goals)
         self.base_version = self.plan.row_version  # the version the form is based on
         self._loading = False
         self.setWindowTitle(self.tr("Trajectplan: {name}").format(name=self.plan.client_name))
@@ -122,52 +105,12 @@ class TrajectplanDialog(QDialog):
         self.fields.add(
             FieldRow(self.tr("&Doelperspectief (één integraal doel)"), self.doel, "doelperspectief")
         ).add_to(form)
-        goals = QWidget()
-        box = QVBoxLayout(goals)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.goal_table = list_table(
-            [
-                self.tr("Leefgebied"),
-                self.tr("Doel"),
-                self.tr("Uiterlijk"),
-                self.tr("Status"),
-                self.tr("Activiteiten"),
-            ]
-        )
-        self.goal_table.setMinimumHeight(170)
-        header = self.goal_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.goal_table.doubleClicked.connect(lambda _i: self.edit_goal())
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.goal_table,
-            activated=self.edit_goal,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        box.addWidget(self.goal_table)
-        row = QHBoxLayout()
-        self.add_goal_button = QPushButton(self.tr("Doel &toevoegen…"))
-        self.add_goal_button.setObjectName("addGoal")
-        self.add_goal_button.clicked.connect(self.add_goal)
-        edit = QPushButton(self.tr("Doel &wijzigen…"))
-        edit.clicked.connect(self.edit_goal)
-        remove = QPushButton(self.tr("Doel &verwijderen"))
-        remove.clicked.connect(self.remove_goal)
-        self.goal_buttons = (self.add_goal_button, edit, remove)
-        for button in self.goal_buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
-        goals.setFocusProxy(self.goal_table)  # Alt+L and a message land in the list
-        self.fields.add(FieldRow(self.tr("Doelen per &leefgebied"), goals, "goals")).add_to(form)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.goal_table,
-            activated=self.remove_goal,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        self.goal_table.setAccessibleName(self.tr("Doelen per leefgebied"))
+        self.goal_list = GoalList(self.store)
+        self.goal_list.changed.connect(lambda: self.drafts.changed())
+        self.fields.add(
+            FieldRow(self.tr("Doelen per &leefgebied"), self.goal_list, "goals")
+        ).add_to(form)
+        self.goal_list.table.setAccessibleName(self.tr("Doelen per leefgebied"))
         self.afspraken_klant = self._text(70)
         self.fields.add(
             FieldRow(self.tr("Afspraken voor de &klant"), self.afspraken_klant, "afspraken_klant")
@@ -243,8 +186,7 @@ class TrajectplanDialog(QDialog):
             )
         )
         _set_text(self.doel, plan.data.doelperspectief)
-        self.goals = list(plan.data.goals)
-        self._fill_goals()
+        self.goal_list.set_goals(plan.data.goals)
         _set_text(self.afspraken_klant, plan.data.afspraken_klant)
         _set_text(self.afspraken_gemeente, plan.data.afspraken_gemeente)
         self.next_talk.set_value(plan.data.next_progress_talk_on)
@@ -262,60 +204,13 @@ class TrajectplanDialog(QDialog):
         for widget in (self.doel, self.afspraken_klant, self.afspraken_gemeente):
             widget.setReadOnly(not editable)
         self.next_talk.setReadOnly(not editable)
-        for button in self.goal_buttons:
-            button.setEnabled(editable)
-
-    def _fill_goals(self) -> None:
-        self.goal_table.setRowCount(len(self.goals))
-        for n, goal in enumerate(self.goals):
-            cells = (
-                self.store.config.domain_name(goal.domain_code),
-                goal.description,
-                format_date(goal.due_on),
-                tr_domain(GOAL_STATUS.get(goal.status, goal.status)),
-                str(len(goal.activities)),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.goal_table.setItem(n, column, item)
-
-    # --- goals ------------------------------------------------------------------------
-    def add_goal(self) -> None:
-        dialog = GoalDialog(self.store, None, self)
-        if dialog.exec():
-            self.goals.append(dialog.value())
-            self._goals_changed(len(self.goals) - 1)
-        dialog.deleteLater()
-
-    def edit_goal(self) -> None:
-        row = self.goal_table.currentRow()
-        if not 0 <= row < len(self.goals):
-            return
-        dialog = GoalDialog(self.store, self.goals[row], self)
-        if dialog.exec():
-            self.goals[row] = dialog.value()
-            self._goals_changed(row)
-        dialog.deleteLater()
-
-    def remove_goal(self) -> None:
-        row = self.goal_table.currentRow()
-        if 0 <= row < len(self.goals):
-            del self.goals[row]
-            self._goals_changed(min(row, len(self.goals) - 1))
-
-    def _goals_changed(self, select: int) -> None:
-        self._fill_goals()
-        if select >= 0:
-            self.goal_table.selectRow(select)
-        self.goal_table.setFocus()
-        self.drafts.changed()
+        self.goal_list.set_editable(editable)
 
     # --- the working copy -------------------------------------------------------------
     def value(self) -> PlanInput:
         return PlanInput(
             self.doel.toPlainText(),
-            list(self.goals),
+            list(self.goal_list.goals),
             self.afspraken_klant.toPlainText(),
             self.afspraken_gemeente.toPlainText(),
             self.next_talk.value(),
@@ -329,27 +224,7 @@ class TrajectplanDialog(QDialog):
             "afspraken_klant": self.afspraken_klant.toPlainText(),
             "afspraken_gemeente": self.afspraken_gemeente.toPlainText(),
             "next_talk_text": self.next_talk.text(),
-            "goals": [
-                {
-                    "domain": g.domain_code,
-                    "description": g.description,
-                    "due_on": _iso(g.due_on),
-                    "status": g.status,
-                    "activities": [
-                        {
-                            "product": a.product_code,
-                            "description": a.description,
-                            "kind": a.kind,
-                            "responsible": a.responsible,
-                            "starts_on": _iso(a.starts_on),
-                            "ends_on": _iso(a.ends_on),
-                            "status": a.status,
-                        }
-                        for a in g.activities
-                    ],
-                }
-                for g in self.goals
-            ],
+            "goals": goals_to_draft(self.goal_list.goals),
         }
 
     def restore(self, data: dict) -> None:
@@ -360,28 +235,7 @@ class TrajectplanDialog(QDialog):
         self.afspraken_klant.setPlainText(data.get("afspraken_klant", ""))
         self.afspraken_gemeente.setPlainText(data.get("afspraken_gemeente", ""))
         self.next_talk.setText(data.get("next_talk_text", ""))
-        self.goals = [
-            GoalInput(
-                g["domain"],
-                g["description"],
-                _day(g["due_on"]),
-                g["status"],
-                [
-                    ActivityInput(
-                        a["product"],
-                        a["description"],
-                        a["kind"],
-                        a["responsible"],
-                        _day(a["starts_on"]),
-                        _day(a["ends_on"]),
-                        a["status"],
-                    )
-                    for a in g["activities"]
-                ],
-            )
-            for g in data.get("goals", [])
-        ]
-        self._fill_goals()
+        self.goal_list.set_goals(goals_from_draft(data.get("goals", [])))
 
     def save(self) -> bool:
         """Store the working copy; field messages on a refusal, the input stays."""
@@ -453,19 +307,8 @@ class TrajectplanDialog(QDialog):
     def sign(self) -> None:
         if not self.save():
             return
-        place, ok = QInputDialog.getText(
-            self,
-            self.tr("Ondertekenen"),
-            self.tr(
-                "Deze versie wordt vastgelegd: daarna drukt u haar af, en tekenen de klant en "
-                "u. Later drukt ze precies zo opnieuw af.\n\nPlaats van ondertekening:"
-            ),
-            text=self.store.config.huisstijl.plaats,
-        )
-        if not ok:
-            return
-        if not place.strip():
-            QMessageBox.warning(self, self.tr("Ondertekenen"), self.tr("Vul de plaats in."))
+        place = ask_sign_place(self, self.store.config.huisstijl.plaats)
+        if place is None:
             return
         try:
             version_id = trajectplan_status.sign(
@@ -498,21 +341,7 @@ class TrajectplanDialog(QDialog):
         self._open_pdf(data, None)
 
     def _open_pdf(self, data: bytes, version_no: int | None) -> None:
-        from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
-
-        # No name in the file name: it shows in folders and print queues.
-        suffix = f"versie-{version_no}" if version_no else "concept"
-        dialog = PdfViewDialog(
-            data,
-            self.tr("Trajectplan: {name}").format(name=self.plan.client_name),
-            f"trajectplan-{date.today().isoformat()}-{suffix}.pdf",
-            lambda kind: trajectplan_document.record_output(
-                self.store, self.actor, self.plan.id, kind, version_no
-            ),
-            self,
-        )
-        dialog.exec()
-        dialog.deleteLater()
+        show_pdf(self, self.store, self.actor, self.plan, data, version_no)
 
     def finish(self) -> None:
         answer = QMessageBox.question(
@@ -535,21 +364,9 @@ class TrajectplanDialog(QDialog):
         self._show(trajectplan.open_plan(self.store, self.actor, self.client_id, start_new=True))
 
     def show_versions(self) -> None:
-        labels = [
-            self.tr("Versie {n}: ondertekend op {on} te {place} ({by})").format(
-                n=v.version_no,
-                on=format_date(v.signed_on.astimezone().date()) if v.signed_on else "",
-                place=v.signed_place,
-                by=v.signed_by,
-            )
-            for v in self.plan.versions
-        ]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Eerdere versies"), self.tr("Welke versie openen?"), labels, 0, False
-        )
-        if not ok or choice not in labels:
+        version = choose_version(self, self.plan)
+        if version is None:
             return
-        version = self.plan.versions[labels.index(choice)]
         self._open_pdf(
             trajectplan_document.version_pdf(self.store, self.actor, version.id), version.version_no
         )

@@ -147,10 +147,24 @@ class GoalDialog(QDialog):
         goal = goal or GoalInput(store.config.domains[0].code, "")
         self.activities = list(goal.activities)
         layout = QVBoxLayout(self)
+        layout.addLayout(self._goal_form(goal))
+        caption = QLabel(self.tr("Activ&iteiten en diensten (Enter wijzigt, Delete verwijdert)"))
+        layout.addWidget(caption)
+        self.table = self._activity_table()
+        caption.setBuddy(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._activity_buttons())
+        buttons = _buttons(self)
+        buttons.accepted.connect(self.check_and_accept)
+        layout.addWidget(buttons)
+        self._fill()
+        self.domain.setFocus()
+
+    def _goal_form(self, goal: GoalInput) -> QFormLayout:
         form = QFormLayout()
         self.fields = FieldSet()
         self.domain = QComboBox()
-        for domain in store.config.domains:
+        for domain in self.store.config.domains:
             self.domain.addItem(domain.naam, domain.code)
         self.domain.setCurrentIndex(max(self.domain.findData(goal.domain_code), 0))
         self.description = QPlainTextEdit(goal.description)
@@ -166,10 +180,10 @@ class GoalDialog(QDialog):
             (self.tr("&Status"), self.status, "status"),
         ):
             self.fields.add(FieldRow(label, widget, name)).add_to(form)
-        layout.addLayout(form)
-        caption = QLabel(self.tr("Activ&iteiten en diensten (Enter wijzigt, Delete verwijdert)"))
-        layout.addWidget(caption)
-        self.table = list_table(
+        return form
+
+    def _activity_table(self):
+        table = list_table(
             [
                 self.tr("Dienst"),
                 self.tr("Soort"),
@@ -181,10 +195,10 @@ class GoalDialog(QDialog):
             "activities",
             self.tr("Activiteiten en diensten"),
         )
-        header = self.table.horizontalHeader()
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_activity())
+        table.doubleClicked.connect(lambda _i: self.edit_activity())
         for key, slot in (
             (Qt.Key.Key_Return, self.edit_activity),
             (Qt.Key.Key_Enter, self.edit_activity),
@@ -192,12 +206,13 @@ class GoalDialog(QDialog):
         ):
             QShortcut(
                 QKeySequence(key),
-                self.table,
+                table,
                 activated=slot,
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
-        caption.setBuddy(self.table)
-        layout.addWidget(self.table, 1)
+        return table
+
+    def _activity_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Activiteit &toevoegen…"))
         self.add_button.setObjectName("addActivity")
@@ -209,12 +224,7 @@ class GoalDialog(QDialog):
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
-        buttons = _buttons(self)
-        buttons.accepted.connect(self.check_and_accept)
-        layout.addWidget(buttons)
-        self._fill()
-        self.domain.setFocus()
+        return row
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.activities))

@@ -1,0 +1,181 @@
+"""The dossier's tabs: the timeline, the conversations (screening and quickscan as the
+back office reads them), appointments and open tasks, and the notes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem
+
+from intake_desktop.domain.intake import APPOINTMENT_STATUS, BENEFIT, ELIGIBILITY, NEED
+from intake_desktop.domain.validation import format_moment
+from intake_desktop.services.core.store import Store
+from intake_desktop.services.dossier.dossier import Dossier
+from intake_desktop.ui.widgets.i18n import tr_domain
+
+
+class DossierTabs(QTabWidget):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("dossierTabs")
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Tijdlijn"))
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels(
+            [self.tr("Wanneer"), self.tr("Wat"), self.tr("Door"), self.tr("Details")]
+        )
+        self.timeline.setWordWrap(True)
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.addTab(self.timeline, self.tr("Tijdlijn"))
+        self.conversations = QTextBrowser()
+        self.conversations.setObjectName("conversations")
+        self.conversations.setAccessibleName(self.tr("Gesprekken"))
+        self.addTab(self.conversations, self.tr("Gesprekken"))
+        self.agenda = QTreeWidget()
+        self.agenda.setObjectName("dossierAgenda")
+        self.agenda.setAccessibleName(self.tr("Afspraken en taken"))
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setHeaderLabels(
+            [self.tr("Wanneer"), self.tr("Wat"), self.tr("Status"), self.tr("Meenemen / voor wie")]
+        )
+        self.agenda.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.addTab(self.agenda, self.tr("Afspraken en taken"))
+        self.notes_view = QTextBrowser()
+        self.notes_view.setObjectName("notes")
+        self.notes_view.setAccessibleName(self.tr("Notities"))
+        self.notes_view.setOpenLinks(False)
+        self.addTab(self.notes_view, self.tr("Notities"))
+
+    def show_dossier(self, d: Dossier) -> None:
+        self._fill_timeline(d)
+        self._fill_conversations(d)
+        self._fill_agenda(d)
+        self._fill_notes(d)
+
+    def _fill_timeline(self, d: Dossier) -> None:
+        self.timeline.clear()
+        for entry in d.timeline:
+            item = QTreeWidgetItem(
+                self.timeline,
+                [format_moment(entry.at), tr_domain(entry.title), entry.who, entry.detail],
+            )
+            item.setToolTip(3, entry.detail)
+
+    # --- conversations ----------------------------------------------------------------
+    def _fill_conversations(self, d: Dossier) -> None:
+        """Screening and quickscan as the back office reads them: what was discussed."""
+        parts = []
+        for c in [c for c in d.conversations if c.kind in ("screening", "quickscan")]:
+            title = self.tr("Screening") if c.kind == "screening" else self.tr("Quickscan")
+            parts.append(f"<h3>{escape(title)} · {format_moment(c.at)} · {escape(c.by)}</h3>")
+            if c.kind == "screening":
+                parts += self._screening(c)
+            else:
+                parts += self._quickscan(c)
+        self.conversations.setHtml("".join(parts) or self.tr("Nog geen gesprekken vastgelegd."))
+
+    def _screening(self, c) -> list[str]:
+        questions = {q.code: q.tekst for q in self.store.config.screening}
+        answers = c.details.get("antwoorden", {})
+        rows = "".join(
+            f"<tr><td>{escape(questions.get(k, k))}</td><td>{escape(self._answer(v))}</td></tr>"
+            for k, v in answers.items()
+        )
+        eligibility, referred = self.tr("Rechtmatigheid"), self.tr("Doorverwezen naar")
+        parts = [
+            f"<table cellpadding='3'>{rows}</table>",
+            f"<p><b>{escape(eligibility)}:</b> "
+            f"{escape(tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)))}"
+            f" – {escape(c.summary)}</p>",
+        ]
+        if c.details.get("verwijzingen"):
+            parts.append(
+                f"<p><b>{escape(referred)}:</b> {escape(', '.join(c.details['verwijzingen']))}</p>"
+            )
+        return parts
+
+    def _quickscan(self, c) -> list[str]:
+        config = self.store.config
+        rows = "".join(
+            f"<tr><td><b>{escape(config.domain_name(code))}</b></td>"
+            f"<td>{escape(obs)}</td><td>{escape(question)}</td>"
+            f"<td>{escape(tr_domain(NEED.get(need, need)))}</td></tr>"
+            for code, obs, question, need in c.domains
+        )
+        header = "".join(
+            f"<th align='left'>{escape(h)}</th>"
+            for h in (
+                self.tr("Leefgebied"),
+                self.tr("Wat valt op"),
+                self.tr("Vraag"),
+                self.tr("Behoefte"),
+            )
+        )
+        routes = ", ".join(
+            config.route(r).naam if config.route(r) else r for r in c.details.get("routes", [])
+        )
+        whole_question, benefit, next_ = (
+            self.tr("Hele klantvraag"),
+            self.tr("Uitkering"),
+            self.tr("Vervolg"),
+        )
+        return [
+            f"<table cellpadding='3'><tr>{header}</tr>{rows}</table>",
+            f"<p><b>{escape(whole_question)}:</b> {escape(c.summary)}</p>",
+            f"<p><b>{escape(benefit)}:</b> "
+            f"{escape(tr_domain(BENEFIT.get(c.benefit_may_be_due, '')))}"
+            f" · <b>{escape(next_)}:</b> {escape(routes)}</p>",
+        ]
+
+    def _answer(self, value) -> str:
+        if isinstance(value, bool):
+            return self.tr("ja") if value else self.tr("nee")
+        return str(value)
+
+    # --- appointments, tasks and notes ------------------------------------------------
+    def _fill_agenda(self, d: Dossier) -> None:
+        self.agenda.clear()
+        for a in d.appointments:
+            kind = self.store.config.appointment_type(a.kind)
+            QTreeWidgetItem(
+                self.agenda,
+                [
+                    format_moment(a.starts_at),
+                    kind.naam if kind else a.kind,
+                    tr_domain(APPOINTMENT_STATUS.get(a.status, a.status)),
+                    a.documents_to_bring.replace("\n", "; "),
+                ],
+            )
+        for t in d.open_tasks:
+            item = QTreeWidgetItem(
+                self.agenda,
+                [format_moment(t.due_at), t.title, self.tr("open taak"), t.assigned_role or ""],
+            )
+            if t.urgent:
+                item.setForeground(1, QBrush(QColor("#b00020")))
+
+    def _fill_notes(self, d: Dossier) -> None:
+        """Newest first: when, who, whether at home, then the text as it was written."""
+        home = self.tr("huisbezoek")
+        parts = []
+        for note in d.notes:
+            heading = f"{format_moment(note.at)} · {escape(note.author or '—')}"
+            if note.at_home:
+                heading += f" · {escape(home)}"
+            body = escape(note.text).replace("\n", "<br>")
+            parts.append(
+                f"<p style='margin-top:10px; margin-bottom:2px'><b>{heading}</b></p>"
+                f"<p style='margin-top:0; margin-bottom:8px'>{body}</p>"
+            )
+        index = self.indexOf(self.notes_view)
+        if d.notes:
+            self.notes_view.setHtml("<hr style='background-color:#bcd4ec'>".join(parts))
+            self.setTabText(index, self.tr("Notities ({count})").format(count=len(d.notes)))
+        else:
+            self.notes_view.setPlainText(self.tr("Nog geen notities."))
+            self.setTabText(index, self.tr("Notities"))
