@@ -15,14 +15,7 @@ from intake_desktop.config_schema import (
     line_of,
     unique_codes,
 )
-
-
-@dataclass(frozen=True)
-class Functie:
-    code: str
-    naam: str
-    klantgroepen: tuple[str, ...]
-    routes: tuple[str, ...] = ()  # quickscan routes that point to it before a klantgroep
+from intake_desktop.domain.toewijzing import AssignmentRules, Expertise, Functie, Weights
 
 
 @dataclass(frozen=True)
@@ -31,47 +24,11 @@ class Team:
     naam: str
 
 
-@dataclass(frozen=True)
-class Expertise:
-    code: str
-    naam: str
-    leefgebieden: tuple[str, ...] = ()
-    routes: tuple[str, ...] = ()
-    belemmeringen: tuple[str, ...] = ()
-    aanmelding: tuple[str, ...] = ()
-    leeftijd_tot: int | None = None
-
-
-@dataclass(frozen=True)
-class Weights:
-    functie: int = 40
-    expertise: int = 15
-    capaciteit: int = 25
-    eerdere_klantmanager: int = 20
-    huishouden: int = 30
-    afwezig: int = 35
-    afwezig_vooruit_dagen: int = 10
-
-
-@dataclass(frozen=True)
-class ToewijzingConfig:
-    functies: tuple[Functie, ...]
+@dataclass(frozen=True, kw_only=True)
+class ToewijzingConfig(AssignmentRules):
     teams: tuple[Team, ...]
-    expertise: tuple[Expertise, ...]
-    weights: Weights
     poortwachterstoets_maanden: int = 3
     binnenkort_dagen: int = 7
-
-    def functie_for(self, klantgroep: str | None) -> Functie | None:
-        for functie in self.functies:
-            if klantgroep in functie.klantgroepen:
-                return functie
-        return None
-
-    def functie_for_routes(self, routes) -> Functie | None:
-        """Before a klantgroep is chosen: the first function one of the routes points to."""
-        chosen = set(routes)
-        return next((f for f in self.functies if chosen.intersection(f.routes)), None)
 
     def functie_name(self, code: str | None) -> str:
         return next((f.naam for f in self.functies if f.code == code), code or "")

@@ -40,6 +40,7 @@ from intake_desktop.config_traject import (
     build_inburgering,
     build_monitoring,
 )
+from intake_desktop.domain.klantgroep_voorstel import SuggestionRule
 
 
 def resources_dir() -> Path:
@@ -116,12 +117,6 @@ class Klantgroep:
     rechtmatigheid_elke_jaren: int
     kickoff: bool
     werkcoach_afspraak: bool
-
-
-@dataclass(frozen=True)
-class SuggestionRule:
-    klantgroep: str
-    conditions: tuple[tuple[str, float], ...]  # (name, limit), e.g. ("ladder_max", 2)
 
 
 @dataclass(frozen=True)
