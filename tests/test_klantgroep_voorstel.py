@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.domain.klantgroep_voorstel import Facts, SuggestionRule, suggest
 
 CONFIG = load_config()

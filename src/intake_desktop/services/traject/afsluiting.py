@@ -43,7 +43,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
 
-from intake_desktop.config_traject import NazorgTaak, Reden
+from intake_desktop.config.afsluiting import NazorgTaak, Reden
 from intake_desktop.db.models import (
     Appointment,
     Beeindiging,

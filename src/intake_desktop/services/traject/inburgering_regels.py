@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from intake_desktop.config_traject import InburgeringConfig, Procedure, Stap
+from intake_desktop.config.inburgering import InburgeringConfig, Procedure, Stap
 from intake_desktop.db.models import Inburgeringsplicht, InburgeringStap
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.text import clean

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.config_traject import Procedure, Stap
+from intake_desktop.config.inburgering import Procedure, Stap
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date
 from intake_desktop.services.core import drafts
