@@ -163,3 +163,27 @@ def test_the_checker_names_the_line_and_what_is_wrong(tmp_path, text, message):
     with pytest.raises(ConfigError) as err:
         read(write(tmp_path, text), Example, KEYS)
     assert str(err.value) == f"Fout in configuratiebestand example.toml{message}"
+
+
+def test_a_nested_table_is_named_by_its_own_line(tmp_path):
+    def second_task(text):
+        lines = text.split("\n")
+        lines[19] = lines[19].replace("336", "-1")  # route work_first, its second taak
+        return "\n".join(lines)
+
+    res = broken(tmp_path, "routes.toml", second_task)
+    assert "routes.toml, regel 20: 'route.0.taak.1.termijn_uren' moet minstens 0 zijn." in (
+        error_of(res)
+    )
+    res = broken(
+        tmp_path / "2",
+        "klantgroepen.toml",
+        lambda t: t.replace("ladder_min = 2", "ladder_min = 'x'"),
+    )
+    assert "klantgroepen.toml, regel 89: 'voorstel.regel.4.ladder_min'" in error_of(res)
+    res = broken(
+        tmp_path / "3",
+        "inburgering.toml",
+        lambda t: t.replace('{ code = "beschikking"', '{ kode = "beschikking"'),
+    )
+    assert "inburgering.toml, regel 24: onbekende sleutel 'kode'." in error_of(res)

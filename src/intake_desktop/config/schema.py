@@ -82,27 +82,41 @@ class Loaded(NamedTuple, Generic[T]):
 
 
 def line_of(text: str, path: list[str | int]) -> int | None:
-    """Best-effort line number of a key path such as ["gemeente", 1, "naam"]."""
+    """Best-effort line number of a key path such as ["route", 1, "taak", 0, "titel"]."""
     pos, line_found = 0, None
-    table = ""
+    tables: list[str] = []  # the tables the path is in, for "[[route.taak]]"
     for i, part in enumerate(path):
         if isinstance(part, int):
-            headers = [m for m in re.finditer(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]", text, re.M)]
+            header = re.compile(rf"^\s*\[\[\s*{re.escape('.'.join(tables))}\s*\]\]", re.M)
+            headers = list(header.finditer(text, pos))
             if part < len(headers):
                 pos = headers[part].end()
-                line_found = text.count("\n", 0, headers[part].start()) + 1
+                line_found = _line(text, headers[part].start())
+                continue
+            # An inline array, one table a line: ``stappen = [ { code = ... }, ... ]``.
+            found = _key(tables[-1]).search(text, pos) if tables else None
+            if found:
+                array = re.split(r"^\s*\]", text[found.end() :], maxsplit=1, flags=re.M)[0]
+                items = list(re.finditer(r"^\s*\{", array, re.M))
+                if part < len(items):
+                    line_found = _line(text, found.end() + items[part].start())
+            return line_found
+        tables.append(part)
+        if i + 1 < len(path) and isinstance(path[i + 1], int):
             continue
-        next_is_index = i + 1 < len(path) and isinstance(path[i + 1], int)
-        if next_is_index:
-            table = part
-            continue
-        m = re.compile(rf"^\s*({re.escape(part)}\s*=|\[+\s*{re.escape(part)}\s*\]+)", re.M).search(
-            text, pos
-        )
+        m = _key(part).search(text, pos)
         if m:
             pos = m.end()
-            line_found = text.count("\n", 0, m.start()) + 1
+            line_found = _line(text, m.start())
     return line_found
+
+
+def _key(name: str) -> re.Pattern:
+    return re.compile(rf"^\s*({re.escape(name)}\s*=|\[+\s*{re.escape(name)}\s*\]+)", re.M)
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
 
 
 def read(path: Path, cls: type[T], keys: Keys | None = None) -> Loaded[T]:
