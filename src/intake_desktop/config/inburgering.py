@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from intake_desktop.config.schema import Loaded, key, read
 
 FILE = "inburgering.toml"
-PROCEDURES = ("handhaven", "beboeten", "ontheffen", "verlengen")
+ProcedureCode = Literal["handhaven", "beboeten", "ontheffen", "verlengen"]
+PROCEDURES = get_args(ProcedureCode)  # each must be in the file
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,7 +26,7 @@ class Stap:
 
 @dataclass(frozen=True, kw_only=True)
 class Procedure:
-    code: Literal["handhaven", "beboeten", "ontheffen", "verlengen"]
+    code: ProcedureCode
     naam: str = key(max_length=100)
     redenen: tuple[str, ...] = ()
     stappen: tuple[Stap, ...] = key(min_items=1)
