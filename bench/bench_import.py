@@ -19,7 +19,7 @@ from pathlib import Path
 
 from make_store import DATA_DIR, fictional_people, remove_store
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.beheer.importer import import_clients
 from intake_desktop.services.core.store import Store

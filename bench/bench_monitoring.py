@@ -67,7 +67,7 @@ def build(path: Path) -> None:
     source = DATA_DIR / f"toewijzing-{CLIENTS}.sqlite"
     build_toewijzing(source)
     shutil.copy(source, path)
-    from intake_desktop.configuration import load_config
+    from intake_desktop.config import load_config
     from intake_desktop.services.core.store import Store
 
     Store.open(f"sqlite:///{path}", load_config()).close()  # migrate to the current schema
@@ -328,7 +328,7 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def main() -> None:
-    from intake_desktop.configuration import load_config
+    from intake_desktop.config import load_config
     from intake_desktop.domain.quarters import default_period
     from intake_desktop.domain.roles import Actor
     from intake_desktop.services.core.store import Store

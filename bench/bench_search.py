@@ -17,7 +17,7 @@ from collections import defaultdict
 from make_store import make_store, store_path
 from sqlalchemy import event
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.services.balie.search import classify, search_clients
 from intake_desktop.services.core.store import Store
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from make_store import make_store, store_path
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.store import Store
 

@@ -28,7 +28,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from tests.laptop_helpers import as_input  # noqa: E402
 from tests.pg_server import PgServer, bindir  # noqa: E402
 
-from intake_desktop.configuration import load_config  # noqa: E402
+from intake_desktop.config import load_config  # noqa: E402
 from intake_desktop.db.models import Client, Note, Staff, Task  # noqa: E402
 from intake_desktop.demo.demo_data import DEMO_PASSWORD, seed_demo  # noqa: E402
 from intake_desktop.services.beheer import accounts  # noqa: E402

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from make_store import DATA_DIR, make_store, remove_store, store_path
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core.store import Store
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from intake_desktop.documents.output import write_atomically
 from intake_desktop.documents.trajectplan import TrajectplanDocument

@@ -107,7 +107,7 @@ def make_store(path: Path, clients: int) -> Path:
         return path
     from sqlalchemy import insert
 
-    from intake_desktop.configuration import load_config
+    from intake_desktop.config import load_config
     from intake_desktop.db.models import Client
     from intake_desktop.domain.text import search_key
     from intake_desktop.services.core.store import Store

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from intake_desktop.configuration import load_config
+from intake_desktop.config import load_config
 from intake_desktop.domain.roles import ALL_ROLES
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.store import Store

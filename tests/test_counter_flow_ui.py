@@ -221,7 +221,7 @@ def test_two_people_cannot_finish_the_same_screening(qtbot, store, balie, team):
 CHILD = textwrap.dedent("""
     import sys, time, uuid
     from PySide6.QtWidgets import QApplication
-    from intake_desktop.configuration import load_config
+    from intake_desktop.config import load_config
     from intake_desktop.services.beheer import accounts
     from intake_desktop.services.core import drafts
     from intake_desktop.services.core.store import Store
@@ -316,7 +316,7 @@ def test_quickscan_draft_comes_back_after_the_program_is_killed(
 
 
 def test_a_broken_configuration_file_gives_a_clear_start_up_error(tmp_path, monkeypatch):
-    from intake_desktop.configuration import resources_dir
+    from intake_desktop.config import resources_dir
     from intake_desktop.ui import app as app_module
 
     folder = tmp_path / "res" / "config"

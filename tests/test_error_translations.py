@@ -8,7 +8,7 @@ import pkgutil
 import xml.etree.ElementTree as ET
 
 import intake_desktop.services
-from intake_desktop.configuration import resources_dir
+from intake_desktop.config import resources_dir
 from intake_desktop.domain.errors import IntakeError
 
 TS = resources_dir() / "translations" / "intake_desktop_en.ts"

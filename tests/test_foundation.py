@@ -15,8 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from intake_desktop import __version__
-from intake_desktop.config_schema import ConfigError
-from intake_desktop.configuration import load_config, resources_dir
+from intake_desktop.config import ConfigError, load_config, resources_dir
 from intake_desktop.documents.meeneemblad import render_meeneemblad
 from intake_desktop.logging_setup import setup_logging
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake_desktop.configuration import SuggestionRule, load_config
-from intake_desktop.domain.klantgroep_voorstel import Facts, suggest
+from intake_desktop.config import load_config
+from intake_desktop.domain.klantgroep_voorstel import Facts, SuggestionRule, suggest
 
 CONFIG = load_config()
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from intake_desktop.configuration import resources_dir
+from intake_desktop.config import resources_dir
 from intake_desktop.ui.app import install_translators
 
 TS = resources_dir() / "translations" / "intake_desktop_en.ts"

@@ -60,8 +60,7 @@ def _read_password() -> str:
 
 
 def _import_clients(args) -> int:
-    from intake_desktop.config_schema import ConfigError
-    from intake_desktop.configuration import load_config
+    from intake_desktop.config import ConfigError, load_config
     from intake_desktop.logging_setup import setup_logging
     from intake_desktop.services.beheer import accounts, importer
     from intake_desktop.services.core.errors import ServiceError

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from intake_desktop.config_documents import Huisstijl
+from intake_desktop.config.huisstijl import Huisstijl
 from intake_desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from intake_desktop.domain.validation import format_date
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake_desktop.configuration import resources_dir
+from intake_desktop.config import resources_dir
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 

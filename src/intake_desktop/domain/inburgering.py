@@ -27,7 +27,7 @@ run, what a step must hold, and the deadline a step's letter shows
   configured term) is known until it is first moved; after that, letters of the steps
   before the extension show the configured term after the start.
 
-The rules read the configured procedures (``config_traject.InburgeringConfig``) and the
+The rules read the configured procedures (``config.inburgering.InburgeringConfig``) and the
 recorded rows (``Inburgeringsplicht``, ``InburgeringStap``) only through the attributes
 the protocols below name, so this module imports neither.
 """

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake_desktop.configuration import SuggestionRule
+
+@dataclass(frozen=True)
+class SuggestionRule:
+    """One ``[[voorstel.regel]]``: all its conditions must hold."""
+
+    klantgroep: str
+    conditions: tuple[tuple[str, float], ...]  # (name, limit), e.g. ("ladder_max", 2)
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,64 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from intake_desktop.config_toewijzing import ToewijzingConfig
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 # The kind of task "find another klantmanager" (after a klantgroep change).
 REASSIGN_TASK = "toewijzen"
+
+
+@dataclass(frozen=True)
+class Functie:
+    code: str
+    naam: str
+    klantgroepen: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()  # quickscan routes that point to it before a klantgroep
+
+
+@dataclass(frozen=True)
+class Expertise:
+    """An expertise, and what of the client asks for it."""
+
+    code: str
+    naam: str
+    leefgebieden: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()
+    belemmeringen: tuple[str, ...] = ()
+    aanmelding: tuple[str, ...] = ()
+    leeftijd_tot: int | None = None
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The points of the suggestion."""
+
+    functie: int
+    expertise: int
+    capaciteit: int
+    eerdere_klantmanager: int
+    huishouden: int
+    afwezig: int
+    afwezig_vooruit_dagen: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class AssignmentRules:
+    """What the ranking applies; toewijzing.toml's configuration is one of these."""
+
+    functies: tuple[Functie, ...]
+    expertise: tuple[Expertise, ...] = ()
+    weights: Weights
+
+    def functie_for(self, klantgroep: str | None) -> Functie | None:
+        for functie in self.functies:
+            if klantgroep in functie.klantgroepen:
+                return functie
+        return None
+
+    def functie_for_routes(self, routes) -> Functie | None:
+        """Before a klantgroep is chosen: the first function one of the routes points to."""
+        chosen = set(routes)
+        return next((f for f in self.functies if chosen.intersection(f.routes)), None)
 
 
 @dataclass(frozen=True)
@@ -78,7 +131,7 @@ class Candidate:
         return any(r.warning for r in self.reasons)
 
 
-def expertise_needed(needs: ClientNeeds, config: ToewijzingConfig) -> dict[str, str]:
+def expertise_needed(needs: ClientNeeds, config: AssignmentRules) -> dict[str, str]:
     """Expertise code -> the Dutch name of what asks for it."""
     found: dict[str, str] = {}
     for item in config.expertise:
@@ -118,7 +171,7 @@ def _capacity(staff: StaffInfo, points: int) -> tuple[int, Reason]:
     )
 
 
-def score(staff: StaffInfo, needs: ClientNeeds, config: ToewijzingConfig, today: date) -> Candidate:
+def score(staff: StaffInfo, needs: ClientNeeds, config: AssignmentRules, today: date) -> Candidate:
     w = config.weights
     reasons: list[Reason] = []
     total = 0
@@ -205,7 +258,7 @@ def score(staff: StaffInfo, needs: ClientNeeds, config: ToewijzingConfig, today:
 def rank(
     staff: Iterable[StaffInfo],
     needs: ClientNeeds,
-    config: ToewijzingConfig,
+    config: AssignmentRules,
     today: date,
     exclude: Iterable = (),
 ) -> list[Candidate]:

@@ -18,8 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intake_desktop import __version__
-from intake_desktop.config_schema import ConfigError
-from intake_desktop.configuration import load_config, resources_dir
+from intake_desktop.config import ConfigError, load_config, resources_dir
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.logging_setup import setup_logging
 from intake_desktop.services.beheer import accounts, medewerkers

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake_desktop.configuration import AppConfig
+from intake_desktop.config import AppConfig
 from intake_desktop.db.engine import make_engine, make_session_factory
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intake_desktop.configuration import AppConfig
+from intake_desktop.config import AppConfig
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import laptop_path, laptop_supported

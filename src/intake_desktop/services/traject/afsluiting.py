@@ -33,7 +33,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from intake_desktop.config_traject import NazorgTaak, Reden
+from intake_desktop.config.afsluiting import NazorgTaak, Reden
 from intake_desktop.db.models import Appointment, Beeindiging, Client, Trajectplan
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from intake_desktop.config_traject import Reden
+from intake_desktop.config.afsluiting import Reden
 from intake_desktop.db.models import Client, Task
 from intake_desktop.domain.calendar import at_local
 from intake_desktop.domain.roles import TEAMLEIDER, Actor

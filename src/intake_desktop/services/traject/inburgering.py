@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from intake_desktop.config_traject import InburgeringConfig, Procedure, Stap
+from intake_desktop.config.inburgering import InburgeringConfig, Procedure, Stap
 from intake_desktop.db.models import Client, Inburgeringsplicht, InburgeringStap, Staff
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.inburgering import (

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.config_traject import Procedure, Stap
+from intake_desktop.config.inburgering import Procedure, Stap
 from intake_desktop.domain import inburgering as rules
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
-from intake_desktop.configuration import AppConfig
+from intake_desktop.config import AppConfig
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
 

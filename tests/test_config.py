@@ -1,0 +1,189 @@
+"""The configuration package: one module per TOML file, each file described once by a
+dataclass, errors that name the file and the line."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Literal
+
+import pytest
+
+from intake_desktop.config import ConfigError, load_config, resources_dir
+from intake_desktop.config.schema import Key, key, read
+
+
+def broken(tmp_path, name, change):
+    """A copy of the shipped configuration with ``change(text)`` applied to one file."""
+    folder = tmp_path / "res" / "config"
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in (resources_dir() / "config").glob("*.toml"):
+        (folder / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "res" / "branding").symlink_to(resources_dir() / "branding")
+    target = folder / name
+    target.write_text(change(target.read_text(encoding="utf-8")), encoding="utf-8")
+    return tmp_path / "res"
+
+
+def error_of(res) -> str:
+    with pytest.raises(ConfigError) as err:
+        load_config(res)
+    return str(err.value)
+
+
+def test_every_file_has_its_own_module():
+    for path in sorted((resources_dir() / "config").glob("*.toml")):
+        module = importlib.import_module(f"intake_desktop.config.{path.stem}")
+        assert module.FILE == path.name
+        assert callable(module.load)
+
+
+def test_a_value_outside_the_literal_names_the_allowed_values(tmp_path):
+    res = broken(
+        tmp_path, "screening.toml", lambda t: t.replace('soort = "tekst"', 'soort = "keuze"', 1)
+    )
+    message = error_of(res)
+    assert message.startswith("Fout in configuratiebestand screening.toml, regel 14: ")
+    assert "'vraag.1.soort' moet een van deze waarden zijn: 'ja_nee', 'tekst'." in message
+
+
+def test_a_code_twice_names_the_second(tmp_path):
+    res = broken(tmp_path, "domeinen.toml", lambda t: t.replace('"educatie"', '"werk"', 1))
+    assert error_of(res) == (
+        "Fout in configuratiebestand domeinen.toml, regel 11: de code 'werk' komt twee keer voor."
+    )
+
+
+def test_a_table_of_a_dotted_key_must_be_there(tmp_path):
+    res = broken(tmp_path, "programma.toml", lambda t: t[: t.index("[zoeken]")])
+    assert error_of(res) == (
+        "Fout in configuratiebestand programma.toml: "
+        "de sleutel 'zoeken' ontbreekt in 'het bestand'."
+    )
+
+
+def test_what_the_program_fills_in_is_no_key_of_the_file(tmp_path):
+    res = broken(tmp_path, "huisstijl.toml", lambda t: t + 'organisatie = "Elders"\n')
+    message = error_of(res)
+    assert "huisstijl.toml, regel 13: onbekende sleutel 'organisatie'." in message
+    assert "Toegestaan: adres, afzender, kleur, logo, plaats, telefoon, website." in message
+
+
+def test_left_out_keys_take_their_defaults(tmp_path):
+    res = broken(tmp_path, "aanmelding.toml", lambda t: t.replace('contact = "0900 - 8020"\n', ""))
+    config = load_config(res)
+    assert [p.contact for p in config.partners][:2] == ["Balie 2, Werkplein", ""]
+    assert config.route("work_first").taken[1].titel == "Contact opnemen met Work First"
+    assert config.route("uitkeringsintake").taken == ()
+
+
+def test_a_code_from_another_file_must_exist_there(tmp_path):
+    res = broken(
+        tmp_path,
+        "toewijzing.toml",
+        lambda t: t.replace('leefgebieden = ["educatie"]', 'leefgebieden = ["sport"]'),
+    )
+    assert error_of(res) == (
+        "Fout in configuratiebestand toewijzing.toml, regel 52: leefgebied 'sport' is onbekend."
+    )
+    res = broken(tmp_path / "2", "monitoring.toml", lambda t: t.replace('"zorgen"', '"ouderen"'))
+    assert "monitoring.toml, regel 25: klantgroep 'ouderen' staat niet in klantgroepen.toml." in (
+        error_of(res)
+    )
+
+
+def test_a_missing_file_is_named(tmp_path):
+    res = broken(tmp_path, "afsluiting.toml", lambda t: t)
+    (res / "config" / "afsluiting.toml").unlink()
+    assert error_of(res) == "Fout in configuratiebestand afsluiting.toml: het bestand ontbreekt."
+
+
+@dataclass(frozen=True)
+class Rule:  # stands for a rule type from domain/, which knows nothing of files
+    code: str
+    points: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Example:
+    name: str = key(max_length=5)
+    share: float = key(toml="limits.share")
+    soort: Literal["a", "b"] = "a"
+    tags: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = key(toml="rule", min_items=1, unique="code")
+
+
+KEYS = {Rule: {"points": Key(minimum=0, maximum=10)}}
+
+
+def write(tmp_path, text):
+    path = tmp_path / "example.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_checker_builds_the_dataclass_from_the_file(tmp_path):
+    path = write(
+        tmp_path,
+        'name = "x"\n[limits]\nshare = 2\n[[rule]]\ncode = "r"\npoints = 3\n',
+    )
+    example, source = read(path, Example, KEYS)
+    assert example == Example(name="x", share=2, rules=(Rule("r", 3),))
+    assert source.path == path
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            'name = "toolong"\n[limits]\nshare = 1\n[[rule]]\ncode = "r"\npoints = 1\n',
+            ", regel 1: 'name' mag hoogstens 5 tekens hebben.",
+        ),
+        (
+            'name = "x"\n[limits]\nshare = "1"\n[[rule]]\ncode = "r"\npoints = 1\n',
+            ", regel 3: 'limits.share' moet een geheel getal of een getal zijn.",
+        ),
+        (
+            'name = "x"\n[limits]\nshare = 1\n[[rule]]\ncode = "r"\npoints = 11\n',
+            ", regel 6: 'rule.0.points' mag hoogstens 10 zijn.",
+        ),
+        (
+            'name = "x"\n[limits]\nshare = 1\n[[rule]]\ncode = "r"\npoints = 1\n'
+            '[[rule]]\ncode = "r"\npoints = 2\n',
+            ", regel 8: de code 'r' komt twee keer voor.",
+        ),
+        ('name = "x"\n[limits]\nshare = 1\n', ": de sleutel 'rule' ontbreekt in 'het bestand'."),
+        (
+            'name = "x"\ntags = [1]\n[limits]\nshare = 1\n[[rule]]\ncode = "r"\npoints = 1\n',
+            ", regel 2: 'tags' moet een lijst met tekst zijn.",
+        ),
+    ],
+)
+def test_the_checker_names_the_line_and_what_is_wrong(tmp_path, text, message):
+    with pytest.raises(ConfigError) as err:
+        read(write(tmp_path, text), Example, KEYS)
+    assert str(err.value) == f"Fout in configuratiebestand example.toml{message}"
+
+
+def test_a_nested_table_is_named_by_its_own_line(tmp_path):
+    def second_task(text):
+        lines = text.split("\n")
+        lines[19] = lines[19].replace("336", "-1")  # route work_first, its second taak
+        return "\n".join(lines)
+
+    res = broken(tmp_path, "routes.toml", second_task)
+    assert "routes.toml, regel 20: 'route.0.taak.1.termijn_uren' moet minstens 0 zijn." in (
+        error_of(res)
+    )
+    res = broken(
+        tmp_path / "2",
+        "klantgroepen.toml",
+        lambda t: t.replace("ladder_min = 2", "ladder_min = 'x'"),
+    )
+    assert "klantgroepen.toml, regel 89: 'voorstel.regel.4.ladder_min'" in error_of(res)
+    res = broken(
+        tmp_path / "3",
+        "inburgering.toml",
+        lambda t: t.replace('{ code = "beschikking"', '{ kode = "beschikking"'),
+    )
+    assert "inburgering.toml, regel 24: onbekende sleutel 'kode'." in error_of(res)
