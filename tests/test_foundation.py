@@ -22,16 +22,8 @@ from intake_desktop.logging_setup import setup_logging
 SRC = Path(__file__).parents[1] / "src" / "intake_desktop"
 
 
-def test_domain_and_services_import_no_qt():
-    offenders = [
-        str(path.relative_to(SRC))
-        for path in SRC.rglob("*.py")
-        if "ui" not in path.relative_to(SRC).parts
-        and re.search(r"^\s*(from|import)\s+PySide6", path.read_text(), re.M)
-    ]
-    assert offenders == []
-
-
+# Which layer may import what (PySide6 only under ui/, ...) is checked by import-linter:
+# tests/test_contracts.py. Calls are not imports, so this one stays a text check.
 def test_widgets_do_not_touch_the_session():
     offenders = [
         str(path.relative_to(SRC))
