@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from intake_desktop.db.models import AuditEvent, Staff, StaffAbsence
-from intake_desktop.services.beheer import accounts, medewerkers
+from intake_desktop.services.beheer import accounts, afwezigheid, medewerkers
 from intake_desktop.services.beheer.errors import AbsenceGone, MaintainNotAllowed
 from intake_desktop.services.core.errors import StaleVersion, ValidationFailed
 from intake_desktop.ui.beheer.medewerker_dialog import AbsenceDialog, EditStaffDialog
@@ -167,7 +167,7 @@ def test_only_beheerder_and_teamleider_maintain_staff(store, beheerder, balie, k
     with pytest.raises(MaintainNotAllowed, match="Alleen een beheerder of teamleider"):
         medewerkers.update_staff(store, balie, kees, change, version)
     with pytest.raises(MaintainNotAllowed):
-        medewerkers.add_absence(store, balie, kees, TODAY, TODAY, "")
+        afwezigheid.add_absence(store, balie, kees, TODAY, TODAY, "")
     with pytest.raises(MaintainNotAllowed):
         make_staff(store, "nieuw", {"baliemedewerker"}, actor=balie)
 
@@ -250,20 +250,20 @@ def test_a_stale_version_is_refused_also_after_a_roles_only_change(
 
 def test_absences_are_added_listed_and_removed(store, beheerder, kees):
     with pytest.raises(ValidationFailed) as err:
-        medewerkers.add_absence(store, beheerder, kees, TODAY, TODAY - timedelta(days=1), "")
+        afwezigheid.add_absence(store, beheerder, kees, TODAY, TODAY - timedelta(days=1), "")
     assert err.value.errors == {
         "ends_on": "De laatste dag ligt vóór de eerste dag. Controleer de data."
     }
     with pytest.raises(ValidationFailed) as err:
-        medewerkers.add_absence(store, beheerder, kees, None, None, "x" * 201)
+        afwezigheid.add_absence(store, beheerder, kees, None, None, "x" * 201)
     assert set(err.value.errors) == {"starts_on", "ends_on", "reason"}
 
     until = TODAY + timedelta(days=5)
-    now = medewerkers.add_absence(store, beheerder, kees, TODAY, until, " Verlof ")
-    later = medewerkers.add_absence(
+    now = afwezigheid.add_absence(store, beheerder, kees, TODAY, until, " Verlof ")
+    later = afwezigheid.add_absence(
         store, beheerder, kees, until + timedelta(days=30), until + timedelta(days=31)
     )
-    one_day = medewerkers.add_absence(store, beheerder, kees, TODAY, TODAY, "")  # same day is fine
+    one_day = afwezigheid.add_absence(store, beheerder, kees, TODAY, TODAY, "")  # same day is fine
     detail = medewerkers.staff_detail(store, kees)
     assert [(a.id, a.reason) for a in detail.absences] == [
         (one_day, ""),
@@ -273,15 +273,15 @@ def test_absences_are_added_listed_and_removed(store, beheerder, kees):
     [row] = [r for r in medewerkers.list_staff(store) if r.id == kees]
     assert row.absent_today and row.absent_until == until
 
-    medewerkers.remove_absence(store, beheerder, now)
-    medewerkers.remove_absence(store, beheerder, one_day)
+    afwezigheid.remove_absence(store, beheerder, now)
+    afwezigheid.remove_absence(store, beheerder, one_day)
     assert [a.id for a in medewerkers.staff_detail(store, kees).absences] == [later]
     [row] = [r for r in medewerkers.list_staff(store) if r.id == kees]
     assert not row.absent_today
     with store.reading() as s:
         assert s.get(StaffAbsence, now).deleted_at is not None  # kept, marked removed
     with pytest.raises(AbsenceGone):
-        medewerkers.remove_absence(store, beheerder, now)
+        afwezigheid.remove_absence(store, beheerder, now)
     events = audit_rows(store, "staff_absence")
     assert [e.action for e in events] == ["aanmaken"] * 3 + ["verwijderen"] * 2
     assert all(e.details == {} for e in events)  # no dates, no reasons
@@ -341,7 +341,7 @@ def click(qtbot, widget):
 
 
 def test_edit_dialog_saves_what_is_typed_and_the_table_shows_it(qtbot, store, beheerder, kees):
-    medewerkers.add_absence(store, beheerder, kees, TODAY, date(TODAY.year + 1, 12, 12), "Verlof")
+    afwezigheid.add_absence(store, beheerder, kees, TODAY, date(TODAY.year + 1, 12, 12), "Verlof")
     view = StaffView(store, beheerder)
     qtbot.addWidget(view)
     view.show()

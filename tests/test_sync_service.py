@@ -35,7 +35,7 @@ from intake_desktop.services.laptop.errors import (
 )
 from intake_desktop.services.laptop.sync_conflicts import MINE, THEIRS, open_conflicts, resolve
 from intake_desktop.services.traject import trajectplan
-from intake_desktop.services.traject.trajectplan import GoalInput, PlanInput
+from intake_desktop.services.traject.trajectplan_input import GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.laptop_helpers import add_clients, as_input
 from tests.store_helpers import count

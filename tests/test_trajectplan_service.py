@@ -16,7 +16,7 @@ from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.errors import StaleVersion, UniqueClash
 from intake_desktop.services.traject import trajectplan, trajectplan_document, trajectplan_status
 from intake_desktop.services.traject.errors import PlanFinished, PlanNotAllowed
-from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput, PlanInput
+from intake_desktop.services.traject.trajectplan_input import ActivityInput, GoalInput, PlanInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_counter_flow_service import new_aanmelding
 

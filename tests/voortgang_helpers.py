@@ -12,7 +12,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.balie import ambitiegesprek
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.traject import trajectplan, trajectplan_status, voortgang
-from intake_desktop.services.traject.trajectplan import GoalInput, PlanInput
+from intake_desktop.services.traject.trajectplan_input import GoalInput, PlanInput
 from intake_desktop.services.traject.voortgang_record import GoalProgress, VoortgangInput
 from tests.conftest import DEMO_PASSWORD, make_staff
 from tests.test_ambitiegesprek_service import _client, growing_client, session_for

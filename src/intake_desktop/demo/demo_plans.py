@@ -37,7 +37,11 @@ def demo_plans(store: Store) -> None:
 
 def _plan_input(today: date):
     """The plan's content: a data literal (work, finances, language), dated from today."""
-    from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput, PlanInput
+    from intake_desktop.services.traject.trajectplan_input import (
+        ActivityInput,
+        GoalInput,
+        PlanInput,
+    )
 
     return PlanInput(
         doelperspectief=(

@@ -21,7 +21,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, TEAMLEIDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
-from intake_desktop.services.beheer.errors import AbsenceGone, MaintainNotAllowed, StaffGone
+from intake_desktop.services.beheer.errors import MaintainNotAllowed, StaffGone
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 MAX_CASELOAD = 500
 WEEKDAYS = WEEKDAY_NAMES
 DEFAULT_WORKING_DAYS = tuple(DEFAULT_DAYS_TEXT.split(","))
-MAX_REASON = 200
 
 MSG_NAME = QT_TRANSLATE_NOOP("accounts", "Vul de naam in.")
 MSG_ROLES = QT_TRANSLATE_NOOP("accounts", "Kies minstens één rol.")
@@ -52,12 +51,6 @@ MSG_DAY_UNKNOWN = QT_TRANSLATE_NOOP("accounts", "Kies werkdagen van maandag tot 
 MSG_TEAM = QT_TRANSLATE_NOOP("accounts", "Dit team staat niet in de lijst.")
 MSG_FUNCTIE = QT_TRANSLATE_NOOP("accounts", "Deze functie staat niet in de lijst.")
 MSG_EXPERTISE = QT_TRANSLATE_NOOP("accounts", "Deze expertise staat niet in de lijst.")
-MSG_STARTS = QT_TRANSLATE_NOOP("accounts", "Vul de eerste dag van de afwezigheid in.")
-MSG_ENDS = QT_TRANSLATE_NOOP("accounts", "Vul de laatste dag van de afwezigheid in.")
-MSG_ENDS_BEFORE = QT_TRANSLATE_NOOP(
-    "accounts", "De laatste dag ligt vóór de eerste dag. Controleer de data."
-)
-MSG_REASON = QT_TRANSLATE_NOOP("accounts", "Houd de reden korter dan 200 tekens.")
 
 
 def may_maintain(actor: Actor | None) -> Actor:
@@ -220,7 +213,7 @@ class StaffDetail:
         )
 
 
-def _live_staff(session, staff_id: uuid.UUID) -> Staff:
+def live_staff(session, staff_id: uuid.UUID) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or staff.deleted_at is not None:
         raise StaffGone()
@@ -230,7 +223,7 @@ def _live_staff(session, staff_id: uuid.UUID) -> Staff:
 def staff_detail(store: Store, staff_id: uuid.UUID) -> StaffDetail:
     """Everything the maintenance form shows, with the absences not removed."""
     with store.reading() as session:
-        s = _live_staff(session, staff_id)
+        s = live_staff(session, staff_id)
         absences = session.scalars(
             select(StaffAbsence)
             .where(StaffAbsence.staff_id == staff_id, StaffAbsence.deleted_at.is_(None))
@@ -315,7 +308,7 @@ def update_staff(
     older version is refused (StaleVersion), never overwriting a colleague's change."""
     may_maintain(actor)
     with store.transaction() as session:
-        staff = _live_staff(session, staff_id)
+        staff = live_staff(session, staff_id)
         if staff.version != expected_version:
             editor = session.get(Staff, staff.updated_by) if staff.updated_by else None
             raise StaleVersion(editor.display_name if editor else "")
@@ -340,66 +333,3 @@ def update_staff(
             details={"velden": changed},
         )
         return staff.version
-
-
-def add_absence(
-    store: Store,
-    actor: Actor,
-    staff_id: uuid.UUID,
-    starts_on: date | None,
-    ends_on: date | None,
-    reason: str = "",
-) -> uuid.UUID:
-    """Record a period of absence (first and last day included)."""
-    may_maintain(actor)
-    errors: dict[str, str] = {}
-    if starts_on is None:
-        errors["starts_on"] = MSG_STARTS
-    if ends_on is None:
-        errors["ends_on"] = MSG_ENDS
-    elif starts_on is not None and ends_on < starts_on:
-        errors["ends_on"] = MSG_ENDS_BEFORE
-    if len(reason.strip()) > MAX_REASON:
-        errors["reason"] = MSG_REASON
-    if errors:
-        raise ValidationFailed(errors)
-    with store.transaction() as session:
-        _live_staff(session, staff_id)
-        absence = StaffAbsence(
-            staff_id=staff_id,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            reason=reason.strip() or None,
-            created_by=actor.staff_id,
-        )
-        session.add(absence)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.CREATE,
-            entity="staff_absence",
-            entity_id=absence.id,
-            workstation=store.workstation,
-        )
-        return absence.id
-
-
-def remove_absence(store: Store, actor: Actor, absence_id: uuid.UUID) -> None:
-    """Take an absence away (kept as removed, not deleted)."""
-    may_maintain(actor)
-    with store.transaction() as session:
-        absence = session.get(StaffAbsence, absence_id)
-        if absence is None or absence.deleted_at is not None:
-            raise AbsenceGone()
-        absence.deleted_at = utcnow()
-        absence.updated_by = actor.staff_id
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            audit.DELETE,
-            entity="staff_absence",
-            entity_id=absence.id,
-            workstation=store.workstation,
-        )

@@ -10,7 +10,7 @@ plan and saving its working copy; discussing, signing and finishing it are in
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -25,11 +25,8 @@ from intake_desktop.db.models import (
     TrajectplanVersie,
 )
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, PlanStatus, step
-from intake_desktop.domain.text import clean, tidy
-from intake_desktop.domain.trajectplan import ACTIVITY_STATUS, GOAL_STATUS, PROVIDER_KIND
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import StaleVersion, UniqueClash
@@ -40,35 +37,12 @@ from intake_desktop.services.traject.errors import (
     PlanNotAllowed,
     PlanNotFound,
 )
-
-
-@dataclass
-class ActivityInput:
-    product_code: str
-    description: str = ""
-    kind: str = "intern"
-    responsible: str = ""
-    starts_on: date | None = None
-    ends_on: date | None = None
-    status: str = "gepland"
-
-
-@dataclass
-class GoalInput:
-    domain_code: str
-    description: str
-    due_on: date | None = None
-    status: str = "open"
-    activities: list[ActivityInput] = field(default_factory=list)
-
-
-@dataclass
-class PlanInput:
-    doelperspectief: str = ""
-    goals: list[GoalInput] = field(default_factory=list)
-    afspraken_klant: str = ""
-    afspraken_gemeente: str = ""
-    next_progress_talk_on: date | None = None
+from intake_desktop.services.traject.trajectplan_input import (
+    PlanInput,
+    check,
+    input_of,
+    tidied,
+)
 
 
 @dataclass(frozen=True)
@@ -103,38 +77,6 @@ def staff_name(session, staff_id) -> str:
     if staff_id is None:
         return ""
     return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or ""
-
-
-def input_of(plan: Trajectplan) -> PlanInput:
-    return PlanInput(
-        doelperspectief=plan.doelperspectief,
-        goals=[
-            GoalInput(
-                g.domain_code,
-                g.description,
-                g.due_on,
-                g.status,
-                [
-                    ActivityInput(
-                        a.service_code,
-                        a.description,
-                        a.provider_kind,
-                        a.responsible,
-                        a.starts_on,
-                        a.ends_on,
-                        a.status,
-                    )
-                    for a in g.activities
-                    if a.deleted_at is None
-                ],
-            )
-            for g in plan.goals
-            if g.deleted_at is None
-        ],
-        afspraken_klant=plan.afspraken_klant,
-        afspraken_gemeente=plan.afspraken_gemeente,
-        next_progress_talk_on=plan.next_progress_talk_on,
-    )
 
 
 def _view(session, plan: Trajectplan, client: Client) -> PlanView:
@@ -273,67 +215,6 @@ def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> 
         return _view(session, plan, client)
 
 
-def _tidied(data: PlanInput) -> PlanInput:
-    """The input as it will be stored, so an edit of white space alone is no change."""
-    return PlanInput(
-        doelperspectief=tidy(data.doelperspectief),
-        goals=[
-            GoalInput(
-                g.domain_code,
-                tidy(g.description),
-                g.due_on,
-                g.status,
-                [
-                    ActivityInput(
-                        a.product_code,
-                        clean(a.description),
-                        a.kind,
-                        clean(a.responsible),
-                        a.starts_on,
-                        a.ends_on,
-                        a.status,
-                    )
-                    for a in g.activities
-                ],
-            )
-            for g in data.goals
-        ],
-        afspraken_klant=tidy(data.afspraken_klant),
-        afspraken_gemeente=tidy(data.afspraken_gemeente),
-        next_progress_talk_on=data.next_progress_talk_on,
-    )
-
-
-def _check(store: Store, data: PlanInput) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    domains = {d.code for d in store.config.domains}
-    for n, goal in enumerate(data.goals, start=1):
-        key = f"goal_{n}"
-        if goal.domain_code not in domains:
-            errors[key] = QT_TRANSLATE_NOOP("trajectplan", "Kies het leefgebied.")
-        elif not clean(goal.description):
-            errors[key] = QT_TRANSLATE_NOOP(
-                "trajectplan", "Beschrijf het doel: wat wil de klant bereiken?"
-            )
-        elif goal.status not in GOAL_STATUS:
-            errors[key] = QT_TRANSLATE_NOOP("trajectplan", "Kies de status van het doel.")
-        for activity in goal.activities:
-            if store.config.product(activity.product_code) is None:
-                errors[key] = QT_TRANSLATE_NOOP(
-                    "trajectplan", "Kies de activiteiten uit het productenboek."
-                )
-            elif activity.kind not in PROVIDER_KIND or activity.status not in ACTIVITY_STATUS:
-                errors[key] = QT_TRANSLATE_NOOP(
-                    "trajectplan",
-                    "Kies bij elke activiteit intern of extern en een status.",
-                )
-            elif activity.starts_on and activity.ends_on and activity.ends_on < activity.starts_on:
-                errors[key] = QT_TRANSLATE_NOOP(
-                    "trajectplan", "Een activiteit eindigt voordat ze begint."
-                )
-    return errors
-
-
 def load(session, plan_id: uuid.UUID, expected_version: int | None) -> tuple[Trajectplan, Client]:
     """The plan and its client, in the caller's session; StaleVersion when the plan
     changed since ``expected_version`` (None: not checked)."""
@@ -380,10 +261,10 @@ def save_plan(
     """Store the working copy. A change to a signed plan starts the next version
     (the signed one stays as it was); a finished plan is not changed."""
     check_allowed(actor)
-    errors = _check(store, data)
+    errors = check(store, data)
     if errors:
         raise ValidationFailed(errors)
-    data = _tidied(data)
+    data = tidied(data)
     with store.transaction() as session:
         plan, client = load(session, plan_id, expected_version)
         refuse_finished(plan)

@@ -20,7 +20,8 @@ from intake_desktop.domain.validation import address_lines, mask_bsn
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import PlanVersionNotFound
-from intake_desktop.services.traject.trajectplan import check_allowed, input_of, load, staff_name
+from intake_desktop.services.traject.trajectplan import check_allowed, load, staff_name
+from intake_desktop.services.traject.trajectplan_input import input_of
 
 
 def snapshot(session, store: Store, plan: Trajectplan, client: Client, **extra) -> dict:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed, format_date
-from intake_desktop.services.beheer import medewerkers
+from intake_desktop.services.beheer import afwezigheid, medewerkers
 from intake_desktop.services.beheer.medewerkers import AbsenceRow
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
@@ -227,7 +227,7 @@ class EditStaffDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            medewerkers.remove_absence(self.store, self.actor, absence.id)
+            afwezigheid.remove_absence(self.store, self.actor, absence.id)
         except ServiceError as exc:
             self._say(tr_error(exc))
         self._refresh_absences()
@@ -258,7 +258,7 @@ class AbsenceDialog(QDialog):
         self.fields = FieldSet()
         self.starts_on, self.ends_on = self._date_edit(), self._date_edit()
         self.reason = QLineEdit()
-        self.reason.setMaxLength(medewerkers.MAX_REASON)
+        self.reason.setMaxLength(afwezigheid.MAX_REASON)
         self.reason.setPlaceholderText(self.tr("bijvoorbeeld verlof, cursus"))
         for label, widget, name in (
             (self.tr("&Van"), self.starts_on, "starts_on"),
@@ -286,7 +286,7 @@ class AbsenceDialog(QDialog):
 
     def save(self) -> None:
         try:
-            medewerkers.add_absence(
+            afwezigheid.add_absence(
                 self.store,
                 self.actor,
                 self.staff_id,

@@ -28,7 +28,7 @@ from intake_desktop.domain.validation import format_date
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import inburgering, inburgering_brieven
-from intake_desktop.services.traject.inburgering import Overview
+from intake_desktop.services.traject.inburgering_overview import Overview
 from intake_desktop.ui.traject.inburgering_forms import DutyDialog
 from intake_desktop.ui.traject.inburgering_procedures import ProcedureTabs
 from intake_desktop.ui.traject.inburgering_step import StepDialog

@@ -24,7 +24,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import inburgering
-from intake_desktop.services.traject.inburgering import Overview
+from intake_desktop.services.traject.inburgering_overview import Overview
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
 from intake_desktop.ui.widgets.forms import (

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain import inburgering as rules
 from intake_desktop.domain.validation import format_date, format_moment
-from intake_desktop.services.traject.inburgering import Overview, ProcedureState, StepRow
+from intake_desktop.services.traject.inburgering_overview import Overview, ProcedureState, StepRow
 from intake_desktop.ui.widgets.forms import list_table
 from intake_desktop.ui.widgets.i18n import tr_domain
 

@@ -24,7 +24,8 @@ from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import inburgering
 from intake_desktop.services.traject.errors import StepNotFound
-from intake_desktop.services.traject.inburgering import Overview, StepInput
+from intake_desktop.services.traject.inburgering import StepInput
+from intake_desktop.services.traject.inburgering_overview import Overview
 from intake_desktop.ui.traject.inburgering_forms import InburgeringForm
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper

@@ -25,7 +25,8 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import ServiceError, StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import trajectplan, trajectplan_document, trajectplan_status
-from intake_desktop.services.traject.trajectplan import PlanInput, PlanView
+from intake_desktop.services.traject.trajectplan import PlanView
+from intake_desktop.services.traject.trajectplan_input import PlanInput
 from intake_desktop.ui.traject.trajectplan_draft import goals_from_draft, goals_to_draft
 from intake_desktop.ui.traject.trajectplan_goals import GoalList
 from intake_desktop.ui.traject.trajectplan_print import ask_sign_place, choose_version, show_pdf

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput
+from intake_desktop.services.traject.trajectplan_input import ActivityInput, GoalInput
 
 
 def _iso(value: date | None) -> str:

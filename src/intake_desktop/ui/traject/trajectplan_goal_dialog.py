@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.trajectplan import ACTIVITY_STATUS, GOAL_STATUS, PROVIDER_KIND
 from intake_desktop.domain.validation import format_date
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject.trajectplan import ActivityInput, GoalInput
+from intake_desktop.services.traject.trajectplan_input import ActivityInput, GoalInput
 from intake_desktop.ui.widgets.date_fields import DateField, date_errors
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, fit_to_screen, list_table
 from intake_desktop.ui.widgets.i18n import tr_domain

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.trajectplan import GOAL_STATUS
 from intake_desktop.domain.validation import format_date
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject.trajectplan import GoalInput
+from intake_desktop.services.traject.trajectplan_input import GoalInput
 from intake_desktop.ui.traject.trajectplan_goal_dialog import GoalDialog
 from intake_desktop.ui.widgets.forms import list_table
 from intake_desktop.ui.widgets.i18n import tr_domain
