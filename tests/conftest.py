@@ -1,31 +1,62 @@
-"""Fixtures: every test gets its own fresh, migrated SQLite store in a temp folder."""
+"""Fixtures: every test gets its own fresh, migrated store in a temp folder.
+
+A test, a module (``pytestmark``) or a class marked ``both_stores`` runs twice: on the
+embedded SQLite file and on a PostgreSQL server the tests start on loopback
+(tests/support/pg_server.py). Staff members come from ``staff_member``; builders of
+clients and plans live in tests/support/, never in another test module.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
 
 from intake_desktop.config import load_config
 from intake_desktop.domain.roles import ALL_ROLES
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.store import Store
+from tests.support.pg_server import PgServer, admin, bindir
+from tests.support.staff import make_staff, set_profile, sign_in
 
-DEMO_PASSWORD = "geheim-wachtwoord"
+# No example database in the working folder: a test writes only inside its tmp folder.
+settings.register_profile("intake", database=None)
+settings.load_profile("intake")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_stores: run on the SQLite store and on the PostgreSQL server"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    if "store" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores"):
+        metafunc.parametrize("store", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(autouse=True, scope="session")
 def _cheap_password_hashing():
     """argon2 with its cheapest parameters: the suite spent most of its time hashing.
-    tests/test_foundation.py checks the production parameters."""
+    tests/core/test_foundation.py checks the production parameters."""
     from argon2 import profiles
 
     accounts.HASH_PROFILE = profiles.CHEAPEST
     yield
     accounts.HASH_PROFILE = None
+
+
+@pytest.fixture(autouse=True)
+def _no_watch_outlives_its_test():
+    yield
+    from tests.support.ui import stop_watches
+
+    stop_watches()
 
 
 @pytest.fixture(autouse=True)
@@ -49,22 +80,9 @@ def _template_db(tmp_path_factory, app_config):
     return path
 
 
-# The service tests run on both stores the program supports: the embedded SQLite file
-# and a PostgreSQL server (started on loopback for the test run, see tests/pg_server.py).
-BOTH_STORES = {"tests.test_caseload_counts", "tests.test_monitoring_tally"}
-
-
-def pytest_generate_tests(metafunc):
-    module = metafunc.module.__name__
-    if "store" in metafunc.fixturenames and (module.endswith("_service") or module in BOTH_STORES):
-        metafunc.parametrize("store", ["sqlite", "postgresql"], indirect=True)
-
-
 @pytest.fixture(scope="session")
-def pg_server(app_config):
+def pg_server(app_config, tmp_path_factory):
     """A PostgreSQL server for this test run, with a migrated template database."""
-    from tests.pg_server import PgServer, bindir
-
     if bindir() is None:
         pytest.skip("PostgreSQL is not installed here (scripts/test.sh installs it)")
     server = PgServer()
@@ -72,7 +90,7 @@ def pg_server(app_config):
     try:
         # A Dutch collation (ICU), as a municipality's server would have, not the
         # byte order of "C": the search must not depend on it.
-        _admin(
+        admin(
             server,
             "CREATE DATABASE intake_template TEMPLATE template0 "
             "LOCALE_PROVIDER icu ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'",
@@ -83,27 +101,16 @@ def pg_server(app_config):
         server.stop()
 
 
-def _admin(server, sql: str) -> None:
-    import psycopg
-
-    with psycopg.connect(
-        f"host=127.0.0.1 port={server.port} user=intake dbname=postgres", autocommit=True
-    ) as connection:
-        connection.execute(sql)
-
-
 @pytest.fixture
 def store(request, tmp_path, _template_db, app_config):
     if getattr(request, "param", "sqlite") == "postgresql":
-        import uuid
-
         server, base = request.getfixturevalue("pg_server")
         name = f"t_{uuid.uuid4().hex[:16]}"
-        _admin(server, f"CREATE DATABASE {name} TEMPLATE intake_template")
+        admin(server, f"CREATE DATABASE {name} TEMPLATE intake_template")
         s = Store.open(f"{base}/{name}", app_config)
         yield s
         s.close()
-        _admin(server, f"DROP DATABASE {name} WITH (FORCE)")
+        admin(server, f"DROP DATABASE {name} WITH (FORCE)")
         return
     path = tmp_path / "intake.sqlite"
     shutil.copy(_template_db, path)
@@ -112,36 +119,48 @@ def store(request, tmp_path, _template_db, app_config):
     s.close()
 
 
-def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=None):
-    return accounts.create_staff(
-        store,
-        actor,
-        accounts.NewStaff(
-            username=username,
-            display_name=name or username.title(),
-            password=password,
-            roles=set(roles),
-            gemeente_code=store.config.default_gemeente.code,
-        ),
-    )
+@pytest.fixture
+def staff_member(store, beheerder):
+    """Make a staff member through Beheer and return them signed in:
+    ``staff_member("karin", {"klantmanager"}, name="Karin Jansen", functie=...)``."""
+
+    def make(username, roles, *, name=None, functie=None, max_caseload=None, expertise=()):
+        make_staff(store, username, roles, actor=beheerder, name=name)
+        if functie or max_caseload or expertise:
+            set_profile(
+                store, username, functie=functie, max_caseload=max_caseload, expertise=expertise
+            )
+        return sign_in(store, username)
+
+    return make
 
 
 @pytest.fixture
 def beheerder(store):
     make_staff(store, "beheer", ALL_ROLES, name="Bea Beheer")
-    return accounts.sign_in(store, "beheer", DEMO_PASSWORD)
+    return sign_in(store, "beheer")
 
 
 @pytest.fixture
-def balie(store, beheerder):
-    make_staff(store, "balie", {"baliemedewerker"}, actor=beheerder, name="Bram Balie")
-    return accounts.sign_in(store, "balie", DEMO_PASSWORD)
+def balie(staff_member):
+    return staff_member("balie", {"baliemedewerker"}, name="Bram Balie")
 
 
 @pytest.fixture
-def intaker(store, beheerder):
-    make_staff(store, "intaker", {"wisselwachter"}, actor=beheerder, name="Ilse Intaker")
-    return accounts.sign_in(store, "intaker", DEMO_PASSWORD)
+def intaker(staff_member):
+    return staff_member("intaker", {"wisselwachter"}, name="Ilse Intaker")
+
+
+@pytest.fixture
+def teamleider(staff_member):
+    return staff_member("tl", {"teamleider"}, name="Tineke Teamleider")
+
+
+@pytest.fixture
+def staff(staff_member):
+    """The counter pair: a wisselwachter who also screens, and a klantmanager."""
+    wissel = staff_member("wissel", {"wisselwachter", "poortwachter"}, name="Willem Wissel")
+    return wissel, staff_member("km", {"klantmanager"}, name="Karin Klant")
 
 
 @pytest.fixture

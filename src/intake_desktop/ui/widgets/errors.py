@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intake_desktop import __version__
@@ -44,7 +44,10 @@ def show_crash_message(error: BaseException, log_file) -> None:
     details = crash_details(error)
     note = ""
     while True:
-        box = QMessageBox(QApplication.activeWindow())
+        # No parent: the window that was active may be closed and deleted while the
+        # message is up (the crash came from it), taking the message with it.
+        box = QMessageBox()
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("errors", "Er ging iets mis"))
         box.setText(

@@ -1,0 +1,336 @@
+"""Signing in, the first start, the idle lock, changing data, and the audit screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from intake_desktop.db.models import AuditEvent, Client, Staff
+from intake_desktop.domain.validation import ClientInput
+from intake_desktop.services.balie import aanmelding
+from intake_desktop.services.core import drafts
+from intake_desktop.services.dossier import dossier
+from intake_desktop.ui.balie.aanmelding_dialog import AanmeldingDialog
+from intake_desktop.ui.dossier.dossier_view import DossierView
+from intake_desktop.ui.dossier.edit_client_dialog import EditClientDialog
+from intake_desktop.ui.first_run_dialog import FirstRunDialog
+from intake_desktop.ui.idle_lock import IdleLock, UnlockDialog
+from intake_desktop.ui.main_window import MainWindow
+from intake_desktop.ui.sign_in_dialog import SignInDialog
+from tests.support.staff import DEMO_PASSWORD
+from tests.support.store import count
+from tests.support.ui import answer_message_box, replace_text, type_text, when_modal
+
+MAES = ClientInput(
+    first_names="Anaïs", surname="Maës", bsn="999990019", birth_date="05-03-1980", city="Voorbeeld"
+)
+
+
+def register(store, actor, client=MAES):
+    return aanmelding.register_aanmelding(
+        store,
+        actor,
+        aanmelding.AanmeldingRequest(
+            channel="telefoon", route="intake", question="Werk", client=client
+        ),
+    ).client_id
+
+
+def test_sign_in_refuses_a_wrong_password_audits_it_then_accepts(qtbot, store, beheerder):
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.username, "beheer")
+    type_text(qtbot, dialog.password, "verkeerd")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "Gebruikersnaam of wachtwoord klopt niet."
+    assert dialog.password.text() == "" and dialog.username.text() == "beheer"
+    assert (
+        count(
+            store,
+            AuditEvent,
+            AuditEvent.action == "aanmelden_mislukt",
+            AuditEvent.username == "beheer",
+        )
+        == 1
+    )
+    type_text(qtbot, dialog.password, DEMO_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.actor.username == "beheer"
+
+
+def test_first_start_creates_the_first_beheerder(qtbot, store):
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.display_name, "Eerste Beheerder")
+    type_text(qtbot, dialog.username, "eerste")
+    type_text(qtbot, dialog.password, "kort")
+    type_text(qtbot, dialog.password_again, "kort")
+    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+    assert "minstens 8 tekens" in dialog.fields.rows["password"].error.text()
+    replace_text(qtbot, dialog.password, "lang-genoeg-1")
+    replace_text(qtbot, dialog.password_again, "lang-genoeg-2")
+    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+    assert dialog.fields.rows["password_again"].error.text() == "De wachtwoorden verschillen."
+    replace_text(qtbot, dialog.password_again, "lang-genoeg-1")
+    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == FirstRunDialog.ADMIN
+    with store.reading() as s:
+        staff = s.scalar(select(Staff))
+        assert staff.username == "eerste" and "beheerder" in staff.role_codes
+
+
+def test_first_start_loads_demo_data(qtbot, store):
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == FirstRunDialog.DEMO
+    assert count(store, Client) == 400
+    with store.reading() as s:
+        bsns = list(s.scalars(select(Client.bsn)))
+    assert all(b.startswith("9999") for b in bsns)
+    from intake_desktop.demo.demo_data import DEMO_PASSWORD as DEMO
+    from intake_desktop.services.beheer import accounts
+
+    assert accounts.sign_in(store, "balie", DEMO).has("baliemedewerker")
+
+
+def test_idle_lock_covers_windows_and_keeps_what_was_typed(qtbot, store, balie):
+    window = MainWindow(store, balie)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = AanmeldingDialog(store, balie, window)
+    dialog.show()
+    type_text(qtbot, dialog.question, "Half getypte vraag")
+    lock = IdleLock(store, balie, minutes=0.002, parent=window)  # ~0.1 s
+
+    seen = {}
+
+    def unlock(widget):
+        assert isinstance(widget, UnlockDialog)
+        seen["covered"] = all(
+            w.findChild(QWidget, "lockCover").isVisible() for w in (window, dialog)
+        )
+        type_text(qtbot, widget.password, "fout")
+        qtbot.keyClick(widget.password, Qt.Key.Key_Return)
+        seen["error"] = widget.error.text()
+        type_text(qtbot, widget.password, DEMO_PASSWORD)
+        qtbot.keyClick(widget.password, Qt.Key.Key_Return)
+
+    failures = when_modal(unlock)
+    qtbot.waitUntil(lambda: "error" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: not lock.locked, timeout=5000)
+    failures.check()
+    assert seen["covered"]
+    assert seen["error"] == "Dat wachtwoord klopt niet."
+    assert dialog.isVisible() and dialog.question.toPlainText() == "Half getypte vraag"
+    assert count(store, AuditEvent, AuditEvent.action == "ontgrendelen_mislukt") == 1
+    lock.stop()
+    dialog.done(0)
+
+
+def test_stale_save_is_refused_on_screen_and_the_typed_data_stays(qtbot, store, balie, beheerder):
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
+    # Meanwhile a colleague changes the same client.
+    theirs = dossier.open_dossier(store, beheerder, client_id)
+    dossier.update_client(
+        store,
+        beheerder,
+        client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}),
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "gewijzigd door Bea Beheer" in dialog.summary.text()
+    assert dialog.form.edit("phone").text() == "0701234567"
+    with store.reading() as s:
+        assert s.get(Client, client_id).phone is None
+    # Load the colleague's version with my change laid over it, then save.
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.edit("city").text() == "Anderstad"
+    assert dialog.form.edit("phone").text() == "0701234567"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with store.reading() as s:
+        client = s.get(Client, client_id)
+        assert (client.city, client.phone) == ("Anderstad", "0701234567")
+
+
+def test_change_personal_data_through_the_dossier(qtbot, store, balie):
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    view.show()
+
+    def edit(dialog):
+        replace_text(qtbot, dialog.form.edit("postcode"), "9999")
+        qtbot.keyClick(dialog.form.edit("postcode"), Qt.Key.Key_Return)
+        assert (
+            dialog.form.fields.rows["postcode"].error.text() == "Vul een postcode in als 1234 AB."
+        )
+        replace_text(qtbot, dialog.form.edit("postcode"), "5678 cd")
+        qtbot.keyClick(dialog.form.edit("postcode"), Qt.Key.Key_Return)
+
+    failures = when_modal(edit)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    failures.check()
+    assert view.values["postcode_city"].text() == "5678 CD  Voorbeeld"
+    with store.reading() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "wijzigen"))
+    assert event.details == {"velden": ["postcode"]}
+
+
+def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
+    qtbot, store, balie, beheerder
+):
+    counter = MainWindow(store, balie)
+    qtbot.addWidget(counter)
+    assert [counter.nav.item(i).text() for i in range(counter.nav.count())] == [
+        "Balie",
+        "Wachtrij",
+        "Agenda",
+        "Werkvoorraad",
+    ]
+
+    client_id = register(store, balie)
+    counter.open_dossier(client_id)
+
+    admin = MainWindow(store, beheerder)
+    qtbot.addWidget(admin)
+    admin.show()
+    assert [admin.nav.item(i).text() for i in range(admin.nav.count())] == [
+        "Balie",
+        "Wachtrij",
+        "Agenda",
+        "Werkvoorraad",
+        "Caseloads",
+        "Beheer",
+        "Monitoring",
+    ]
+    beheer_item = admin.nav.visualItemRect(admin.nav.item(5)).center()
+    qtbot.mouseClick(admin.nav.viewport(), Qt.MouseButton.LeftButton, pos=beheer_item)
+    audit_view = admin.beheer.content.audit
+    rows = [
+        [audit_view.table.item(r, c).text() for c in range(7)]
+        for r in range(audit_view.table.rowCount())
+    ]
+    viewed = [r for r in rows if r[3] == "Dossier bekeken"]
+    assert viewed and viewed[0][1] == "balie" and viewed[0][2] == "baliemedewerker"
+    assert str(client_id)[:8] in viewed[0][4]
+
+
+def test_a_restored_draft_cannot_overwrite_a_newer_version(qtbot, store, balie, beheerder):
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
+    qtbot.waitUntil(
+        lambda: drafts.load_draft(store, balie, f"client:{client_id}") is not None, timeout=3000
+    )
+    dialog.hide()  # crash
+    dialog.deleteLater()
+    theirs = dossier.open_dossier(store, beheerder, client_id)
+    dossier.update_client(
+        store,
+        beheerder,
+        client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "phone": "0612345678"}),
+    )
+    view.reload()
+    answer_message_box("Yes")
+    again = EditClientDialog(store, balie, view.dossier, view)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert "gewijzigd door Bea Beheer" in again.summary.text()
+    qtbot.mouseClick(again.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    with store.reading() as s:
+        client = s.get(Client, client_id)
+        assert (client.city, client.phone) == ("Mijnstad", "0612345678")
+
+
+def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("city"), "Nieuwstad")
+    qtbot.waitUntil(
+        lambda: (
+            (drafts.load_draft(store, balie, f"client:{client_id}") or ({"client": {}},))[0][
+                "client"
+            ].get("city")
+            == "Nieuwstad"
+        ),
+        timeout=3000,
+    )
+    dialog.hide()  # crash: neither saved nor cancelled
+    dialog.deleteLater()
+
+    answer_message_box("Yes")
+    again = EditClientDialog(store, balie, view.dossier, view)
+    assert again.form.edit("city").text() == "Nieuwstad"
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert drafts.load_draft(store, balie, f"client:{client_id}") is None
+    with store.reading() as s:
+        assert s.get(Client, client_id).city == "Nieuwstad"
+
+
+def test_both_changed_the_same_field_choose_per_field_side_by_side(qtbot, store, balie, beheerder):
+    from intake_desktop.ui.dossier.compare_dialog import CompareDialog
+
+    client_id = register(store, balie)
+    view = DossierView(store, balie, client_id)
+    qtbot.addWidget(view)
+    dialog = EditClientDialog(store, balie, view.dossier, view)
+    dialog.show()
+    replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
+    replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
+    theirs = dossier.open_dossier(store, beheerder, client_id)
+    dossier.update_client(  # the colleague changes the city too, and the e-mail
+        store,
+        beheerder,
+        client_id,
+        theirs.version,
+        ClientInput(**{**MAES.as_dict(), "city": "Anderstad", "email": "noel@example.org"}),
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    seen = {}
+
+    def choose(compare):
+        assert isinstance(compare, CompareDialog)
+        seen["fields"] = list(compare.groups)
+        seen["theirs"] = compare.groups["city"][1].text()
+        seen["mine"] = compare.groups["city"][2].text()
+        compare.groups["city"][1].setFocus()
+        qtbot.keyClick(compare.groups["city"][1], Qt.Key.Key_Space)  # keep the colleague's
+        compare.accept()
+
+    failures = when_modal(choose)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    failures.check()
+    assert seen == {"fields": ["city"], "theirs": "Anderstad", "mine": "Mijnstad"}
+    assert dialog.form.edit("city").text() == "Anderstad"  # chosen
+    assert dialog.form.edit("phone").text() == "0701234567"  # only I changed it
+    assert dialog.form.edit("email").text() == "noel@example.org"  # only they changed it
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with store.reading() as s:
+        client = s.get(Client, client_id)
+        assert (client.city, client.phone, client.email) == (
+            "Anderstad",
+            "0701234567",
+            "noel@example.org",
+        )

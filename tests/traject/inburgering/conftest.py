@@ -1,0 +1,37 @@
+"""Fixtures of the inburgering tests: Karin with a client, and a teamleider."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from intake_desktop.db.models import Client
+from intake_desktop.services.beheer import accounts
+from tests.support.journey import new_aanmelding
+from tests.support.staff import DEMO_PASSWORD, make_staff
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def km(store, beheerder):
+    make_staff(store, "karin", {"klantmanager"}, actor=beheerder, name="Karin Jansen")
+    return accounts.sign_in(store, "karin", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def teamleider(store, beheerder):
+    make_staff(store, "teun", {"teamleider"}, actor=beheerder, name="Teun Leider")
+    return accounts.sign_in(store, "teun", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def client_id(store, balie, km):
+    new_aanmelding(store, balie)  # "Noël Maës", BSN 999990019
+    with store.transaction() as s:
+        c = s.scalar(select(Client))
+        c.klantmanager_id = km.staff_id
+        c.street, c.house_number, c.postcode, c.city = "Kerkstraat", "7", "1234AB", "Voorbeeld"
+        return c.id

@@ -1,0 +1,421 @@
+"""The inburgering screen from the dossier, driven from the keyboard: registering the
+duty, a whole "verlengen termijn" (with a refused save first), and the decision letter
+saved as a PDF; then what is stored and what the screen shows."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy import select
+
+from intake_desktop.db.models import AuditEvent, Inburgeringsplicht, InburgeringStap
+from intake_desktop.domain.validation import format_date
+from intake_desktop.services.core import drafts
+from intake_desktop.services.traject import inburgering
+from intake_desktop.ui.main_window import MainWindow
+from intake_desktop.ui.traject.inburgering_dialog import InburgeringDialog
+from intake_desktop.ui.traject.inburgering_forms import DutyDialog
+from intake_desktop.ui.traject.inburgering_step import StepDialog
+from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
+from tests.support.inburgering import handhaven_to_fine, step, stored_steps
+from tests.support.ui import (
+    ModalFailures,
+    activate,
+    answer_message_box,
+    type_text,
+    when_modal,
+)
+
+TODAY = date.today()
+SINCE = TODAY - timedelta(days=1200)
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), k, modifier)
+
+
+def alt(qtbot, letter, failures, done):
+    """Alt+letter (a button's mnemonic clicks it a moment later), the form it opens
+    handled by ``failures``' action, then wait until ``done()`` holds."""
+    key(qtbot, getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(failures or done()), timeout=8000)
+    failures.check()
+
+
+def type_date(qtbot, day: date) -> None:
+    """Ctrl+A and type over what the field holds."""
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, QApplication.focusWidget(), format_date(day))
+
+
+def texts(table) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_an_extension_is_recorded_and_its_letter_saved_from_the_keyboard(
+    qtbot, store, km, client_id, tmp_path, monkeypatch
+):
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    window = MainWindow(store, km)
+    qtbot.addWidget(window)
+    window.show()
+    activate(window)
+    dossier = window.open_dossier(client_id)
+    new_deadline = TODAY + timedelta(days=365)
+    seen: dict = {}
+
+    def register(dialog):
+        assert isinstance(dialog, DutyDialog)
+        type_text(qtbot, dialog.since, format_date(SINCE))  # the deadline stays empty
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    def request(dialog):
+        assert isinstance(dialog, StepDialog)
+        seen["request_fields"] = sorted(dialog.fields.rows)
+        type_date(qtbot, TODAY - timedelta(days=7))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    def decision(dialog):
+        assert not dialog.new_deadline.isVisibleTo(dialog)  # only with "Termijn verlengd"
+        key(qtbot, Qt.Key.Key_Tab)  # date (today) -> decision
+        key(qtbot, Qt.Key.Key_Down)  # "Termijn verlengd"
+        seen["decision"] = dialog.decision.currentText()
+        assert dialog.new_deadline.isVisibleTo(dialog)
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.new_deadline
+        type_text(qtbot, dialog.new_deadline, format_date(SINCE))  # before the deadline
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        error = dialog.fields.rows["new_deadline"].error
+        seen["error"] = error.text() if error.isVisible() else ""
+        seen["summary"] = dialog.summary.text()
+        seen["draft"] = drafts.load_draft(store, km, f"inburgering:{client_id}:verlengen")[
+            0
+        ]  # what was typed survives the refusal
+        assert QApplication.focusWidget() is dialog.new_deadline
+        type_date(qtbot, new_deadline)
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    def letter(pdf):
+        assert isinstance(pdf, PdfViewDialog)
+        seen["pages"] = pdf.pages_label.text()
+        answer_message_box("OK", seen.setdefault("saved", []))
+        qtbot.mouseClick(pdf.save_button, Qt.MouseButton.LeftButton)
+        activate(pdf)  # back from the message box
+        qtbot.keyClick(pdf, Qt.Key.Key_Escape)
+
+    def screen(dialog):
+        assert isinstance(dialog, InburgeringDialog)
+        seen["before"] = (dialog.since.text(), dialog.step_button.isEnabled())
+        alt(qtbot, "V", when_modal(register, kind=DutyDialog), lambda: dialog.view.duty)
+        activate(dialog)
+        seen["overdue"] = (dialog.days_left.text(), dialog.days_left.property("role"))
+        dialog.tabs.tabBar().setFocus()
+        for _ in range(3):  # Handhaven -> Beboeten -> Ontheffen -> Verlengen termijn
+            key(qtbot, Qt.Key.Key_Right)
+        seen["tab"] = dialog.tabs.tabText(dialog.tabs.currentIndex())
+        steps = dialog.tabs.tables["verlengen"]
+        alt(qtbot, "S", when_modal(request, kind=StepDialog), lambda: steps.rowCount() == 1)
+        activate(dialog)
+        alt(qtbot, "S", when_modal(decision, kind=StepDialog), lambda: steps.rowCount() == 2)
+        activate(dialog)
+        seen["notice"] = dialog.notice.text()
+        seen["deadline"] = dialog.deadline.text()
+        seen["days"] = (dialog.days_left.text(), dialog.days_left.property("role"))
+        seen["rows"] = texts(dialog.tabs.tables["verlengen"])
+        seen["next"] = dialog.tabs.next_labels["verlengen"].text()
+        table = dialog.tabs.tables["verlengen"]
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+        assert table.currentRow() == 1  # the new row, for its letter
+        alt(
+            qtbot,
+            "B",
+            when_modal(letter, kind=PdfViewDialog),
+            lambda: "afgedrukt " in steps.item(1, 4).text(),
+        )
+        activate(dialog)
+        seen["after_letter"] = texts(dialog.tabs.tables["verlengen"])
+        key(qtbot, Qt.Key.Key_Escape)
+
+    failures = when_modal(screen, kind=InburgeringDialog)
+    qtbot.mouseClick(dossier.inburgering_button, Qt.MouseButton.LeftButton)
+    failures.check()
+
+    # What the screen showed.
+    assert seen["before"] == ("Geen inburgeringsplicht vastgelegd", False)
+    assert seen["overdue"][0].startswith("verlopen (") and seen["overdue"][1] == "fieldError"
+    assert seen["tab"] == "Verlengen termijn"
+    assert seen["request_fields"] == ["occurred_on"]
+    assert seen["decision"] == "Termijn verlengd"
+    assert seen["error"] == "De nieuwe termijn moet na de huidige termijn liggen."
+    assert "Er is nog niets opgeslagen" in seen["summary"]
+    assert seen["draft"]["decision"] == "Termijn verlengd"
+    assert seen["draft"]["new_deadline"] == format_date(SINCE)
+    assert seen["notice"].startswith("Vastgelegd: Besluit op verlenging.")
+    assert seen["deadline"] == format_date(new_deadline)
+    assert seen["days"] == ("nog 365 dagen", "")
+    assert seen["rows"] == [
+        [
+            format_date(TODAY - timedelta(days=7)),
+            "Verzoek om verlenging",
+            "",
+            "",
+            "—",
+            "Karin Jansen",
+        ],
+        [
+            format_date(TODAY),
+            "Besluit op verlenging",
+            "Termijn verlengd",
+            f"nieuwe termijn {format_date(new_deadline)}",
+            "nog niet afgedrukt",
+            "Karin Jansen",
+        ],
+    ]
+    assert seen["next"] == "Volgende stap: Verzoek om verlenging (een nieuwe ronde)"
+    assert seen["after_letter"][1][4].startswith("afgedrukt ")
+    assert seen["pages"] == "1 pagina('s)" and seen["saved"] == [f"Opgeslagen: {target}"]
+    letter_text = " ".join(
+        PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text().split()
+    )
+    assert "Termijn verlengd" in letter_text and "Noël Maës" in letter_text
+
+    # What was stored.
+    with store.reading() as s:
+        duty = s.scalar(select(Inburgeringsplicht))
+        assert (duty.duty_since, duty.deadline, duty.status) == (SINCE, new_deadline, "loopt")
+        steps = s.scalars(select(InburgeringStap).order_by(InburgeringStap.created_at)).all()
+        assert [(x.procedure, x.step, x.decision, x.new_deadline) for x in steps] == [
+            ("verlengen", "verzoek", None, None),
+            ("verlengen", "besluit", "Termijn verlengd", new_deadline),
+        ]
+        assert steps[0].letter_printed_at is None and steps[1].letter_printed_at is not None
+        printed = s.scalars(
+            select(AuditEvent.details).where(
+                AuditEvent.entity == "inburgering", AuditEvent.action == "afdrukken"
+            )
+        ).all()
+        assert printed == [{"procedure": "verlengen", "stap": "besluit", "uitvoer": "opslaan"}]
+    assert drafts.load_draft(store, km, f"inburgering:{client_id}:verlengen") is None
+
+
+def test_a_fine_asks_its_amount_and_esc_asks_before_throwing_typing_away(
+    qtbot, store, km, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    handhaven_to_fine(store, km, client_id)
+    dialog = InburgeringDialog(store, km, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    dialog.tabs.tabBar().setFocus()
+    key(qtbot, Qt.Key.Key_Right)  # Beboeten
+    seen: dict = {}
+
+    def fine(step_dialog):
+        seen["fields"] = sorted(step_dialog.fields.rows)
+        type_date(qtbot, TODAY - timedelta(days=1))
+        answer_message_box("No", seen.setdefault("asked", []))
+        key(qtbot, Qt.Key.Key_Escape)  # typed something: asks, and "No" keeps the form
+        seen["still_open"] = step_dialog.isVisible()
+        activate(step_dialog)  # back from the question
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    steps = dialog.tabs.tables["beboeten"]
+    alt(qtbot, "S", when_modal(fine, kind=StepDialog), lambda: steps.rowCount() == 1)
+    activate(dialog)
+    assert seen["fields"] == ["occurred_on"]  # voornemen: a date and a letter
+    assert seen["asked"] == ["U hebt gegevens gewijzigd die nog niet zijn opgeslagen. Weggooien?"]
+    assert seen["still_open"]
+
+    # Zienswijze, then the decision with the amount (only shown with "Boete opgelegd").
+    step(store, km, client_id, "beboeten", "zienswijze", TODAY)
+    dialog._show(inburgering.overview(store, km, client_id))
+
+    def decision(step_dialog):
+        amount = step_dialog.fields.rows["amount"]
+        seen["hidden_first"] = not step_dialog.amount.isVisibleTo(step_dialog)
+        key(qtbot, Qt.Key.Key_Tab)
+        key(qtbot, Qt.Key.Key_Down)  # "Boete opgelegd"
+        key(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, step_dialog.amount, "250.50")
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["amount_error"] = amount.error.text()
+        key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, step_dialog.amount, "€ 250,50")
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    alt(qtbot, "S", when_modal(decision, kind=StepDialog), lambda: steps.rowCount() == 3)
+    assert seen["hidden_first"]
+    assert (
+        seen["amount_error"] == "Schrijf het bedrag in euro's met een komma, bijvoorbeeld 250,00."
+    )
+    rows = texts(dialog.tabs.tables["beboeten"])
+    assert rows[-1][2:4] == ["Boete opgelegd", "boete € 250,50"]
+    with store.reading() as s:
+        last = s.scalars(select(InburgeringStap).order_by(InburgeringStap.created_at)).all()[-1]
+        assert (last.step, last.decision, last.amount_cents) == (
+            "beschikking",
+            "Boete opgelegd",
+            25_050,
+        )
+
+
+# --- a colleague changes the duty while a form is open ----------------------------------
+def open_screen(qtbot, store, actor, client_id) -> InburgeringDialog:
+    dialog = InburgeringDialog(store, actor, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+    return dialog
+
+
+def test_a_step_still_next_after_a_colleagues_change_is_saved_on_the_new_version(
+    qtbot, store, km, teamleider, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def signal(step_dialog):
+        # Meanwhile the teamleider records a request to extend: the duty's version moves.
+        step(store, teamleider, client_id, "verlengen", "verzoek", TODAY)
+        type_date(qtbot, TODAY - timedelta(days=2))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = step_dialog.summary.text() if step_dialog.isVisible() else ""
+        if step_dialog.isVisible():
+            step_dialog.done(0)  # refused after all: close it, so the test fails, not hangs
+
+    steps = dialog.tabs.tables["handhaven"]
+    alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: steps.rowCount() == 1)
+    activate(dialog)
+    assert seen["summary"] == ""  # saved at the first Ctrl+S, no "gewijzigd door"
+    assert texts(steps)[0][:2] == [
+        format_date(TODAY - timedelta(days=2)),
+        "Signaal: termijn dreigt te verlopen",
+    ]
+    assert "Een collega had intussen ook iets vastgelegd" in dialog.notice.text()
+    assert texts(dialog.tabs.tables["verlengen"])[0][5] == "Teun Leider"  # the screen caught up
+    assert [(s.procedure, s.step) for s in stored_steps(store, client_id)] == [
+        ("verlengen", "verzoek"),
+        ("handhaven", "signaal"),
+    ]
+    assert drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven") is None
+
+
+def test_a_step_a_colleague_recorded_meanwhile_is_refused_and_the_typing_kept(
+    qtbot, store, km, teamleider, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def signal(step_dialog):
+        step(store, teamleider, client_id, "handhaven", "signaal", TODAY)  # the same
+        type_date(qtbot, TODAY - timedelta(days=2))
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["summary"] = step_dialog.summary.text()
+        seen["save_enabled"] = step_dialog.save_button.isEnabled()
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing happens
+        asking = answer_message_box("Yes", seen.setdefault("asked", []))
+        key(qtbot, Qt.Key.Key_Escape)  # closes: the typing stays as a draft, no question
+        qtbot.waitUntil(lambda: not step_dialog.isVisible(), timeout=3000)
+        asking.stop()
+        seen["closed"] = True
+
+    steps = dialog.tabs.tables["handhaven"]
+    alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: seen.get("closed"))
+    activate(dialog)
+    assert seen["summary"] == (
+        "Een collega heeft intussen iets vastgelegd, en deze stap kan nu niet meer: De "
+        "volgende stap van Handhaven is nu 'Aanschrijving verzonden'. Er is niets "
+        "opgeslagen. Sluit dit venster om te zien wat er is vastgelegd."
+    )
+    assert not seen["save_enabled"] and seen["asked"] == []
+    draft = drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven")
+    assert draft is not None and draft[0]["on"] == format_date(TODAY - timedelta(days=2))
+    assert [r[5] for r in texts(steps)] == ["Teun Leider"]  # the colleague's step, once
+    assert dialog.tabs.next_labels["handhaven"].text() == "Volgende stap: Aanschrijving verzonden"
+    assert len(stored_steps(store, client_id)) == 1
+
+
+def test_a_failed_save_keeps_the_draft_when_the_form_is_closed(qtbot, store, km, client_id):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    seen: dict = {}
+
+    def signal(step_dialog):
+        type_date(qtbot, TODAY + timedelta(days=3))  # in the future: refused
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["error"] = step_dialog.fields.rows["occurred_on"].error.text()
+        asking = answer_message_box("Yes", seen.setdefault("asked", []))
+        key(qtbot, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not step_dialog.isVisible(), timeout=3000)
+        asking.stop()
+        seen["closed"] = True
+
+    alt(qtbot, "S", when_modal(signal, kind=StepDialog), lambda: seen.get("closed"))
+    activate(dialog)
+    assert seen["error"] == "De datum ligt in de toekomst." and seen["asked"] == []
+    draft = drafts.load_draft(store, km, f"inburgering:{client_id}:handhaven")
+    assert draft[0]["on"] == format_date(TODAY + timedelta(days=3))
+
+    # Opened again, the form offers what was typed.
+    def again(step_dialog):
+        seen["again"] = step_dialog.on.text()
+        key(qtbot, Qt.Key.Key_Escape)
+
+    answer_message_box("Yes", seen.setdefault("offered", []))
+    alt(qtbot, "S", when_modal(again, kind=StepDialog), lambda: "again" in seen)
+    assert seen["offered"][0].startswith("Er is invoer die nog niet is opgeslagen")
+    assert seen["again"] == format_date(TODAY + timedelta(days=3))
+
+
+def test_plicht_voldaan_after_a_colleagues_step_is_saved(qtbot, store, km, teamleider, client_id):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    step(store, teamleider, client_id, "verlengen", "verzoek", TODAY)  # meanwhile
+    asked: list = []
+    answer_message_box("Yes", asked)
+    alt(qtbot, "O", ModalFailures(), lambda: dialog.status.text() == "Voldaan")
+    assert asked and asked[0].startswith("Heeft de klant aan de inburgeringsplicht voldaan?")
+    assert dialog.notice.text() == "De inburgeringsplicht staat op voldaan."
+    assert not dialog.summary.isVisible()
+    assert [r[5] for r in texts(dialog.tabs.tables["verlengen"])] == ["Teun Leider"]
+    with store.reading() as s:
+        assert s.scalar(select(Inburgeringsplicht)).status == "voldaan"
+
+
+def test_plicht_voldaan_is_refused_when_a_colleague_granted_an_exemption(
+    qtbot, store, km, teamleider, client_id
+):
+    inburgering.register_duty(store, km, client_id, SINCE)
+    dialog = open_screen(qtbot, store, km, client_id)
+    step(store, teamleider, client_id, "ontheffen", "aanvraag", TODAY)
+    step(store, teamleider, client_id, "ontheffen", "onderzoek", TODAY)
+    step(
+        store,
+        teamleider,
+        client_id,
+        "ontheffen",
+        "besluit",
+        TODAY,
+        decision="Ontheffing verleend",
+        reason="Leeftijd",
+    )
+    answer_message_box("Yes")
+    alt(qtbot, "O", ModalFailures(), lambda: dialog.summary.isVisible())
+    assert dialog.summary.text() == (
+        "De inburgeringsplicht loopt niet meer (status: Ontheffing): er komen geen stappen "
+        "meer bij."
+    )
+    assert dialog.status.text() == "Ontheffing" and not dialog.fulfilled_button.isEnabled()
+    with store.reading() as s:
+        assert s.scalar(select(Inburgeringsplicht)).status == "ontheffing"

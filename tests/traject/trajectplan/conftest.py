@@ -1,0 +1,27 @@
+"""Fixtures of the trajectplan tests: Karin with a client in klantgroep groeien."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from intake_desktop.db.models import Client
+from intake_desktop.services.beheer import accounts
+from tests.support.journey import new_aanmelding
+from tests.support.staff import DEMO_PASSWORD, make_staff
+
+
+@pytest.fixture
+def km(store, beheerder):
+    make_staff(store, "karin", {"klantmanager"}, actor=beheerder, name="Karin Jansen")
+    return accounts.sign_in(store, "karin", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def client_id(store, balie, km):
+    new_aanmelding(store, balie)  # "Noël Maës", BSN 999990019
+    with store.transaction() as s:
+        c = s.scalar(select(Client))
+        c.klantmanager_id, c.klantgroep = km.staff_id, "groeien"
+        c.street, c.house_number, c.postcode, c.city = "Kerkstraat", "7", "1234AB", "Voorbeeld"
+        return c.id
