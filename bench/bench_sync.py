@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
-from tests.laptop_helpers import as_input  # noqa: E402
-from tests.pg_server import PgServer, bindir  # noqa: E402
+from tests.support.laptop import as_input  # noqa: E402
+from tests.support.pg_server import PgServer, bindir  # noqa: E402
 
 from intake_desktop.config import load_config  # noqa: E402
 from intake_desktop.db.models import Client, Note, Staff, Task  # noqa: E402

@@ -46,7 +46,7 @@ def test_saving_writes_the_settings_file_and_is_audited(store, beheerder, balie)
     settings.settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings.settings_file.write_text('language = "nl"\n', encoding="utf-8")
     url = ServerAddress("db.gemeente.nl", 5432, "intake", "werkplein").url
-    with pytest.raises(DatabaseChoiceNotAllowed):
+    with pytest.raises(DatabaseChoiceNotAllowed, match="Alleen een beheerder kiest de database\\."):
         database_settings.save(store, balie, settings, url)
     database_settings.save(store, beheerder, settings, url)
     assert load_settings().database_url == url

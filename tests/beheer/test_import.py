@@ -93,7 +93,7 @@ def test_windows_1252_and_comma_files(store, beheerder, tmp_path, encoding, deli
 def test_cancelled_import_stores_nothing(store, beheerder, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 1)
     path = write(tmp_path, GOOD)
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(ImportCancelled, match="Import afgebroken: er is niets opgeslagen\\."):
         importer.import_clients(store, beheerder, path, cancelled=lambda: True)
     assert count(store, Client) == 0
 
@@ -110,7 +110,7 @@ def test_a_crash_halfway_stores_nothing(store, beheerder, tmp_path, monkeypatch)
         real_flush(*args)
 
     monkeypatch.setattr(importer, "_flush", flaky)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         importer.import_clients(store, beheerder, write(tmp_path, GOOD))
     assert count(store, Client) == 0
 
@@ -123,7 +123,7 @@ def test_missing_column_refuses_the_file(store, beheerder, tmp_path):
 
 
 def test_only_a_beheerder_imports(store, balie, tmp_path):
-    with pytest.raises(ImportNotAllowed):
+    with pytest.raises(ImportNotAllowed, match="Alleen een beheerder mag klanten importeren\\."):
         importer.import_clients(store, balie, write(tmp_path, GOOD))
 
 

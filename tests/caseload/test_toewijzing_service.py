@@ -206,7 +206,9 @@ def test_assigning_another_than_the_suggestion_needs_a_reason_and_moves_open_wor
         )
     assert err.value.errors == {"klantmanager": toewijzing.MSG_NOT_KM}
     balie_actor = accounts.sign_in(store, "bb", DEMO_PASSWORD)
-    with pytest.raises(NotAssigner):
+    with pytest.raises(
+        NotAssigner, match="Alleen een wisselwachter of teamleider wijst klantmanagers"
+    ):
         toewijzing.assign(store, balie_actor, client_id, bert, suggested_id=bert)
     # A screen that still shows no klantmanager (a colleague was quicker): nothing changes.
     with pytest.raises(AssignmentTaken) as err:
@@ -284,9 +286,9 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
         toewijzing.Move(p.client_id, p.candidate.staff.id, p.candidate.staff.id, leaving)
         for p in preview
     ]
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationFailed, match="reason: Schrijf op waarom de klanten verhuizen\\."):
         toewijzing.reassign_many(store, teamleider, moves, reason=" ")
-    with pytest.raises(NotTeamleider):
+    with pytest.raises(NotTeamleider, match="Alleen een teamleider verdeelt caseloads opnieuw\\."):
         toewijzing.reassign_many(store, wisselwachter_only(store, beheerder), moves, "Ziek")
     # A colleague moved one client after the preview: it is left alone.
     toewijzing.assign(
@@ -298,7 +300,7 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     assert overview["Lotte"].total == 0
     assert overview["Ilse"].per_group == {"zorgen": 1}
     assert overview["Anna"].total + overview["Bert"].total == 10
-    with pytest.raises(NotTeamleider):
+    with pytest.raises(NotTeamleider, match="Alleen een teamleider verdeelt caseloads opnieuw\\."):
         caseloads.caseload_overview(store, wisselwachter_only(store, beheerder))
     with store.reading() as s:
         reasons = set(
@@ -338,7 +340,9 @@ def test_my_caseload_lists_what_is_next(store, beheerder, teamleider):
                 due_at=utcnow() - timedelta(days=1),
             )
         )
-    with pytest.raises(OthersCaseload):
+    with pytest.raises(
+        OthersCaseload, match="Alleen een teamleider bekijkt de caseload van een ander\\."
+    ):
         mijn_caseload.clients_of(
             store, accounts.sign_in(store, "anna", DEMO_PASSWORD), beheerder.staff_id
         )

@@ -54,7 +54,7 @@ def test_work_first_deadlines_and_the_poortwachterstoets(store, balie, staff):  
 
     # Handling closes it; someone else cannot close the klantmanager's task.
     contact = next(i for i in theirs if i.title.startswith("Contact"))
-    with pytest.raises(ColleaguesTask):
+    with pytest.raises(ColleaguesTask, match="Deze taak staat op naam van een collega\\."):
         werkvoorraad.complete_task(store, wissel, contact.task_id)
     werkvoorraad.complete_task(store, km, contact.task_id)
     assert werkvoorraad.counts(store, km, later) == werkvoorraad.Counts(1, 1)

@@ -91,7 +91,9 @@ def test_a_note_longer_than_the_limit_is_refused(store, km, client_id):
 
 def test_the_counter_does_not_write_notes(store, balie, client_id):
     assert not notes.may_write(balie)
-    with pytest.raises(MayNotWriteNotes):
+    with pytest.raises(
+        MayNotWriteNotes, match="Notities schrijven de klantmanager, de wisselwachter of"
+    ):
         notes.add_note(store, balie, client_id, "Klant was boos aan de balie")
     assert count(store, Note) == 0
     assert count(store, AuditEvent, AuditEvent.entity == "note") == 0
@@ -109,14 +111,16 @@ def test_the_roles_that_work_with_the_client_write_notes(store, beheerder, clien
 def test_a_beheerder_alone_does_not_write_notes(store, beheerder, client_id):
     make_staff(store, "admin", {"beheerder"}, actor=beheerder)
     admin = accounts.sign_in(store, "admin", DEMO_PASSWORD)
-    with pytest.raises(MayNotWriteNotes):
+    with pytest.raises(
+        MayNotWriteNotes, match="Notities schrijven de klantmanager, de wisselwachter of"
+    ):
         notes.add_note(store, admin, client_id, "Test")
 
 
 def test_a_note_on_an_unknown_client_is_refused(store, km):
-    with pytest.raises(ClientNotFound):
+    with pytest.raises(ClientNotFound, match="Deze klant bestaat niet \\(meer\\)\\."):
         notes.add_note(store, km, uuid.uuid4(), "Klant gebeld")
-    with pytest.raises(ClientNotFound):
+    with pytest.raises(ClientNotFound, match="Deze klant bestaat niet \\(meer\\)\\."):
         notes.list_notes(store, km, uuid.uuid4())
 
 

@@ -48,7 +48,7 @@ def test_the_laptop_store_is_unreadable_without_its_key(tmp_path, app_config, me
     assert list(memory_keyring.values) == [("intake-desktop", "laptop:km.jansen")]
     raw = path.read_bytes()
     assert b"Ma\xc3\xabs" not in raw and b"999990019" not in raw and b"SQLite format 3" not in raw
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         sqlite3.connect(path).execute("SELECT count(*) FROM client").fetchall()
 
     again = laptop_key.open_laptop_store(path, "km.jansen", app_config)
@@ -76,7 +76,9 @@ def test_an_encrypted_store_is_migrated_with_an_encrypted_copy_first(tmp_path, a
     backup = upgrade(store.engine)  # to the newest revision: a copy first
     store.close()
     assert backup is not None and backup.exists()
-    with pytest.raises(sqlite3.DatabaseError):  # the copy is encrypted too
+    with pytest.raises(
+        sqlite3.DatabaseError, match="file is not a database"
+    ):  # the copy is encrypted too
         sqlite3.connect(backup).execute("SELECT 1 FROM client").fetchall()
 
 

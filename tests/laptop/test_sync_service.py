@@ -143,7 +143,7 @@ def test_the_outbox_is_written_in_the_same_transaction_as_the_change(
     checkout.check_out(store, laptop, karin, [one])
     assert count(laptop, OutboxEntry) == 0  # the copy itself is no change
     typed, version = as_input(laptop, one, postcode="12")
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationFailed, match="postcode: Vul een postcode in als 1234 AB\\."):
         dossier.update_client(laptop, karin, one, version, typed)
     assert count(laptop, OutboxEntry) == 0  # refused: nothing recorded
     typed, version = as_input(laptop, one, phone="0633333333")
@@ -273,7 +273,7 @@ def test_a_laptop_store_belongs_to_one_user_and_returning_closes_checkouts(
         checkout.check_out(store, laptop, piet, [one])
     # Offline sign-in works for the laptop's own user only.
     assert accounts.sign_in(laptop, "karin", DEMO_PASSWORD).staff_id == karin.staff_id
-    with pytest.raises(SignInFailed):
+    with pytest.raises(SignInFailed, match="Gebruikersnaam of wachtwoord klopt niet\\."):
         accounts.sign_in(laptop, "piet", DEMO_PASSWORD)
     sync.synchronise(store, laptop, karin, keep=False)
     assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
@@ -341,7 +341,9 @@ def test_a_refused_update_brings_the_other_fields_and_asks_about_the_refused_one
     [conflict] = open_conflicts(laptop)
     assert conflict.field == "BSN"
     assert taken not in (conflict.base, conflict.mine, conflict.theirs)  # masked
-    with pytest.raises(UniqueClash):
+    with pytest.raises(
+        UniqueClash, match="Dit kon niet worden opgeslagen: op een andere werkplek werd"
+    ):
         resolve(store, laptop, karin, conflict.id, MINE)  # still taken: stays open
     assert len(open_conflicts(laptop)) == 1
     resolve(store, laptop, karin, conflict.id, THEIRS)
@@ -387,7 +389,9 @@ def test_merged_goals_raise_the_plan_version_so_an_old_screen_is_refused(
         laptop, karin, offline.id, PlanInput("", [goal], "", "", None), offline.row_version
     )
     sync.push(store, laptop, karin)
-    with pytest.raises(StaleVersion):  # a screen opened on the plan before the sync
+    with pytest.raises(
+        StaleVersion, match="Deze gegevens zijn intussen gewijzigd door Karin Jansen"
+    ):  # a screen opened on the plan before the sync
         trajectplan.save_plan(
             store, karin, plan.id, PlanInput("Oud scherm", [], "", "", None), plan.row_version
         )
@@ -416,7 +420,9 @@ def test_a_kickoff_booked_offline_into_a_session_that_filled_up_is_a_conflict(
     assert count(store, KickoffBooking) == 1
     [conflict] = open_conflicts(laptop)
     assert conflict.mine.startswith("aangemeld voor de kick-off op de laptop")
-    with pytest.raises(KickoffStillFull):
+    with pytest.raises(
+        KickoffStillFull, match="Deze kick\\-off is nog steeds vol\\. Kies de serverversie en"
+    ):
         resolve(store, laptop, karin, conflict.id, MINE)
 
 
@@ -454,7 +460,7 @@ def test_a_cancelled_check_out_closes_its_check_outs_again(
 ):
     ids = add_clients(store, karin, ["Aalders", "Bakker"])
     laptop = a_laptop(tmp_path, app_config, "karin")
-    with pytest.raises(CheckoutCancelled):
+    with pytest.raises(CheckoutCancelled, match="Afgebroken: er is niets op de laptop gezet\\."):
         checkout.check_out(store, laptop, karin, ids, cancelled=lambda: True)
     assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
     assert count(laptop, Client) == 0

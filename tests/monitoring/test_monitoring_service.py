@@ -199,7 +199,9 @@ def test_csv_export_opened_and_checked(store, figures, teamleider, tmp_path, bal
     monitoring_exports.export_csv(store, teamleider, targets, tmp_path / "doelen.csv")
     text = (tmp_path / "doelen.csv").read_text(encoding="utf-8-sig")
     assert "Matchen;Uitstroom;2;3;66,7;80;100;Nee" in text
-    with pytest.raises(MonitoringNotAllowed):
+    with pytest.raises(
+        MonitoringNotAllowed, match="Alleen een teamleider, beleidsmedewerker of beheerder ziet"
+    ):
         monitoring_exports.export_csv(store, balie, table, tmp_path / "niet.csv")
     assert not (tmp_path / "niet.csv").exists()
     with store.reading() as s:

@@ -3,7 +3,7 @@ recount from the source tables, whatever happens to the rows it counts (choices 
 klantgroep in any order, closures and reopenings, plans, steps, talks, ladder rungs,
 clients changing group or leaving care; inserts of several rows in one statement, Core
 updates and deletes), and the overview read from it equals the overview read from the
-source tables. Runs on SQLite and PostgreSQL (tests/conftest.BOTH_STORES)."""
+source tables. Runs on SQLite and PostgreSQL (the both_stores marker)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from sqlalchemy import delete, select, text, update
 
 from intake_desktop.db import monitoring_tally, monitoring_tally_triggers
 from intake_desktop.db.models import (
+    Afsluiting,
     Appointment,
     Assessment,
-    Beeindiging,
     Client,
     Inburgeringsplicht,
     InburgeringStap,
@@ -51,7 +51,7 @@ SOURCES = [
     Appointment,
     IntakeRecord,
     Assessment,
-    Beeindiging,
+    Afsluiting,
     KlantgroepKeuze,
     Client,
 ]
@@ -166,7 +166,7 @@ def apply(s, store, ids: list, op) -> None:
     elif kind == "sluit":
         reason = ["werk", "opleiding", "verhuisd", "anders"][value % 4]
         s.add(
-            Beeindiging(
+            Afsluiting(
                 client_id=cid,
                 closed_on=on,
                 reason=reason,
@@ -175,9 +175,9 @@ def apply(s, store, ids: list, op) -> None:
             )
         )
     elif kind == "heropen":
-        change(Beeindiging, reopened_at=None if value == 0 else at)
+        change(Afsluiting, reopened_at=None if value == 0 else at)
     elif kind == "sluit_weg":
-        remove(Beeindiging)
+        remove(Afsluiting)
     elif kind == "groep":
         s.execute(
             update(Client).where(Client.id == cid).values(klantgroep=None if value == 5 else group)

@@ -18,9 +18,9 @@ import uuid
 from datetime import date, datetime, time
 
 from intake_desktop.db.models import (
+    Afsluiting,
     Appointment,
     Assessment,
-    Beeindiging,
     Client,
     Inburgeringsplicht,
     InburgeringStap,
@@ -86,7 +86,7 @@ def prepared_store(store) -> dict[str, uuid.UUID]:
 
         def close(key, day, reason, group, sector=None, reopened=None):
             s.add(
-                Beeindiging(
+                Afsluiting(
                     client_id=ids[key],
                     closed_on=day,
                     reason=reason,

@@ -26,7 +26,7 @@ Measures (``klantgroep`` "" = none; ``label`` as noted):
 - ``keuze`` (hour of decided_at, group chosen, label = previous group or ``*`` for a
   first choice): one per KlantgroepKeuze, in client order by (decided_at, id).
 - ``sluit`` / ``sluit_heropend`` (quarter of closed_on, klantgroep at closure,
-  label = reason|sector): Beeindiging rows not reopened / reopened.
+  label = reason|sector): Afsluiting rows not reopened / reopened.
 - ``heropend`` (hour of reopened_at, klantgroep at closure, label = quarter of closed_on).
 - ``activiteit`` (quarter of starts_on, client's current klantgroep, label = service).
 - ``stap_dossiers`` (quarter of occurred_on, "", label = procedure): duties with a step;

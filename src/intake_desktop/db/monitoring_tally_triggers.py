@@ -2,7 +2,7 @@
 SQLite a BEFORE and an AFTER trigger per event and source table, on PostgreSQL one
 BEFORE trigger per table that does both (it runs AFTER ROW triggers only at the end of a
 statement). A migration that rebuilds a source table must call ``create_triggers``
-again; tests/test_monitoring_tally.py checks they exist."""
+again; tests/monitoring/test_monitoring_tally.py checks they exist."""
 
 from __future__ import annotations
 

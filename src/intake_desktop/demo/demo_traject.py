@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import insert, select
 
 from intake_desktop.db.models import (
+    Afsluiting,
     Appointment,
     Assessment,
-    Beeindiging,
     Client,
     Inburgeringsplicht,
     InburgeringStap,
@@ -86,7 +86,7 @@ def seed_history(store: Store, seed: int = 8) -> None:
         if history.keuzes:
             session.execute(insert(KlantgroepKeuze), history.keuzes)
         if history.closures:
-            session.execute(insert(Beeindiging), history.closures)
+            session.execute(insert(Afsluiting), history.closures)
         session.add_all(history.plans)
         if history.appointments:
             session.execute(insert(Appointment), history.appointments)

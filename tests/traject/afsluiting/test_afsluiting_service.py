@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from intake_desktop.db.models import (
+    Afsluiting,
     Appointment,
     AuditEvent,
-    Beeindiging,
     CaseloadCount,
     Client,
     Note,
@@ -111,7 +111,7 @@ def test_a_closure_to_work_with_aftercare_tasks(store, km, client_id):
     assert (result.appointments_cancelled, result.tasks_closed) == (2, open_before)
     assert result.plan_finished and result.handover_task is None
     with store.reading() as s:
-        row = s.scalar(select(Beeindiging))
+        row = s.scalar(select(Afsluiting))
         assert (row.reason, row.closed_on, row.klantgroep) == ("werk", start, "groeien")
         assert (row.sector, row.hours_per_week, row.closed_by) == ("Logistiek", 32, km.staff_id)
         assert row.note == NOTE and row.reopened_at is None
@@ -157,7 +157,7 @@ def test_each_other_reason_closes_without_aftercare(store, km, client_id, reason
     result = afsluiting.close_traject(store, km, client_id, data, context.client_version)
     assert result.nazorg_tasks == () and result.handover_task is None
     with store.reading() as s:
-        row = s.scalar(select(Beeindiging))
+        row = s.scalar(select(Afsluiting))
         assert (row.reason, row.sector, row.hours_per_week) == (reason, None, None)
         assert s.get(Client, client_id).status == "afgesloten"
     assert count(store, Task, Task.status == "open") == 0
@@ -170,7 +170,7 @@ def test_sector_and_hours_are_not_kept_for_a_reason_without_work(store, km, clie
         store, km, client_id, to_work(context, reason="opleiding"), context.client_version
     )
     with store.reading() as s:
-        assert s.scalar(select(Beeindiging.sector)) is None
+        assert s.scalar(select(Afsluiting.sector)) is None
 
 
 def test_handover_to_a_chosen_income_consultant(store, km, consultant, client_id):
@@ -236,7 +236,7 @@ def test_each_field_is_checked_in_dutch(store, km, client_id, changes, field, me
             store, km, client_id, to_work(context, **changes), context.client_version
         )
     assert field in info.value.errors and message in info.value.errors[field]
-    assert count(store, Beeindiging) == 0
+    assert count(store, Afsluiting) == 0
     with store.reading() as s:
         assert s.get(Client, client_id).status == "in_traject"
 
@@ -272,7 +272,7 @@ def test_reopen_brings_the_client_back_with_a_new_plan(store, km, client_id):
     assert result.tasks_closed == 3  # the aftercare is about a job that ended
     assert caseload(store, km) == 1
     with store.reading() as s:
-        row = s.scalar(select(Beeindiging))
+        row = s.scalar(select(Afsluiting))
         assert row.reopened_by == km.staff_id and row.reopened_at is not None
         assert row.reopen_reason.startswith("Proeftijd")
         assert s.get(Client, client_id).status == "in_traject"
@@ -292,7 +292,7 @@ def test_reopen_brings_the_client_back_with_a_new_plan(store, km, client_id):
     afsluiting.close_traject(
         store, km, client_id, to_work(again, reason="verhuisd"), again.client_version
     )
-    assert count(store, Beeindiging) == 2 and caseload(store, km) == 0
+    assert count(store, Afsluiting) == 2 and caseload(store, km) == 0
 
 
 def test_a_closed_traject_is_not_closed_twice(store, km, client_id):
@@ -313,7 +313,9 @@ def test_roles_the_own_klantmanager_and_the_teamleider(
     for actor in (other, balie):
         with pytest.raises(ClosureNotAllowed, match="sluit de klantmanager van de klant af"):
             afsluiting.prepare(store, actor, client_id)
-        with pytest.raises(ClosureNotAllowed):
+        with pytest.raises(
+            ClosureNotAllowed, match="Een traject sluit de klantmanager van de klant af of"
+        ):
             afsluiting.close_traject(store, actor, client_id, to_work(context), None)
     result = afsluiting.close_traject(
         store, teamleider, client_id, to_work(context), context.client_version
@@ -322,7 +324,9 @@ def test_roles_the_own_klantmanager_and_the_teamleider(
     with store.reading() as s:
         owners = set(s.scalars(select(Task.assigned_to).where(Task.kind == "nazorg")))
     assert owners == {km.staff_id} and len(result.nazorg_tasks) == 3
-    with pytest.raises(ClosureNotAllowed):
+    with pytest.raises(
+        ClosureNotAllowed, match="Een traject sluit de klantmanager van de klant af of"
+    ):
         afsluiting_heropenen.reopen_traject(store, other, client_id, "Terug", None)
 
 
@@ -330,12 +334,14 @@ def test_a_stale_version_is_refused_and_nothing_changes(store, km, teamleider, c
     context = afsluiting.prepare(store, km, client_id)
     with store.transaction() as s:  # a colleague changes the client meanwhile
         s.get(Client, client_id).phone = "0612345678"
-    with pytest.raises(StaleVersion):
+    with pytest.raises(StaleVersion, match="Deze gegevens zijn intussen gewijzigd door Bram Balie"):
         afsluiting.close_traject(store, km, client_id, to_work(context), context.client_version)
-    assert count(store, Beeindiging) == 0 and caseload(store, km) == 1
+    assert count(store, Afsluiting) == 0 and caseload(store, km) == 1
     fresh = afsluiting.prepare(store, km, client_id)
     afsluiting.close_traject(store, km, client_id, to_work(fresh), fresh.client_version)
-    with pytest.raises(StaleVersion):
+    with pytest.raises(
+        StaleVersion, match="Deze gegevens zijn intussen gewijzigd door Karin Jansen"
+    ):
         afsluiting_heropenen.reopen_traject(
             store, teamleider, client_id, "Terug", fresh.client_version
         )
@@ -441,11 +447,11 @@ def test_a_failing_reopen_changes_nothing(store, km, client_id, monkeypatch):
         return real(session, actor, action, **kw)
 
     monkeypatch.setattr(afsluiting.audit, "record", failing)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="schijf vol"):
         afsluiting_heropenen.reopen_traject(store, km, client_id, "Terug", closed.client_version)
     with store.reading() as s:
         assert s.get(Client, client_id).status == "afgesloten"
-        assert s.scalar(select(Beeindiging.reopened_at)) is None
+        assert s.scalar(select(Afsluiting.reopened_at)) is None
         assert s.scalar(select(func.count()).select_from(Trajectplan)) == 1
     monkeypatch.setattr(afsluiting.audit, "record", real)
     result = afsluiting_heropenen.reopen_traject(
@@ -461,7 +467,7 @@ def test_a_plan_saved_while_the_closure_screen_is_open_is_stale(store, km, clien
     with pytest.raises(StaleVersion) as info:
         afsluiting.close_traject(store, km, client_id, to_work(context), context.client_version)
     assert "Karin Jansen" in str(info.value)
-    assert count(store, Beeindiging) == 0
+    assert count(store, Afsluiting) == 0
     fresh = afsluiting.prepare(store, km, client_id)
     assert len(fresh.goals) == 3
     result = afsluiting.close_traject(store, km, client_id, to_work(fresh), fresh.client_version)
@@ -478,7 +484,9 @@ def test_the_teamleider_hands_the_handover_to_a_consultant(
     assert [(e.action, e.details["bron"]) for e in notes] == [("aanmaken", "afsluiting")]
     with pytest.raises(HandOutNotAllowed, match="wijst de teamleider toe"):
         afsluiting_heropenen.hand_over(store, km, client_id, consultant.staff_id)
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(
+        ValidationFailed, match="handover_to: Kies een inkomensconsulent uit de lijst, of"
+    ):
         afsluiting_heropenen.hand_over(store, teamleider, client_id, km.staff_id)
     assert afsluiting_heropenen.hand_over(store, teamleider, client_id, consultant.staff_id) == (
         "Sandra Bakker"
@@ -491,7 +499,9 @@ def test_the_teamleider_hands_the_handover_to_a_consultant(
     afsluiting_heropenen.reopen_traject(
         store, km, client_id, "Toch werk in zicht", again.client_version
     )
-    with pytest.raises(NoOpenHandover):  # the hand-over lapsed with the reopen
+    with pytest.raises(
+        NoOpenHandover, match="Deze klant heeft geen open overdracht \\(meer\\) aan de"
+    ):  # the hand-over lapsed with the reopen
         afsluiting_heropenen.hand_over(store, teamleider, client_id, consultant.staff_id)
 
 
@@ -503,8 +513,8 @@ def test_reopening_a_client_closed_before_closures_were_recorded(store, km, clie
     result = afsluiting_heropenen.reopen_traject(
         store, km, client_id, "Terug na een verhuizing", context.client_version
     )
-    assert result.beeindiging_id is None
-    assert count(store, Beeindiging) == 0
+    assert result.afsluiting_id is None
+    assert count(store, Afsluiting) == 0
     with store.reading() as s:
         assert s.get(Client, client_id).status == "in_traject"
         # The unfinished plan stays the plan; no second open plan.

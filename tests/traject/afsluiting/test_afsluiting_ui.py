@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
-from intake_desktop.db.models import Appointment, Beeindiging, Client, Task, Trajectplan
+from intake_desktop.db.models import Afsluiting, Appointment, Client, Task, Trajectplan
 from intake_desktop.services.core import drafts
 from intake_desktop.services.traject import afsluiting, trajectplan
 from intake_desktop.ui.caseload.werkvoorraad_view import WerkvoorraadView
@@ -74,7 +74,7 @@ def test_a_traject_closed_to_work_from_the_keyboard_and_reopened(qtbot, store, k
     assert "Klant bellen over de stage" in seen["summary"]
     assert seen["outcome"][0].startswith("Het traject is afgesloten. 3 nazorgtaken")
     with store.reading() as s:
-        row = s.scalar(select(Beeindiging))
+        row = s.scalar(select(Afsluiting))
         assert (row.reason, row.sector, row.hours_per_week) == ("werk", "Logistiek", 32)
         assert row.closed_on == today and row.note == NOTE
         assert [o["outcome"] for o in row.goal_outcomes] == ["Bereikt", "Deels bereikt"]
@@ -105,7 +105,7 @@ def test_a_traject_closed_to_work_from_the_keyboard_and_reopened(qtbot, store, k
     qtbot.mouseClick(dossier.close_button, Qt.MouseButton.LeftButton)
     failures.check()
     with store.reading() as s:
-        row = s.scalar(select(Beeindiging))
+        row = s.scalar(select(Afsluiting))
         assert row.reopen_reason == "Proeftijd niet gehaald; zoekt opnieuw werk."
         assert s.get(Client, client_id).status == "in_traject"
         assert s.scalar(select(Task.id).where(Task.status == "open")) is None
@@ -148,7 +148,7 @@ def test_a_refused_closure_keeps_the_input_and_esc_asks_first(qtbot, store, km, 
     assert seen["asked"] and seen["still_open"]
     assert drafts.load_draft(store, km, f"afsluiting:{client_id}") is None
     with store.reading() as s:
-        assert s.scalar(select(Beeindiging.id)) is None
+        assert s.scalar(select(Afsluiting.id)) is None
         assert s.get(Client, client_id).status == "in_traject"
     assert dossier.close_button.text().replace("&", "") == "Traject afsluiten…"
 
@@ -198,7 +198,7 @@ def test_a_closure_made_stale_by_a_colleague_saves_after_the_screen_reloads(
     assert seen["note"] == "Start met de mbo-opleiding logistiek." and seen["reason"]
     assert seen["outcome"][0].startswith("Het traject is afgesloten.")
     with store.reading() as s:
-        row = s.scalar(select(Beeindiging))
+        row = s.scalar(select(Afsluiting))
         assert [o["outcome"] for o in row.goal_outcomes] == ["Bereikt", "Bereikt", "Deels bereikt"]
         assert s.get(Client, client_id).status == "afgesloten"
     assert drafts.load_draft(store, km, f"afsluiting:{client_id}") is None

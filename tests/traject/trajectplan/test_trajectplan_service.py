@@ -122,7 +122,9 @@ def test_wrong_input_and_stale_versions_are_refused(store, km, balie, client_id)
         trajectplan_status.sign(store, km, plan.id, plan.row_version, "Voorbeeld")
     assert set(err.value.errors) == {"doelperspectief", "goals"}
     saved = trajectplan.save_plan(store, km, plan.id, a_plan(), plan.row_version)
-    with pytest.raises(StaleVersion):  # a second screen still on the old version
+    with pytest.raises(
+        StaleVersion, match="Deze gegevens zijn intussen gewijzigd door Karin Jansen"
+    ):  # a second screen still on the old version
         trajectplan.save_plan(store, km, plan.id, a_plan(goals=1), plan.row_version)
     with pytest.raises(PlanNotAllowed, match="maakt de klantmanager"):
         trajectplan.open_plan(store, balie, client_id)
@@ -157,7 +159,9 @@ def test_a_second_screen_is_refused_also_when_only_goals_changed(store, km, clie
     only_goals = a_plan()
     only_goals.goals[0].activities.pop()
     trajectplan.save_plan(store, km, plan.id, only_goals, plan.row_version)
-    with pytest.raises(StaleVersion):
+    with pytest.raises(
+        StaleVersion, match="Deze gegevens zijn intussen gewijzigd door Karin Jansen"
+    ):
         trajectplan.save_plan(store, km, plan.id, a_plan(goals=1), stale)
 
 
@@ -186,7 +190,9 @@ def test_a_finished_plan_stays_and_a_returning_client_gets_a_new_one(store, km, 
     new = trajectplan.open_plan(store, km, client_id, start_new=True)
     assert new.id != plan.id and (new.status, new.data.goals) == ("concept", [])
     assert trajectplan.open_plan(store, km, client_id).id == new.id
-    with pytest.raises(UniqueClash):  # one plan in progress per client (unique index)
+    with pytest.raises(
+        UniqueClash, match="Dit kon niet worden opgeslagen: op een andere werkplek werd"
+    ):  # one plan in progress per client (unique index)
         with store.transaction() as s:
             from intake_desktop.db.models import Trajectplan
 

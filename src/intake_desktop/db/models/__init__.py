@@ -36,7 +36,7 @@ _MODULE_OF = {
     "SyncConflict": "sync",
     "SyncReceipt": "sync",
     "SyncState": "sync",
-    "Beeindiging": "traject",
+    "Afsluiting": "traject",
     "Inburgeringsplicht": "traject",
     "InburgeringStap": "traject",
     "Trajectplan": "trajectplan",

@@ -13,9 +13,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from intake_desktop.db.base import Base, Editable
 
 
-class Beeindiging(Editable, Base):
+class Afsluiting(Editable, Base):
     """One closure of a client's traject, with its reason (afsluiting.toml) and, on
-    outflow to work, sector and hours. A reopened traject keeps this row."""
+    outflow to work, sector and hours. A reopened traject keeps this row.
+
+    The table keeps its first name, ``beeindiging``: laptops synchronise it by that name
+    and the monitoring triggers read it; renaming it is a migration of its own."""
 
     __tablename__ = "beeindiging"
     __table_args__ = (

@@ -9,13 +9,13 @@ Definitions (what each figure counts; the screen and the exports show the same):
   ``client.klantgroep``. *At a moment t* (start of the period, end of each quarter): the
   klantgroep history says which group a client was in at t (the latest
   ``KlantgroepKeuze`` before t; two at the same moment in id order); clients whose traject was closed before t and not
-  reopened before t are left out (a ``Beeindiging`` covers [closed_on, reopened_at)).
+  reopened before t are left out (a ``Afsluiting`` covers [closed_on, reopened_at)).
   For the running quarter the "end" is now.
 - **Instroom**: a client's first ``KlantgroepKeuze`` (decided_at in the quarter), in that
   group. **Doorstroom**: a later choice of another group moves the client from the old
   to the new group; it is counted apart from real in- and outflow (doorstroom in/uit).
   A choice of the same group again is neither.
-- **Uitstroom**: ``Beeindiging`` rows with closed_on in the quarter and a reason with
+- **Uitstroom**: ``Afsluiting`` rows with closed_on in the quarter and a reason with
   ``uitstroom = true`` (afsluiting.toml), in the klantgroep at closure. A closure that was
   reopened later does **not** count (the client did not leave); other closures are
   "overig afgesloten". **Plaatsingen per sector**: the same rows with a ``werk = true``

@@ -9,7 +9,7 @@ keep up to date (migration 0010, db/monitoring_tally.py, read by
 services/monitoring/tallied.py): a few small GROUP BYs, about 0.2 s on 250,000 clients
 and 2.1 million events (bench/bench_monitoring.py). services/monitoring/queries.py holds
 the same figures as queries over the source tables; it is used when a quarter boundary
-does not fall on a whole UTC hour, and tests/test_monitoring_tally.py checks both agree.
+does not fall on a whole UTC hour, and tests/monitoring/test_monitoring_tally.py checks both agree.
 "Current klantgroep" in the definitions stays current: a client's change of group moves
 its activities and talks in the tally (a trigger on ``client``), it is not the group at
 the time the row was stored.

@@ -11,9 +11,9 @@ from datetime import date
 from sqlalchemy import and_, case, func, or_, select
 
 from intake_desktop.db.models import (
+    Afsluiting,
     Appointment,
     Assessment,
-    Beeindiging,
     Client,
     InburgeringStap,
     IntakeRecord,
@@ -142,7 +142,7 @@ def _closures(session, store: Store, result: Overview) -> None:
     reasons = store.config.afsluiting.redenen if store.config.afsluiting else ()
     outflow = {r.code for r in reasons if r.uitstroom}
     work = {r.code for r in reasons if r.werk}
-    B = Beeindiging
+    B = Afsluiting
     period = result.period
     quarters = period.quarters
     q = _quarter_of(B.closed_on, quarters, moments=False).label("q")

@@ -1,7 +1,7 @@
 """The quarterly overview read from the monitoring tally (migration 0010,
 db/monitoring_tally.py): a few small GROUP BYs over counts the database keeps with
 triggers, instead of the source tables. Every figure is the one defined in the docstring
-of services/monitoring/figures.py; tests/test_monitoring_tally.py checks this reader
+of services/monitoring/figures.py; tests/monitoring/test_monitoring_tally.py checks this reader
 against services/monitoring/queries.py (the source tables) on random data.
 
 Moments are tallied per UTC hour; a quarter starts at local midnight, a whole UTC hour

@@ -2,7 +2,7 @@
 ``afsluiting_heropenen``.
 
 Closing (``close_traject``), in one transaction:
-- a ``Beeindiging`` row: reason (afsluiting.toml), the klantgroep at closure, for outflow
+- a ``Afsluiting`` row: reason (afsluiting.toml), the klantgroep at closure, for outflow
   to work the sector and hours per week, how each goal of the trajectplan ended, a note;
 - the client's status becomes "afgesloten": the caseload triggers (migration 0005) take
   the client out of the klantmanager's caseload count, no code here counts;
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from intake_desktop.config.afsluiting import NazorgTaak, Reden
-from intake_desktop.db.models import Appointment, Beeindiging, Client, Trajectplan
+from intake_desktop.db.models import Afsluiting, Appointment, Client, Trajectplan
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
@@ -153,7 +153,7 @@ class AfsluitingInput:
 
 @dataclass(frozen=True)
 class AfsluitingResult:
-    beeindiging_id: uuid.UUID
+    afsluiting_id: uuid.UUID
     nazorg_tasks: tuple[PlannedRow, ...]
     handover_task: PlannedRow | None
     handover_to: str  # the consultant's name, "" when the teamleiders hand it out
@@ -163,7 +163,7 @@ class AfsluitingResult:
 
 
 # --- reading ---------------------------------------------------------------------------
-def _closure_info(session, store: Store, row: Beeindiging | None) -> ClosureInfo | None:
+def _closure_info(session, store: Store, row: Afsluiting | None) -> ClosureInfo | None:
     if row is None:
         return None
     reden = store.config.afsluiting.reden(row.reason)
@@ -278,8 +278,8 @@ def _closable_plan(session, client: Client, data: AfsluitingInput) -> Trajectpla
 
 def _closure_row(
     actor: Actor, client: Client, reden: Reden, data: AfsluitingInput, goals: list
-) -> Beeindiging:
-    return Beeindiging(
+) -> Afsluiting:
+    return Afsluiting(
         client_id=client.id,
         closed_on=data.closed_on,
         closed_by=actor.staff_id,
@@ -301,7 +301,7 @@ def _closure_row(
     )
 
 
-def _audit_closure(session, store: Store, actor: Actor, row: Beeindiging, counts: dict) -> None:
+def _audit_closure(session, store: Store, actor: Actor, row: Afsluiting, counts: dict) -> None:
     audit.record(
         session,
         actor,

@@ -54,7 +54,7 @@ MSG_CONSULTANT = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class ReopenResult:
-    beeindiging_id: uuid.UUID | None  # None: closed before closures were recorded
+    afsluiting_id: uuid.UUID | None  # None: closed before closures were recorded
     tasks_closed: int  # open aftercare and hand-over tasks (lapsed)
     plan_id: uuid.UUID | None  # the new concept plan
     next_talk: datetime | None  # the progress talk planned for the client's group

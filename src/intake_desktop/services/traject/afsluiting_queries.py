@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 
-from intake_desktop.db.models import Appointment, Beeindiging, Client, Staff, Trajectplan
+from intake_desktop.db.models import Afsluiting, Appointment, Client, Staff, Trajectplan
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus
@@ -107,10 +107,10 @@ def handover_target(session, consultant_id: uuid.UUID | None) -> tuple[uuid.UUID
     raise ValidationFailed({"handover_to": MSG_HANDOVER})
 
 
-def latest_closure(session, client_id: uuid.UUID) -> Beeindiging | None:
+def latest_closure(session, client_id: uuid.UUID) -> Afsluiting | None:
     return session.scalar(
-        select(Beeindiging)
-        .where(Beeindiging.client_id == client_id, Beeindiging.deleted_at.is_(None))
-        .order_by(Beeindiging.created_at.desc())
+        select(Afsluiting)
+        .where(Afsluiting.client_id == client_id, Afsluiting.deleted_at.is_(None))
+        .order_by(Afsluiting.created_at.desc())
         .limit(1)
     )
