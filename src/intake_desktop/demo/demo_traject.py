@@ -137,12 +137,26 @@ def _history_of(rng, config, client, since, needs_plan: bool, now, history: _His
         )
 
 
+PERSPECTIVES = {
+    "matchen": "Binnen zes maanden betaald werk bij een werkgever in de regio.",
+    "groeien": "Binnen een jaar betaald werk, na een opleiding of werkervaringsplek.",
+    "faciliteren": "Meedoen in de wijk met vrijwilligerswerk, en van daaruit verder.",
+    "zorgen": "Eerst rust: schulden en gezondheid op orde, dan de volgende stap.",
+}
+
+
 def _plan(rng, config, client, group: str, since, days: int) -> Trajectplan:
     """A signed plan whose activities started somewhere since the group was chosen."""
     known = {p.code for p in config.producten}
     today = date.today()
     plan = Trajectplan(
-        client_id=client.id, klantmanager_id=client.klantmanager_id, status=PlanStatus.ONDERTEKEND
+        client_id=client.id,
+        klantmanager_id=client.klantmanager_id,
+        status=PlanStatus.ONDERTEKEND,
+        # A signed plan always has a doelperspectief (the service refuses to sign without).
+        doelperspectief=PERSPECTIVES.get(group, "Stap voor stap naar werk of meedoen."),
+        afspraken_klant="Ik kom naar elke afspraak of meld me op tijd af.",
+        afspraken_gemeente="De klantmanager belt elke maand even hoe het gaat.",
     )
     goal = TrajectplanGoal(domain_code="werk", description="Stappen naar werk")
     plan.goals.append(goal)

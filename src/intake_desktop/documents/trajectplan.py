@@ -151,7 +151,7 @@ class TrajectplanDocument(BrandedDocument):
             return [self.p("Activiteiten en diensten", "h2"), self.p("Nog geen activiteiten.")]
         table = Table(
             rows,
-            colWidths=[10 * mm, None, 14 * mm, 40 * mm, 21 * mm, 21 * mm, 17 * mm],
+            colWidths=[13 * mm, None, 14 * mm, 37 * mm, 21 * mm, 21 * mm, 17 * mm],
             repeatRows=1,
             hAlign="LEFT",
         )

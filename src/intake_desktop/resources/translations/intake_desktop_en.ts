@@ -407,8 +407,8 @@ Is this the same person?</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Al besproken: {obs} {q} (behoefte: {need})</source>
-        <translation>Already discussed: {obs} {q} (need: {need})</translation>
+        <source>Al besproken: {said} (behoefte: {need})</source>
+        <translation>Already discussed: {said} (need: {need})</translation>
     </message>
     <message>
         <source>Niet gescoord</source>

@@ -62,9 +62,8 @@ class AmbitieDomainsStep(QWidget):
         answered = self.context.domains.get(domain.code)
         if answered and any(answered[:2]):
             note = QLabel(
-                self.tr("Al besproken: {obs} {q} (behoefte: {need})").format(
-                    obs=answered[0],
-                    q=answered[1],
+                self.tr("Al besproken: {said} (behoefte: {need})").format(
+                    said=" · ".join(part for part in answered[:2] if part),
                     need=tr_domain(NEED.get(answered[2], answered[2])),
                 )
             )

@@ -105,6 +105,7 @@ class BackgroundOp(Generic[T]):
         self._progress_queued = False
         self._started = self._finished = False
         self._hub: _Hub | None = None
+        self._thread: threading.Thread | None = None
         # run_with_progress: every outcome to the waiting caller, parent or not.
         self._on_any_outcome: Callable[[Any, BaseException | None], None] | None = None
 
@@ -136,7 +137,8 @@ class BackgroundOp(Generic[T]):
         if self._label is not None:
             self.dialog = self._progress_dialog(self._label)
         _pending.add(self)
-        threading.Thread(target=self._run, daemon=True, name="background").start()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="background")
+        self._thread.start()
         return self
 
     def cancel(self) -> None:
@@ -205,6 +207,12 @@ class BackgroundOp(Generic[T]):
 
     def _settle(self, result, error: BaseException | None) -> None:
         self._finished = True
+        # The worker has sent its answer and is ending. Wait for that before letting go:
+        # the last reference to this op (and so to the work's closure and the widgets it
+        # holds) must be dropped on this thread. A widget destroyed in the worker's thread
+        # leaves its timers registered here, and Qt crashes on the next timer event.
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
         _pending.discard(self)
         self._close_dialog()
         if self._on_any_outcome is not None:
