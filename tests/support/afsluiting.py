@@ -1,9 +1,13 @@
-"""Closing a traject in tests: staff with a function, a closure to work."""
+"""Closing a traject in tests: a closure to work, the klantmanager's caseload count, the
+audit rows of an entity."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import func, select
+
+from intake_desktop.db.models import AuditEvent, CaseloadCount
 from intake_desktop.services.traject.afsluiting import AfsluitingInput
 
 TODAY = date.today()
@@ -24,3 +28,26 @@ def to_work(context, **changes) -> AfsluitingInput:
     for name, value in changes.items():
         setattr(data, name, value)
     return data
+
+
+def caseload(store, staff) -> int:
+    with store.reading() as s:
+        return (
+            s.scalar(
+                select(func.sum(CaseloadCount.clients)).where(
+                    CaseloadCount.klantmanager_id == staff.staff_id
+                )
+            )
+            or 0
+        )
+
+
+def audit_rows(store, entity):
+    with store.reading() as s:
+        return list(
+            s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == entity)
+                .order_by(AuditEvent.occurred_at, AuditEvent.id)
+            )
+        )

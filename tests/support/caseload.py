@@ -1,5 +1,6 @@
 """Caseloads made directly in the store: klantmanagers with a profile, clients in a
-klantgroep, full caseloads (the assignment and count tests need many at once)."""
+klantgroep, full caseloads (the assignment and count tests need many at once); the names
+in a suggestion."""
 
 from __future__ import annotations
 
@@ -39,3 +40,8 @@ def client(store, *, klantgroep=None, km=None, household=None, surname="Jansen",
 def fill_caseload(store, km, n, klantgroep="groeien"):
     for i in range(n):
         client(store, klantgroep=klantgroep, km=km, surname=f"Vol{i}")
+
+
+def names(ranked):
+    """The names of suggested klantmanagers, best first."""
+    return [c.staff.name for c in ranked]

@@ -1,4 +1,4 @@
-"""Recording inburgering steps in tests, as the dialog does."""
+"""Recording inburgering steps in tests, as the dialog does; a duty whose term ran out."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from intake_desktop.domain.inburgering import StepInput
 from intake_desktop.services.traject import inburgering
 
 TODAY = date.today()
+SINCE = TODAY - timedelta(days=1200)  # the three years ran out some 100 days ago
 
 
 def days(n: int) -> date:

@@ -1,5 +1,6 @@
-"""Laptops in tests: a few clients on the server, and their data as the change dialog
-sends it. (The keyring in memory is the ``memory_keyring`` fixture in conftest.)"""
+"""Laptops in tests: a laptop store, a few clients on the server, and their data as the
+change dialog sends it. (The keyring in memory is the ``memory_keyring`` fixture in
+conftest.)"""
 
 from __future__ import annotations
 
@@ -13,8 +14,20 @@ from intake_desktop.db.models import Client
 from intake_desktop.demo.demo_clients import fictional_bsn
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import ClientInput
+from intake_desktop.services.laptop import laptop_key
 
 pytest.importorskip("sqlcipher3", reason="the laptop extra (sqlcipher3) is not installed")
+
+
+def a_laptop(tmp_path, app_config, username):
+    return laptop_key.open_laptop_store(
+        tmp_path / f"{username}.sqlite", username, app_config, create=True
+    )
+
+
+def phone_of(store, client_id):
+    with store.reading() as s:
+        return s.get(Client, client_id).phone
 
 
 def add_clients(store, klantmanager, surnames: list[str], seed: int = 7) -> list:

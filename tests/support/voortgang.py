@@ -1,5 +1,5 @@
 """Clients ready for a progress talk: a klantmanager, an ambitiegesprek with its planned
-talks, a signed trajectplan."""
+talks, a signed trajectplan; a complete talk to hold, and the talks in the agenda."""
 
 from __future__ import annotations
 
@@ -96,3 +96,14 @@ def talk(prev: voortgang.Previous, **changes) -> VoortgangInput:
     for key, value in changes.items():
         setattr(data, key, value)
     return data
+
+
+def talks_of(s, client_id) -> list[Appointment]:
+    """The client's progress talks in the agenda (any status), earliest first."""
+    return list(
+        s.scalars(
+            select(Appointment)
+            .where(Appointment.client_id == client_id, Appointment.kind == "voortgangsgesprek")
+            .order_by(Appointment.starts_at)
+        )
+    )

@@ -1,4 +1,5 @@
-"""Fixtures of the inburgering tests: Karin with a client, and a teamleider."""
+"""Fixtures of the inburgering tests: Karin with a client, a teamleider, and the client's
+duty registered with a term that ran out."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from sqlalchemy import select
 
 from intake_desktop.db.models import Client
 from intake_desktop.services.beheer import accounts
+from intake_desktop.services.traject import inburgering
+from tests.support.inburgering import SINCE
 from tests.support.journey import new_aanmelding
 from tests.support.staff import DEMO_PASSWORD, make_staff
 
@@ -35,3 +38,8 @@ def client_id(store, balie, km):
         c.klantmanager_id = km.staff_id
         c.street, c.house_number, c.postcode, c.city = "Kerkstraat", "7", "1234AB", "Voorbeeld"
         return c.id
+
+
+@pytest.fixture
+def duty(store, km, client_id):
+    return inburgering.register_duty(store, km, client_id, SINCE)

@@ -1,10 +1,11 @@
-"""The voortgangsgesprek service: the talk stored by the shared conventions, the movement
-against last time, a group change and what it sets in motion, the trajectplan's next
-version, validation, a stale group, roles."""
+"""The voortgangsgesprek service, the talk itself: the movement against last time, what
+the previous talk shows, the talk stored by the shared conventions (the planned talk held,
+early or at the office), the trajectplan's next version, the lawfulness check, the preview
+of what saving sets in motion; and what is refused: invalid fields, a talk held twice, the
+wrong role, a closed traject."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 import pytest
@@ -16,53 +17,21 @@ from intake_desktop.db.models import (
     AuditEvent,
     Client,
     IntakeRecord,
-    KlantgroepKeuze,
     Task,
     Trajectplan,
     TrajectplanVersie,
 )
 from intake_desktop.domain.clock import utcnow
-from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.traject import voortgang
-from intake_desktop.services.traject.errors import (
-    AlreadyRecorded,
-    GroupChangedMeanwhile,
-    TalkNotAllowed,
-    TrajectClosed,
-)
+from intake_desktop.services.traject.errors import AlreadyRecorded, TalkNotAllowed, TrajectClosed
 from intake_desktop.services.traject.voortgang import movement
 from intake_desktop.services.traject.voortgang_record import GoalProgress, VoortgangInput
-from tests.support.voortgang import (
-    client_in_group,
-    first_talk_due_now,
-    klantmanager,
-    signed_plan,
-    talk,
-)
+from tests.support.voortgang import client_in_group, first_talk_due_now, signed_plan, talk
+from tests.support.voortgang import talks_of as _talks
 
 pytestmark = pytest.mark.both_stores  # every test here runs on SQLite and PostgreSQL
-
-
-@pytest.fixture
-def km(store, beheerder):
-    return klantmanager(store, beheerder)
-
-
-@pytest.fixture
-def zorgen(store, balie, beheerder, intaker, km):
-    return client_in_group(store, balie, beheerder, intaker, km, "zorgen")
-
-
-def _talks(s, client_id) -> list[Appointment]:
-    return list(
-        s.scalars(
-            select(Appointment)
-            .where(Appointment.client_id == client_id, Appointment.kind == "voortgangsgesprek")
-            .order_by(Appointment.starts_at)
-        )
-    )
 
 
 def test_movement_arrows():
@@ -124,60 +93,33 @@ def test_a_talk_is_stored_with_the_movement_and_the_planned_talk_held(store, km,
     assert moves == {"werk": "↑", "financien": "=", "wonen": ""}
 
 
-def test_zorgen_to_faciliteren_changes_group_plans_twice_a_year_and_asks_reassignment(
-    store, km, zorgen
-):
+def test_a_talk_held_early_moves_to_today(store, km, zorgen):
+    prev = voortgang.previous(store, km, zorgen)
+    assert not prev.planned.due
+    result = voortgang.hold_talk(store, km, zorgen, talk(prev, appointment_id=prev.planned.id))
+    with store.reading() as s:
+        held = s.get(Appointment, result.appointment_held)
+        assert held.status == "gehouden" and abs(held.starts_at - utcnow()) < timedelta(minutes=5)
+
+
+def test_an_at_home_talk_held_at_the_office_moves_in_the_agenda(store, km, zorgen):
     first_talk_due_now(store, zorgen)
     prev = voortgang.previous(store, km, zorgen)
-    reason = "Klant wil vrijwilligerswerk doen in het buurthuis"
-    result = voortgang.hold_talk(
-        store,
-        km,
-        zorgen,
-        talk(prev, right_group=False, new_group="faciliteren", reason=reason, next_at_home=False),
-    )
-    assert result.group_changed and result.klantgroep == "faciliteren"
-    assert result.reassignment_task
+    assert prev.planned.at_home  # planned as a home visit in the ambitiegesprek
+    result = voortgang.hold_talk(store, km, zorgen, talk(prev, at_home=False))
+    office = store.config.appointment_type("voortgangsgesprek").locatie
     with store.reading() as s:
-        assert s.get(Client, zorgen).klantgroep == "faciliteren"
-        history = list(
-            s.scalars(
-                select(KlantgroepKeuze)
-                .where(KlantgroepKeuze.client_id == zorgen)
-                .order_by(KlantgroepKeuze.decided_at)
+        held = s.get(Appointment, result.appointment_held)
+        assert (held.status, held.at_home, held.location) == ("gehouden", False, office)
+        event = s.scalar(
+            select(AuditEvent).where(
+                AuditEvent.entity == "afspraak", AuditEvent.entity_id == held.id
             )
         )
-        assert [h.klantgroep for h in history] == ["zorgen", "faciliteren"]
-        assert (history[1].reason, history[1].intake_id) == (reason, result.record_id)
-        talks = _talks(s, zorgen)
-        assert [t.status for t in talks] == ["gehouden", "gepland", "geannuleerd"]
-        new = talks[1]
-        # Faciliteren: twice a year, so the next talk in about six months.
-        assert timedelta(days=170) < new.starts_at - utcnow() < timedelta(days=195)
-        assert new.starts_at == result.next_talk and not new.at_home
-        assert new.staff_id == km.staff_id
-        tasks = {t.kind: t for t in s.scalars(select(Task).where(Task.client_id == zorgen))}
-        assert "participatiemakelaar" in tasks[REASSIGN_TASK].title
-        # Faciliteren checks lawfulness every two years.
-        assert timedelta(days=725) < tasks["rechtmatigheid"].due_at - utcnow() < timedelta(days=735)
-        event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "voortgangsgesprek"))
-        assert event.details["klantgroep"] == "faciliteren"
-        assert event.details["vorige_klantgroep"] == "zorgen"
-        text = json.dumps(event.details, ensure_ascii=False)
-        assert "vrijwilligerswerk" not in text and "Dochter" not in text and "schulden" not in text
-
-
-def test_matchen_has_no_periodic_talk(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    result = voortgang.hold_talk(
-        store,
-        km,
-        zorgen,
-        talk(prev, right_group=False, new_group="matchen", reason="Heeft een baanaanbod"),
-    )
-    assert result.next_talk is None
-    with store.reading() as s:
-        assert {t.status for t in _talks(s, zorgen)} == {"geannuleerd"}
+        assert event.details == {
+            "velden": ["status", "at_home", "location"],
+            "status": "gehouden",
+        }
 
 
 def test_the_trajectplan_starts_its_next_version(store, km, zorgen):
@@ -244,144 +186,6 @@ def test_a_lawfulness_check_closes_the_open_task_and_plans_the_next(
     assert tasks[1].due_at > tasks[0].due_at
 
 
-def test_validation_messages_per_field(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    with pytest.raises(ValidationFailed) as err:
-        voortgang.hold_talk(
-            store, km, zorgen, talk(prev, stress=None, ladder_rung=7, right_group=None)
-        )
-    assert set(err.value.errors) == {"stress", "ladder_rung", "right_group"}
-    assert "1 tot en met 5" in err.value.errors["stress"]
-    with pytest.raises(ValidationFailed) as err:
-        voortgang.hold_talk(
-            store,
-            km,
-            zorgen,
-            talk(prev, right_group=False, new_group="zorgen", scores={"werk": 9}),
-        )
-    assert set(err.value.errors) == {"new_group", "reason", "scores"}
-    assert err.value.errors["new_group"] == "Kies een andere klantgroep dan de huidige."
-    with pytest.raises(ValidationFailed) as err:
-        voortgang.hold_talk(store, km, zorgen, talk(prev, goals=[GoalProgress(0, "klaar")]))
-    assert set(err.value.errors) == {"goals"}
-
-
-def test_a_group_changed_meanwhile_is_refused(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    voortgang.hold_talk(
-        store, km, zorgen, talk(prev, right_group=False, new_group="groeien", reason="Wil werken")
-    )
-    with pytest.raises(GroupChangedMeanwhile, match="intussen gewijzigd"):
-        voortgang.hold_talk(store, km, zorgen, talk(prev))
-    with store.reading() as s:
-        assert (
-            s.scalar(
-                select(func.count())
-                .select_from(IntakeRecord)
-                .where(IntakeRecord.kind == "voortgangsgesprek")
-            )
-            == 1
-        )
-
-
-def test_a_held_appointment_is_not_held_twice(store, km, zorgen):
-    first_talk_due_now(store, zorgen)
-    prev = voortgang.previous(store, km, zorgen)
-    voortgang.hold_talk(store, km, zorgen, talk(prev))
-    with pytest.raises(AlreadyRecorded, match="al vastgelegd"):
-        voortgang.hold_talk(store, km, zorgen, talk(prev))
-
-
-def test_a_talk_held_early_moves_to_today(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    assert not prev.planned.due
-    result = voortgang.hold_talk(store, km, zorgen, talk(prev, appointment_id=prev.planned.id))
-    with store.reading() as s:
-        held = s.get(Appointment, result.appointment_held)
-        assert held.status == "gehouden" and abs(held.starts_at - utcnow()) < timedelta(minutes=5)
-
-
-def test_roles(store, balie, intaker, zorgen, km):
-    for actor in (balie, intaker):
-        with pytest.raises(TalkNotAllowed, match="voert de klantmanager"):
-            voortgang.previous(store, actor, zorgen)
-        with pytest.raises(
-            TalkNotAllowed, match="Het voortgangsgesprek voert de klantmanager \\(of de"
-        ):
-            voortgang.hold_talk(store, actor, zorgen, VoortgangInput("zorgen"))
-
-
-def test_a_closed_traject_has_no_progress_talks(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    with store.transaction() as s:
-        s.get(Client, zorgen).status = "afgesloten"
-    with pytest.raises(TrajectClosed, match="afgesloten"):
-        voortgang.hold_talk(store, km, zorgen, talk(prev))
-    # Said before the dialog opens, not only at "Afronden".
-    with pytest.raises(TrajectClosed, match="heropen het eerst"):
-        voortgang.previous(store, km, zorgen)
-
-
-def test_an_at_home_talk_held_at_the_office_moves_in_the_agenda(store, km, zorgen):
-    first_talk_due_now(store, zorgen)
-    prev = voortgang.previous(store, km, zorgen)
-    assert prev.planned.at_home  # planned as a home visit in the ambitiegesprek
-    result = voortgang.hold_talk(store, km, zorgen, talk(prev, at_home=False))
-    office = store.config.appointment_type("voortgangsgesprek").locatie
-    with store.reading() as s:
-        held = s.get(Appointment, result.appointment_held)
-        assert (held.status, held.at_home, held.location) == ("gehouden", False, office)
-        event = s.scalar(
-            select(AuditEvent).where(
-                AuditEvent.entity == "afspraak", AuditEvent.entity_id == held.id
-            )
-        )
-        assert event.details == {
-            "velden": ["status", "at_home", "location"],
-            "status": "gehouden",
-        }
-
-
-def test_a_group_change_audits_each_cancelled_talk(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    voortgang.hold_talk(
-        store,
-        km,
-        zorgen,
-        talk(prev, appointment_id=None, right_group=False, new_group="matchen", reason="Baan"),
-    )
-    with store.reading() as s:
-        cancelled = [t.id for t in _talks(s, zorgen) if t.status == "geannuleerd"]
-        events = s.scalars(
-            select(AuditEvent).where(
-                AuditEvent.entity == "afspraak", AuditEvent.action == "wijzigen"
-            )
-        ).all()
-    assert len(cancelled) == 2
-    assert sorted(e.entity_id for e in events) == sorted(cancelled)
-    assert {json.dumps(e.details) for e in events} == {
-        json.dumps({"velden": ["status"], "status": "geannuleerd"})
-    }
-
-
-def test_a_lawfulness_task_that_lapses_is_not_done_by_anyone(store, km, zorgen):
-    prev = voortgang.previous(store, km, zorgen)
-    voortgang.hold_talk(
-        store,
-        km,
-        zorgen,
-        talk(prev, right_group=False, new_group="faciliteren", reason="Vrijwilligerswerk"),
-    )
-    prev = voortgang.previous(store, km, zorgen)
-    assert prev.rechtmatigheid_task_due is not None
-    voortgang.hold_talk(
-        store, km, zorgen, talk(prev, right_group=False, new_group="matchen", reason="Baan")
-    )
-    with store.reading() as s:
-        task = s.scalar(select(Task).where(Task.kind == "rechtmatigheid"))
-        assert (task.status, task.done_by, task.done_at) == ("vervallen", None, None)
-
-
 def test_the_preview_tells_what_saving_sets_in_motion(store, km, zorgen):
     signed_plan(store, km, zorgen)
     prev = voortgang.previous(store, km, zorgen)
@@ -404,3 +208,54 @@ def test_the_preview_tells_what_saving_sets_in_motion(store, km, zorgen):
     assert (move.plan_changes, move.plan_version_no) == (True, 2)
     matchen = voortgang.preview(store, prev, talk(prev, right_group=False, new_group="matchen"))
     assert matchen.next_talk is None and matchen.reassign_functie == "Werkcoach"
+
+
+def test_validation_messages_per_field(store, km, zorgen):
+    prev = voortgang.previous(store, km, zorgen)
+    with pytest.raises(ValidationFailed) as err:
+        voortgang.hold_talk(
+            store, km, zorgen, talk(prev, stress=None, ladder_rung=7, right_group=None)
+        )
+    assert set(err.value.errors) == {"stress", "ladder_rung", "right_group"}
+    assert "1 tot en met 5" in err.value.errors["stress"]
+    with pytest.raises(ValidationFailed) as err:
+        voortgang.hold_talk(
+            store,
+            km,
+            zorgen,
+            talk(prev, right_group=False, new_group="zorgen", scores={"werk": 9}),
+        )
+    assert set(err.value.errors) == {"new_group", "reason", "scores"}
+    assert err.value.errors["new_group"] == "Kies een andere klantgroep dan de huidige."
+    with pytest.raises(ValidationFailed) as err:
+        voortgang.hold_talk(store, km, zorgen, talk(prev, goals=[GoalProgress(0, "klaar")]))
+    assert set(err.value.errors) == {"goals"}
+
+
+def test_a_held_appointment_is_not_held_twice(store, km, zorgen):
+    first_talk_due_now(store, zorgen)
+    prev = voortgang.previous(store, km, zorgen)
+    voortgang.hold_talk(store, km, zorgen, talk(prev))
+    with pytest.raises(AlreadyRecorded, match="al vastgelegd"):
+        voortgang.hold_talk(store, km, zorgen, talk(prev))
+
+
+def test_roles(store, balie, intaker, zorgen, km):
+    for actor in (balie, intaker):
+        with pytest.raises(TalkNotAllowed, match="voert de klantmanager"):
+            voortgang.previous(store, actor, zorgen)
+        with pytest.raises(
+            TalkNotAllowed, match="Het voortgangsgesprek voert de klantmanager \\(of de"
+        ):
+            voortgang.hold_talk(store, actor, zorgen, VoortgangInput("zorgen"))
+
+
+def test_a_closed_traject_has_no_progress_talks(store, km, zorgen):
+    prev = voortgang.previous(store, km, zorgen)
+    with store.transaction() as s:
+        s.get(Client, zorgen).status = "afgesloten"
+    with pytest.raises(TrajectClosed, match="afgesloten"):
+        voortgang.hold_talk(store, km, zorgen, talk(prev))
+    # Said before the dialog opens, not only at "Afronden".
+    with pytest.raises(TrajectClosed, match="heropen het eerst"):
+        voortgang.previous(store, km, zorgen)
