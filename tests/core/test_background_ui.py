@@ -226,7 +226,7 @@ def test_the_crash_details_hold_type_frames_and_versions_but_no_message():
         details = crash_details(exc)
     assert "builtins.RuntimeError" in details
     assert "builtins.ValueError" in details  # the cause, with its own frames
-    assert "tests/test_background_ui.py" not in details  # paths from the package on ...
+    assert "core/test_background_ui.py" not in details  # paths from the package on ...
     assert "test_background_ui.py:" in details
     assert "in failing_with_personal_data" in details
     assert f"Intake Werkplein {__version__}" in details
