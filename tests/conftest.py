@@ -122,13 +122,20 @@ def store(request, tmp_path, _template_db, app_config):
 @pytest.fixture
 def staff_member(store, beheerder):
     """Make a staff member through Beheer and return them signed in:
-    ``staff_member("karin", {"klantmanager"}, name="Karin Jansen", functie=...)``."""
+    ``staff_member("karin", {"klantmanager"}, name="Karin Jansen", team="werk")``."""
 
-    def make(username, roles, *, name=None, functie=None, max_caseload=None, expertise=()):
+    def make(
+        username, roles, *, name=None, functie=None, max_caseload=None, expertise=(), team=None
+    ):
         make_staff(store, username, roles, actor=beheerder, name=name)
-        if functie or max_caseload or expertise:
+        if functie or max_caseload or expertise or team:
             set_profile(
-                store, username, functie=functie, max_caseload=max_caseload, expertise=expertise
+                store,
+                username,
+                functie=functie,
+                max_caseload=max_caseload,
+                expertise=expertise,
+                team=team,
             )
         return sign_in(store, username)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake_desktop.services.beheer import accounts
-from tests.support.staff import DEMO_PASSWORD, make_staff
+from tests.support.staff import make_staff
 
 
 @pytest.fixture
@@ -15,6 +14,5 @@ def kees(store, beheerder):
 
 
 @pytest.fixture
-def teamleider(store, beheerder):
-    make_staff(store, "tl", {"teamleider"}, actor=beheerder, name="Tineke Leider")
-    return accounts.sign_in(store, "tl", DEMO_PASSWORD)
+def teamleider(staff_member):
+    return staff_member("tl", {"teamleider"}, name="Tineke Leider")

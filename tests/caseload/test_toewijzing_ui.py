@@ -9,7 +9,7 @@ from sqlalchemy import select
 from intake_desktop.db.models import Client, KlantmanagerToewijzing, Task
 from intake_desktop.services.beheer import accounts
 from intake_desktop.ui.main_window import MainWindow
-from tests.support.caseload import client, fill_caseload, klantmanager
+from tests.support.caseload import client, fill_caseload, klantmanager, scanned_by
 from tests.support.staff import DEMO_PASSWORD, make_staff
 from tests.support.ui import activate, answer_message_box, type_text, when_modal
 
@@ -40,6 +40,7 @@ def test_assign_from_the_suggestion_and_override_with_a_reason(qtbot, store, beh
     wissel = accounts.sign_in(store, "wissel", DEMO_PASSWORD)
     first = client(store, klantgroep="zorgen", surname="Eerste")
     second = client(store, klantgroep="zorgen", surname="Tweede")
+    scanned_by(store, wissel.staff_id, first, second)
     window = MainWindow(store, wissel)
     qtbot.addWidget(window)
     window.show()

@@ -187,3 +187,43 @@ def test_a_nested_table_is_named_by_its_own_line(tmp_path):
         lambda t: t.replace('{ code = "beschikking"', '{ kode = "beschikking"'),
     )
     assert "inburgering.toml, regel 24: onbekende sleutel 'kode'." in error_of(res)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            lambda t: t.replace('code = "beheerder"', 'code = "portier"', 1),
+            "rol 'portier' bestaat niet.",
+        ),
+        (
+            lambda t: t.replace(
+                'lezen = ["identiteit", "contact", "aanmeldingen"]\n', 'lezen = ["identiteit"]\n', 1
+            ),
+            "'contact' staat bij wijzigen maar niet bij lezen.",
+        ),
+        (
+            lambda t: t.replace('klanten = "alle"', 'klanten = "iedereen"', 1),
+            "'rol.0.klanten' moet een van deze waarden zijn:",
+        ),
+        (
+            lambda t: t.replace(
+                'lezen = ["identiteit", "contact", "aanmeldingen"]', 'lezen = ["bsn"]', 1
+            ),
+            "'bsn' is geen deel van het dossier. Bekend: identiteit, contact,",
+        ),
+    ],
+)
+def test_toegang_names_the_role_and_what_is_wrong(tmp_path, change, message):
+    message_seen = error_of(broken(tmp_path, "toegang.toml", change))
+    assert message_seen.startswith("Fout in configuratiebestand toegang.toml, regel ")
+    assert message in message_seen
+
+
+def test_toegang_must_name_every_role(tmp_path):
+    def drop_last_role(text):
+        return text[: text.rindex("[[rol]]")]
+
+    assert error_of(broken(tmp_path, "toegang.toml", drop_last_role)).endswith(
+        "deze rollen ontbreken: beleidsmedewerker."
+    )

@@ -1,4 +1,4 @@
-"""Fixtures of the dossier tests: Karin and a registered client."""
+"""Fixtures of the dossier tests: Karin and a registered client in her caseload."""
 
 from __future__ import annotations
 
@@ -6,19 +6,18 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client
-from intake_desktop.services.beheer import accounts
 from tests.support.journey import new_aanmelding
-from tests.support.staff import DEMO_PASSWORD, make_staff
 
 
 @pytest.fixture
-def km(store, beheerder):
-    make_staff(store, "karin", {"klantmanager"}, actor=beheerder, name="Karin Jansen")
-    return accounts.sign_in(store, "karin", DEMO_PASSWORD)
+def km(staff_member):
+    return staff_member("karin", {"klantmanager"}, name="Karin Jansen")
 
 
 @pytest.fixture
-def client_id(store, balie):
+def client_id(store, balie, km):
     new_aanmelding(store, balie)  # "Noël Maës", BSN 999990019
-    with store.reading() as s:
-        return s.scalar(select(Client.id))
+    with store.transaction() as s:
+        client = s.scalar(select(Client))
+        client.klantmanager_id = km.staff_id
+        return client.id

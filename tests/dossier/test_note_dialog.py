@@ -147,8 +147,15 @@ def test_a_draft_is_offered_again_after_a_crash(qtbot, store, km, client_id):
     assert dialog.at_home.isChecked()
 
 
-def test_the_counter_clerk_sees_notes_but_no_button(qtbot, store, km, balie, client_id):
+def test_the_counter_clerk_sees_no_notes_and_no_button(qtbot, store, km, balie, client_id):
+    """Need to know (toegang.toml): the counter reads identity, contact and aanmeldingen."""
     notes.add_note(store, km, client_id, "Klant gebeld")
     view = open_view(qtbot, store, balie, client_id)
     assert not view.note_button.isVisible()
-    assert "Klant gebeld" in view.notes_view.toPlainText()
+    assert "Klant gebeld" not in view.notes_view.toPlainText()
+    tabs = view.right_tabs
+    for widget in (view.notes_view, tabs.conversations, tabs.agenda):
+        index = tabs.indexOf(widget)
+        assert not tabs.isTabEnabled(index)
+        assert tabs.tabToolTip(index) == "Niet zichtbaar met uw rol."
+    assert view.notes_view.toPlainText() == "Niet zichtbaar met uw rol."

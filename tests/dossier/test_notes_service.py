@@ -9,10 +9,11 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from intake_desktop.db.models import AuditEvent, Note
+from intake_desktop.db.models import AuditEvent, Client, Note
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core import audit
+from intake_desktop.services.core.access import NoAccess
 from intake_desktop.services.dossier import notes
 from intake_desktop.services.dossier.dossier import open_dossier
 from intake_desktop.services.dossier.errors import ClientNotFound, MayNotWriteNotes
@@ -103,9 +104,34 @@ def test_the_counter_does_not_write_notes(store, balie, client_id):
 def test_the_roles_that_work_with_the_client_write_notes(store, beheerder, client_id, role):
     make_staff(store, "iemand", {role}, actor=beheerder)
     actor = accounts.sign_in(store, "iemand", DEMO_PASSWORD)
+    if role == "klantmanager":  # her own client (the queue of today reaches the others)
+        with store.transaction() as s:
+            s.get(Client, client_id).klantmanager_id = actor.staff_id
     assert notes.may_write(actor)
     notes.add_note(store, actor, client_id, "Afspraak gemaakt")
     assert count(store, Note) == 1
+
+
+def test_a_klantmanager_of_another_caseload_is_refused_and_that_is_audited(
+    store, staff_member, client_id
+):
+    other = staff_member("ahmed", {"klantmanager"}, name="Ahmed El Amrani")
+    with pytest.raises(NoAccess, match="Deze klant valt buiten uw werk: u mag de notities"):
+        notes.add_note(store, other, client_id, "Even kijken")
+    with pytest.raises(NoAccess, match="toegang met reden"):
+        notes.list_notes(store, other, client_id)
+    assert count(store, Note) == 0
+    with store.reading() as s:
+        refusals = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == "geweigerd")
+            .order_by(AuditEvent.occurred_at)
+        ).all()
+        assert [(r.username, r.details["deel"], r.details["handeling"]) for r in refusals] == [
+            ("ahmed", "notities", "wijzigen"),
+            ("ahmed", "notities", "lezen"),
+        ]
+        assert all(r.client_id == client_id for r in refusals)
 
 
 def test_a_beheerder_alone_does_not_write_notes(store, beheerder, client_id):

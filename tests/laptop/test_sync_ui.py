@@ -4,26 +4,17 @@ the screen that shows base, laptop and server."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from intake_desktop.db.models import Client
-from intake_desktop.services.beheer import accounts
 from intake_desktop.services.dossier import dossier
 from intake_desktop.services.laptop import checkout
 from intake_desktop.services.laptop.workplace import Workplace
 from intake_desktop.ui.laptop.conflict_dialog import ConflictDialog
 from intake_desktop.ui.main_window import MainWindow
 from tests.support.laptop import add_clients, as_input
-from tests.support.staff import DEMO_PASSWORD, make_staff
 from tests.support.ui import answer_message_box, when_modal
-
-
-@pytest.fixture
-def karin(store, beheerder):
-    make_staff(store, "karin", {"klantmanager"}, actor=beheerder, name="Karin Jansen")
-    return accounts.sign_in(store, "karin", DEMO_PASSWORD)
 
 
 def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier):

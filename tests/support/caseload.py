@@ -45,3 +45,22 @@ def fill_caseload(store, km, n, klantgroep="groeien"):
 def names(ranked):
     """The names of suggested klantmanagers, best first."""
     return [c.staff.name for c in ranked]
+
+
+def scanned_by(store, staff_id, *client_ids) -> None:
+    """The wisselwachter held the quickscan of these clients just now (so they are in her
+    reach, toegang.toml: klanten = "wachtrij")."""
+    from intake_desktop.db.models import IntakeRecord
+    from intake_desktop.domain.clock import utcnow
+
+    with store.transaction() as s:
+        for client_id in client_ids:
+            s.add(
+                IntakeRecord(
+                    client_id=client_id,
+                    kind="quickscan",
+                    status="afgerond",
+                    conducted_by=staff_id,
+                    conducted_at=utcnow(),
+                )
+            )

@@ -25,11 +25,12 @@ def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=
     )
 
 
-def set_profile(store, username, *, functie=None, max_caseload=None, expertise=()):
-    """What Beheer → Medewerkers records beside the roles: function, maximum, expertise."""
+def set_profile(store, username, *, functie=None, max_caseload=None, expertise=(), team=None):
+    """What Beheer → Medewerkers records beside the roles: function, maximum, expertise,
+    team (the need-to-know rules of toegang.toml reach a team's clients)."""
     with store.transaction() as s:
         staff = s.scalar(select(Staff).where(Staff.username == username))
-        staff.functie, staff.max_caseload = functie, max_caseload
+        staff.functie, staff.max_caseload, staff.team = functie, max_caseload, team
         staff.expertise = [StaffExpertise(tag=t) for t in expertise]
         return staff.id
 

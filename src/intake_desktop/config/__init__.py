@@ -28,6 +28,7 @@ from intake_desktop.config import (
     references,
     routes,
     screening,
+    toegang,
     toewijzing,
 )
 from intake_desktop.config.aanmelding import Partner
@@ -44,6 +45,7 @@ from intake_desktop.config.producten import Product
 from intake_desktop.config.routes import RouteRule
 from intake_desktop.config.schema import ConfigError
 from intake_desktop.config.screening import ScreeningQuestion
+from intake_desktop.config.toegang import Toegang
 from intake_desktop.config.toewijzing import ToewijzingConfig
 from intake_desktop.domain.klantgroep_voorstel import SuggestionRule
 
@@ -80,6 +82,7 @@ class AppConfig:
     afsluiting: AfsluitingConfig
     inburgering: InburgeringConfig
     doelen: tuple[Doel, ...]  # monitoring targets per klantgroep
+    toegang: Toegang  # who may read and change what (need to know)
 
     def product(self, code: str) -> Product | None:
         return next((p for p in self.producten if p.code == code), None)
@@ -131,6 +134,7 @@ def load_config(resources: Path | None = None) -> AppConfig:
     duty = inburgering.load(folder).data
     read_monitoring = monitoring.load(folder)
     references.monitoring(read_monitoring, groups)
+    access = toegang.load(folder).data
     return AppConfig(
         idle_lock_minutes=prog.idle_lock_minutes,
         max_search_results=prog.max_search_results,
@@ -151,4 +155,5 @@ def load_config(resources: Path | None = None) -> AppConfig:
         afsluiting=closing,
         inburgering=duty,
         doelen=read_monitoring.data.doel,
+        toegang=access,
     )

@@ -9,25 +9,21 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client
-from intake_desktop.services.beheer import accounts
 from intake_desktop.services.traject import inburgering
 from tests.support.inburgering import SINCE
 from tests.support.journey import new_aanmelding
-from tests.support.staff import DEMO_PASSWORD, make_staff
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def km(store, beheerder):
-    make_staff(store, "karin", {"klantmanager"}, actor=beheerder, name="Karin Jansen")
-    return accounts.sign_in(store, "karin", DEMO_PASSWORD)
+def km(staff_member):
+    return staff_member("karin", {"klantmanager"}, name="Karin Jansen")
 
 
 @pytest.fixture
-def teamleider(store, beheerder):
-    make_staff(store, "teun", {"teamleider"}, actor=beheerder, name="Teun Leider")
-    return accounts.sign_in(store, "teun", DEMO_PASSWORD)
+def teamleider(staff_member):
+    return staff_member("teun", {"teamleider"}, name="Teun Leider")
 
 
 @pytest.fixture

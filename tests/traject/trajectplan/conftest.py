@@ -6,15 +6,12 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client
-from intake_desktop.services.beheer import accounts
 from tests.support.journey import new_aanmelding
-from tests.support.staff import DEMO_PASSWORD, make_staff
 
 
 @pytest.fixture
-def km(store, beheerder):
-    make_staff(store, "karin", {"klantmanager"}, actor=beheerder, name="Karin Jansen")
-    return accounts.sign_in(store, "karin", DEMO_PASSWORD)
+def km(staff_member):
+    return staff_member("karin", {"klantmanager"}, name="Karin Jansen")
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ _MODULE_OF = {
     "StaffAbsence": "staff",
     "StaffExpertise": "staff",
     "StaffRole": "staff",
+    "ToegangMetReden": "access",
     "Checkout": "sync",
     "OutboxEntry": "sync",
     "SyncConflict": "sync",

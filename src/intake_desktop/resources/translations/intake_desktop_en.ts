@@ -1088,6 +1088,10 @@ Is this the same person?</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Niet zichtbaar met uw rol.</source>
+        <translation>Not visible in your role.</translation>
+    </message>
+    <message>
         <source>Screening</source>
         <translation>Screening</translation>
     </message>
@@ -4281,6 +4285,69 @@ What you had entered is still there.</translation>
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>identiteit</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>contactgegevens</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>aanmeldingen</source>
+        <translation>registrations</translation>
+    </message>
+    <message>
+        <source>gesprekken</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>afspraken en taken</source>
+        <translation>appointments and tasks</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>trajectplannen</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>inburgering</source>
+        <translation>civic integration</translation>
+    </message>
+    <message>
+        <source>volledige BSN</source>
+        <translation>full BSN</translation>
+    </message>
+    <message>
+        <source>Deze klant valt buiten uw werk: u mag de {part} niet zien of wijzigen. Hebt u een reden, vraag dan &apos;toegang met reden&apos; (tot het einde van de dag; de teamleider ziet het).</source>
+        <translation>This client is outside your work: you may not see or change the {part}. If you have a reason, ask for &apos;access with a reason&apos; (until the end of the day; the team leader sees it).</translation>
+    </message>
+    <message>
+        <source>Met uw rol mag u de {part} van deze klant niet zien of wijzigen.</source>
+        <translation>In your role you may not see or change this client&apos;s {part}.</translation>
+    </message>
+    <message>
+        <source>Met uw rol zoekt u geen klanten op.</source>
+        <translation>In your role you do not look up clients.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom u dit dossier nodig hebt (minstens 10 tekens).</source>
+        <translation>Write down why you need this file (at least 10 characters).</translation>
+    </message>
+    <message>
+        <source>De reden heeft hoogstens 500 tekens.</source>
+        <translation>The reason has at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Toegang met reden controleren: {name}</source>
+        <translation>Review access with a reason: {name}</translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
@@ -4586,6 +4653,22 @@ What you had entered is still there.</translation>
     <message>
         <source>Ontgrendelen mislukt</source>
         <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Gezocht</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>Toegang met reden</source>
+        <translation>Access with a reason</translation>
+    </message>
+    <message>
+        <source>Beoordeeld</source>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>Meegenomen op laptop</source>

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
 
-from intake_desktop.db.models import Appointment, Client, Staff, Task
+from intake_desktop.db.models import Appointment, Client, Staff, Task, ToegangMetReden
 from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -295,6 +295,8 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
         if not allowed:
             raise ColleaguesTask()
         finish(task, actor)
+        if task.kind == ACCESS_REVIEW:
+            _mark_access_reviewed(session, actor, task)
         audit.record(
             session,
             actor,
@@ -305,3 +307,19 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
             workstation=store.workstation,
             details={"velden": ["status"]},
         )
+
+
+ACCESS_REVIEW = "toegang_met_reden"  # the review task of services/dossier/toegang.py
+
+
+def _mark_access_reviewed(session, actor: Actor, task: Task) -> None:
+    """A teamleider handled the review task: the grants it was about are reviewed."""
+    grants = session.scalars(
+        select(ToegangMetReden).where(
+            ToegangMetReden.client_id == task.client_id,
+            ToegangMetReden.reviewed_by.is_(None),
+            ToegangMetReden.granted_at <= task.created_at,
+        )
+    )
+    for grant in grants:
+        grant.reviewed_by, grant.reviewed_at = actor.staff_id, utcnow()

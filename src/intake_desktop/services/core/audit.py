@@ -27,6 +27,10 @@ IMPORT = "importeren"
 SIGN_IN = "aanmelden"
 SIGN_IN_FAILED = "aanmelden_mislukt"
 UNLOCK_FAILED = "ontgrendelen_mislukt"
+REFUSED = "geweigerd"  # outside the need to know (services/core/access.py)
+SEARCH = "zoeken"  # kind of search and number of hits, never the typed text
+WITH_REASON = "toegang_met_reden"
+REVIEWED = "beoordeeld"
 
 ACTION_LABELS = {
     VIEW: QT_TRANSLATE_NOOP("audit", "Dossier bekeken"),
@@ -40,6 +44,10 @@ ACTION_LABELS = {
     SIGN_IN: QT_TRANSLATE_NOOP("audit", "Aangemeld"),
     SIGN_IN_FAILED: QT_TRANSLATE_NOOP("audit", "Aanmelden mislukt"),
     UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Ontgrendelen mislukt"),
+    REFUSED: QT_TRANSLATE_NOOP("audit", "Geweigerd"),
+    SEARCH: QT_TRANSLATE_NOOP("audit", "Gezocht"),
+    WITH_REASON: QT_TRANSLATE_NOOP("audit", "Toegang met reden"),
+    REVIEWED: QT_TRANSLATE_NOOP("audit", "Beoordeeld"),
     # Laptops (services/checkout, sync, sync_conflicts)
     "meenemen": QT_TRANSLATE_NOOP("audit", "Meegenomen op laptop"),
     "terugzetten": QT_TRANSLATE_NOOP("audit", "Van laptop teruggezet"),

@@ -34,7 +34,8 @@ from intake_desktop.domain.validation import (
     mask_bsn,
 )
 from intake_desktop.services.balie.aanmelding import PERSONAL_FIELDS
-from intake_desktop.services.core import audit, tasks
+from intake_desktop.services.core import access, audit, tasks
+from intake_desktop.services.core.access import NOTHING, ClientAccess
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.errors import ClientNotFound
@@ -85,6 +86,7 @@ class Dossier:
     notes: list[NoteView] = field(default_factory=list)  # newest first
     acute: bool = False
     choice_deviates: bool = False  # the current klantgroep differs from the advice
+    access: ClientAccess = NOTHING  # what this reader may see and change
 
     def as_input(self, bsn: str) -> ClientInput:
         """The editable personal data as form text (the BSN is passed in full)."""
@@ -178,27 +180,38 @@ def _personal(client: Client, names: dict) -> dict:
 
 
 def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
-    """Load a client's dossier; every open is audited."""
+    """Load a client's dossier with the parts the actor may read (services/core/access);
+    every open is audited, and so is a refusal."""
     with store.transaction() as session:
         client = _live_client(session, client_id)
-        aanmeldingen = list(
-            session.scalars(
-                select(Aanmelding)
-                .where(Aanmelding.client_id == client_id)
-                .order_by(Aanmelding.registered_at.desc())
+        rights = access.require(session, store, actor, client, "identiteit")
+        parts = rights.read
+        aanmeldingen = (
+            list(
+                session.scalars(
+                    select(Aanmelding)
+                    .where(Aanmelding.client_id == client_id)
+                    .order_by(Aanmelding.registered_at.desc())
+                )
             )
+            if "aanmeldingen" in parts
+            else []
         )
         names = _staff_names(session)
-        conversations = _conversations(session, client_id, names)
-        appointments = list(
-            session.scalars(
-                select(Appointment)
-                .where(Appointment.client_id == client_id)
-                .order_by(Appointment.starts_at.desc())
+        conversations = _conversations(session, client_id, names) if "gesprekken" in parts else []
+        appointments = (
+            list(
+                session.scalars(
+                    select(Appointment)
+                    .where(Appointment.client_id == client_id)
+                    .order_by(Appointment.starts_at.desc())
+                )
             )
+            if "afspraken" in parts
+            else []
         )
-        open_tasks = tasks.open_tasks(session, client_id)
-        client_notes = notes_in_session(session, client_id)
+        open_tasks = tasks.open_tasks(session, client_id) if "afspraken" in parts else []
+        client_notes = notes_in_session(session, client_id) if "notities" in parts else []
         choice_deviates = _latest_choice_deviates(session, client_id)
         audit.record(
             session,
@@ -208,24 +221,34 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             entity="client",
             entity_id=client_id,
             workstation=store.workstation,
+            details={"met_reden": True} if rights.with_reason else None,
         )
+        personal = _personal(client, names)
+        if "contact" not in parts:
+            for name in CONTACT_FIELDS:
+                personal[name] = ""
         return Dossier(
-            **_personal(client, names),
+            **personal,
             aanmeldingen=aanmeldingen,
-            timeline=timeline(session, client, aanmeldingen, names, client_notes),
+            timeline=timeline(session, client, aanmeldingen, names, client_notes, parts),
             conversations=conversations,
             appointments=appointments,
             open_tasks=open_tasks,
             notes=client_notes,
             acute=any(t.urgent for t in open_tasks),
             choice_deviates=choice_deviates,
+            access=rights,
         )
 
 
 def reveal_bsn(store: Store, actor: Actor, client_id: uuid.UUID) -> str:
     """The full BSN, for when it is needed; audited."""
     with store.transaction() as session:
-        bsn = session.scalar(select(Client.bsn).where(Client.id == client_id))
+        client = _live_client(session, client_id)
+        rights = access.require(session, store, actor, client, "identiteit")
+        if not rights.full_bsn:
+            access.refuse(store, actor, client_id, "bsn", False, "bsn_tonen")
+        bsn = client.bsn
         audit.record(
             session,
             actor,
@@ -236,6 +259,34 @@ def reveal_bsn(store: Store, actor: Actor, client_id: uuid.UUID) -> str:
             workstation=store.workstation,
         )
         return bsn or ""
+
+
+CONTACT_FIELDS = (
+    "street",
+    "house_number",
+    "house_number_suffix",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+)
+
+
+def _parts_changed(client: Client, data: ClientData) -> list[str]:
+    """Which parts of the dossier (identiteit, contact) a save would change."""
+    changed = {
+        name
+        for name in PERSONAL_FIELDS
+        if (getattr(data, name) or (None if name != "gemeente_code" else ""))
+        != getattr(client, name)
+        and not (name == "gemeente_code" and not getattr(data, name))
+    }
+    parts = []
+    if changed - set(CONTACT_FIELDS):
+        parts.append("identiteit")
+    if changed & set(CONTACT_FIELDS):
+        parts.append("contact")
+    return parts
 
 
 def _apply(client: Client, data: ClientData) -> list[str]:
@@ -261,6 +312,8 @@ def update_client(
     try:
         with store.transaction() as session:
             client = _live_client(session, client_id)
+            for part in _parts_changed(client, data):
+                access.require(session, store, actor, client, part, change=True)
             if client.version != expected_version:
                 raise StaleVersion(_staff_names(session).get(client.updated_by, ""))
             if data.bsn != client.bsn:

@@ -45,7 +45,7 @@ from intake_desktop.domain.roles import (
 )
 from intake_desktop.domain.text import tidy
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.errors import ClientNotFound, MayNotWriteNotes
 
@@ -170,7 +170,8 @@ def add_note(
         raise MayNotWriteNotes()
     body = check_text(text)
     with store.transaction() as session:
-        _live_client(session, client_id)
+        client = _live_client(session, client_id)
+        access.require(session, store, actor, client, "notities", change=True)
         note = note_in_session(session, store, actor, client_id, body, at_home=at_home)
         return NoteView(
             note.id,
@@ -187,7 +188,8 @@ def list_notes(store: Store, actor: Actor, client_id: uuid.UUID) -> list[NoteVie
     the dossier may read them (as ``open_dossier``); audited as a view of the notes.
     The dossier itself gets its notes through ``open_dossier`` (one audit row)."""
     with store.transaction() as session:
-        _live_client(session, client_id)
+        client = _live_client(session, client_id)
+        access.require(session, store, actor, client, "notities")
         found = notes_in_session(session, client_id)
         audit.record(
             session,

@@ -49,18 +49,23 @@ def timeline(
     aanmeldingen: list[Aanmelding],
     names: dict,
     client_notes: list[NoteView],
+    parts: frozenset[str] | None = None,
 ) -> list[TimelineEntry]:
     """Everything that happened with the client, newest first; ``names`` maps staff ids
-    to display names."""
+    to display names. ``parts``: only what the reader may see (services/core/access)."""
+
+    def shown(part: str) -> bool:
+        return parts is None or part in parts
+
     entries = [
         *_registered(client, names),
-        *_aanmeldingen(aanmeldingen, names),
-        *_tasks(session, client, names),
-        *_conversations(session, client, names),
-        *_appointments(session, client, names),
-        *_klantgroep_choices(session, client, names),
-        *_assignments(session, client, names),
-        *_notes(client_notes),
+        *(_aanmeldingen(aanmeldingen, names) if shown("aanmeldingen") else ()),
+        *(_tasks(session, client, names) if shown("afspraken") else ()),
+        *(_conversations(session, client, names) if shown("gesprekken") else ()),
+        *(_appointments(session, client, names) if shown("afspraken") else ()),
+        *(_klantgroep_choices(session, client, names) if shown("gesprekken") else ()),
+        *(_assignments(session, client, names) if shown("aanmeldingen") else ()),
+        *(_notes(client_notes) if shown("notities") else ()),
     ]
     return sorted(entries, key=lambda e: e.at, reverse=True)
 

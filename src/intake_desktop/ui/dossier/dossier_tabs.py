@@ -56,6 +56,23 @@ class DossierTabs(QTabWidget):
         self._fill_conversations(d)
         self._fill_agenda(d)
         self._fill_notes(d)
+        self._hide_what_the_role_may_not_read(d)
+
+    def _hide_what_the_role_may_not_read(self, d: Dossier) -> None:
+        """Need to know (toegang.toml): a part the reader may not see is a disabled tab
+        that says why, not an empty one that suggests there is nothing."""
+        hidden = self.tr("Niet zichtbaar met uw rol.")
+        for widget, part in (
+            (self.conversations, "gesprekken"),
+            (self.agenda, "afspraken"),
+            (self.notes_view, "notities"),
+        ):
+            index = self.indexOf(widget)
+            allowed = d.access.may_read(part)
+            self.setTabEnabled(index, allowed)
+            self.setTabToolTip(index, "" if allowed else hidden)
+            if not allowed and hasattr(widget, "setPlainText"):
+                widget.setPlainText(hidden)
 
     def _fill_timeline(self, d: Dossier) -> None:
         self.timeline.clear()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 # Contexts used with QT_TRANSLATE_NOOP under src/intake_desktop (outside ui/).
 DOMAIN_CONTEXTS = (
     "validation",
+    "access",
     "errors",
     "clients",
     "accounts",
