@@ -9,6 +9,7 @@ from intake_desktop.db.models import Aanmelding, AuditEvent, Client, Task
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.balie import aanmelding, search
 from intake_desktop.services.core import audit
+from intake_desktop.services.core.access import SearchNotAllowed
 from intake_desktop.services.core.errors import StaleVersion, ValidationFailed
 from intake_desktop.services.dossier.dossier import open_dossier, reveal_bsn, update_client
 from tests.support.store import count
@@ -130,16 +131,18 @@ def test_search_finds_without_accents_bsn_postcode_and_birth_date(store, balie):
             birth_date="01-01-1970",
         ),
     )
-    assert [h.surname for h in search.search_clients(store, "mae").hits] == ["Maës"]
-    assert [h.surname for h in search.search_clients(store, "MAËS").hits] == ["Maës"]
-    assert [h.surname for h in search.search_clients(store, "de vri").hits] == ["Vries"]
-    assert [h.surname for h in search.search_clients(store, "Vries, Jan de").hits] == ["Vries"]
-    assert search.search_clients(store, "999990019").hits[0].surname == "Maës"
-    assert search.search_clients(store, "1234ab").hits[0].surname == "Maës"
-    assert search.search_clients(store, "1234 AB 12").hits[0].surname == "Maës"
-    assert search.search_clients(store, "05-03-1980").hits[0].surname == "Maës"
-    assert search.search_clients(store, "xyz").hits == []
-    assert search.search_clients(store, "999990019").hits[0].bsn_masked == "******019"
+    assert [h.surname for h in search.search_clients(store, balie, "mae").hits] == ["Maës"]
+    assert [h.surname for h in search.search_clients(store, balie, "MAËS").hits] == ["Maës"]
+    assert [h.surname for h in search.search_clients(store, balie, "de vri").hits] == ["Vries"]
+    assert [h.surname for h in search.search_clients(store, balie, "Vries, Jan de").hits] == [
+        "Vries"
+    ]
+    assert search.search_clients(store, balie, "999990019").hits[0].surname == "Maës"
+    assert search.search_clients(store, balie, "1234ab").hits[0].surname == "Maës"
+    assert search.search_clients(store, balie, "1234 AB 12").hits[0].surname == "Maës"
+    assert search.search_clients(store, balie, "05-03-1980").hits[0].surname == "Maës"
+    assert search.search_clients(store, balie, "xyz").hits == []
+    assert search.search_clients(store, balie, "999990019").hits[0].bsn_masked == "******019"
 
 
 def test_opening_a_dossier_is_audited(store, balie):
@@ -199,3 +202,36 @@ def test_update_audits_field_names_not_values(store, balie):
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == audit.UPDATE))
     assert event.details == {"velden": ["phone"]}
     assert "0701234567" not in str(event.details)
+
+
+def test_a_search_is_audited_by_kind_and_hits_never_the_text(store, balie):
+    register(store, balie)
+    search.search_clients(store, balie, "mae")
+    search.search_clients(store, balie, "999990019")
+    search.search_clients(store, balie, "")  # nothing typed: no search
+    with store.reading() as s:
+        rows = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "zoeken").order_by(AuditEvent.occurred_at)
+        ).all()
+    assert [r.details for r in rows] == [
+        {"soort": "naam", "treffers": 1},
+        {"soort": "bsn", "treffers": 1},
+    ]
+    assert all("mae" not in str(r.details) and "999990019" not in str(r.details) for r in rows)
+    assert all(r.username == "balie" for r in rows)
+
+
+def test_a_result_list_never_holds_a_full_bsn(store, balie):
+    register(store, balie)
+    hit = search.search_clients(store, balie, "999990019").hits[0]
+    assert hit.bsn_masked == "******019"
+    assert not hasattr(hit, "bsn")
+
+
+def test_roles_without_clients_do_not_search_and_the_refusal_is_audited(store, staff_member):
+    register_as = staff_member("beleid", {"beleidsmedewerker"})
+    with pytest.raises(SearchNotAllowed, match="Met uw rol zoekt u geen klanten op."):
+        search.search_clients(store, register_as, "mae")
+    with store.reading() as s:
+        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "geweigerd")).one()
+    assert refused.username == "beleid" and refused.details == {"handeling": "zoeken"}

@@ -54,7 +54,7 @@ def test_the_laptop_store_is_unreadable_without_its_key(tmp_path, app_config, me
     again = laptop_key.open_laptop_store(path, "km.jansen", app_config)
     from intake_desktop.services.balie.search import search_clients
 
-    assert [h.surname for h in search_clients(again, "mae").hits] == ["Maës"]
+    assert [h.surname for h in search_clients(again, actor, "mae").hits] == ["Maës"]
     again.close()
 
     with pytest.raises(laptop_errors.NoLaptopKey) as err:  # another user's (missing) key

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import BEHEERDER, KLANTMANAGER, ROLE_LABELS, TEAMLEIDER, Actor
+from intake_desktop.services.core.access import NoAccess
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.workplace import database_kind
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.balie.setTabsClosable(True)
         self.balie.setDocumentMode(True)
         self.balie.tabCloseRequested.connect(self._close_tab)
-        self.search = SearchPanel(self.store)
+        self.search = SearchPanel(self.store, self.actor)
         self.search.open_client.connect(self.open_dossier)
         self.search.new_aanmelding.connect(lambda: self.new_aanmelding())
         self.balie.addTab(self.search, self.tr("Zoeken"))
@@ -327,6 +328,12 @@ class MainWindow(QMainWindow):
                 view = DossierView(self.store, self.actor, client_id)
             else:
                 view.reload()
+        except NoAccess as exc:
+            if not exc.may_ask or not self._ask_access(client_id, exc):
+                if not exc.may_ask:
+                    QMessageBox.warning(self, self.tr("Dossier"), tr_error(exc))
+                return None
+            return self.open_dossier(client_id)  # now with access until the end of the day
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Dossier"), tr_error(exc))
             return None
@@ -339,6 +346,12 @@ class MainWindow(QMainWindow):
         self.balie.setCurrentWidget(view)
         view.edit_button.setFocus()
         return view
+
+    def _ask_access(self, client_id: uuid.UUID, refusal: NoAccess) -> bool:
+        """Outside the own work: offer "toegang met reden"; True when it was granted."""
+        from intake_desktop.ui.dossier.toegang_dialog import ToegangDialog
+
+        return ToegangDialog(self.store, self.actor, client_id, refusal, self).exec() == 1
 
     def offer_unfinished(self) -> None:
         """After a crash: offer to resume each unfinished screen."""

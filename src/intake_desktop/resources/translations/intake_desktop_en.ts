@@ -1191,6 +1191,14 @@ Is this the same person?</translation>
         <translation>Add &amp;note…</translation>
     </message>
     <message>
+        <source>Toegang met &amp;reden…</source>
+        <translation>Access with a &amp;reason…</translation>
+    </message>
+    <message>
+        <source>Deze klant valt buiten uw werk: vraag met een reden om het hele dossier</source>
+        <translation>This client is outside your work: ask with a reason for the whole file</translation>
+    </message>
+    <message>
         <source>&amp;Voortgangsgesprek…</source>
         <translation>&amp;Progress talk…</translation>
     </message>
@@ -1229,6 +1237,10 @@ Is this the same person?</translation>
     <message>
         <source>Traject &amp;heropenen…</source>
         <translation>Re&amp;open the traject…</translation>
+    </message>
+    <message>
+        <source>{rest} · Toegang met reden, tot het einde van vandaag</source>
+        <translation>{rest} · Access with a reason, until the end of today</translation>
     </message>
     <message>
         <source>ACUTE NOOD · {rest}</source>
@@ -3820,6 +3832,33 @@ Last synchronised: {last}</translation>
     <message>
         <source>{name} (vertrokken)</source>
         <translation>{name} (left)</translation>
+    </message>
+</context>
+<context>
+    <name>ToegangDialog</name>
+    <message>
+        <source>Toegang met reden</source>
+        <translation>Access with a reason</translation>
+    </message>
+    <message>
+        <source>Uw reden, uw naam en het tijdstip worden vastgelegd. De toegang geldt tot het einde van vandaag; een teamleider controleert haar.</source>
+        <translation>Your reason, your name and the time are recorded. Access lasts until the end of today; a team leader reviews it.</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: de klant staat aan de balie en haar klantmanager is ziek.</source>
+        <translation>For example: the client is at the counter and her case manager is ill.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <source>&amp;Toegang vragen (Ctrl+Enter)</source>
+        <translation>&amp;Ask for access (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

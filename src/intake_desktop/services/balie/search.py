@@ -16,8 +16,10 @@ from datetime import date
 from sqlalchemy import Integer, String, bindparam, select, type_coerce
 
 from intake_desktop.db.models import Client
+from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.text import search_key, strip_tussenvoegsel
 from intake_desktop.domain.validation import mask_bsn, parse_date
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 
 _POSTCODE = re.compile(r"^([1-9]\d{3})\s?([a-zA-Z]{2})(?:\s+(\d+))?$")
@@ -70,7 +72,7 @@ class ClientHit:
         "first_names",
         "tussenvoegsel",
         "surname",
-        "bsn",
+        "bsn_masked",
         "_birth_date",
         "postcode",
         "house_number",
@@ -90,7 +92,8 @@ class ClientHit:
         city: str | None,
     ):
         self._id, self.first_names, self.tussenvoegsel = id, first_names, tussenvoegsel
-        self.surname, self.bsn, self._birth_date = surname, bsn, birth_date
+        # A result list never carries a full BSN: "Toon BSN" in the dossier does (audited).
+        self.surname, self.bsn_masked, self._birth_date = surname, mask_bsn(bsn), birth_date
         self.postcode, self.house_number, self.city = postcode, house_number, city
 
     @property
@@ -110,10 +113,6 @@ class ClientHit:
         """ "Vries, Jan de" as a counter clerk reads a list."""
         tail = " ".join(p for p in (self.first_names, self.tussenvoegsel) if p)
         return f"{self.surname}, {tail}" if tail else self.surname
-
-    @property
-    def bsn_masked(self) -> str:
-        return mask_bsn(self.bsn)
 
 
 @dataclass(frozen=True)
@@ -160,7 +159,13 @@ def _statement(kind: str, value) -> tuple:
     return _STATEMENTS["geboortedatum"], {"born": value}
 
 
-def search_clients(store: Store, text: str, limit: int | None = None) -> SearchResult:
+def search_clients(store: Store, actor: Actor, text: str, limit: int | None = None) -> SearchResult:
+    """The clients matching ``text`` (BSNs masked). Only a role with ``zoeken`` in
+    toegang.toml searches; each search is audited with its kind and number of hits,
+    never the text typed."""
+    if not access.may_search(store, actor):
+        audit.record_standalone(store, actor, audit.REFUSED, details={"handeling": "zoeken"})
+        raise access.SearchNotAllowed()
     limit = limit or store.config.max_search_results
     kind, value = classify(text)
     if kind == "leeg":
@@ -170,4 +175,7 @@ def search_clients(store: Store, text: str, limit: int | None = None) -> SearchR
     with store.quick_read() as connection:
         rows = connection.execute(statement, params).all()
     hits = [ClientHit(*row) for row in rows[:limit]]
+    audit.record_standalone(
+        store, actor, audit.SEARCH, details={"soort": kind, "treffers": len(hits)}
+    )
     return SearchResult(kind, hits, len(rows) > limit)

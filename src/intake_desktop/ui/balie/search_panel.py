@@ -17,18 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain.roles import Actor
 from intake_desktop.services.balie.search import search_clients
+from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.client_table_model import ClientTableModel
+from intake_desktop.ui.widgets.i18n import tr_error
 
 
 class SearchPanel(QWidget):
     open_client = Signal(uuid.UUID)
     new_aanmelding = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.store, self.actor = store, actor
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Klant zoeken"))
         title.setProperty("role", "pageTitle")
@@ -86,7 +89,12 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         self._debounce.stop()
-        result = search_clients(self.store, self.query.text())
+        try:
+            result = search_clients(self.store, self.actor, self.query.text())
+        except ServiceError as exc:  # a role that does not search (toegang.toml)
+            self.model.set_hits([])
+            self.status.setText(tr_error(exc))
+            return
         self.model.set_hits(result.hits)
         if result.hits:
             self.table.selectRow(0)

@@ -113,6 +113,14 @@ class DossierView(QWidget):
         """After the intake: progress talks, the end of the traject, civic integration."""
         after = QHBoxLayout()
         after.addStretch(1)
+        self.access_button = QPushButton(self.tr("Toegang met &reden…"))
+        self.access_button.setObjectName("toegangMetReden")
+        self.access_button.setToolTip(
+            self.tr("Deze klant valt buiten uw werk: vraag met een reden om het hele dossier")
+        )
+        self.access_button.clicked.connect(self.ask_access)
+        self.access_button.hide()
+        after.addWidget(self.access_button)
         self.progress_button = QPushButton(self.tr("&Voortgangsgesprek…"))
         self.progress_button.setObjectName("voortgangsgesprek")
         self.progress_button.clicked.connect(lambda: self.open_after("voortgang_dialog"))
@@ -159,6 +167,12 @@ class DossierView(QWidget):
             if d.status == AFGESLOTEN
             else self.tr("Traject a&fsluiten…")
         )
+        if d.access.with_reason:
+            self.badges.setText(
+                self.tr("{rest} · Toegang met reden, tot het einde van vandaag").format(
+                    rest=self.badges.text()
+                )
+            )
         if d.acute:
             self.badges.setText(self.tr("ACUTE NOOD · {rest}").format(rest=self.badges.text()))
             self.badges.setProperty("role", "errorSummary")
@@ -168,6 +182,12 @@ class DossierView(QWidget):
         self.badges.style().polish(self.badges)
         self._fill_registrations(d)
         self.right_tabs.show_dossier(d)
+        # Need to know (toegang.toml): only what this reader may change is offered.
+        self.access_button.setVisible(d.access.may_ask)
+        self.note_button.setVisible(notes.may_write(self.actor) and d.access.may_change("notities"))
+        self.edit_button.setEnabled(
+            d.access.may_change("identiteit") or d.access.may_change("contact")
+        )
 
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
@@ -182,6 +202,19 @@ class DossierView(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.registrations.setItem(row, column, cell)
+
+    def ask_access(self) -> None:
+        """Outside the own work, but with a reason: the whole dossier until tonight."""
+        from intake_desktop.services.core.access import NoAccess
+        from intake_desktop.ui.dossier.toegang_dialog import ToegangDialog
+
+        dialog = ToegangDialog(
+            self.store, self.actor, self.client_id, NoAccess("notities", True), self
+        )
+        granted = bool(dialog.exec())
+        dialog.deleteLater()
+        if granted:
+            self.reload()
 
     def add_note(self) -> None:
         from intake_desktop.ui.dossier.note_dialog import NoteDialog

@@ -1,0 +1,118 @@
+"""Need to know (toegang.toml) in the dossier services, and "toegang met reden": who
+reads which parts, refusals that are audited, a grant until the end of the day that a
+teamleider reviews. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from intake_desktop.db.models import AuditEvent, ToegangMetReden
+from intake_desktop.domain.clock import utcnow
+from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.caseload import werkvoorraad
+from intake_desktop.services.core.access import NoAccess, end_of_day
+from intake_desktop.services.dossier import dossier, notes, toegang
+from tests.support.laptop import as_input
+from tests.support.store import count
+
+pytestmark = pytest.mark.both_stores  # every test here runs on SQLite and PostgreSQL
+
+REASON = "De klant staat aan de balie en haar klantmanager is ziek."
+
+
+def refusals(store) -> list[tuple[str, str, str]]:
+    with store.reading() as s:
+        rows = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == "geweigerd")
+            .order_by(AuditEvent.occurred_at)
+        )
+        return [(r.username, r.details["deel"], r.details["handeling"]) for r in rows]
+
+
+def test_the_own_klantmanager_reads_everything(store, km, client_id):
+    notes.add_note(store, km, client_id, "Klant gebeld")
+    d = dossier.open_dossier(store, km, client_id)
+    assert d.access.read >= {"identiteit", "contact", "gesprekken", "notities", "plannen"}
+    assert [n.text for n in d.notes] == ["Klant gebeld"]
+    assert not d.access.with_reason
+    assert dossier.reveal_bsn(store, km, client_id) == "999990019"
+
+
+def test_the_counter_reads_identity_contact_and_aanmeldingen_only(store, km, balie, client_id):
+    notes.add_note(store, km, client_id, "Klant gebeld")
+    d = dossier.open_dossier(store, balie, client_id)
+    assert d.access.read == {"identiteit", "contact", "aanmeldingen"}
+    assert (d.notes, d.conversations, d.open_tasks, d.appointments) == ([], [], [], [])
+    assert len(d.aanmeldingen) == 1
+    assert all(e.title not in ("Notitie", "Taak") for e in d.timeline)
+    with pytest.raises(NoAccess, match="Met uw rol mag u de notities van deze klant niet"):
+        notes.list_notes(store, balie, client_id)
+    assert refusals(store) == [("balie", "notities", "lezen")]
+
+
+def test_policy_staff_and_a_beheerder_alone_read_no_client(store, staff_member, client_id):
+    for username, role in (("beleid", "beleidsmedewerker"), ("admin", "beheerder")):
+        actor = staff_member(username, {role})
+        with pytest.raises(NoAccess, match="Met uw rol mag u de identiteit") as refused:
+            dossier.open_dossier(store, actor, client_id)
+        assert not refused.value.may_ask
+        with pytest.raises(NoAccess):
+            dossier.reveal_bsn(store, actor, client_id)
+        with pytest.raises(NoAccess):
+            toegang.ask_with_reason(store, actor, client_id, REASON)
+    assert [r[0] for r in refusals(store)] == ["beleid"] * 3 + ["admin"] * 3
+    assert count(store, ToegangMetReden) == 0
+
+
+def test_changing_personal_data_needs_the_part(store, staff_member, balie, client_id):
+    typed, version = as_input(store, client_id, phone="0612345678")
+    dossier.update_client(store, balie, client_id, version, typed)  # the counter: contact
+    beleid = staff_member("beleid", {"beleidsmedewerker"})
+    typed, version = as_input(store, client_id, phone="0687654321")
+    with pytest.raises(NoAccess, match="identiteit|contactgegevens"):
+        dossier.update_client(store, beleid, client_id, version, typed)
+    assert refusals(store)[-1][0] == "beleid"
+
+
+def test_toegang_met_reden_until_the_end_of_the_day_reviewed_by_the_teamleider(
+    store, staff_member, teamleider, client_id
+):
+    ahmed = staff_member("ahmed", {"klantmanager"}, name="Ahmed El Amrani")
+    with pytest.raises(NoAccess, match="Deze klant valt buiten uw werk") as refused:
+        dossier.open_dossier(store, ahmed, client_id)
+    assert refused.value.may_ask
+    with pytest.raises(ValidationFailed) as too_short:
+        toegang.ask_with_reason(store, ahmed, client_id, "  even  ")
+    assert "minstens 10 tekens" in too_short.value.errors["reason"]
+    grant = toegang.ask_with_reason(store, ahmed, client_id, REASON)
+    assert grant.valid_until == end_of_day()
+    d = dossier.open_dossier(store, ahmed, client_id)
+    assert d.access.with_reason and "notities" in d.access.read
+    with store.reading() as s:
+        view = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "bekijken", AuditEvent.username == "ahmed"
+            )
+        ).one()
+        assert view.details == {"met_reden": True}
+        asked = s.scalars(select(AuditEvent).where(AuditEvent.action == "toegang_met_reden")).one()
+        assert asked.client_id == client_id and REASON not in str(asked.details)
+
+    review = [i for i in werkvoorraad.items(store, teamleider) if i.kind == "toegang_met_reden"]
+    assert [(i.title, i.client_id) for i in review] == [
+        ("Toegang met reden controleren: Ahmed El Amrani", client_id)
+    ]
+    werkvoorraad.complete_task(store, teamleider, review[0].task_id)
+    with store.reading() as s:
+        row = s.scalars(select(ToegangMetReden)).one()
+        assert row.reviewed_by == teamleider.staff_id and row.reviewed_at is not None
+        assert row.reason == REASON
+
+    with store.transaction() as s:  # the next day
+        s.scalars(select(ToegangMetReden)).one().valid_until = utcnow() - timedelta(minutes=1)
+    with pytest.raises(NoAccess, match="Deze klant valt buiten uw werk"):
+        dossier.open_dossier(store, ahmed, client_id)
