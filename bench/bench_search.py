@@ -13,6 +13,7 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
+from datetime import UTC
 
 from make_store import make_store, store_path
 from sqlalchemy import event
@@ -121,6 +122,30 @@ def service_sql(url: str, queries: list[str]) -> dict[str, tuple[str, tuple]]:
     return seen
 
 
+BARE_AUDIT = (
+    "INSERT INTO audit_event (id, occurred_at, staff_id, username, roles, action, entity,"
+    " entity_id, client_id, details, workstation) VALUES (?, ?, NULL, 'bench',"
+    " 'baliemedewerker', 'zoeken', NULL, NULL, NULL, ?, '')"
+)
+
+
+def bare_audit(bare: sqlite3.Connection, kind: str, hits: int) -> None:
+    """The baseline writes the same audit row a search must write, and commits it."""
+    import json
+    import uuid
+    from datetime import datetime
+
+    bare.execute(
+        BARE_AUDIT,
+        (
+            uuid.uuid4().hex,
+            datetime.now(UTC).isoformat(sep=" "),
+            json.dumps({"soort": kind, "treffers": hits}),
+        ),
+    )
+    bare.commit()
+
+
 def show_plans(bare: sqlite3.Connection, examples: dict, queries: list[str], limit: int) -> None:
     print("\nEXPLAIN QUERY PLAN (service SQL | bare SQL):")
     for kind, (statement, parameters) in examples.items():
@@ -184,6 +209,7 @@ def main() -> None:
                     service[kind].append((time.perf_counter() - started) * 1000)
                 else:
                     rows = bare.execute(sql, params).fetchall()
+                    bare_audit(bare, kind, len(rows))
                     raw[kind].append((time.perf_counter() - started) * 1000)
             assert len(hits) == min(len(rows), limit), (text, len(hits), len(rows))
             rows_seen += len(rows)

@@ -175,7 +175,5 @@ def search_clients(store: Store, actor: Actor, text: str, limit: int | None = No
     with store.quick_read() as connection:
         rows = connection.execute(statement, params).all()
     hits = [ClientHit(*row) for row in rows[:limit]]
-    audit.record_standalone(
-        store, actor, audit.SEARCH, details={"soort": kind, "treffers": len(hits)}
-    )
+    audit.record_quick(store, actor, audit.SEARCH, {"soort": kind, "treffers": len(hits)})
     return SearchResult(kind, hits, len(rows) > limit)

@@ -6,10 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from intake_desktop.db.models import AuditEvent
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.services.core.errors import NotAllowed
@@ -146,3 +147,32 @@ def record_standalone(store: Store, actor: Actor, action: str, **kwargs) -> None
     (a print, an export)."""
     with store.transaction() as session:
         record(session, actor, action, workstation=store.workstation, **kwargs)
+
+
+_INSERT = None
+
+
+def record_quick(store: Store, actor: Actor, action: str, details: dict) -> None:
+    """An audit row for a frequent action without a client (a search): one INSERT on the
+    store's per-thread connection, committed at once, without an ORM session."""
+    global _INSERT
+    if _INSERT is None:
+        _INSERT = insert(AuditEvent.__table__)
+    with store.quick_read() as connection:
+        connection.execute(
+            _INSERT,
+            {
+                "id": uuid.uuid4(),
+                "occurred_at": utcnow(),
+                "staff_id": actor.staff_id,
+                "username": actor.username[:64],
+                "roles": actor.roles_text,
+                "action": action,
+                "entity": None,
+                "entity_id": None,
+                "client_id": None,
+                "details": details,
+                "workstation": store.workstation,
+            },
+        )
+        connection.commit()
