@@ -116,3 +116,16 @@ def test_toegang_met_reden_until_the_end_of_the_day_reviewed_by_the_teamleider(
         s.scalars(select(ToegangMetReden)).one().valid_until = utcnow() - timedelta(minutes=1)
     with pytest.raises(NoAccess, match="Deze klant valt buiten uw werk"):
         dossier.open_dossier(store, ahmed, client_id)
+
+
+def test_a_deactivated_account_is_cut_off_at_its_next_call(store, km, beheerder, client_id):
+    from intake_desktop.db.models import Staff
+    from intake_desktop.services.core.access import AccountInactive
+
+    dossier.open_dossier(store, km, client_id)  # the window is open
+    with store.transaction() as s:  # Beheer deactivates her meanwhile
+        s.get(Staff, km.staff_id).active = False
+    with pytest.raises(AccountInactive, match="Uw account is niet meer actief"):
+        dossier.open_dossier(store, km, client_id)
+    with pytest.raises(AccountInactive):
+        notes.add_note(store, km, client_id, "Nog snel een notitie")

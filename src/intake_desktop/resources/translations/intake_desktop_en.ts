@@ -4370,6 +4370,10 @@ What you had entered is still there.</translation>
         <translation>In your role you may not see or change this client&apos;s {part}.</translation>
     </message>
     <message>
+        <source>Uw account is niet meer actief. Sluit het programma en neem contact op met de beheerder.</source>
+        <translation>Your account is no longer active. Close the program and contact the administrator.</translation>
+    </message>
+    <message>
         <source>Met uw rol zoekt u geen klanten op.</source>
         <translation>In your role you do not look up clients.</translation>
     </message>

@@ -77,6 +77,16 @@ class NoAccess(NotAllowed):
         self.part, self.may_ask = part, may_ask
 
 
+class AccountInactive(NotAllowed):
+    """The account was deactivated while its window was open: cut off at the next call."""
+
+    context = "access"
+    template = QT_TRANSLATE_NOOP(
+        "access",
+        "Uw account is niet meer actief. Sluit het programma en neem contact op met de beheerder.",
+    )
+
+
 class SearchNotAllowed(NotAllowed):
     context = "access"
 
@@ -175,6 +185,8 @@ def _has_grant(session: Session, actor: Actor, client_id, now) -> bool:
 def client_access(session: Session, store: Store, actor: Actor, client: Client) -> ClientAccess:
     """The parts of this client's dossier the actor may read and change."""
     rules: Toegang = store.config.toegang
+    if not session.scalar(select(Staff.active).where(Staff.id == actor.staff_id)):
+        raise AccountInactive()
     now = utcnow()
     read: set[str] = set()
     change: set[str] = set()

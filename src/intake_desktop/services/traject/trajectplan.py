@@ -28,7 +28,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, PlanStatus, step
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import StaleVersion, UniqueClash
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import (
@@ -198,6 +198,7 @@ def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> 
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise ClientNotFound()
+        access.require(session, store, actor, client, "plannen")
         plan = latest_plan(session, client_id)
         if plan is None or (start_new and plan.status == PlanStatus.AFGEROND):
             plan = new_plan_in_session(
@@ -215,15 +216,26 @@ def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> 
         return _view(session, plan, client)
 
 
-def load(session, plan_id: uuid.UUID, expected_version: int | None) -> tuple[Trajectplan, Client]:
-    """The plan and its client, in the caller's session; StaleVersion when the plan
-    changed since ``expected_version`` (None: not checked)."""
+def load(
+    session,
+    store: Store,
+    actor: Actor,
+    plan_id: uuid.UUID,
+    expected_version: int | None,
+    *,
+    change: bool = True,
+) -> tuple[Trajectplan, Client]:
+    """The plan and its client, in the caller's session, after the need-to-know check
+    (services/core/access: the part "plannen"); StaleVersion when the plan changed since
+    ``expected_version`` (None: not checked)."""
     plan = session.get(Trajectplan, plan_id)
     if plan is None or plan.deleted_at is not None:
         raise PlanNotFound()
+    client = session.get(Client, plan.client_id)
+    access.require(session, store, actor, client, "plannen", change=change)
     if expected_version is not None and plan.version != expected_version:
         raise StaleVersion(staff_name(session, plan.updated_by))
-    return plan, session.get(Client, plan.client_id)
+    return plan, client
 
 
 def _goal_rows(data: PlanInput, actor: Actor) -> list[TrajectplanGoal]:
@@ -266,7 +278,7 @@ def save_plan(
         raise ValidationFailed(errors)
     data = tidied(data)
     with store.transaction() as session:
-        plan, client = load(session, plan_id, expected_version)
+        plan, client = load(session, store, actor, plan_id, expected_version)
         refuse_finished(plan)
         before = input_of(plan)
         if before == data:

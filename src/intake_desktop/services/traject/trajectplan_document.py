@@ -17,7 +17,7 @@ from intake_desktop.domain.trajectplan import (
     PROVIDER_KIND,
 )
 from intake_desktop.domain.validation import address_lines, mask_bsn
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import PlanVersionNotFound
 from intake_desktop.services.traject.trajectplan import check_allowed, load, staff_name
@@ -92,7 +92,7 @@ def current_pdf(store: Store, actor: Actor, plan_id: uuid.UUID) -> bytes:
     """The working copy as a document (for discussing it, before signing)."""
     check_allowed(actor)
     with store.reading() as session:
-        plan, client = load(session, plan_id, None)
+        plan, client = load(session, store, actor, plan_id, None, change=False)
         snap = snapshot(session, store, plan, client)
     return render(store, snap)
 
@@ -105,6 +105,7 @@ def version_pdf(store: Store, actor: Actor, version_id: uuid.UUID) -> bytes:
         if version is None or version.pdf is None:
             raise PlanVersionNotFound()
         plan = session.get(Trajectplan, version.plan_id)
+        access.require(session, store, actor, session.get(Client, plan.client_id), "plannen")
         audit.record(
             session,
             actor,

@@ -51,7 +51,7 @@ def _set_status(
 ) -> None:
     check_allowed(actor)
     with store.transaction() as session:
-        plan, _client = load(session, plan_id, expected_version)
+        plan, _client = load(session, store, actor, plan_id, expected_version)
         _refuse_unless(plan, allowed_from)
         step(plan, new)
         plan.updated_by = actor.staff_id
@@ -106,7 +106,7 @@ def sign(
         raise ValidationFailed({"place": QT_TRANSLATE_NOOP("trajectplan", "Vul de plaats in.")})
     signed_on = signed_on or date.today()
     with store.transaction() as session:
-        plan, client = load(session, plan_id, expected_version)
+        plan, client = load(session, store, actor, plan_id, expected_version)
         _refuse_unless(plan, PlanStatus.CONCEPT, PlanStatus.BESPROKEN)
         _check_signable(plan)
         step(plan, PlanStatus.ONDERTEKEND)
