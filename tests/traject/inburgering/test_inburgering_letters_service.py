@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from intake_desktop.db.models import AuditEvent, Client
+from intake_desktop.db.models import AuditEvent, Client, Staff
 from intake_desktop.domain import inburgering as rules
 from intake_desktop.services.traject import inburgering, inburgering_brieven
 from intake_desktop.services.traject.errors import NoLetter
@@ -173,6 +173,8 @@ def test_a_reprint_after_an_extension_says_what_the_first_print_said(
     piet = make_staff(store, "piet", {"klantmanager"}, actor=beheerder, name="Piet Pieters")
     with store.transaction() as s:
         s.get(Client, client_id).klantmanager_id = piet
+        # Karin and Piet are one team, so she still reaches the client (toegang.toml).
+        s.get(Staff, piet).team = s.get(Staff, km.staff_id).team = "werk"
 
     again, _ = text_of(inburgering_brieven.letter_pdf(store, km, summons.id))
     assert again == first  # word for word the letter that was sent

@@ -27,7 +27,7 @@ from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie import ambitiegesprek_effects as effects
 from intake_desktop.services.balie.errors import ClientNotFound, MayNotHoldAmbitiegesprek
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 
 
@@ -135,6 +135,7 @@ def complete_ambitiegesprek(
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise ClientNotFound()
+        access.require(session, store, actor, client, "gesprekken", change=True)
         record = _record_conversation(session, actor, client_id, data, advice, now)
         _record_choice(session, actor, client, record.id, data, advice, now)
         first_time = effects.replace_earlier_plan(session, actor, client_id, config, record.id)
@@ -277,6 +278,7 @@ def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise ClientNotFound()
+        access.require(session, store, actor, client, "gesprekken")
         scan = session.scalar(
             select(IntakeRecord)
             .where(IntakeRecord.client_id == client_id, IntakeRecord.kind == "quickscan")

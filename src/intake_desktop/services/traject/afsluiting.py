@@ -42,7 +42,7 @@ from intake_desktop.domain.statuses import ClientStatus, PlanStatus, step
 from intake_desktop.domain.text import tidy
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.core import audit, tasks
+from intake_desktop.services.core import access, audit, tasks
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import afsluiting_effects, trajectplan, trajectplan_status
@@ -224,6 +224,7 @@ def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingConte
     with store.transaction() as session:
         client = client_of(session, client_id)
         check_role(actor, client)
+        access.require(session, store, actor, client, "plannen")
         plan = trajectplan.latest_plan(session, client_id)
         closure = latest_closure(session, client_id)
         audit.record(
@@ -340,6 +341,7 @@ def close_traject(
     with store.transaction() as session:
         client = client_of(session, client_id)
         check_role(actor, client)
+        access.require(session, store, actor, client, "plannen", change=True)
         check_version(session, client, expected_version)
         if client.status == ClientStatus.AFGESLOTEN:
             raise AlreadyClosed()

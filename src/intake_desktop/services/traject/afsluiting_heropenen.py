@@ -27,7 +27,7 @@ from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import ClientStatus, PlanStatus, step
 from intake_desktop.domain.text import tidy
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import audit, tasks
+from intake_desktop.services.core import access, audit, tasks
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import trajectplan, voortgang_effects
 from intake_desktop.services.traject.afsluiting_queries import (
@@ -120,6 +120,7 @@ def reopen_traject(
     with store.transaction() as session:
         client = client_of(session, client_id)
         check_role(actor, client)
+        access.require(session, store, actor, client, "plannen", change=True)
         check_version(session, client, expected_version)
         if client.status != ClientStatus.AFGESLOTEN:
             raise NotClosed()
@@ -162,7 +163,8 @@ def hand_over(
     if not actor.has(TEAMLEIDER):
         raise HandOutNotAllowed()
     with store.transaction() as session:
-        client_of(session, client_id)
+        client = client_of(session, client_id)
+        access.require(session, store, actor, client, "plannen", change=True)
         handovers = tasks.open_tasks(session, client_id, (OVERDRACHT,))
         if not handovers:
             raise NoOpenHandover()

@@ -36,7 +36,7 @@ from intake_desktop.domain.inburgering import (
 )
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import (
@@ -144,6 +144,7 @@ def overview(
     today = today or date.today()
     with store.transaction() as session:
         client = client_of(session, client_id)
+        access.require(session, store, actor, client, "inburgering")
         view = _overview(store, actor, session, client, today)
         record(
             session,
@@ -178,6 +179,7 @@ def register_duty(
     deadline = deadline or add_years(duty_since, store.config.inburgering.termijn_jaren)
     with store.transaction() as session:
         client = client_of(session, client_id)
+        access.require(session, store, actor, client, "inburgering", change=True)
         if duty_of(session, client_id) is not None:
             raise DutyExists()
         duty = Inburgeringsplicht(
@@ -253,6 +255,7 @@ def record_step(
     stap = proc.stap(step)
     with store.transaction() as session:
         client = client_of(session, client_id)
+        access.require(session, store, actor, client, "inburgering", change=True)
         duty = _load_duty(session, client_id, expected_version)
         steps = steps_of(session, duty)
         now = progress(config, proc, duty, steps)
@@ -309,6 +312,7 @@ def mark_fulfilled(
     today = today or date.today()
     with store.transaction() as session:
         client = client_of(session, client_id)
+        access.require(session, store, actor, client, "inburgering", change=True)
         duty = _load_duty(session, client_id, expected_version)
         if duty.status != DutyStatus.LOOPT:
             raise DutyNotRunning(status=STATUS_LABELS[duty.status])

@@ -14,7 +14,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.inburgering import deadline_at, format_euros, takes_effect
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import address_lines, mask_bsn
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import NoLetter, StepNotFound, StepsNotAllowed
 from intake_desktop.services.traject.inburgering import EDIT_ROLES, client_of, record, steps_of
@@ -88,6 +88,7 @@ def letter_pdf(store: Store, actor: Actor, step_id: uuid.UUID) -> bytes:
         raise StepsNotAllowed()
     with store.transaction() as session:
         step = _step(session, step_id)
+        access.require(session, store, actor, client_of(session, step.client_id), "inburgering")
         data = _letter_data(session, store, step)
         record(
             session,
@@ -112,6 +113,7 @@ def letter_output(store: Store, actor: Actor, step_id: uuid.UUID, kind: str) -> 
         raise StepsNotAllowed()
     with store.transaction() as session:
         step = _step(session, step_id)
+        access.require(session, store, actor, client_of(session, step.client_id), "inburgering")
         step.letter_printed_at = utcnow()
         step.updated_by = actor.staff_id
         record(

@@ -31,7 +31,7 @@ from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, PlanStatus
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie.ambitiegesprek_effects import progress_talk_dates
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject import trajectplan, voortgang_effects, voortgang_record
 from intake_desktop.services.traject.errors import (
@@ -192,6 +192,7 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
     _allowed(actor)
     with store.transaction() as session:
         client = _client(session, client_id)
+        access.require(session, store, actor, client, "gesprekken")
         if client.status == ClientStatus.AFGESLOTEN:  # said before the dialog opens
             raise TrajectClosed()
         assessment = session.scalar(
@@ -318,6 +319,7 @@ def hold_talk(
     changing = data.right_group is False
     with store.transaction() as session:
         client = _client(session, client_id)
+        access.require(session, store, actor, client, "gesprekken", change=True)
         if client.status == ClientStatus.AFGESLOTEN:
             raise TrajectClosed()
         if (client.klantgroep or "") != data.klantgroep_before:
