@@ -83,3 +83,20 @@ def test_a_cancelled_check_out_closes_its_check_outs_again(
         checkout.check_out(store, laptop, karin, ids, cancelled=lambda: True)
     assert count(store, Checkout, Checkout.returned_at.is_(None)) == 0
     assert count(laptop, Client) == 0
+
+
+def test_a_client_outside_ones_work_does_not_go_on_the_laptop(
+    store, karin, staff_member, tmp_path, app_config, memory_keyring
+):
+    from intake_desktop.db.models import AuditEvent
+    from intake_desktop.services.core.access import NoAccess
+
+    [hers] = add_clients(store, karin, ["Aalders"])
+    other_team = staff_member("ahmed", {"klantmanager"}, name="Ahmed El Amrani", team="inkomen")
+    laptop = a_laptop(tmp_path, app_config, "ahmed")
+    with pytest.raises(NoAccess, match="Deze klant valt buiten uw werk"):
+        checkout.check_out(store, laptop, other_team, [hers])
+    assert count(store, Checkout) == 0 and count(laptop, Client) == 0
+    with store.reading() as s:
+        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "geweigerd")).one()
+    assert (refused.username, refused.details["handeling"]) == ("ahmed", "meenemen")

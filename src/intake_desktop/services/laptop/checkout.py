@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select, update
 
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.client_copy import (
     Progress,
@@ -208,6 +208,18 @@ def check_out(
     )
 
 
+LAPTOP_PARTS = ("identiteit", "contact", "gesprekken", "afspraken", "notities", "plannen")
+
+
+def _require_all(session, server: Store, actor: Actor, client) -> None:
+    """Need to know (toegang.toml): only a client whose dossier the actor may read goes
+    on her laptop; otherwise the check-out is refused (and that is audited)."""
+    rights = access.client_access(session, server, actor, client)
+    missing = [part for part in LAPTOP_PARTS if not rights.may_read(part)]
+    if missing:
+        access.refuse(server, actor, client.id, missing[0], rights.may_ask, "meenemen")
+
+
 def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tuple[list, list]:
     """A check-out row and an audit row per client that (still) exists; returns those
     clients and the (first name, surname, staff name) of those another laptop has too."""
@@ -222,6 +234,8 @@ def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tupl
                 )
             )
         new = [c for c in new if c in existing]
+        for client_id in new:  # the whole dossier goes along: all of it must be readable
+            _require_all(session, server, actor, session.get(Client, client_id))
         elsewhere = []
         for chunk in chunks(new):
             elsewhere.extend(

@@ -188,6 +188,13 @@ class DossierView(QWidget):
         self.edit_button.setEnabled(
             d.access.may_change("identiteit") or d.access.may_change("contact")
         )
+        after_intake = self.actor.has(KLANTMANAGER, TEAMLEIDER)
+        self.plan_button.setVisible(after_intake and d.access.may_read("plannen"))
+        self.progress_button.setVisible(after_intake and d.access.may_read("gesprekken"))
+        self.close_button.setVisible(after_intake and d.access.may_read("plannen"))
+        self.inburgering_button.setVisible(
+            self.actor.has(KLANTMANAGER, TEAMLEIDER) and d.access.may_read("inburgering")
+        )
 
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
