@@ -129,3 +129,29 @@ def test_a_deactivated_account_is_cut_off_at_its_next_call(store, km, beheerder,
         dossier.open_dossier(store, km, client_id)
     with pytest.raises(AccountInactive):
         notes.add_note(store, km, client_id, "Nog snel een notitie")
+
+
+def test_an_open_task_on_her_name_brings_a_client_in_the_wisselwachters_reach(
+    store, staff_member, client_id
+):
+    from datetime import timedelta
+
+    from intake_desktop.db.models import Aanmelding, Task
+
+    wissel = staff_member("wissel", {"wisselwachter"}, name="Willem Wissel")
+    with store.transaction() as s:  # the aanmelding is long done: not in today's queue
+        for item in s.scalars(select(Aanmelding)):
+            item.status, item.registered_at = "afgerond", utcnow() - timedelta(days=40)
+    with pytest.raises(NoAccess):
+        dossier.open_dossier(store, wissel, client_id)
+    with store.transaction() as s:
+        s.add(
+            Task(
+                client_id=client_id,
+                kind="uitkeringsintake",
+                title="Uitkeringsintake plannen",
+                due_at=utcnow() + timedelta(days=1),
+                assigned_to=wissel.staff_id,
+            )
+        )
+    assert dossier.open_dossier(store, wissel, client_id).access.may_read("gesprekken")

@@ -5,8 +5,9 @@ A role gives parts (identiteit, contact, aanmeldingen, gesprekken, afspraken, no
 plannen, inburgering) of the clients in its reach:
 
 - ``alle``: every client (the counter looks everyone up);
-- ``wachtrij``: clients with an aanmelding open or from today, and those whom this
-  person screened, scanned or picked up in the last ``dagen_na_gesprek`` days;
+- ``wachtrij``: clients with an aanmelding open or from today, those whom this person
+  screened, scanned or picked up in the last ``dagen_na_gesprek`` days, and those with
+  an open task on her name;
 - ``caseload``: the own caseload, and with ``team_ziet_team`` that of the own team;
 - ``team``: the clients of the own team's klantmanagers and clients without one (a
   teamleider without a team sees every client);
@@ -29,11 +30,18 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from intake_desktop.config.toegang import PARTS, RoleAccess, Toegang
-from intake_desktop.db.models import Aanmelding, Client, IntakeRecord, Staff, ToegangMetReden
+from intake_desktop.db.models import (
+    Aanmelding,
+    Client,
+    IntakeRecord,
+    Staff,
+    Task,
+    ToegangMetReden,
+)
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.statuses import AanmeldingStatus
+from intake_desktop.domain.statuses import AanmeldingStatus, TaskStatus
 from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.services.core.store import Store
 
@@ -143,7 +151,14 @@ def _in_queue_reach(session: Session, actor: Actor, client_id, days: int, now) -
         IntakeRecord.conducted_by == actor.staff_id,
         IntakeRecord.conducted_at >= since,
     )
-    return bool(session.scalar(select(aanmelding | talked)))
+    # A task on her name for this client (a deadline after the quickscan) is work too.
+    task = exists().where(
+        Task.client_id == client_id,
+        Task.assigned_to == actor.staff_id,
+        Task.status == TaskStatus.OPEN,
+        Task.deleted_at.is_(None),
+    )
+    return bool(session.scalar(select(aanmelding | talked | task)))
 
 
 def _in_reach(
