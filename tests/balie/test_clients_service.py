@@ -235,3 +235,16 @@ def test_roles_without_clients_do_not_search_and_the_refusal_is_audited(store, s
     with store.reading() as s:
         refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "geweigerd")).one()
     assert refused.username == "beleid" and refused.details == {"handeling": "zoeken"}
+
+
+def test_roles_without_the_counters_rights_register_nobody(store, staff_member):
+    from intake_desktop.services.core.access import RegisterNotAllowed
+
+    for username, role in (("beleid", "beleidsmedewerker"), ("admin", "beheerder")):
+        actor = staff_member(username, {role})
+        with pytest.raises(RegisterNotAllowed, match="Met uw rol schrijft u geen aanmeldingen"):
+            register(store, actor)
+    assert count(store, Client) == 0 and count(store, Aanmelding) == 0
+    with store.reading() as s:
+        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "geweigerd")).all()
+    assert sorted(r.username for r in refused) == ["admin", "beleid"]

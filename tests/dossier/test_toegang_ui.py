@@ -83,3 +83,13 @@ def test_the_counter_sees_identity_and_asks_for_the_rest_with_the_button(
     assert tabs.isTabEnabled(tabs.indexOf(view.notes_view))
     assert not view.access_button.isVisible() and view.note_button.isVisible()
     assert "Toegang met reden" in view.badges.text()
+
+
+def test_policy_staff_find_the_search_closed_and_no_new_aanmelding(qtbot, store, staff_member):
+    beleid = staff_member("beleid", {"beleidsmedewerker"}, name="Bo Beleid")
+    window = MainWindow(store, beleid)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.search.query.isEnabled()
+    assert window.search.status.text() == "Met uw rol zoekt u geen klanten op."
+    assert not window.search.new_button.isVisible()

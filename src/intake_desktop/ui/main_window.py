@@ -362,8 +362,14 @@ class MainWindow(QMainWindow):
         work.deleteLater()
 
     def new_aanmelding(self, client_id: uuid.UUID | None = None, name: str = "") -> None:
+        from intake_desktop.services.core import access
         from intake_desktop.ui.balie.aanmelding_dialog import AanmeldingDialog
 
+        if not access.may_register(self.store, self.actor):  # Ctrl+N of a role without it
+            QMessageBox.information(
+                self, self.tr("Nieuwe aanmelding"), tr_error(access.RegisterNotAllowed())
+            )
+            return
         existing = (client_id, name) if client_id else None
         dialog = AanmeldingDialog(self.store, self.actor, self, existing_client=existing)
         if dialog.exec() and dialog.result_value and dialog.result_value.client_id:

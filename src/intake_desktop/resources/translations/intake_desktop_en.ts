@@ -2306,6 +2306,10 @@ Is this the same person?</translation>
         <translation>Database: {db} · {areas} · Ctrl+F search · Ctrl+N new registration</translation>
     </message>
     <message>
+        <source>Nieuwe aanmelding</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
     </message>
@@ -4376,6 +4380,10 @@ What you had entered is still there.</translation>
     <message>
         <source>Met uw rol zoekt u geen klanten op.</source>
         <translation>In your role you do not look up clients.</translation>
+    </message>
+    <message>
+        <source>Met uw rol schrijft u geen aanmeldingen in.</source>
+        <translation>In your role you do not register clients.</translation>
     </message>
     <message>
         <source>Schrijf op waarom u dit dossier nodig hebt (minstens 10 tekens).</source>

@@ -24,7 +24,7 @@ from intake_desktop.domain.validation import (
 )
 from intake_desktop.services.balie.errors import ExistingClientGone
 from intake_desktop.services.balie.search import ClientHit
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 
 # The personal data of a client, as registered here and changed in the dossier.
@@ -242,7 +242,13 @@ def _add_aanmelding(
 def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> AanmeldingResult:
     """Record a contact and, except for a third party, find or create the client.
 
-    Raises ValidationFailed (field -> Dutch message) or PossibleDuplicate."""
+    Raises ValidationFailed (field -> Dutch message), PossibleDuplicate, or
+    RegisterNotAllowed for a role that registers nobody (audited)."""
+    if not access.may_register(store, actor):
+        audit.record_standalone(
+            store, actor, audit.REFUSED, details={"handeling": "aanmelding_inschrijven"}
+        )
+        raise access.RegisterNotAllowed()
     data = _checked(req)
     default_gemeente = actor.gemeente_code or store.config.default_gemeente.code
     with store.transaction() as session:

@@ -225,6 +225,21 @@ def client_access(session: Session, store: Store, actor: Actor, client: Client) 
     return ClientAccess(frozenset(read), frozenset(change), full_bsn, may_ask, with_reason)
 
 
+class RegisterNotAllowed(NotAllowed):
+    context = "access"
+    template = QT_TRANSLATE_NOOP("access", "Met uw rol schrijft u geen aanmeldingen in.")
+
+
+def may_register(store: Store, actor: Actor) -> bool:
+    """An aanmelding registers (or finds) a client: roles that change identities of all
+    clients and search them, the counter's (toegang.toml)."""
+    rules: Toegang = store.config.toegang
+    return any(
+        (r := rules.of(code)) is not None and r.zoeken and "identiteit" in r.wijzigen
+        for code in actor.roles
+    )
+
+
 def may_search(store: Store, actor: Actor) -> bool:
     rules: Toegang = store.config.toegang
     return any((r := rules.of(code)) is not None and r.zoeken for code in actor.roles)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.balie.search import search_clients
+from intake_desktop.services.core import access
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.client_table_model import ClientTableModel
@@ -82,6 +83,10 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self._open_first)
         self.query.installEventFilter(self)
         self._show_status("leeg", 0, False)
+        if not access.may_search(store, actor):  # toegang.toml: beheer, beleid
+            self.query.setEnabled(False)
+            self.status.setText(tr_error(access.SearchNotAllowed()))
+        self.new_button.setVisible(access.may_register(store, actor))
 
     def focus_search(self) -> None:
         self.query.setFocus()
