@@ -188,3 +188,11 @@ def test_the_text_of_a_note_never_reaches_the_log(store, km, client_id, caplog):
     notes.list_notes(store, km, client_id)
     open_dossier(store, km, client_id)
     assert "schulden" not in caplog.text
+
+
+def test_a_role_refusal_is_audited_too(store, balie, client_id):
+    with pytest.raises(MayNotWriteNotes):
+        notes.add_note(store, balie, client_id, "Klant was boos aan de balie")
+    with store.reading() as s:
+        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "geweigerd")).one()
+    assert (refused.username, refused.details) == ("balie", {"handeling": "MayNotWriteNotes"})

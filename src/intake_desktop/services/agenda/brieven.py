@@ -141,7 +141,7 @@ def kickoff_uitnodigingen(
     audited. Stops before the next letter once ``cancelled()`` is true; the letters
     already written stay (and stay audited)."""
     if not actor.has(*BATCH_ROLES):
-        raise MayNotInvite()
+        raise audit.refusal(store, actor, MayNotInvite())
     folder = Path(folder)
     letters = _kickoff_letters(store, session_id)
     total = len(letters)
@@ -169,7 +169,7 @@ def kickoff_uitnodigingen_pdf(
     from pypdf import PdfReader, PdfWriter
 
     if not actor.has(*BATCH_ROLES):
-        raise MayNotInvite()
+        raise audit.refusal(store, actor, MayNotInvite())
     letters = _kickoff_letters(store, session_id)
     progress(0, len(letters))
     writer = PdfWriter()
@@ -191,7 +191,7 @@ def kickoff_uitnodigingen_pdf(
 def kickoff_afgedrukt(store: Store, actor: Actor, session_id: uuid.UUID, output: str) -> int:
     """The combined invitations were printed or saved: one audit row per client."""
     if not actor.has(*BATCH_ROLES):
-        raise MayNotInvite()
+        raise audit.refusal(store, actor, MayNotInvite())
     clients = [client_id for _name, client_id, _data in _kickoff_letters(store, session_id)]
     for client_id in clients:
         _record_print(store, actor, client_id, "kickoff", session_id, output)

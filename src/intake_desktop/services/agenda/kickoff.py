@@ -79,7 +79,7 @@ def plan_session(
     capacity: int,
 ) -> uuid.UUID:
     if not actor.has(BEHEERDER, TEAMLEIDER, WISSELWACHTER):
-        raise MayNotPlanKickoffs()
+        raise audit.refusal(store, actor, MayNotPlanKickoffs())
     errors = {}
     if store.config.klantgroep(klantgroep) is None:
         errors["klantgroep"] = QT_TRANSLATE_NOOP("ambitie", "Kies een klantgroep.")

@@ -120,7 +120,7 @@ def book_in_bulk(
     """Book each client into the next free slot of an intaker (a wisselwachter), spread
     over the intakers; one transaction, so a cancel books nobody."""
     if not actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
-        raise MayNotPlan()
+        raise audit.refusal(store, actor, MayNotPlan())
     if start <= date.today():
         start = date.today() + timedelta(days=1)
     amb = store.config.ambitie

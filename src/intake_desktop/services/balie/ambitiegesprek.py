@@ -122,7 +122,7 @@ def complete_ambitiegesprek(
     """Record the conversation and the client's choice, and set in motion what the
     klantgroep asks for (see ambitiegesprek_effects); one transaction."""
     if not actor.has(WISSELWACHTER, KLANTMANAGER):
-        raise MayNotHoldAmbitiegesprek()
+        raise audit.refusal(store, actor, MayNotHoldAmbitiegesprek())
     advice = suggestion(store, data)
     errors = _check(store, data, advice)
     if errors:

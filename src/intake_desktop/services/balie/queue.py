@@ -127,9 +127,9 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
         if next_step is None:
             raise AanmeldingClosed()
         if next_step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
-            raise MayNotScreen()
+            raise audit.refusal(store, actor, MayNotScreen())
         if next_step == "quickscan" and not actor.has(WISSELWACHTER):
-            raise MayNotQuickscan()
+            raise audit.refusal(store, actor, MayNotQuickscan())
         if item.picked_up_by not in (None, actor.staff_id) and not take_over:
             raise PickedUpByColleague(who=_name(session, item.picked_up_by))
         item.picked_up_by = actor.staff_id

@@ -148,7 +148,7 @@ def complete_quickscan(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
 ) -> QuickscanResult:
     if not actor.has(WISSELWACHTER):
-        raise MayNotQuickscan()
+        raise audit.refusal(store, actor, MayNotQuickscan())
     now = utcnow()
     with store.transaction() as session:
         item = _open_aanmelding(session, actor, aanmelding_id)

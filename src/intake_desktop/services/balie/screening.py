@@ -82,7 +82,7 @@ def complete_screening(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: ScreeningInput
 ) -> ScreeningResult:
     if not actor.has(POORTWACHTER, WISSELWACHTER):
-        raise MayNotScreen()
+        raise audit.refusal(store, actor, MayNotScreen())
     errors = _check(data)
     if errors:
         raise ValidationFailed(errors)

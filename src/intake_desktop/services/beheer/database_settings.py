@@ -133,7 +133,7 @@ def save(store, actor: Actor, settings: Settings, url: str | None) -> None:
     """Write the server (or, with None, the local file again) to instellingen.toml;
     it takes effect at the next start. Audited without the address."""
     if not actor.has(BEHEERDER):
-        raise DatabaseChoiceNotAllowed()
+        raise audit.refusal(store, actor, DatabaseChoiceNotAllowed())
     path = settings.settings_file
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     lines = [line for line in lines if not re.match(r"\s*database_url\s*=", line)]

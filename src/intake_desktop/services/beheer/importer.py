@@ -142,7 +142,7 @@ def import_clients(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     if not actor.has(BEHEERDER):
-        raise ImportNotAllowed()
+        raise audit.refusal(store, actor, ImportNotAllowed())
     try:
         text, encoding = decode(Path(path).read_bytes())
     except OSError as exc:

@@ -56,7 +56,7 @@ def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> 
     """Per klantmanager the open clients split by klantgroep, against the maximum; also
     those who left but still have clients (their clients need someone else)."""
     if not actor.has(TEAMLEIDER):
-        raise NotTeamleider()
+        raise audit.refusal(store, actor, NotTeamleider())
     today = today or date.today()
     config = store.config.toewijzing
     with store.reading() as session:
@@ -134,7 +134,7 @@ def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID | None) -> lis
     """The open clients of one klantmanager (also one who left), by name; with None the
     clients in intake or traject without a klantmanager, the first 500 by name."""
     if not actor.has(TEAMLEIDER):
-        raise NotTeamleider()
+        raise audit.refusal(store, actor, NotTeamleider())
     if staff_id is None:
         where = (Client.klantmanager_id.is_(None), Client.status.in_(IN_CARE))
     else:
@@ -174,7 +174,7 @@ def propose_reassignment(
     already proposed to that colleague, so the load spreads; members of one household
     stay together. Audited as a view of the listed clients."""
     if not actor.has(TEAMLEIDER):
-        raise NotTeamleider()
+        raise audit.refusal(store, actor, NotTeamleider())
     today = today or date.today()
     leaving = set(leaving)
     with store.reading() as session:

@@ -40,7 +40,7 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
     """A klantmanager's open clients with what is next for each: one's own, or anyone's
     for a teamleider. Audited as a view of the list."""
     if staff_id != actor.staff_id and not actor.has(TEAMLEIDER):
-        raise OthersCaseload()
+        raise audit.refusal(store, actor, OthersCaseload())
     now = utcnow()
     progress_kind = store.config.ambitie.progress_appointment_type
     with store.reading() as session:

@@ -70,7 +70,7 @@ def suggest(
     proposed (no caseload of their own). The reasons tell something of the client's
     needs, so showing them is audited (the quickscan has audited its view already)."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
-        raise NotAssigner()
+        raise audit.refusal(store, actor, NotAssigner())
     today = today or date.today()
     excluded = set(exclude)
     if actor.has(WISSELWACHTER):
@@ -291,7 +291,7 @@ def assign(
     needs a reason. ``expected_current`` is the klantmanager the screen showed: when a
     colleague assigned someone else meanwhile, nothing changes and the user is told."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
-        raise NotAssigner()
+        raise audit.refusal(store, actor, NotAssigner())
     with store.transaction() as session:
         errors = {}
         problem = check_klantmanager(session, actor, klantmanager_id)
@@ -337,7 +337,7 @@ def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str
     transaction, one history entry and audit row per client. A client a colleague
     reassigned after the preview is left alone and counted as skipped."""
     if not actor.has(TEAMLEIDER):
-        raise NotTeamleider()
+        raise audit.refusal(store, actor, NotTeamleider())
     if not clean(reason):
         raise ValidationFailed(
             {"reason": QT_TRANSLATE_NOOP("toewijzing", "Schrijf op waarom de klanten verhuizen.")}

@@ -149,6 +149,19 @@ def record_standalone(store: Store, actor: Actor, action: str, **kwargs) -> None
         record(session, actor, action, workstation=store.workstation, **kwargs)
 
 
+def refusal(store: Store, actor: Actor, error: Exception, client_id=None) -> Exception:
+    """Audit a refused call (the role may not do this) in its own transaction and hand
+    the error back: ``raise audit.refusal(store, actor, PlanNotAllowed())``."""
+    record_standalone(
+        store,
+        actor,
+        REFUSED,
+        client_id=client_id,
+        details={"handeling": type(error).__name__},
+    )
+    return error
+
+
 _INSERT = None
 
 

@@ -167,7 +167,7 @@ def add_note(
     MayNotWriteNotes (a role that does not write notes) or ClientNotFound.
     Audited as a creation of entity "note", with counts and flags only."""
     if not may_write(actor):
-        raise MayNotWriteNotes()
+        raise audit.refusal(store, actor, MayNotWriteNotes())
     body = check_text(text)
     with store.transaction() as session:
         client = _live_client(session, client_id)

@@ -176,7 +176,7 @@ def check_out(
     """Copy the chosen clients to the laptop, record the check-out on the server
     (audited per client) and start capturing changes."""
     if not actor.has(KLANTMANAGER, WISSELWACHTER, TEAMLEIDER):
-        raise NoCheckoutRole()
+        raise audit.refusal(server, actor, NoCheckoutRole())
     wanted = list(dict.fromkeys(client_ids))
     if not wanted:
         raise NoClientsChosen()

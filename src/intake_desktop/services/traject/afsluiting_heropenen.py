@@ -161,7 +161,7 @@ def hand_over(
     Raises HandOutNotAllowed (not a teamleider), ValidationFailed (``handover_to``: no
     such consultant) or NoOpenHandover."""
     if not actor.has(TEAMLEIDER):
-        raise HandOutNotAllowed()
+        raise audit.refusal(store, actor, HandOutNotAllowed())
     with store.transaction() as session:
         client = client_of(session, client_id)
         access.require(session, store, actor, client, "plannen", change=True)

@@ -140,7 +140,7 @@ def overview(
     """The duty (or None), each procedure's steps and what comes next, and the days
     until the deadline. Audited as a view."""
     if not actor.has(*VIEW_ROLES):
-        raise InburgeringViewNotAllowed()
+        raise audit.refusal(store, actor, InburgeringViewNotAllowed())
     today = today or date.today()
     with store.transaction() as session:
         client = client_of(session, client_id)
@@ -171,7 +171,7 @@ def register_duty(
     """The client's duty, from ``duty_since`` to ``deadline`` (default: ``termijn_jaren``
     later). One duty per client."""
     if not actor.has(*REGISTER_ROLES):
-        raise RegisterNotAllowed()
+        raise audit.refusal(store, actor, RegisterNotAllowed())
     today = today or date.today()
     errors = check_duty(duty_since, deadline, today)
     if errors:
@@ -246,7 +246,7 @@ def record_step(
 ) -> Overview:
     """Record the next step of a procedure (see the rules in domain/inburgering.py)."""
     if not actor.has(*EDIT_ROLES):
-        raise StepsNotAllowed()
+        raise audit.refusal(store, actor, StepsNotAllowed())
     today = today or date.today()
     config = store.config.inburgering
     proc = config.procedure(procedure)
@@ -308,7 +308,7 @@ def mark_fulfilled(
 ) -> Overview:
     """The client has met the duty (passed the exam): status voldaan, no more steps."""
     if not actor.has(*EDIT_ROLES):
-        raise StepsNotAllowed()
+        raise audit.refusal(store, actor, StepsNotAllowed())
     today = today or date.today()
     with store.transaction() as session:
         client = client_of(session, client_id)

@@ -85,7 +85,7 @@ def letter_pdf(store: Store, actor: Actor, step_id: uuid.UUID) -> bytes:
     from intake_desktop.documents.inburgering_brief import InburgeringBrief
 
     if not actor.has(*EDIT_ROLES):
-        raise StepsNotAllowed()
+        raise audit.refusal(store, actor, StepsNotAllowed())
     with store.transaction() as session:
         step = _step(session, step_id)
         access.require(session, store, actor, client_of(session, step.client_id), "inburgering")
@@ -110,7 +110,7 @@ def letter_output(store: Store, actor: Actor, step_id: uuid.UUID, kind: str) -> 
     if kind not in ("afdrukken", "opslaan"):
         raise ValueError(kind)
     if not actor.has(*EDIT_ROLES):
-        raise StepsNotAllowed()
+        raise audit.refusal(store, actor, StepsNotAllowed())
     with store.transaction() as session:
         step = _step(session, step_id)
         access.require(session, store, actor, client_of(session, step.client_id), "inburgering")
