@@ -89,7 +89,7 @@ def day_agenda(store: Store, day: date, staff_id: uuid.UUID | None = None) -> li
         ]
 
 
-def _check_can_record(actor: Actor, appointment: Appointment) -> None:
+def _check_can_record(store: Store, actor: Actor, appointment: Appointment) -> None:
     """How an appointment went is recorded once, after it started, by the staff member
     it was with, a wisselwachter, or a teamleider."""
     if appointment.deleted_at is not None:
@@ -101,7 +101,7 @@ def _check_can_record(actor: Actor, appointment: Appointment) -> None:
     if appointment.staff_id != actor.staff_id and not actor.has(
         TEAMLEIDER, BEHEERDER, WISSELWACHTER
     ):
-        raise MayNotRecord()
+        raise audit.refusal(store, actor, MayNotRecord(), appointment.client_id)
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
             raise AppointmentNotFound()
-        _check_can_record(actor, appointment)
+        _check_can_record(store, actor, appointment)
         step(appointment, AppointmentStatus.NIET_VERSCHENEN)
         appointment.updated_by = actor.staff_id
         session.flush()
@@ -183,7 +183,7 @@ def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
             raise AppointmentNotFound()
-        _check_can_record(actor, appointment)
+        _check_can_record(store, actor, appointment)
         step(appointment, AppointmentStatus.GEHOUDEN)
         appointment.updated_by = actor.staff_id
         audit.record(

@@ -115,7 +115,7 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
             if BEHEERDER not in new.roles:
                 raise FirstAccountNotBeheerder()
         else:
-            may_maintain(actor)
+            may_maintain(store, actor)
         errors = _check_new(store, new, session)
         if actor is not None and BEHEERDER in new.roles and not actor.has(BEHEERDER):
             errors.setdefault("roles", MSG_BEHEERDER_ROLE)

@@ -35,7 +35,7 @@ def add_absence(
     reason: str = "",
 ) -> uuid.UUID:
     """Record a period of absence (first and last day included)."""
-    may_maintain(actor)
+    may_maintain(store, actor)
     errors: dict[str, str] = {}
     if starts_on is None:
         errors["starts_on"] = MSG_STARTS
@@ -71,7 +71,7 @@ def add_absence(
 
 def remove_absence(store: Store, actor: Actor, absence_id: uuid.UUID) -> None:
     """Take an absence away (kept as removed, not deleted)."""
-    may_maintain(actor)
+    may_maintain(store, actor)
     with store.transaction() as session:
         absence = session.get(StaffAbsence, absence_id)
         if absence is None or absence.deleted_at is not None:

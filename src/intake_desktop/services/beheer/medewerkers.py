@@ -53,9 +53,11 @@ MSG_FUNCTIE = QT_TRANSLATE_NOOP("accounts", "Deze functie staat niet in de lijst
 MSG_EXPERTISE = QT_TRANSLATE_NOOP("accounts", "Deze expertise staat niet in de lijst.")
 
 
-def may_maintain(actor: Actor | None) -> Actor:
-    if actor is None or not actor.has(BEHEERDER, TEAMLEIDER):
+def may_maintain(store: Store, actor: Actor | None) -> Actor:
+    if actor is None:
         raise MaintainNotAllowed()
+    if not actor.has(BEHEERDER, TEAMLEIDER):
+        raise audit.refusal(store, actor, MaintainNotAllowed())
     return actor
 
 
@@ -306,7 +308,7 @@ def update_staff(
 ) -> int:
     """Save a change to a staff member; returns the new version. A save based on an
     older version is refused (StaleVersion), never overwriting a colleague's change."""
-    may_maintain(actor)
+    may_maintain(store, actor)
     with store.transaction() as session:
         staff = live_staff(session, staff_id)
         if staff.version != expected_version:

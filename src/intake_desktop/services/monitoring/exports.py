@@ -36,7 +36,7 @@ def export_csv(store: Store, actor: Actor, table: Table, path) -> None:
     """Write one table to ``path`` (atomically) and audit the export."""
     from intake_desktop.documents.output import write_atomically
 
-    check_allowed(actor)
+    check_allowed(store, actor)
     write_atomically(path, table_csv(table))
     audit.record_standalone(
         store,
@@ -77,7 +77,7 @@ def export_xlsx(store: Store, actor: Actor, overview_: Overview, path) -> None:
     """Write all tables to one Excel file (atomically) and audit the export."""
     from intake_desktop.documents.output import write_atomically
 
-    check_allowed(actor)
+    check_allowed(store, actor)
     data = overview_xlsx(overview_)
     write_atomically(path, data)
     tables = overview_.tables()

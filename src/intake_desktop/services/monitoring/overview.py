@@ -29,15 +29,15 @@ from intake_desktop.services.monitoring.figures import Overview
 MONITORING_ROLES = (TEAMLEIDER, BELEIDSMEDEWERKER, BEHEERDER)
 
 
-def check_allowed(actor: Actor) -> None:
+def check_allowed(store: Store, actor: Actor) -> None:
     if not actor.has(*MONITORING_ROLES):
-        raise MonitoringNotAllowed()
+        raise audit.refusal(store, actor, MonitoringNotAllowed())
 
 
 def overview(store: Store, actor: Actor, period: Period | None = None) -> Overview:
     """The figures of ``period`` (default: the last four quarters). Audited as a view of
     the monitoring, with the period only."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     period = period or default_period()
     config = store.config
     result = Overview(

@@ -223,7 +223,7 @@ def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingConte
     """What the closure (or reopen) screen needs. Audited as a view."""
     with store.transaction() as session:
         client = client_of(session, client_id)
-        check_role(actor, client)
+        check_role(store, actor, client)
         access.require(session, store, actor, client, "plannen")
         plan = trajectplan.latest_plan(session, client_id)
         closure = latest_closure(session, client_id)
@@ -340,7 +340,7 @@ def close_traject(
     today = date.today()
     with store.transaction() as session:
         client = client_of(session, client_id)
-        check_role(actor, client)
+        check_role(store, actor, client)
         access.require(session, store, actor, client, "plannen", change=True)
         check_version(session, client, expected_version)
         if client.status == ClientStatus.AFGESLOTEN:

@@ -119,7 +119,7 @@ def reopen_traject(
         raise ValidationFailed({"reason": MSG_REOPEN_LONG})
     with store.transaction() as session:
         client = client_of(session, client_id)
-        check_role(actor, client)
+        check_role(store, actor, client)
         access.require(session, store, actor, client, "plannen", change=True)
         check_version(session, client, expected_version)
         if client.status != ClientStatus.AFGESLOTEN:

@@ -14,6 +14,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import ClosureClientNotFound, ClosureNotAllowed
@@ -34,13 +35,13 @@ def client_of(session, client_id: uuid.UUID) -> Client:
     return client
 
 
-def check_role(actor: Actor, client: Client) -> None:
+def check_role(store: Store, actor: Actor, client: Client) -> None:
     """The client's own klantmanager, or a teamleider."""
     if actor.has(TEAMLEIDER):
         return
     if actor.has(KLANTMANAGER) and client.klantmanager_id == actor.staff_id:
         return
-    raise ClosureNotAllowed()
+    raise audit.refusal(store, actor, ClosureNotAllowed(), client.id)
 
 
 def staff_name(session, staff_id) -> str:

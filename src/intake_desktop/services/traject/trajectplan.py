@@ -68,9 +68,9 @@ class PlanView:
     versions: tuple[VersionRow, ...]
 
 
-def check_allowed(actor: Actor) -> None:
+def check_allowed(store: Store, actor: Actor) -> None:
     if not actor.has(KLANTMANAGER, TEAMLEIDER):
-        raise PlanNotAllowed()
+        raise audit.refusal(store, actor, PlanNotAllowed())
 
 
 def staff_name(session, staff_id) -> str:
@@ -129,7 +129,7 @@ def open_plan(
     """The client's current plan. A first concept is made when there is none (with the
     next planned progress talk filled in), and with ``start_new`` when the last one is
     afgerond (a client who comes back). Audited as a view."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     try:
         return _open(store, actor, client_id, start_new)
     except UniqueClash:
@@ -272,7 +272,7 @@ def save_plan(
 ) -> PlanView:
     """Store the working copy. A change to a signed plan starts the next version
     (the signed one stays as it was); a finished plan is not changed."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     errors = check(store, data)
     if errors:
         raise ValidationFailed(errors)

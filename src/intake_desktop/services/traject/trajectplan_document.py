@@ -90,7 +90,7 @@ def render(store: Store, snap: dict) -> bytes:
 
 def current_pdf(store: Store, actor: Actor, plan_id: uuid.UUID) -> bytes:
     """The working copy as a document (for discussing it, before signing)."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     with store.reading() as session:
         plan, client = load(session, store, actor, plan_id, None, change=False)
         snap = snapshot(session, store, plan, client)
@@ -99,7 +99,7 @@ def current_pdf(store: Store, actor: Actor, plan_id: uuid.UUID) -> bytes:
 
 def version_pdf(store: Store, actor: Actor, version_id: uuid.UUID) -> bytes:
     """A signed version exactly as it was signed (the stored bytes)."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     with store.transaction() as session:
         version = session.get(TrajectplanVersie, version_id)
         if version is None or version.pdf is None:
@@ -123,7 +123,7 @@ def record_output(
     store: Store, actor: Actor, plan_id: uuid.UUID, kind: str, version_no: int | None = None
 ) -> None:
     """A print or a saved PDF of the plan, in the audit log."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     with store.reading() as session:
         client_id = session.scalar(select(Trajectplan.client_id).where(Trajectplan.id == plan_id))
     audit.record_standalone(

@@ -49,7 +49,7 @@ def _set_status(
     new: PlanStatus,
     allowed_from: PlanStatus,
 ) -> None:
-    check_allowed(actor)
+    check_allowed(store, actor)
     with store.transaction() as session:
         plan, _client = load(session, store, actor, plan_id, expected_version)
         _refuse_unless(plan, allowed_from)
@@ -101,7 +101,7 @@ def sign(
     signed_on: date | None = None,
 ) -> uuid.UUID:
     """Client and klantmanager signed: the version is frozen with its PDF."""
-    check_allowed(actor)
+    check_allowed(store, actor)
     if not clean(place):
         raise ValidationFailed({"place": QT_TRANSLATE_NOOP("trajectplan", "Vul de plaats in.")})
     signed_on = signed_on or date.today()

@@ -113,9 +113,9 @@ class VoortgangResult:
     task_ids: list[uuid.UUID]
 
 
-def _allowed(actor: Actor) -> None:
+def _allowed(store: Store, actor: Actor) -> None:
     if not actor.has(KLANTMANAGER, TEAMLEIDER):
-        raise TalkNotAllowed()
+        raise audit.refusal(store, actor, TalkNotAllowed())
 
 
 def _client(session, client_id) -> Client:
@@ -189,7 +189,7 @@ def _goal_lines(plan) -> tuple[GoalLine, ...]:
 def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
     """The last scores, rung and stress, the klantgroep, the plan's goals and the planned
     talk. Audited as a view of the client."""
-    _allowed(actor)
+    _allowed(store, actor)
     with store.transaction() as session:
         client = _client(session, client_id)
         access.require(session, store, actor, client, "gesprekken")
@@ -311,7 +311,7 @@ def hold_talk(
     store: Store, actor: Actor, client_id: uuid.UUID, data: VoortgangInput
 ) -> VoortgangResult:
     """Record the talk and all it sets in motion, in one transaction."""
-    _allowed(actor)
+    _allowed(store, actor)
     errors = voortgang_record.check(store, data)
     if errors:
         raise ValidationFailed(errors)
