@@ -155,3 +155,21 @@ def test_an_open_task_on_her_name_brings_a_client_in_the_wisselwachters_reach(
             )
         )
     assert dossier.open_dossier(store, wissel, client_id).access.may_read("gesprekken")
+
+
+def test_an_appointment_with_her_brings_the_client_in_reach(store, staff_member, client_id):
+    from intake_desktop.db.models import Appointment
+
+    coach = staff_member("wim", {"klantmanager"}, name="Wim Werkcoach")
+    with pytest.raises(NoAccess):
+        dossier.open_dossier(store, coach, client_id)
+    with store.transaction() as s:  # the work-first intake is with him
+        s.add(
+            Appointment(
+                client_id=client_id,
+                kind="work_first_intake",
+                starts_at=utcnow() + timedelta(days=1),
+                staff_id=coach.staff_id,
+            )
+        )
+    assert dossier.open_dossier(store, coach, client_id).access.may_read("afspraken")

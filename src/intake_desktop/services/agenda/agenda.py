@@ -19,7 +19,7 @@ from intake_desktop.services.agenda.errors import (
     MayNotRecord,
     NotStartedYet,
 )
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 
 MSG_FIRST_MISS = QT_TRANSLATE_NOOP(
@@ -119,6 +119,14 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
         if appointment is None:
             raise AppointmentNotFound()
         _check_can_record(store, actor, appointment)
+        access.require(
+            session,
+            store,
+            actor,
+            session.get(Client, appointment.client_id),
+            "afspraken",
+            change=True,
+        )
         step(appointment, AppointmentStatus.NIET_VERSCHENEN)
         appointment.updated_by = actor.staff_id
         session.flush()
@@ -184,6 +192,14 @@ def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
         if appointment is None:
             raise AppointmentNotFound()
         _check_can_record(store, actor, appointment)
+        access.require(
+            session,
+            store,
+            actor,
+            session.get(Client, appointment.client_id),
+            "afspraken",
+            change=True,
+        )
         step(appointment, AppointmentStatus.GEHOUDEN)
         appointment.updated_by = actor.staff_id
         audit.record(

@@ -8,6 +8,7 @@ plannen, inburgering) of the clients in its reach:
 - ``wachtrij``: clients with an aanmelding open or from today, those whom this person
   screened, scanned or picked up in the last ``dagen_na_gesprek`` days, and those with
   an open task on her name;
+- every scope but ``geen``: clients with an appointment with her;
 - ``caseload``: the own caseload, and with ``team_ziet_team`` that of the own team;
 - ``team``: the clients of the own team's klantmanagers and clients without one (a
   teamleider without a team sees every client);
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 from intake_desktop.config.toegang import PARTS, RoleAccess, Toegang
 from intake_desktop.db.models import (
     Aanmelding,
+    Appointment,
     Client,
     IntakeRecord,
     Staff,
@@ -169,6 +171,8 @@ def _in_reach(
         return True
     if scope == "geen":
         return False
+    if _has_appointment_with(session, actor, client.id):
+        return True  # an appointment with her (a kick-off, a work-first intake)
     if scope == "wachtrij":
         return _in_queue_reach(session, actor, client.id, rules.days_after_talk, now)
     if client.klantmanager_id == actor.staff_id:
@@ -181,6 +185,20 @@ def _in_reach(
     if client.klantmanager_id is None:
         return scope == "team"
     return team is not None and _team_of(session, client.klantmanager_id) == team
+
+
+def _has_appointment_with(session: Session, actor: Actor, client_id) -> bool:
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Appointment.client_id == client_id,
+                    Appointment.staff_id == actor.staff_id,
+                    Appointment.deleted_at.is_(None),
+                )
+            )
+        )
+    )
 
 
 def _has_grant(session: Session, actor: Actor, client_id, now) -> bool:
