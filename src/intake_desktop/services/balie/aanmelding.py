@@ -245,10 +245,7 @@ def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> A
     Raises ValidationFailed (field -> Dutch message), PossibleDuplicate, or
     RegisterNotAllowed for a role that registers nobody (audited)."""
     if not access.may_register(store, actor):
-        audit.record_standalone(
-            store, actor, audit.REFUSED, details={"handeling": "aanmelding_inschrijven"}
-        )
-        raise access.RegisterNotAllowed()
+        raise audit.refusal(store, actor, access.RegisterNotAllowed())
     data = _checked(req)
     default_gemeente = actor.gemeente_code or store.config.default_gemeente.code
     with store.transaction() as session:

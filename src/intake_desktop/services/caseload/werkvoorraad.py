@@ -28,7 +28,7 @@ from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.services.caseload.errors import ColleaguesTask, TaskGone
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import finish
 
@@ -295,7 +295,7 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
         if not allowed:
             raise ColleaguesTask()
         finish(task, actor)
-        if task.kind == ACCESS_REVIEW:
+        if task.kind == access.REVIEW_TASK:
             _mark_access_reviewed(session, actor, task)
         audit.record(
             session,
@@ -307,9 +307,6 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
             workstation=store.workstation,
             details={"velden": ["status"]},
         )
-
-
-ACCESS_REVIEW = "toegang_met_reden"  # the review task of services/dossier/toegang.py
 
 
 def _mark_access_reviewed(session, actor: Actor, task: Task) -> None:

@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import cached_property
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from intake_desktop.config.toegang import PARTS, RoleAccess, Toegang
+from intake_desktop.config.toegang import PARTS, Toegang
 from intake_desktop.db.models import (
     Aanmelding,
     Appointment,
@@ -52,6 +53,8 @@ OPEN_AANMELDING = (
     AanmeldingStatus.IN_SCREENING,
     AanmeldingStatus.WACHT_OP_QUICKSCAN,
 )
+
+REVIEW_TASK = "toegang_met_reden"  # Task.kind: a teamleider reviews a grant with a reason
 
 PART_LABELS = {
     "identiteit": QT_TRANSLATE_NOOP("access", "identiteit"),
@@ -131,88 +134,100 @@ def end_of_day(now: datetime | None = None) -> datetime:
     return midnight.astimezone(utcnow().tzinfo)
 
 
-def _team_of(session: Session, staff_id) -> str | None:
-    return session.scalar(select(Staff.team).where(Staff.id == staff_id))
+def _exists(session: Session, *where) -> bool:
+    return bool(session.scalar(select(exists().where(*where))))
 
 
-def _in_queue_reach(session: Session, actor: Actor, client_id, days: int, now) -> bool:
-    since = now - timedelta(days=days)
-    local = now.astimezone()
-    start_of_today = datetime.combine(local.date(), time(0), local.tzinfo)
-    aanmelding = exists().where(
-        Aanmelding.client_id == client_id,
-        Aanmelding.deleted_at.is_(None),
-        or_(
-            Aanmelding.status.in_(OPEN_AANMELDING),
-            Aanmelding.registered_at >= start_of_today,
-            (Aanmelding.picked_up_by == actor.staff_id) & (Aanmelding.registered_at >= since),
-        ),
-    )
-    talked = exists().where(
-        IntakeRecord.client_id == client_id,
-        IntakeRecord.conducted_by == actor.staff_id,
-        IntakeRecord.conducted_at >= since,
-    )
-    # A task on her name for this client (a deadline after the quickscan) is work too.
-    task = exists().where(
-        Task.client_id == client_id,
-        Task.assigned_to == actor.staff_id,
-        Task.status == TaskStatus.OPEN,
-        Task.deleted_at.is_(None),
-    )
-    return bool(session.scalar(select(aanmelding | talked | task)))
+class _Facts:
+    """What the reach of the roles depends on, each read at most once per check."""
 
-
-def _in_reach(
-    session: Session, rules: Toegang, role: RoleAccess, actor: Actor, client: Client, now
-) -> bool:
-    scope = role.klanten
-    if scope == "alle":
-        return True
-    if scope == "geen":
-        return False
-    if _has_appointment_with(session, actor, client.id):
-        return True  # an appointment with her (a kick-off, a work-first intake)
-    if scope == "wachtrij":
-        return _in_queue_reach(session, actor, client.id, rules.days_after_talk, now)
-    if client.klantmanager_id == actor.staff_id:
-        return True
-    if scope == "caseload" and not rules.team_sees_team:
-        return False
-    team = _team_of(session, actor.staff_id)
-    if scope == "team" and team is None:
-        return True  # a teamleider of the whole Werkplein
-    if client.klantmanager_id is None:
-        return scope == "team"
-    return team is not None and _team_of(session, client.klantmanager_id) == team
-
-
-def _has_appointment_with(session: Session, actor: Actor, client_id) -> bool:
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    Appointment.client_id == client_id,
-                    Appointment.staff_id == actor.staff_id,
-                    Appointment.deleted_at.is_(None),
-                )
-            )
+    def __init__(self, session: Session, rules: Toegang, actor: Actor, client: Client, now):
+        self.session, self.rules, self.actor, self.client, self.now = (
+            session,
+            rules,
+            actor,
+            client,
+            now,
         )
-    )
 
+    def _team_of(self, staff_id) -> str | None:
+        return self.session.scalar(select(Staff.team).where(Staff.id == staff_id))
 
-def _has_grant(session: Session, actor: Actor, client_id, now) -> bool:
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    ToegangMetReden.staff_id == actor.staff_id,
-                    ToegangMetReden.client_id == client_id,
-                    ToegangMetReden.valid_until > now,
-                )
-            )
+    @cached_property
+    def actor_team(self) -> str | None:
+        return self._team_of(self.actor.staff_id)
+
+    @cached_property
+    def klantmanager_team(self) -> str | None:
+        return self._team_of(self.client.klantmanager_id)
+
+    @cached_property
+    def appointment_with_her(self) -> bool:
+        """An appointment with her (a kick-off, a work-first intake)."""
+        return _exists(
+            self.session,
+            Appointment.client_id == self.client.id,
+            Appointment.staff_id == self.actor.staff_id,
+            Appointment.deleted_at.is_(None),
         )
-    )
+
+    @cached_property
+    def in_queue(self) -> bool:
+        client_id, staff_id = self.client.id, self.actor.staff_id
+        since = self.now - timedelta(days=self.rules.days_after_talk)
+        local = self.now.astimezone()
+        start_of_today = datetime.combine(local.date(), time(0), local.tzinfo)
+        aanmelding = exists().where(
+            Aanmelding.client_id == client_id,
+            Aanmelding.deleted_at.is_(None),
+            or_(
+                Aanmelding.status.in_(OPEN_AANMELDING),
+                Aanmelding.registered_at >= start_of_today,
+                (Aanmelding.picked_up_by == staff_id) & (Aanmelding.registered_at >= since),
+            ),
+        )
+        talked = exists().where(
+            IntakeRecord.client_id == client_id,
+            IntakeRecord.conducted_by == staff_id,
+            IntakeRecord.conducted_at >= since,
+        )
+        # A task on her name for this client (a deadline after the quickscan) is work too.
+        task = exists().where(
+            Task.client_id == client_id,
+            Task.assigned_to == staff_id,
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
+        return bool(self.session.scalar(select(aanmelding | talked | task)))
+
+    @cached_property
+    def granted(self) -> bool:
+        """Toegang met reden, still valid."""
+        return _exists(
+            self.session,
+            ToegangMetReden.staff_id == self.actor.staff_id,
+            ToegangMetReden.client_id == self.client.id,
+            ToegangMetReden.valid_until > self.now,
+        )
+
+    def in_reach(self, scope: str) -> bool:
+        if scope == "alle":
+            return True
+        if scope == "geen":
+            return False
+        if self.appointment_with_her:
+            return True
+        if scope == "wachtrij":
+            return self.in_queue
+        if self.client.klantmanager_id == self.actor.staff_id:
+            return True
+        if scope == "caseload" and not self.rules.team_sees_team:
+            return False
+        if scope == "team" and self.actor_team is None:
+            return True  # a teamleider of the whole Werkplein
+        if self.client.klantmanager_id is None:
+            return scope == "team"
+        return self.actor_team is not None and self.klantmanager_team == self.actor_team
 
 
 def client_access(session: Session, store: Store, actor: Actor, client: Client) -> ClientAccess:
@@ -220,22 +235,19 @@ def client_access(session: Session, store: Store, actor: Actor, client: Client) 
     rules: Toegang = store.config.toegang
     if not session.scalar(select(Staff.active).where(Staff.id == actor.staff_id)):
         raise AccountInactive()
-    now = utcnow()
+    facts = _Facts(session, rules, actor, client, utcnow())
     read: set[str] = set()
     change: set[str] = set()
     full_bsn = may_ask = with_reason = False
-    granted: bool | None = None  # looked up once, when needed
     for code in sorted(actor.roles):
         role = rules.of(code)
         if role is None or not role.lezen:
             continue
-        inside = _in_reach(session, rules, role, actor, client, now)
+        inside = facts.in_reach(role.klanten)
         if not inside and role.met_reden:
-            if granted is None:
-                granted = _has_grant(session, actor, client.id, now)
-            inside = granted
-            with_reason = with_reason or granted
-            may_ask = may_ask or not granted
+            inside = facts.granted
+            with_reason = with_reason or inside
+            may_ask = may_ask or not inside
         if inside:
             read.update(role.lezen)
             change.update(role.wijzigen)
@@ -251,16 +263,20 @@ class RegisterNotAllowed(NotAllowed):
 def may_register(store: Store, actor: Actor) -> bool:
     """An aanmelding registers (or finds) a client: roles that change identities of all
     clients and search them, the counter's (toegang.toml)."""
+    return _any_role(store, actor, lambda role: role.zoeken and "identiteit" in role.wijzigen)
+
+
+def _any_role(store: Store, actor: Actor, test) -> bool:
     rules: Toegang = store.config.toegang
-    return any(
-        (r := rules.of(code)) is not None and r.zoeken and "identiteit" in r.wijzigen
-        for code in actor.roles
-    )
+    return any((role := rules.of(code)) is not None and test(role) for code in actor.roles)
 
 
 def may_search(store: Store, actor: Actor) -> bool:
-    rules: Toegang = store.config.toegang
-    return any((r := rules.of(code)) is not None and r.zoeken for code in actor.roles)
+    return _any_role(store, actor, lambda role: role.zoeken)
+
+
+def may_ask_with_reason(store: Store, actor: Actor) -> bool:
+    return _any_role(store, actor, lambda role: role.met_reden)
 
 
 def refuse(store: Store, actor: Actor, client_id, part: str, may_ask: bool, what: str) -> None:
@@ -284,16 +300,20 @@ def require(
     store: Store,
     actor: Actor,
     client: Client,
-    part: str,
-    *,
+    *parts: str,
     change: bool = False,
+    what: str | None = None,
 ) -> ClientAccess:
-    """The actor's access to ``client``, or ``NoAccess`` (audited) when ``part`` may not
-    be read (or, with ``change``, changed)."""
-    if part not in PARTS:
-        raise ValueError(f"unknown part of a dossier: {part}")
+    """The actor's access to ``client``, or ``NoAccess`` (audited, naming the first part
+    missing) when one of ``parts`` may not be read (or, with ``change``, changed).
+    ``what``: the action named in the audit (default lezen / wijzigen)."""
+    unknown = [part for part in parts if part not in PARTS]
+    if unknown or not parts:
+        raise ValueError(f"unknown part of a dossier: {unknown or parts}")
     access = client_access(session, store, actor, client)
-    allowed = access.may_change(part) if change else access.may_read(part)
-    if not allowed:
-        refuse(store, actor, client.id, part, access.may_ask, "wijzigen" if change else "lezen")
+    allowed = access.may_change if change else access.may_read
+    missing = [part for part in parts if not allowed(part)]
+    if missing:
+        action = what or ("wijzigen" if change else "lezen")
+        refuse(store, actor, client.id, missing[0], access.may_ask, action)
     return access

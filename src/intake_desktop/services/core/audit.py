@@ -162,15 +162,12 @@ def refusal(store: Store, actor: Actor, error: Exception, client_id=None) -> Exc
     return error
 
 
-_INSERT = None
+_INSERT = insert(AuditEvent.__table__)
 
 
 def record_quick(store: Store, actor: Actor, action: str, details: dict) -> None:
     """An audit row for a frequent action without a client (a search): one INSERT on the
     store's per-thread connection, committed at once, without an ORM session."""
-    global _INSERT
-    if _INSERT is None:
-        _INSERT = insert(AuditEvent.__table__)
     with store.quick_read() as connection:
         connection.execute(
             _INSERT,

@@ -272,35 +272,30 @@ CONTACT_FIELDS = (
 )
 
 
-def _parts_changed(client: Client, data: ClientData) -> list[str]:
-    """Which parts of the dossier (identiteit, contact) a save would change."""
-    changed = {
-        name
-        for name in PERSONAL_FIELDS
-        if (getattr(data, name) or (None if name != "gemeente_code" else ""))
-        != getattr(client, name)
-        and not (name == "gemeente_code" and not getattr(data, name))
-    }
-    parts = []
-    if changed - set(CONTACT_FIELDS):
-        parts.append("identiteit")
-    if changed & set(CONTACT_FIELDS):
-        parts.append("contact")
-    return parts
-
-
-def _apply(client: Client, data: ClientData) -> list[str]:
-    """Copy the changed personal fields onto the client; returns their names. An empty
+def _changes(client: Client, data: ClientData) -> dict[str, object]:
+    """The personal fields a save would change, with their new values. An empty
     gemeente code keeps the client's."""
-    changed = []
+    changes = {}
     for name in PERSONAL_FIELDS:
         new = getattr(data, name) or (None if name != "gemeente_code" else "")
         if name == "gemeente_code" and not new:
             continue
         if getattr(client, name) != new:
-            setattr(client, name, new)
-            changed.append(name)
-    return changed
+            changes[name] = new
+    return changes
+
+
+def _parts_of(changed) -> tuple[str, ...]:
+    """Which parts of the dossier (identiteit, contact) these fields belong to."""
+    fields = set(changed)
+    return tuple(
+        part
+        for part, present in (
+            ("identiteit", fields - set(CONTACT_FIELDS)),
+            ("contact", fields & set(CONTACT_FIELDS)),
+        )
+        if present
+    )
 
 
 def update_client(
@@ -312,8 +307,9 @@ def update_client(
     try:
         with store.transaction() as session:
             client = _live_client(session, client_id)
-            for part in _parts_changed(client, data):
-                access.require(session, store, actor, client, part, change=True)
+            changes = _changes(client, data)
+            if changes:
+                access.require(session, store, actor, client, *_parts_of(changes), change=True)
             if client.version != expected_version:
                 raise StaleVersion(_staff_names(session).get(client.updated_by, ""))
             if data.bsn != client.bsn:
@@ -322,9 +318,11 @@ def update_client(
                     raise ValidationFailed(
                         {"bsn": QT_TRANSLATE_NOOP("clients", "Een andere klant heeft dit BSN al.")}
                     )
-            changed = _apply(client, data)
-            if not changed:
+            if not changes:
                 return client.version
+            for name, new in changes.items():
+                setattr(client, name, new)
+            changed = list(changes)
             client.search_name = search_key(client.surname)
             client.updated_by = actor.staff_id
             session.flush()  # the UPDATE checks the version in its WHERE clause

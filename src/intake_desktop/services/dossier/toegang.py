@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from intake_desktop.config.toegang import Toegang
 from intake_desktop.db.models import Client, Staff, Task, ToegangMetReden
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -19,7 +18,6 @@ from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.errors import ClientNotFound
 
-REVIEW_TASK = "toegang_met_reden"  # Task.kind of the teamleider's review
 MIN_REASON, MAX_REASON = 10, 500
 
 
@@ -27,11 +25,6 @@ MIN_REASON, MAX_REASON = 10, 500
 class Grant:
     id: uuid.UUID
     valid_until: datetime
-
-
-def may_ask(store: Store, actor: Actor) -> bool:
-    rules: Toegang = store.config.toegang
-    return any((r := rules.of(code)) is not None and r.met_reden for code in actor.roles)
 
 
 def check_reason(text: str | None) -> str:
@@ -54,7 +47,7 @@ def check_reason(text: str | None) -> str:
 def ask_with_reason(store: Store, actor: Actor, client_id: uuid.UUID, reason: str) -> Grant:
     """Grant the actor access to this client until the end of the day, for ``reason``."""
     text = check_reason(reason)
-    if not may_ask(store, actor):
+    if not access.may_ask_with_reason(store, actor):
         access.refuse(store, actor, client_id, "identiteit", False, "toegang_met_reden")
     now = utcnow()
     with store.transaction() as session:
@@ -74,7 +67,7 @@ def ask_with_reason(store: Store, actor: Actor, client_id: uuid.UUID, reason: st
         session.add(
             Task(
                 client_id=client_id,
-                kind=REVIEW_TASK,
+                kind=access.REVIEW_TASK,
                 title=QT_TRANSLATE_NOOP("access", "Toegang met reden controleren: {name}").format(
                     name=name
                 )[:200],

@@ -208,16 +208,9 @@ def check_out(
     )
 
 
+# Need to know (toegang.toml): only a client whose whole dossier the actor may read goes
+# on her laptop; otherwise the check-out is refused (and that is audited).
 LAPTOP_PARTS = ("identiteit", "contact", "gesprekken", "afspraken", "notities", "plannen")
-
-
-def _require_all(session, server: Store, actor: Actor, client) -> None:
-    """Need to know (toegang.toml): only a client whose dossier the actor may read goes
-    on her laptop; otherwise the check-out is refused (and that is audited)."""
-    rights = access.client_access(session, server, actor, client)
-    missing = [part for part in LAPTOP_PARTS if not rights.may_read(part)]
-    if missing:
-        access.refuse(server, actor, client.id, missing[0], rights.may_ask, "meenemen")
 
 
 def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tuple[list, list]:
@@ -235,7 +228,8 @@ def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tupl
             )
         new = [c for c in new if c in existing]
         for client_id in new:  # the whole dossier goes along: all of it must be readable
-            _require_all(session, server, actor, session.get(Client, client_id))
+            client = session.get(Client, client_id)
+            access.require(session, server, actor, client, *LAPTOP_PARTS, what="meenemen")
         elsewhere = []
         for chunk in chunks(new):
             elsewhere.extend(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from intake_desktop.ui.widgets.forms import (
     confirm_discard,
     error_summary,
     fit_to_screen,
+    on_ctrl_enter,
 )
 
 
@@ -105,12 +106,7 @@ class NoteDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        for keys in (
-            QKeySequence.StandardKey.Save,
-            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
-            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
-        ):
-            QShortcut(keys, self, activated=self.save)
+        on_ctrl_enter(self, self.save, QKeySequence(QKeySequence.StandardKey.Save))
         return buttons
 
     def _count(self) -> None:

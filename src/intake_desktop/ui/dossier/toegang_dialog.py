@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +20,13 @@ from intake_desktop.domain.validation import ValidationFailed, format_moment
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier import toegang
-from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, error_summary, fit_to_screen
+from intake_desktop.ui.widgets.forms import (
+    FieldRow,
+    FieldSet,
+    error_summary,
+    fit_to_screen,
+    on_ctrl_enter,
+)
 from intake_desktop.ui.widgets.i18n import tr_error
 
 
@@ -84,11 +88,7 @@ class ToegangDialog(QDialog):
         )
         buttons.accepted.connect(self.ask)
         buttons.rejected.connect(self.reject)
-        for keys in (
-            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
-            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
-        ):
-            QShortcut(keys, self, activated=self.ask)
+        on_ctrl_enter(self, self.ask)
         return buttons
 
     def ask(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -149,6 +150,17 @@ def confirm_discard(parent: QWidget) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def on_ctrl_enter(dialog: QWidget, slot, *more: QKeySequence) -> None:
+    """Ctrl+Enter (both Enter keys) and any ``more`` keys run ``slot``: a dialog's "done
+    typing" from inside a multi-line text field, where plain Enter is a new line."""
+    for keys in (
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
+        *more,
+    ):
+        QShortcut(keys, dialog, activated=slot)
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
