@@ -14,6 +14,7 @@ import sys
 import time
 from collections import defaultdict
 from datetime import UTC
+from pathlib import Path
 
 from make_store import make_store, store_path
 from sqlalchemy import event
@@ -29,6 +30,7 @@ COUNTER = Actor(None, "bench", "Bench Balie", frozenset({"baliemedewerker"}))
 
 CLIENTS = 250_000
 ROUNDS = 5
+SMOKE = "--smoke" in sys.argv
 TARGET_P95_MS = 15.0
 TARGET_RATIO = 2.0
 
@@ -161,7 +163,14 @@ def show_plans(bare: sqlite3.Connection, examples: dict, queries: list[str], lim
 
 
 def main() -> None:
-    path = make_store(store_path(CLIENTS), CLIENTS)
+    global CLIENTS, ROUNDS
+    if SMOKE:  # the test command runs this: every step once, on a small store in tmp
+        import tempfile
+
+        CLIENTS, ROUNDS = 2_000, 1
+        path = make_store(Path(tempfile.mkdtemp(prefix="bench-search-")) / "s.sqlite", CLIENTS)
+    else:
+        path = make_store(store_path(CLIENTS), CLIENTS)
     store = Store.open(f"sqlite:///{path}", load_config())  # one store for every call
     limit = store.config.max_search_results
     bare = sqlite3.connect(path)
