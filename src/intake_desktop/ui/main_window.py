@@ -144,11 +144,13 @@ class MainWindow(QMainWindow):
         areas = " · ".join(
             f"Alt+{n + 1} {self.nav.item(n).text()}" for n in range(self.nav.count())
         )
-        self.statusBar().showMessage(
-            self.tr("Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding").format(
-                db=database, areas=areas
-            )
-        )
+        from intake_desktop.services.core import access
+
+        if access.may_register(self.store, self.actor):
+            hint = self.tr("Database: {db} · {areas} · Ctrl+F zoeken · Ctrl+N nieuwe aanmelding")
+        else:  # toegang.toml: this role neither searches nor registers (beheer, beleid)
+            hint = self.tr("Database: {db} · {areas}")
+        self.statusBar().showMessage(hint.format(db=database, areas=areas))
         self.sync_status = None
         if self.workplace is not None:
             from intake_desktop.ui.laptop.sync_status import SyncStatus

@@ -2278,6 +2278,10 @@ Is this the same person?</translation>
         <translation>laptop (encrypted)</translation>
     </message>
     <message>
+        <source>Database: {db} · {areas}</source>
+        <translation>Database: {db} · {areas}</translation>
+    </message>
+    <message>
         <source>Intake Werkplein</source>
         <translation>Intake Werkplein</translation>
     </message>
