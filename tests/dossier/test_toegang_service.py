@@ -173,3 +173,22 @@ def test_an_appointment_with_her_brings_the_client_in_reach(store, staff_member,
             )
         )
     assert dossier.open_dossier(store, coach, client_id).access.may_read("afspraken")
+
+
+def test_roles_the_caller_makes_up_or_that_were_taken_away_do_not_count(
+    store, balie, km, client_id
+):
+    import dataclasses
+
+    from intake_desktop.db.models import StaffRole
+
+    forged = dataclasses.replace(balie, roles=frozenset({"baliemedewerker", "teamleider"}))
+    d = dossier.open_dossier(store, forged, client_id)  # only what the counter may read
+    assert "notities" not in d.access.read
+    with pytest.raises(NoAccess):
+        notes.list_notes(store, forged, client_id)
+    dossier.open_dossier(store, km, client_id)  # her window is open
+    with store.transaction() as s:
+        s.delete(s.get(StaffRole, (km.staff_id, "klantmanager")))
+    with pytest.raises(NoAccess):
+        dossier.open_dossier(store, km, client_id)

@@ -38,6 +38,7 @@ from intake_desktop.db.models import (
     Client,
     IntakeRecord,
     Staff,
+    StaffRole,
     Task,
     ToegangMetReden,
 )
@@ -235,11 +236,16 @@ def client_access(session: Session, store: Store, actor: Actor, client: Client) 
     rules: Toegang = store.config.toegang
     if not session.scalar(select(Staff.active).where(Staff.id == actor.staff_id)):
         raise AccountInactive()
+    # The roles as the store has them now, not as the caller says (a role taken away
+    # while the window was open no longer counts; a made-up one never did).
+    stored = set(
+        session.scalars(select(StaffRole.role).where(StaffRole.staff_id == actor.staff_id))
+    )
     facts = _Facts(session, rules, actor, client, utcnow())
     read: set[str] = set()
     change: set[str] = set()
     full_bsn = may_ask = with_reason = False
-    for code in sorted(actor.roles):
+    for code in sorted(actor.roles & stored):
         role = rules.of(code)
         if role is None or not role.lezen:
             continue
