@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-ensure_system_packages postgresql
+ensure_system_packages postgresql postgresql-15-pgaudit poppler-utils openssl
 ensure_venv test
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

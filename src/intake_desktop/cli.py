@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="gebruikersnaam van een beheerder; het wachtwoord wordt gevraagd "
         "(of gelezen van standaardinvoer)",
     )
+    from intake_desktop import cli_server
+
+    cli_server.add_parser(sub)
     return parser
 
 
@@ -48,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "import":
         return _import_clients(args)
+    if args.command == "server":
+        from intake_desktop import cli_server
+        from intake_desktop.logging_setup import setup_logging
+        from intake_desktop.settings import load_settings
+
+        setup_logging(load_settings().log_file)
+        return cli_server.run(args)
     from intake_desktop.ui.app import run_gui
 
     return run_gui(language=args.taal, offline=args.offline)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 CONNECT_TIMEOUT_S = 5
@@ -37,16 +38,33 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
+def server_url(url: str, username: str | None = None, password: str | None = None) -> URL:
+    """A PostgreSQL address as a workstation uses it: as ``username`` when given, and
+    TLS with the server's name checked (``sslmode=verify-full``) unless the address
+    says otherwise (the CA file: ``sslrootcert`` in the address, or libpq's default
+    ``~/.postgresql/root.crt``)."""
+    parsed = make_url(url)
+    if username is not None:
+        parsed = parsed.set(username=username, password=password)
+    query = dict(parsed.query)
+    query.setdefault("sslmode", "verify-full")
+    query.setdefault("application_name", f"intake-desktop@{socket.gethostname()}"[:63])
+    return parsed.set(query=query)
+
+
+def make_engine(url: str, username: str | None = None, password: str | None = None) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     # hide_parameters: an error message never carries names, BSNs or addresses.
     options: dict = {}
+    target: str | URL = url
     if make_url(url).get_backend_name() == "postgresql":
         # A laptop away from the network learns it within seconds, not minutes.
         options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
-    engine = create_engine(url, hide_parameters=True, **options)
+        if username is not None or not make_url(url).username:
+            target = server_url(url, username, password)
+    engine = create_engine(target, hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -32,6 +32,11 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def known_revisions() -> set[str]:
+    """The revisions this version knows (each migration file is named after its own)."""
+    return {path.stem for path in (MIGRATIONS_DIR / "versions").glob("0*.py")}
+
+
 def alembic_config(connection: Connection | None = None):
     from alembic.config import Config
 

@@ -135,6 +135,10 @@ def sign_in_flow(store: Store, parent=None):
     from intake_desktop.ui.sign_in_dialog import SignInDialog
 
     demo = False
+    if store.staff_login:  # server mode: `server init` made the staff; no demo there
+        dialog = SignInDialog(store, parent)
+        QTimer.singleShot(50, preload_main_window)
+        return dialog.actor if dialog.exec() else None
     if not accounts.has_staff(store):
         first = FirstRunDialog(store, parent)
         if not first.exec():

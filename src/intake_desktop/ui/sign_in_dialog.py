@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.beheer import accounts
-from intake_desktop.services.core.errors import SignInFailed
+from intake_desktop.services.core.errors import ServiceError, SignInFailed
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.i18n import tr_error
 
@@ -76,12 +76,26 @@ class SignInDialog(QDialog):
 
     def try_sign_in(self) -> None:
         try:
-            self.actor = accounts.sign_in(self.store, self.username.text(), self.password.text())
+            actor = accounts.sign_in(self.store, self.username.text(), self.password.text())
         except SignInFailed as exc:
-            self.error.setText(tr_error(exc))
-            self.error.show()
-            self.adjustSize()
+            self._say(tr_error(exc))
             self.password.clear()
             self.password.setFocus()
             return
+        except ServiceError as exc:  # server mode: schema, server not set up, busy
+            self._say(tr_error(exc))
+            return
+        if accounts.must_change_password(self.store):
+            from intake_desktop.ui.new_password_dialog import NewPasswordDialog
+
+            if not NewPasswordDialog(self.store, actor, self).exec():
+                self.store.close()
+                self._say(self.tr("Kies eerst een nieuw wachtwoord; daarna kunt u verder."))
+                return
+        self.actor = actor
         self.accept()
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.adjustSize()

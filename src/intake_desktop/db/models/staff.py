@@ -17,7 +17,9 @@ class Staff(Editable, Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # Deferred: in server mode no staff member may read it (it holds only a marker there;
+    # PostgreSQL checks passwords), so ordinary reads of staff never ask for it.
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     gemeente_code: Mapped[str] = mapped_column(String(32))
     team: Mapped[str | None] = mapped_column(String(64))
     # werkcoach, participatiemakelaar, inkomensconsulent (toewijzing.toml)

@@ -2513,6 +2513,37 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Nieuw wachtwoord kiezen</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>U bent aangemeld met een eenmalig wachtwoord. Kies nu een eigen wachtwoord van minstens 8 tekens; alleen u kent het.</source>
+        <translation>You signed in with a one-time password. Choose a password of your own now, at least 8 characters; only you will know it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord *</source>
+        <translation>&amp;New password *</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal het wachtwoord *</source>
+        <translation>&amp;Repeat the password *</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>NewStaffDialog</name>
     <message>
         <source>Nieuwe medewerker</source>
@@ -3338,6 +3369,10 @@ Password: demo-werkplein</translation>
     <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kies eerst een nieuw wachtwoord; daarna kunt u verder.</source>
+        <translation>Choose a new password first; then you can continue.</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5092,18 @@ What you had entered is still there.</translation>
     <message>
         <source>Deze gegevens zijn intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Open het dossier opnieuw om de nieuwe gegevens te zien.</source>
         <translation>This data has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Open the file again to see the new data.</translation>
+    </message>
+    <message>
+        <source>De database op de server is nog niet bijgewerkt voor deze versie van het programma. Vraag de beheerder van de server om &apos;intake-desktop server migrate&apos; uit te voeren.</source>
+        <translation>The database on the server has not been updated for this version of the program yet. Ask the server administrator to run &apos;intake-desktop server migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>De database op de server is van een nieuwere versie van het programma. Laat deze werkplek bijwerken naar de nieuwste versie.</source>
+        <translation>The database on the server belongs to a newer version of the program. Have this workstation updated to the latest version.</translation>
+    </message>
+    <message>
+        <source>De server is nog niet klaargezet voor aanmelden met een eigen account. Vraag de beheerder van de server om &apos;intake-desktop server init&apos; uit te voeren.</source>
+        <translation>The server has not been set up for signing in with a personal account yet. Ask the server administrator to run &apos;intake-desktop server init&apos;.</translation>
     </message>
     <message>
         <source>Deze afspraak bestaat niet (meer).</source>

@@ -46,7 +46,13 @@ def _hasher():
     return PasswordHasher()
 
 
-def hash_password(password: str) -> str:
+def hash_password(password: str, store: Store | None = None) -> str:
+    """What the staff table stores: an argon2 hash, or in server mode the SCRAM
+    verifier the database turns into the login role's password (and then removes)."""
+    if store is not None and store.staff_login:
+        from intake_desktop.db.server import scram
+
+        return scram.verifier(password)
     return _hasher().hash(password)
 
 
@@ -125,7 +131,7 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
             username=new.username.strip().lower(),
             display_name=new.display_name.strip(),
             email=normalise_email(new.email) if new.email.strip() else None,
-            password_hash=hash_password(new.password),
+            password_hash=hash_password(new.password, store),
             gemeente_code=new.gemeente_code,
             team=new.team or None,
             functie=new.functie or None,
@@ -150,8 +156,12 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
 
 
 def sign_in(store: Store, username: str, password: str) -> Actor:
-    """Check the password; every failure is audited and gives the same message."""
+    """Check the password; every failure is audited and gives the same message. In
+    server mode PostgreSQL checks it: the store connects as this staff member (a
+    failure is then in the server's log, the program cannot write it)."""
     name = username.strip().lower()
+    if store.staff_login:
+        return _sign_in_to_server(store, name, password)
     with store.transaction() as session:
         staff = session.scalar(select(Staff).where(Staff.username == name))
         ok = (
@@ -178,8 +188,67 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
     return actor
 
 
+def _sign_in_to_server(store: Store, name: str, password: str) -> Actor:
+    if not name or not password:
+        raise SignInFailed(MSG_SIGN_IN)
+    store.connect_as(name, password)
+    with store.transaction() as session:
+        staff = session.scalar(select(Staff).where(Staff.username == name))
+        if staff is None or not staff.active or staff.deleted_at is not None:
+            store.close()
+            raise SignInFailed(MSG_SIGN_IN)
+        staff.last_sign_in_at = utcnow()
+        actor = actor_of(staff)
+        audit.record(session, actor, audit.SIGN_IN, workstation=store.workstation)
+    return actor
+
+
+def must_change_password(store: Store) -> bool:
+    """Server mode: signed in with a one-time password (``server init``, ``add-staff``,
+    a reset in Beheer) that must be replaced now."""
+    if not store.staff_login:
+        return False
+    from sqlalchemy import text
+
+    with store.reading() as session:
+        return bool(session.scalar(text("SELECT intake_security.must_change_password()")))
+
+
+def change_own_password(store: Store, actor: Actor, new_password: str) -> None:
+    """Server mode: a new password for the signed-in person; only its SCRAM verifier
+    goes to the server. Audited without it."""
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationFailed(
+            {"password": QT_TRANSLATE_NOOP("accounts", "Een wachtwoord heeft minstens 8 tekens.")}
+        )
+    from sqlalchemy import text
+
+    from intake_desktop.db.server import scram
+
+    with store.transaction() as session:
+        session.execute(
+            text("SELECT intake_security.set_own_password(:v)"),
+            {"v": scram.verifier(new_password)},
+        )
+        audit.record(
+            session,
+            actor,
+            audit.UPDATE,
+            entity="staff",
+            entity_id=actor.staff_id,
+            workstation=store.workstation,
+            details={"velden": ["wachtwoord"]},
+        )
+    store.connect_as(actor.username, new_password)
+
+
 def verify_again(store: Store, actor: Actor, password: str) -> bool:
     """Unlocking an idle window: the same person types their password again."""
+    if store.staff_login:
+        ok = store.password_works(password)
+        if not ok:
+            audit.record_standalone(store, actor, audit.UNLOCK_FAILED)
+        return ok
     with store.transaction() as session:
         staff = session.get(Staff, actor.staff_id)
         ok = (

@@ -46,7 +46,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import AanmeldingStatus, TaskStatus
-from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.core.errors import AccountInactive, NotAllowed  # noqa: F401
 from intake_desktop.services.core.store import Store
 
 OPEN_AANMELDING = (
@@ -89,16 +89,6 @@ class NoAccess(NotAllowed):
             )
         super().__init__(message, part=PART_LABELS.get(part, part))
         self.part, self.may_ask = part, may_ask
-
-
-class AccountInactive(NotAllowed):
-    """The account was deactivated while its window was open: cut off at the next call."""
-
-    context = "access"
-    template = QT_TRANSLATE_NOOP(
-        "access",
-        "Uw account is niet meer actief. Sluit het programma en neem contact op met de beheerder.",
-    )
 
 
 class SearchNotAllowed(NotAllowed):

@@ -65,3 +65,41 @@ class StoreBusy(ServiceError):
 class ConstraintBroken(RuntimeError):
     """A schema rule other than uniqueness was broken: a fault of the program, shown as
     an unexpected error (not an IntakeError). Carries only the constraint's name."""
+
+
+class ServerSchemaBehind(ServiceError):
+    """Server mode: the server's schema is older than this version; workstations never
+    migrate it."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "De database op de server is nog niet bijgewerkt voor deze versie van het programma. "
+        "Vraag de beheerder van de server om 'intake-desktop server migrate' uit te voeren.",
+    )
+
+
+class ServerSchemaAhead(ServiceError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "De database op de server is van een nieuwere versie van het programma. Laat deze "
+        "werkplek bijwerken naar de nieuwste versie.",
+    )
+
+
+class ServerNotSetUp(ServiceError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "De server is nog niet klaargezet voor aanmelden met een eigen account. Vraag de "
+        "beheerder van de server om 'intake-desktop server init' uit te voeren.",
+    )
+
+
+class AccountInactive(NotAllowed):
+    """The account was deactivated while its window was open: cut off at the next call
+    (in server mode the database also ends its connections)."""
+
+    context = "access"
+    template = QT_TRANSLATE_NOOP(
+        "access",
+        "Uw account is niet meer actief. Sluit het programma en neem contact op met de beheerder.",
+    )

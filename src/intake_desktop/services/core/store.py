@@ -32,6 +32,22 @@ BUSY = QT_TRANSLATE_NOOP(
 )
 
 
+SIGN_IN_REFUSED = QT_TRANSLATE_NOOP("accounts", "Gebruikersnaam of wachtwoord klopt niet.")
+
+
+def _refused_sign_in(exc) -> bool:
+    """The server answered but did not let this person in (password, or an account
+    that may no longer sign in): not a network problem."""
+    text = str(exc.orig)
+    return "password authentication failed" in text or "not permitted to log in" in text
+
+
+def _cut_off(exc) -> bool:
+    """The server refuses the signed-in person now: the account was deactivated
+    (db/server/functions.staff_login)."""
+    return "not permitted to log in" in str(exc.orig)
+
+
 def _constraint_of(exc) -> tuple[bool, str]:
     """(is it a unique clash, the constraint's name) of an IntegrityError, on either
     store, without the values of the statement."""
@@ -48,6 +64,15 @@ def _constraint_of(exc) -> tuple[bool, str]:
     return unique, f"{code or 'sqlite'} {name}"[:200]
 
 
+def staff_login_url(url: str) -> bool:
+    """Server mode: a PostgreSQL address without a user. Each staff member signs in to
+    PostgreSQL as themselves (db/server); nothing is read before they do."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "postgresql" and not parsed.username
+
+
 @dataclass
 class Store:
     engine: Engine
@@ -55,15 +80,80 @@ class Store:
     config: AppConfig
     workstation: str = ""
     _quick: dict[int, Connection] = field(default_factory=dict, repr=False)
+    # Server mode: the address without a user, until a staff member signs in.
+    server_url: str | None = None
+    signed_in_as: str | None = None
 
     @classmethod
     def open(cls, url: str, config: AppConfig, migrate: bool = True) -> Store:
+        """The store at ``url``. A SQLite file is migrated first. In server mode
+        (``staff_login_url``) nothing is connected until ``connect_as``."""
         engine = make_engine(url)
-        if migrate:
+        server = staff_login_url(url)
+        if migrate and not server:
             from intake_desktop.db.migrate import upgrade
 
             upgrade(engine)
-        return cls(engine, make_session_factory(engine), config, socket.gethostname()[:100])
+        store = cls(engine, make_session_factory(engine), config, socket.gethostname()[:100])
+        store.server_url = url if server else None
+        return store
+
+    @property
+    def staff_login(self) -> bool:
+        return self.server_url is not None
+
+    def connect_as(self, username: str, password: str) -> None:
+        """Server mode: connect as the staff member's own login role (SCRAM, TLS). A
+        wrong name or password raises ``SignInFailed``; a schema this version was not
+        made for, ``SchemaMismatch``. Workstations never migrate."""
+        from sqlalchemy.exc import OperationalError
+
+        from intake_desktop.db.server.setup import NotSetUp, SchemaMismatch, check_schema
+        from intake_desktop.services.core.errors import (
+            ServerNotSetUp,
+            ServerSchemaAhead,
+            ServerSchemaBehind,
+            StoreBusy,
+        )
+
+        engine = make_engine(self.server_url, username=username, password=password)
+        try:
+            with engine.connect() as connection:
+                check_schema(connection)
+        except OperationalError as exc:
+            engine.dispose()
+            if _refused_sign_in(exc):
+                from intake_desktop.services.core.errors import SignInFailed
+
+                raise SignInFailed(SIGN_IN_REFUSED) from None
+            log.warning("server not available at sign-in: %s", type(exc.orig).__name__)
+            raise StoreBusy(BUSY) from None
+        except SchemaMismatch as exc:
+            engine.dispose()
+            raise (ServerSchemaBehind() if exc.behind else ServerSchemaAhead()) from None
+        except NotSetUp:
+            engine.dispose()
+            raise ServerNotSetUp() from None
+        except Exception:
+            engine.dispose()
+            raise
+        self.close()
+        self.engine = engine
+        self.sessions = make_session_factory(engine)
+        self.signed_in_as = username
+
+    def password_works(self, password: str) -> bool:
+        """Server mode: whether the signed-in person's password still opens the server
+        (unlocking an idle window)."""
+        engine = make_engine(self.server_url, username=self.signed_in_as, password=password)
+        try:
+            with engine.connect():
+                return True
+        except Exception as exc:
+            log.info("password check failed: %s", type(exc).__name__)
+            return False
+        finally:
+            engine.dispose()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -77,7 +167,6 @@ class Store:
         from intake_desktop.services.core.errors import (
             ConstraintBroken,
             StaleVersion,
-            StoreBusy,
             UniqueClash,
         )
 
@@ -95,36 +184,60 @@ class Store:
             log.error("constraint violated: %s", constraint)
             raise ConstraintBroken(constraint) from None
         except OperationalError as exc:
-            log.warning("database not available: %s", type(exc.orig).__name__)
-            raise StoreBusy(BUSY) from None
+            self._unavailable(exc)
+
+    def _unavailable(self, exc):
+        from sqlalchemy.exc import OperationalError
+
+        from intake_desktop.services.core.errors import StoreBusy
+
+        if self.staff_login:
+            # A deactivation ends the open connections; whether that is what happened
+            # shows when the server is asked again.
+            self.engine.dispose()
+            if not _cut_off(exc):
+                try:
+                    with self.engine.connect():
+                        pass
+                except OperationalError as again:
+                    exc = again
+            if _cut_off(exc):
+                from intake_desktop.services.core.errors import AccountInactive
+
+                raise AccountInactive() from None
+        log.warning("database not available: %s", type(exc.orig).__name__)
+        raise StoreBusy(BUSY) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading; an unreachable or locked database is a message."""
         from sqlalchemy.exc import OperationalError
 
-        from intake_desktop.services.core.errors import StoreBusy
-
         try:
             with self.sessions() as session:
                 yield session
         except OperationalError as exc:
-            log.warning("database not available: %s", type(exc.orig).__name__)
-            raise StoreBusy(BUSY) from None
+            self._unavailable(exc)
 
     @contextmanager
     def quick_read(self) -> Iterator[Connection]:
         """A connection kept open per thread for small, frequent reads (search as you
         type): no pool round trip per keystroke. Each read ends its transaction, so it
         always sees what others committed."""
+        from sqlalchemy.exc import OperationalError
+
         key = threading.get_ident()
         connection = self._quick.get(key)
-        if connection is None or connection.closed:
-            connection = self._quick[key] = self.engine.connect()
         try:
-            yield connection
-        finally:
-            connection.rollback()
+            if connection is None or connection.closed:
+                connection = self._quick[key] = self.engine.connect()
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+        except OperationalError as exc:
+            self._quick.pop(key, None)
+            self._unavailable(exc)
 
     def close(self) -> None:
         for connection in self._quick.values():

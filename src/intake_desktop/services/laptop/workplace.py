@@ -83,12 +83,37 @@ def open_online(server_url: str, config: AppConfig, data_dir: Path) -> Workplace
     work offline and is raised as it is."""
     from sqlalchemy.exc import OperationalError
 
+    from intake_desktop.services.core.store import staff_login_url
+
+    if staff_login_url(server_url):
+        # Server mode: nothing is read before a staff member signs in as themselves;
+        # whether the server answers at all decides between online and offline.
+        _probe(server_url)
+        return Workplace.online(Store.open(server_url, config), server_url, data_dir)
     try:
         store = Store.open(server_url, config)
     except OperationalError as exc:
         log.warning("server not reachable: %s", type(exc.orig).__name__)
         raise ServerUnreachable(type(exc).__name__) from exc
     return Workplace.online(store, server_url, data_dir)
+
+
+def _probe(server_url: str) -> None:
+    """Raises ``ServerUnreachable`` when nothing answers at the server's port."""
+    import socket
+
+    from sqlalchemy.engine import make_url
+
+    from intake_desktop.db.engine import CONNECT_TIMEOUT_S
+
+    parsed = make_url(server_url)
+    try:
+        socket.create_connection(
+            (parsed.host or "localhost", parsed.port or 5432), timeout=CONNECT_TIMEOUT_S
+        ).close()
+    except OSError as exc:
+        log.warning("server not reachable: %s", type(exc).__name__)
+        raise ServerUnreachable(type(exc).__name__) from exc
 
 
 def database_kind(store: Store) -> str:

@@ -1,0 +1,353 @@
+"""The ``intake_security`` schema: functions the policies and triggers call.
+
+All are owned by the owner role and run with its rights (SECURITY DEFINER) with a fixed
+search_path, so a staff member can use them but not replace what they read.
+
+- ``me()``: the staff member signed in (``session_user``), only while active;
+- ``may(client, part, change)``: need to know, the rules of ``services/core/access.py``
+  over the server's copy of ``toegang.toml`` (table ``toegang_rol``);
+- ``stamp_audit``: an audit row a program writes gets the signed-in person and the
+  server's clock; one in another person's name is refused;
+- ``audit_row``: inserts, updates and deletes of client tables are audited by the
+  database itself (column names, never values);
+- ``staff_login`` and ``staff_role_grant``: the login role and its group roles follow
+  the staff table, so Beheer needs no superuser rights.
+"""
+
+from __future__ import annotations
+
+from intake_desktop.db.server.names import (
+    CHILD_TABLES,
+    NO_HASH,
+    PREFIX,
+    SCHEMA,
+    STAFF_GROUP,
+)
+from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER
+from intake_desktop.domain.statuses import AanmeldingStatus
+
+S = SCHEMA
+DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
+REFUSED = "42501"  # insufficient_privilege: psycopg raises InsufficientPrivilege
+OPEN_AANMELDING = ", ".join(
+    f"'{s.value}'"
+    for s in (
+        AanmeldingStatus.WACHT_OP_POORTWACHTER,
+        AanmeldingStatus.IN_SCREENING,
+        AanmeldingStatus.WACHT_OP_QUICKSCAN,
+    )
+)
+
+
+def schema_and_rules(owner: str) -> list[str]:
+    return [
+        f'CREATE SCHEMA IF NOT EXISTS {S} AUTHORIZATION "{owner}"',
+        f"REVOKE ALL ON SCHEMA {S} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {S} TO {STAFF_GROUP}",
+        f"""CREATE TABLE IF NOT EXISTS {S}.toegang_rol (
+            code text PRIMARY KEY, klanten text NOT NULL, lezen text[] NOT NULL,
+            wijzigen text[] NOT NULL, volledig_bsn boolean NOT NULL,
+            zoeken boolean NOT NULL, met_reden boolean NOT NULL)""",
+        f"""CREATE TABLE IF NOT EXISTS {S}.toegang_algemeen (
+            id integer PRIMARY KEY CHECK (id = 1), dagen_na_gesprek integer NOT NULL,
+            team_ziet_team boolean NOT NULL)""",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {S} FROM PUBLIC",
+    ]
+
+
+def _is_admin(owner: str) -> str:
+    """True for the owner and superusers (migrations, ``server`` commands)."""
+    return (
+        f"(session_user = '{owner}' OR "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user))"
+    )
+
+
+def who_functions(owner: str) -> list[str]:
+    return [
+        f"""CREATE OR REPLACE FUNCTION {S}.me() RETURNS uuid LANGUAGE sql STABLE {DEFINER}
+        AS $$ SELECT id FROM public.staff WHERE username = session_user
+              AND active AND deleted_at IS NULL $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.my_roles() RETURNS text LANGUAGE sql STABLE {DEFINER}
+        AS $$ SELECT coalesce(string_agg(r.role, ',' ORDER BY r.role), '')
+              FROM public.staff_role r WHERE r.staff_id = {S}.me() $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.has_role(p_role text) RETURNS boolean
+        LANGUAGE sql STABLE {DEFINER}
+        AS $$ SELECT EXISTS (SELECT 1 FROM public.staff_role r
+              WHERE r.staff_id = {S}.me() AND r.role = p_role) $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.is_admin() RETURNS boolean
+        LANGUAGE sql STABLE {DEFINER} AS $$ SELECT {_is_admin(owner)} $$""",
+    ]
+
+
+def need_to_know() -> list[str]:
+    client_of_child = "\n".join(
+        f"WHEN '{table}' THEN SELECT client_id INTO found FROM public.{parent} WHERE id = p_parent;"
+        for table, (parent, _column, _part) in CHILD_TABLES.items()
+        if parent not in CHILD_TABLES
+    )
+    return [
+        f"""CREATE OR REPLACE FUNCTION {S}.in_queue(p_client uuid, p_me uuid)
+        RETURNS boolean LANGUAGE sql STABLE {DEFINER} AS $$
+          SELECT EXISTS (
+              SELECT 1 FROM public.aanmelding a WHERE a.client_id = p_client
+                AND a.deleted_at IS NULL
+                AND (a.status IN ({OPEN_AANMELDING})
+                     OR a.registered_at >= date_trunc('day', now())
+                     OR (a.picked_up_by = p_me AND a.registered_at >= now() - make_interval(
+                         days => (SELECT dagen_na_gesprek FROM {S}.toegang_algemeen)))))
+            OR EXISTS (
+              SELECT 1 FROM public.intake_record i WHERE i.client_id = p_client
+                AND i.conducted_by = p_me AND i.conducted_at >= now() - make_interval(
+                    days => (SELECT dagen_na_gesprek FROM {S}.toegang_algemeen)))
+            OR EXISTS (
+              SELECT 1 FROM public.task t WHERE t.client_id = p_client
+                AND t.assigned_to = p_me AND t.status = 'open' AND t.deleted_at IS NULL)
+        $$""",
+        # p_part NULL: any part at all (the client is in reach of one of the roles).
+        f"""CREATE OR REPLACE FUNCTION {S}.may(p_client uuid, p_part text,
+            p_change boolean DEFAULT false)
+        RETURNS boolean LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        DECLARE
+          me uuid := {S}.me();
+          r record;
+          km uuid;
+          my_team text;
+          km_team text;
+          appointment boolean;
+          queue boolean;
+          reach boolean;
+          team_sees_team boolean := (SELECT team_ziet_team FROM {S}.toegang_algemeen);
+        BEGIN
+          IF me IS NULL OR p_client IS NULL THEN RETURN false; END IF;
+          SELECT c.klantmanager_id INTO km FROM public.client c WHERE c.id = p_client;
+          SELECT s.team INTO my_team FROM public.staff s WHERE s.id = me;
+          FOR r IN SELECT t.* FROM {S}.toegang_rol t
+                   JOIN public.staff_role sr ON sr.role = t.code AND sr.staff_id = me
+                   WHERE cardinality(t.lezen) > 0 AND (p_part IS NULL OR p_part = ANY (
+                         CASE WHEN p_change THEN t.wijzigen ELSE t.lezen END))
+          LOOP
+            IF r.klanten = 'alle' THEN RETURN true; END IF;
+            CONTINUE WHEN r.klanten = 'geen';
+            IF appointment IS NULL THEN
+              appointment := EXISTS (SELECT 1 FROM public.appointment a
+                  WHERE a.client_id = p_client AND a.staff_id = me AND a.deleted_at IS NULL);
+            END IF;
+            IF appointment THEN RETURN true; END IF;
+            IF r.klanten = 'wachtrij' THEN
+              IF queue IS NULL THEN queue := {S}.in_queue(p_client, me); END IF;
+              reach := queue;
+            ELSIF km = me THEN reach := true;
+            ELSIF r.klanten = 'caseload' AND NOT team_sees_team THEN reach := false;
+            ELSIF r.klanten = 'team' AND my_team IS NULL THEN reach := true;
+            ELSIF km IS NULL THEN reach := r.klanten = 'team';
+            ELSE
+              SELECT s.team INTO km_team FROM public.staff s WHERE s.id = km;
+              reach := my_team IS NOT NULL AND km_team = my_team;
+            END IF;
+            IF reach THEN RETURN true; END IF;
+            IF r.met_reden AND EXISTS (SELECT 1 FROM public.toegang_met_reden g
+                WHERE g.staff_id = me AND g.client_id = p_client AND g.valid_until > now())
+            THEN RETURN true; END IF;
+          END LOOP;
+          RETURN false;
+        END $$""",
+        # The client a row of a child table belongs to (answers, goals, versions).
+        f"""CREATE OR REPLACE FUNCTION {S}.client_of(p_table text, p_parent uuid)
+        RETURNS uuid LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        DECLARE found uuid;
+        BEGIN
+          CASE p_table
+          {client_of_child}
+          WHEN 'trajectplan_activity' THEN
+            SELECT p.client_id INTO found FROM public.trajectplan_goal g
+              JOIN public.trajectplan p ON p.id = g.plan_id WHERE g.id = p_parent;
+          ELSE found := NULL;
+          END CASE;
+          RETURN found;
+        END $$""",
+    ]
+
+
+def audit_functions(owner: str) -> list[str]:
+    return [
+        f"""CREATE OR REPLACE FUNCTION {S}.stamp_audit() RETURNS trigger
+        LANGUAGE plpgsql {DEFINER} AS $$
+        DECLARE me uuid;
+        BEGIN
+          IF {S}.is_admin() THEN RETURN NEW; END IF;
+          me := {S}.me();
+          IF me IS NULL THEN
+            RAISE EXCEPTION 'intake: % is geen actieve medewerker', session_user
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          IF (NEW.staff_id IS NOT NULL AND NEW.staff_id <> me)
+             OR (NEW.username IS NOT NULL AND NEW.username <> session_user) THEN
+            RAISE EXCEPTION 'intake: een auditregel op naam van een ander wordt geweigerd'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          NEW.staff_id := me;
+          NEW.username := session_user;
+          NEW.roles := {S}.my_roles();
+          -- The server's clock; a workstation's own time, when far off, is kept beside it.
+          IF NEW.occurred_at IS NOT NULL
+             AND abs(extract(epoch FROM NEW.occurred_at - clock_timestamp())) > 300 THEN
+            NEW.details := (coalesce(NEW.details::jsonb, '{{}}'::jsonb)
+              || jsonb_build_object('tijd_werkplek', NEW.occurred_at))::json;
+          END IF;
+          NEW.occurred_at := clock_timestamp();
+          IF coalesce(NEW.workstation, '') = '' THEN
+            NEW.workstation := left(coalesce(current_setting('application_name', true), ''), 100);
+          END IF;
+          RETURN NEW;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.audit_is_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'intake: het auditlogboek wordt alleen aangevuld (% geweigerd)', TG_OP
+            USING ERRCODE = '{REFUSED}';
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.audit_row() RETURNS trigger
+        LANGUAGE plpgsql {DEFINER} AS $$
+        DECLARE
+          new_row jsonb;
+          old_row jsonb;
+          row_id uuid;
+          the_client uuid;
+          fields text[];
+        BEGIN
+          IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+          IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+          row_id := coalesce(new_row->>'id', old_row->>'id',
+                             new_row->>'staff_id', old_row->>'staff_id')::uuid;
+          IF TG_TABLE_NAME = 'client' THEN the_client := row_id;
+          ELSE the_client := coalesce(new_row->>'client_id', old_row->>'client_id')::uuid;
+          END IF;
+          IF the_client IS NULL AND TG_ARGV[0] IS NOT NULL THEN
+            the_client := {S}.client_of(TG_TABLE_NAME,
+                coalesce(new_row->>TG_ARGV[0], old_row->>TG_ARGV[0])::uuid);
+          END IF;
+          IF TG_OP = 'UPDATE' THEN
+            SELECT array_agg(n.key ORDER BY n.key) INTO fields FROM jsonb_each(new_row) n
+              WHERE n.value IS DISTINCT FROM old_row->n.key
+                AND n.key NOT IN ('version', 'updated_at', 'updated_by');
+            IF fields IS NULL THEN RETURN NULL; END IF;
+          END IF;
+          INSERT INTO public.audit_event (id, occurred_at, staff_id, username, roles, action,
+              entity, entity_id, client_id, details, workstation)
+          VALUES (gen_random_uuid(), clock_timestamp(), {S}.me(), session_user,
+              {S}.my_roles(), 'rij_' || lower(TG_OP), TG_TABLE_NAME, row_id, the_client,
+              CASE WHEN fields IS NULL THEN '{{}}'::json
+                   ELSE json_build_object('velden', fields) END,
+              left(coalesce(current_setting('application_name', true), ''), 100));
+          RETURN NULL;
+        END $$""",
+    ]
+
+
+def staff_functions(owner: str) -> list[str]:
+    groups = ", ".join(f"'{code}'" for code in ALL_ROLES)
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {S}.password_change (
+            username text PRIMARY KEY, must_change boolean NOT NULL DEFAULT true)""",
+        f"""CREATE OR REPLACE FUNCTION {S}.staff_login() RETURNS trigger
+        LANGUAGE plpgsql {DEFINER} AS $$
+        DECLARE
+          admin boolean := {S}.is_admin();
+          exists_already boolean;
+        BEGIN
+          IF TG_OP = 'INSERT' THEN
+            IF NEW.username !~ '^[a-z0-9][a-z0-9.\\-]{{0,62}}$'
+               OR NEW.username LIKE 'pg\\_%' OR NEW.username LIKE '{PREFIX}%' THEN
+              RAISE EXCEPTION 'intake: % kan geen databaserol zijn', NEW.username
+                USING ERRCODE = '{REFUSED}';
+            END IF;
+            exists_already := EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.username);
+            IF exists_already AND NOT admin
+               AND NOT pg_has_role(NEW.username, '{STAFF_GROUP}', 'MEMBER') THEN
+              RAISE EXCEPTION 'intake: de databaserol % bestaat al', NEW.username
+                USING ERRCODE = '{REFUSED}';
+            END IF;
+            IF exists_already AND (SELECT rolsuper FROM pg_roles WHERE rolname = NEW.username)
+            THEN
+              RAISE EXCEPTION 'intake: % is een beheerder van de server', NEW.username
+                USING ERRCODE = '{REFUSED}';
+            END IF;
+            IF NOT exists_already THEN
+              EXECUTE format('CREATE ROLE %I LOGIN', NEW.username);
+            END IF;
+            EXECUTE format('GRANT {STAFF_GROUP} TO %I', NEW.username);
+          ELSIF NEW.username <> OLD.username THEN
+            RAISE EXCEPTION 'intake: een gebruikersnaam wordt niet gewijzigd'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          IF NEW.password_hash LIKE 'SCRAM-SHA-256$%' THEN
+            IF TG_OP = 'UPDATE' AND NOT admin AND NOT {S}.has_role('{BEHEERDER}')
+               AND EXISTS (SELECT 1 FROM public.staff_role
+                           WHERE staff_id = NEW.id AND role = '{BEHEERDER}') THEN
+              RAISE EXCEPTION 'intake: alleen een beheerder zet het wachtwoord van een beheerder'
+                USING ERRCODE = '{REFUSED}';
+            END IF;
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', NEW.username, NEW.password_hash);
+          END IF;
+          NEW.password_hash := '{NO_HASH}';  -- the program keeps no password material
+          IF TG_OP = 'INSERT' OR NEW.active IS DISTINCT FROM OLD.active
+             OR NEW.deleted_at IS DISTINCT FROM OLD.deleted_at THEN
+            IF NEW.active AND NEW.deleted_at IS NULL THEN
+              EXECUTE format('ALTER ROLE %I LOGIN', NEW.username);
+            ELSE
+              EXECUTE format('ALTER ROLE %I NOLOGIN', NEW.username);
+              -- An open window is cut off now, not at its next sign-in.
+              PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE usename = NEW.username AND pid <> pg_backend_pid();
+            END IF;
+          END IF;
+          RETURN NEW;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.staff_role_grant() RETURNS trigger
+        LANGUAGE plpgsql {DEFINER} AS $$
+        DECLARE
+          the_row public.staff_role := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+          login text := (SELECT username FROM public.staff WHERE id = the_row.staff_id);
+        BEGIN
+          IF the_row.role NOT IN ({groups}) THEN
+            RAISE EXCEPTION 'intake: onbekende rol %', the_row.role USING ERRCODE = '{REFUSED}';
+          END IF;
+          IF NOT {S}.is_admin() THEN
+            IF the_row.staff_id = {S}.me() THEN
+              RAISE EXCEPTION 'intake: niemand wijzigt zijn eigen rollen'
+                USING ERRCODE = '{REFUSED}';
+            END IF;
+            IF the_row.role = '{BEHEERDER}' AND NOT {S}.has_role('{BEHEERDER}') THEN
+              RAISE EXCEPTION 'intake: alleen een beheerder geeft of neemt de rol beheerder'
+                USING ERRCODE = '{REFUSED}';
+            END IF;
+          END IF;
+          IF login IS NOT NULL AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+            IF TG_OP = 'INSERT' THEN
+              EXECUTE format('GRANT %I TO %I', '{PREFIX}' || the_row.role, login);
+            ELSIF TG_OP = 'DELETE' THEN
+              EXECUTE format('REVOKE %I FROM %I', '{PREFIX}' || the_row.role, login);
+            END IF;
+          END IF;
+          RETURN the_row;
+        END $$""",
+        # A staff member sets a new password of their own: the verifier, made on the
+        # workstation (db/server/scram.py), never the password.
+        f"""CREATE OR REPLACE FUNCTION {S}.set_own_password(p_verifier text) RETURNS void
+        LANGUAGE plpgsql {DEFINER} AS $$
+        BEGIN
+          IF {S}.me() IS NULL THEN
+            RAISE EXCEPTION 'intake: geen actieve medewerker' USING ERRCODE = '{REFUSED}';
+          END IF;
+          IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+            RAISE EXCEPTION 'intake: geen SCRAM-verifier' USING ERRCODE = '22023';
+          END IF;
+          EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
+          UPDATE {S}.password_change SET must_change = false WHERE username = session_user;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.must_change_password() RETURNS boolean
+        LANGUAGE sql STABLE {DEFINER} AS $$
+          SELECT coalesce((SELECT must_change FROM {S}.password_change
+                           WHERE username = session_user), false) $$""",
+    ]

@@ -1,0 +1,228 @@
+"""Connected directly with psycopg as a staff member, with nothing but her own password:
+what the program would not let her do, PostgreSQL refuses too."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from intake_desktop.db.server.names import NO_HASH
+from intake_desktop.services.dossier import notes, toegang
+from tests.support.journey import new_aanmelding, scan, screen
+
+
+@pytest.fixture
+def office(server_db):
+    """A counter, an intaker, two klantmanagers of different teams, a teamleider of team
+    A, a beheerder and a beleidsmedewerker; one client in klantmanager A's caseload,
+    with a note of hers."""
+    db = server_db
+    names = {
+        "balie": db.add("balie", {"baliemedewerker"}),
+        "wissel": db.add("wissel", {"wisselwachter"}),
+        "km_a": db.add("kma", {"klantmanager"}, team="a"),
+        "km_b": db.add("kmb", {"klantmanager"}, team="b"),
+        "tl_a": db.add("tla", {"teamleider"}, team="a"),
+        "beheer": db.add("beheer", {"beheerder"}),
+        "beleid": db.add("beleid", {"beleidsmedewerker"}),
+    }
+    balie_store, balie = db.sign_in(names["balie"])
+    wissel_store, wissel = db.sign_in(names["wissel"])
+    km_store, km_a = db.sign_in(names["km_a"])
+    aanmelding_id = new_aanmelding(balie_store, balie)
+    screen(wissel_store, wissel, aanmelding_id)
+    scan(wissel_store, wissel, aanmelding_id, km_a.staff_id)
+    with db.dba() as c:
+        client_id = c.execute(
+            "SELECT client_id FROM aanmelding WHERE id = %s", (aanmelding_id,)
+        ).fetchone()[0]
+    notes.add_note(km_store, km_a, client_id, "Vertelt over schulden bij de energieleverancier.")
+    db.names, db.client_id = names, client_id
+    return db
+
+
+def count(connection, sql, *params) -> int:
+    return connection.execute(sql, params).fetchone()[0]
+
+
+def test_the_counter_sees_identities_but_no_notes_talks_or_plans(office):
+    with office.connect(office.names["balie"]) as c:
+        assert count(c, "SELECT count(*) FROM client") == 1
+        assert count(c, "SELECT count(*) FROM note") == 0
+        assert count(c, "SELECT count(*) FROM intake_record") == 0
+        assert count(c, "SELECT count(*) FROM intake_domain_answer") == 0
+        assert count(c, "SELECT count(*) FROM klantgroep_keuze") == 0
+
+
+def test_a_klantmanager_of_another_team_reads_nothing_until_she_gives_a_reason(office):
+    with office.connect(office.names["km_b"]) as c:
+        assert count(c, "SELECT count(*) FROM note") == 0
+        assert count(c, "SELECT count(*) FROM intake_record") == 0
+        store, km_b = office.sign_in(office.names["km_b"])
+        toegang.ask_with_reason(store, km_b, office.client_id, "Klant aan de balie, collega ziek.")
+        assert count(c, "SELECT count(*) FROM note") == 1
+
+
+def test_own_klantmanager_and_her_teamleider_read_the_note(office):
+    for who in ("km_a", "tl_a"):
+        with office.connect(office.names[who]) as c:
+            assert count(c, "SELECT count(*) FROM note") == 1, who
+
+
+def test_policy_staff_and_the_beheerder_read_no_client_rows_only_counts(office):
+    for who in ("beleid", "beheer"):
+        with office.connect(office.names[who]) as c:
+            for table in ("client", "note", "aanmelding", "intake_record", "appointment"):
+                assert count(c, f"SELECT count(*) FROM {table}") == 0, (who, table)
+            assert count(c, "SELECT count(*) FROM caseload_count") >= 1
+            c.execute("SELECT count(*) FROM monitoring_tally")
+
+
+@pytest.mark.parametrize("who", ["balie", "km_a", "tl_a", "beheer"])
+def test_no_password_material_for_anyone(office, who):
+    with office.connect(office.names[who]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT password_hash FROM staff")
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT rolpassword FROM pg_authid")
+    with office.dba() as c:
+        hashes = {row[0] for row in c.execute("SELECT password_hash FROM staff")}
+    assert hashes == {NO_HASH}
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_event SET action = 'bekijken'",
+        "DELETE FROM audit_event",
+        "TRUNCATE audit_event",
+    ],
+)
+@pytest.mark.parametrize("who", ["km_a", "beheer"])
+def test_the_audit_cannot_be_rewritten(office, who, sql):
+    with office.connect(office.names[who]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(sql)
+    with office.dba() as c:
+        assert count(c, "SELECT count(*) FROM audit_event") > 0
+
+
+def test_the_owner_cannot_update_the_audit_either(office):
+    with office.dba() as c:
+        c.execute("SET ROLE intake_eigenaar")
+        with pytest.raises(errors.InsufficientPrivilege, match="alleen aangevuld"):
+            c.execute("DELETE FROM audit_event")
+
+
+def test_no_audit_row_in_a_colleagues_name(office):
+    with office.dba() as c:
+        other = c.execute(
+            "SELECT id FROM staff WHERE username = %s", (office.names["km_b"],)
+        ).fetchone()[0]
+    with office.connect(office.names["km_a"]) as c:
+        with pytest.raises(errors.InsufficientPrivilege, match="naam van een ander"):
+            c.execute(
+                "INSERT INTO audit_event (id, occurred_at, staff_id, username, roles, action, "
+                "details, workstation) VALUES (gen_random_uuid(), now(), %s, %s, '', "
+                "'bekijken', '{}', '')",
+                (other, office.names["km_b"]),
+            )
+        # Her own row gets her name and the server's clock, whatever she writes.
+        c.execute(
+            "INSERT INTO audit_event (id, occurred_at, username, roles, action, details, "
+            "workstation) VALUES (gen_random_uuid(), '2001-01-01', %s, 'beheerder', 'x', "
+            "'{}', '')",
+            (office.names["km_a"],),
+        )
+    with office.dba() as c:
+        roles, year, details = c.execute(
+            "SELECT roles, extract(year FROM occurred_at), details::text FROM audit_event "
+            "WHERE action = 'x'"
+        ).fetchone()
+    assert roles == "klantmanager" and year >= 2026 and "tijd_werkplek" in details
+
+
+def test_nobody_grants_themselves_a_role(office):
+    with office.dba() as c:
+        me = c.execute(
+            "SELECT id FROM staff WHERE username = %s", (office.names["tl_a"],)
+        ).fetchone()[0]
+        km_b = c.execute(
+            "SELECT id FROM staff WHERE username = %s", (office.names["km_b"],)
+        ).fetchone()[0]
+    with office.connect(office.names["tl_a"]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("GRANT intake_beheerder TO current_user")
+        with pytest.raises(errors.InsufficientPrivilege, match="eigen rollen"):
+            c.execute("INSERT INTO staff_role VALUES (%s, 'klantmanager')", (me,))
+        with pytest.raises(errors.InsufficientPrivilege, match="alleen een beheerder"):
+            c.execute("INSERT INTO staff_role VALUES (%s, 'beheerder')", (km_b,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(f"ALTER ROLE \"{office.names['km_b']}\" PASSWORD 'overgenomen'")
+    with office.connect(office.names["km_a"]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("INSERT INTO staff_role VALUES (%s, 'teamleider')", (km_b,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("UPDATE staff SET display_name = 'x' WHERE id = %s", (km_b,))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE TABLE buit (x text)",
+        "DROP TABLE note",
+        "ALTER TABLE client ADD COLUMN x text",
+        "ALTER TABLE client DISABLE TRIGGER ALL",
+        "ALTER TABLE note DISABLE ROW LEVEL SECURITY",
+        "SET session_replication_role = replica",
+        "CREATE SCHEMA buit",
+    ],
+)
+def test_no_ddl_and_no_switching_triggers_off(office, sql):
+    with office.connect(office.names["beheer"]) as c:
+        with pytest.raises((errors.InsufficientPrivilege, errors.UndefinedTable)):
+            c.execute(sql)
+
+
+def test_a_change_made_with_psql_is_audited_in_her_name(office):
+    with office.connect(office.names["km_a"]) as c:
+        changed = c.execute(
+            "UPDATE client SET city = 'Zierikzee' WHERE id = %s", (office.client_id,)
+        ).rowcount
+    assert changed == 1
+    with office.dba() as c:
+        rows = c.execute(
+            "SELECT username, entity, details::text FROM audit_event "
+            "WHERE action = 'rij_update' AND client_id = %s",
+            (office.client_id,),
+        ).fetchall()
+    assert (office.names["km_a"], "client", '{"velden" : ["city"]}') in rows
+
+
+def test_changes_outside_her_reach_match_no_rows(office):
+    with office.connect(office.names["km_b"]) as c:
+        assert (
+            c.execute("UPDATE client SET city = 'X' WHERE id = %s", (office.client_id,)).rowcount
+            == 0
+        )
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(
+                "INSERT INTO note (id, version, created_at, updated_at, client_id, body, "
+                "author_id) VALUES (gen_random_uuid(), 1, now(), now(), %s, 'x', NULL)",
+                (office.client_id,),
+            )
+
+
+def test_a_plain_connection_is_refused(office):
+    with pytest.raises(psycopg.OperationalError, match="no encryption|reject"):
+        office.connect(office.names["km_a"], sslmode="disable")
+
+
+def test_a_server_with_the_wrong_name_is_refused(office):
+    with pytest.raises(psycopg.OperationalError, match="does not match|certificate"):
+        psycopg.connect(
+            host="intake.example", hostaddr="127.0.0.1", port=office.server.port, user=office.names["km_a"],
+            password="x", dbname=office.name, sslmode="verify-full",
+            sslrootcert=str(office.server.ca_file),
+        )  # fmt: skip
