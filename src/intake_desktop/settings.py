@@ -25,6 +25,9 @@ class Settings:
     config_dir: Path
     database_url: str
     language: str = "nl"
+    # The store is the default file in the data folder (no INTAKE_DB_URL, no
+    # database_url in instellingen.toml): encrypted by default (services/core/local_store).
+    default_store: bool = False
 
     @property
     def settings_file(self) -> Path:
@@ -67,10 +70,7 @@ def user_settings() -> dict:
 def load_settings() -> Settings:
     data_dir, log_dir, config_dir = _dirs()
     user = user_settings()
-    url = (
-        os.environ.get("INTAKE_DB_URL")
-        or user.get("database_url")
-        or f"sqlite:///{(data_dir / 'intake.sqlite').as_posix()}"
-    )
+    chosen = os.environ.get("INTAKE_DB_URL") or user.get("database_url")
+    url = chosen or f"sqlite:///{(data_dir / 'intake.sqlite').as_posix()}"
     language = os.environ.get("INTAKE_LANG") or user.get("language") or "nl"
-    return Settings(data_dir, log_dir, config_dir, url, language)
+    return Settings(data_dir, log_dir, config_dir, url, language, default_store=not chosen)

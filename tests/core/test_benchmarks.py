@@ -13,7 +13,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
-@pytest.mark.parametrize("script", ["bench_search.py"])
+@pytest.mark.parametrize("script", ["bench_search.py", "bench_server.py"])
 def test_the_benchmark_runs_in_smoke_mode(tmp_path, script):
     result = subprocess.run(
         [sys.executable, script, "--smoke"],

@@ -110,7 +110,9 @@ def open_workplace(settings: Settings, offline: bool):
 
     if not offline:
         try:
-            return open_online(settings.database_url, load_config(), settings.data_dir)
+            return open_online(
+                settings.database_url, load_config(), settings.data_dir, settings.default_store
+            )
         except ServerUnreachable:  # anything else is no reason to go offline
             if not offline_candidates(settings.data_dir):
                 raise
@@ -129,8 +131,51 @@ def open_workplace(settings: Settings, offline: bool):
     raise ServiceError(MSG_NOTHING_OFFLINE)
 
 
-def sign_in_flow(store: Store, parent=None):
-    """First start (demo data or first beheerder), then sign-in. Returns an Actor or None."""
+def offer_encryption(app: QApplication, workplace) -> None:
+    """The single-PC store: a plain file is offered a one-time encryption (where this
+    computer has a keyring; without one the sign-in window says it is not encrypted)."""
+    local = workplace.local
+    if local is None:
+        return
+    if not local.may_encrypt:
+        return
+    answer = QMessageBox.question(
+        None,
+        app.translate("errors", "Gegevens versleutelen"),
+        app.translate(
+            "errors",
+            "De gegevens op deze computer staan nog onversleuteld op de schijf. Nu eenmalig "
+            "versleutelen? De sleutel komt in de beveiligde sleutelopslag van uw account op "
+            "deze computer; onversleutelde kopieën worden verwijderd.",
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    from intake_desktop.ui.widgets.background import run_with_progress
+
+    try:
+        run_with_progress(
+            None,
+            app.translate("errors", "Gegevens versleutelen…"),
+            lambda progress, _cancelled: workplace.encrypt_local(progress),
+            cancellable=False,
+        )
+    except Exception:
+        log.exception("encrypting the local store failed")
+        QMessageBox.warning(
+            None,
+            app.translate("errors", "Gegevens versleutelen"),
+            app.translate(
+                "errors",
+                "Versleutelen is niet gelukt; de gegevens staan nog zoals ze stonden. Zie "
+                "het logboek.",
+            ),
+        )
+
+
+def sign_in_flow(store: Store, parent=None, unencrypted: bool = False):
+    """First start (demo data or first beheerder), then sign-in. Returns an Actor or None.
+    ``unencrypted``: the single-PC store could not be encrypted here (no keyring)."""
     from intake_desktop.ui.first_run_dialog import FirstRunDialog
     from intake_desktop.ui.sign_in_dialog import SignInDialog
 
@@ -144,7 +189,9 @@ def sign_in_flow(store: Store, parent=None):
         if not first.exec():
             return None
         demo = first.choice == FirstRunDialog.DEMO
-    dialog = SignInDialog(store, parent, demo_hint=demo or _looks_like_demo(store))
+    dialog = SignInDialog(
+        store, parent, demo_hint=demo or _looks_like_demo(store), unencrypted=unencrypted
+    )
     # While the user types the password, load what the main window needs, so the
     # sign-in window comes up fast and the main window follows at once.
     QTimer.singleShot(50, preload_main_window)
@@ -221,6 +268,7 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
     except Exception as exc:
         _say_store_not_opened(app, settings, type(exc).__name__)
         return 1, False
+    offer_encryption(app, workplace)
     store = workplace.store
     if workplace.offline:
         QMessageBox.information(
@@ -232,7 +280,8 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
                 "Wat u vastlegt, gaat bij Synchroniseren naar de server.",
             ),
         )
-    actor = sign_in_flow(store)
+    plain = workplace.local is not None and workplace.local.no_keyring
+    actor = sign_in_flow(store, unencrypted=plain)
     if actor is None:
         workplace.close()
         return 0, False

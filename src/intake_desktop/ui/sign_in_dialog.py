@@ -21,7 +21,13 @@ from intake_desktop.ui.widgets.i18n import tr_error
 
 
 class SignInDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None, demo_hint: bool = False):
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        demo_hint: bool = False,
+        unencrypted: bool = False,
+    ):
         super().__init__(parent)
         self.store = store
         self.actor: Actor | None = None
@@ -65,6 +71,18 @@ class SignInDialog(QDialog):
             hint.setProperty("role", "notice")
             hint.setWordWrap(True)
             layout.addWidget(hint)
+        if unencrypted:
+            warning = QLabel(
+                self.tr(
+                    "Let op: deze computer heeft geen beveiligde sleutelopslag (zoals Windows "
+                    "Referentiebeheer of de sleutelbos van het bureaublad), dus de gegevens "
+                    "staan hier niet versleuteld. Gebruik voor echte klantgegevens de server."
+                )
+            )
+            warning.setObjectName("unencrypted")
+            warning.setProperty("role", "fieldError")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
         buttons = QDialogButtonBox()
         ok = buttons.addButton(self.tr("&Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)

@@ -982,6 +982,10 @@ Is this the same person?</translation>
         <translation>Shared PostgreSQL server (15 or newer)</translation>
     </message>
     <message>
+        <source>standaard: ~/.postgresql/root.crt</source>
+        <translation>default: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
@@ -994,12 +998,16 @@ Is this the same person?</translation>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <source>&amp;Gebruiker</source>
-        <translation>&amp;User</translation>
+        <source>&amp;CA-certificaat</source>
+        <translation>&amp;CA certificate</translation>
     </message>
     <message>
-        <source>Het wachtwoord komt niet in de instellingen: zet het in het pgpass-bestand van deze gebruiker (of in PGPASSWORD).</source>
-        <translation>The password is not stored in the settings: put it in this user&apos;s pgpass file (or in PGPASSWORD).</translation>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Iedere medewerker meldt zich aan met een eigen account op de server; in de instellingen komen geen gebruikersnaam en geen wachtwoord. De verbinding is altijd versleuteld en de server wordt gecontroleerd met het certificaat van de uitgever (CA) van uw organisatie.</source>
+        <translation>Every staff member signs in with their own account on the server; the settings hold no user name and no password. The connection is always encrypted and the server is checked against the certificate of your organisation&apos;s issuer (CA).</translation>
     </message>
     <message>
         <source>Verbinding &amp;testen</source>
@@ -1028,6 +1036,14 @@ Is this the same person?</translation>
     <message>
         <source>Nu in gebruik: {kind}, {where} ({source}).</source>
         <translation>In use now: {kind}, {where} ({source}).</translation>
+    </message>
+    <message>
+        <source>CA-certificaat kiezen</source>
+        <translation>Choose the CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.crt *.pem)</source>
+        <translation>Certificates (*.crt *.pem)</translation>
     </message>
     <message>
         <source>Database</source>
@@ -3363,6 +3379,10 @@ Wachtwoord: demo-werkplein</source>
 Password: demo-werkplein</translation>
     </message>
     <message>
+        <source>Let op: deze computer heeft geen beveiligde sleutelopslag (zoals Windows Referentiebeheer of de sleutelbos van het bureaublad), dus de gegevens staan hier niet versleuteld. Gebruik voor echte klantgegevens de server.</source>
+        <translation>Note: this computer has no secure key store (such as Windows Credential Manager or the desktop keyring), so the data here is not encrypted. Use the server for real client data.</translation>
+    </message>
+    <message>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -5013,24 +5033,28 @@ What you had entered is still there.</translation>
         <translation>Enter the name of the database.</translation>
     </message>
     <message>
-        <source>Vul de gebruikersnaam op de server in.</source>
-        <translation>Enter the user name on the server.</translation>
+        <source>Dit bestand bestaat niet op deze computer.</source>
+        <translation>This file does not exist on this computer.</translation>
     </message>
     <message>
-        <source>Geen verbinding met de server. Controleer server, poort, database en gebruiker, en of het wachtwoord in het pgpass-bestand staat.</source>
-        <translation>No connection to the server. Check server, port, database and user, and whether the password is in the pgpass file.</translation>
+        <source>Geen verbinding met de server. Controleer de naam van de server en de poort, en of deze computer de server mag bereiken.</source>
+        <translation>No connection to the server. Check the server name and the port, and whether this computer may reach the server.</translation>
     </message>
     <message>
-        <source>De server draait PostgreSQL {major}; nodig is {need} of nieuwer.</source>
-        <translation>The server runs PostgreSQL {major}; {need} or newer is needed.</translation>
+        <source>De server biedt geen versleutelde verbinding (TLS). Het programma maakt geen onversleutelde verbinding; vraag de beheerder van de server om TLS aan te zetten.</source>
+        <translation>The server offers no encrypted connection (TLS). The program makes no unencrypted connection; ask the server administrator to switch TLS on.</translation>
     </message>
     <message>
-        <source>Verbinding gelukt (PostgreSQL {major}). De database is al in gebruik.</source>
-        <translation>Connected (PostgreSQL {major}). The database is already in use.</translation>
+        <source>De server antwoordt, maar zijn certificaat is niet te controleren (een ander servernaam of een onbekende uitgever). Geef het CA-certificaat van uw organisatie op.</source>
+        <translation>The server answers, but its certificate cannot be verified (another server name or an unknown issuer). Give your organisation&apos;s CA certificate.</translation>
     </message>
     <message>
-        <source>Verbinding gelukt (PostgreSQL {major}). De database is leeg: bij de volgende start zet het programma de tabellen klaar.</source>
-        <translation>Connected (PostgreSQL {major}). The database is empty: at the next start the program sets up the tables.</translation>
+        <source>De server antwoordt versleuteld en zijn certificaat klopt. Medewerkers melden zich straks aan met hun eigen account op de server.</source>
+        <translation>The server answers encrypted and its certificate is valid. Staff will sign in with their own account on the server.</translation>
+    </message>
+    <message>
+        <source>De server laat iemand zonder wachtwoord toe: zo is hij niet veilig genoeg voor klantgegevens. Vraag de beheerder van de server om in pg_hba.conf scram-sha-256 te gebruiken (zie docs/server.md).</source>
+        <translation>The server lets someone in without a password: that is not safe enough for client data. Ask the server administrator to use scram-sha-256 in pg_hba.conf (see docs/server.md).</translation>
     </message>
     <message>
         <source>Alleen een beheerder kiest de database.</source>
@@ -5056,6 +5080,22 @@ What you had entered is still there.</translation>
     <message>
         <source>Database niet beschikbaar</source>
         <translation>Database not available</translation>
+    </message>
+    <message>
+        <source>Gegevens versleutelen</source>
+        <translation>Encrypt the data</translation>
+    </message>
+    <message>
+        <source>De gegevens op deze computer staan nog onversleuteld op de schijf. Nu eenmalig versleutelen? De sleutel komt in de beveiligde sleutelopslag van uw account op deze computer; onversleutelde kopieën worden verwijderd.</source>
+        <translation>The data on this computer is still stored unencrypted. Encrypt it now, once? The key goes into your account&apos;s secure key store on this computer; unencrypted copies are removed.</translation>
+    </message>
+    <message>
+        <source>Gegevens versleutelen…</source>
+        <translation>Encrypting the data…</translation>
+    </message>
+    <message>
+        <source>Versleutelen is niet gelukt; de gegevens staan nog zoals ze stonden. Zie het logboek.</source>
+        <translation>Encryption did not succeed; the data is as it was. See the log file.</translation>
     </message>
     <message>
         <source>De database kon niet worden geopend ({kind}). Zie het logboek:
@@ -5140,6 +5180,14 @@ What you had entered is still there.</translation>
     <message>
         <source>Deze klant bestaat niet (meer).</source>
         <translation>This client does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De gegevens op deze computer zijn versleuteld, maar de sleutel staat niet in de sleutelbos van dit account. Meld u aan met het account waarmee ze zijn gemaakt, of neem contact op met de beheerder. Er is niets gewist.</source>
+        <translation>The data on this computer is encrypted, but the key is not in this account&apos;s key store. Sign in with the account that made it, or contact the administrator. Nothing has been erased.</translation>
+    </message>
+    <message>
+        <source>De gegevens op deze computer kunnen met de sleutel uit de sleutelbos niet worden geopend. Er is niets gewist; neem contact op met de beheerder.</source>
+        <translation>The data on this computer cannot be opened with the key from the key store. Nothing has been erased; contact the administrator.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 A beheerder sets the server in the program; it is written to ``instellingen.toml`` and
 takes effect at the next start (``INTAKE_DB_URL`` still wins, for administrators who set
-it centrally). The password is never written here: PostgreSQL takes it from the user's
-``.pgpass`` file or ``PGPASSWORD``, so a settings file on a laptop holds no secret.
+it centrally). The address holds no user and no password: in server mode every staff
+member signs in to PostgreSQL as themselves (db/server), over TLS with the server's
+certificate checked against the organisation's CA (``sslrootcert``; without it, libpq's
+``~/.postgresql/root.crt``). A settings file on a laptop holds no secret.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
@@ -18,7 +21,9 @@ from intake_desktop.services.beheer.errors import DatabaseChoiceNotAllowed
 from intake_desktop.services.core import audit
 from intake_desktop.settings import Settings
 
-MIN_POSTGRES = 15
+# A name no staff member has: the server answers it with a password request, after the
+# TLS handshake in which its certificate was checked.
+PROBE_USER = "intake-desktop-controle"
 
 
 @dataclass(frozen=True)
@@ -33,18 +38,21 @@ class ServerAddress:
     host: str
     port: int
     database: str
-    user: str
+    ca_file: str = ""  # the CA's certificate; empty: libpq's default
 
     @property
     def url(self) -> str:
-        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{self.database}"
+        url = f"postgresql+psycopg://{self.host}:{self.port}/{self.database}"
+        if self.ca_file:
+            url += f"?sslrootcert={quote(self.ca_file)}"
+        return url
 
 
 def describe(url: str) -> tuple[str, str]:
     if url.startswith("sqlite"):
         return "SQLite", url.split(":///", 1)[-1]
-    # Strip a password, should a URL carry one.
-    match = re.match(r"^[\w+]+://(?:([^:@/]+)(?::[^@]*)?@)?([^/]+)/(.+)$", url)
+    # Strip a password, should a URL carry one, and the query.
+    match = re.match(r"^[\w+]+://(?:([^:@/]+)(?::[^@]*)?@)?([^/]+)/([^?]+)", url)
     if not match:
         return "PostgreSQL", ""
     user, server, database = match.groups()
@@ -70,63 +78,73 @@ def check_address(address: ServerAddress) -> dict[str, str]:
         errors["port"] = QT_TRANSLATE_NOOP("database", "Een poort is een getal van 1 tot 65535.")
     if not re.fullmatch(r"[A-Za-z0-9_\-]+", address.database or ""):
         errors["database"] = QT_TRANSLATE_NOOP("database", "Vul de naam van de database in.")
-    if not re.fullmatch(r"[A-Za-z0-9_.\-]+", address.user or ""):
-        errors["user"] = QT_TRANSLATE_NOOP("database", "Vul de gebruikersnaam op de server in.")
+    if address.ca_file and not os.path.isfile(address.ca_file):
+        errors["ca_file"] = QT_TRANSLATE_NOOP(
+            "database", "Dit bestand bestaat niet op deze computer."
+        )
     return errors
 
 
+MSG_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "database",
+    "Geen verbinding met de server. Controleer de naam van de server en de poort, en of "
+    "deze computer de server mag bereiken.",
+)
+MSG_NO_TLS = QT_TRANSLATE_NOOP(
+    "database",
+    "De server biedt geen versleutelde verbinding (TLS). Het programma maakt geen "
+    "onversleutelde verbinding; vraag de beheerder van de server om TLS aan te zetten.",
+)
+MSG_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "database",
+    "De server antwoordt, maar zijn certificaat is niet te controleren (een ander servernaam "
+    "of een onbekende uitgever). Geef het CA-certificaat van uw organisatie op.",
+)
+MSG_OK = QT_TRANSLATE_NOOP(
+    "database",
+    "De server antwoordt versleuteld en zijn certificaat klopt. Medewerkers melden zich "
+    "straks aan met hun eigen account op de server.",
+)
+
+
 def test_connection(address: ServerAddress) -> tuple[bool, str, dict]:
-    """Try the server: (ok, Dutch message, values for the message)."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
+    """Whether the server answers over TLS with a certificate that checks out: (ok,
+    Dutch message, values for the message). Nobody signs in: the server's request for
+    a password, after the handshake, is the good answer."""
+    import psycopg
 
-    from intake_desktop.db.engine import make_engine
+    from intake_desktop.db.engine import CONNECT_TIMEOUT_S
 
-    engine = make_engine(address.url)
+    options = {"sslmode": "verify-full", "connect_timeout": CONNECT_TIMEOUT_S}
+    if address.ca_file:
+        options["sslrootcert"] = address.ca_file
     try:
-        with engine.connect() as connection:
-            version = connection.execute(text("SHOW server_version_num")).scalar()
-            major = int(version) // 10000
-            has_schema = connection.execute(
-                text("SELECT to_regclass('public.alembic_version') IS NOT NULL")
-            ).scalar()
-    except SQLAlchemyError:
-        return (
-            False,
-            QT_TRANSLATE_NOOP(
-                "database",
-                "Geen verbinding met de server. Controleer server, poort, database en gebruiker, "
-                "en of het wachtwoord in het pgpass-bestand staat.",
-            ),
-            {},
-        )
-    finally:
-        engine.dispose()
-    if major < MIN_POSTGRES:
-        return (
-            False,
-            QT_TRANSLATE_NOOP(
-                "database", "De server draait PostgreSQL {major}; nodig is {need} of nieuwer."
-            ),
-            {"major": major, "need": MIN_POSTGRES},
-        )
-    if has_schema:
-        return (
-            True,
-            QT_TRANSLATE_NOOP(
-                "database", "Verbinding gelukt (PostgreSQL {major}). De database is al in gebruik."
-            ),
-            {"major": major},
-        )
-    return (
-        True,
-        QT_TRANSLATE_NOOP(
-            "database",
-            "Verbinding gelukt (PostgreSQL {major}). De database is leeg: bij de volgende start "
-            "zet het programma de tabellen klaar.",
-        ),
-        {"major": major},
-    )
+        psycopg.connect(
+            host=address.host,
+            port=address.port,
+            dbname=address.database,
+            user=PROBE_USER,
+            password="",
+            **options,
+        ).close()
+    except psycopg.OperationalError as exc:
+        text = str(exc)
+        if "no password supplied" in text or "password authentication failed" in text:
+            return True, MSG_OK, {}
+        if "does not support SSL" in text or "no encryption" in text:
+            return False, MSG_NO_TLS, {}
+        if "certificate" in text or "SSL" in text:
+            return False, MSG_CERTIFICATE, {}
+        return False, MSG_UNREACHABLE, {}
+    return False, MSG_OPEN_DOOR, {}
+
+
+MSG_OPEN_DOOR = QT_TRANSLATE_NOOP(
+    "database",
+    "De server laat iemand zonder wachtwoord toe: zo is hij niet veilig genoeg voor "
+    "klantgegevens. Vraag de beheerder van de server om in pg_hba.conf scram-sha-256 te "
+    "gebruiken (zie docs/server.md).",
+)
 
 
 def save(store, actor: Actor, settings: Settings, url: str | None) -> None:

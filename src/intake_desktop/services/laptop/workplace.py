@@ -10,6 +10,7 @@ from pathlib import Path
 
 from intake_desktop.config import AppConfig
 from intake_desktop.domain.roles import Actor
+from intake_desktop.services.core.local_store import LocalStore
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import laptop_path, laptop_supported
 from intake_desktop.services.laptop.errors import LaptopNotSupported, ServerUnreachable
@@ -26,6 +27,8 @@ class Workplace:
     config: AppConfig
     _server: Store | None = field(default=None, repr=False)
     _laptop: Store | None = field(default=None, repr=False)
+    # The single-PC store in the data folder (services/core/local_store), when used.
+    local: LocalStore | None = None
 
     @classmethod
     def online(cls, store: Store, server_url: str, data_dir: Path) -> Workplace:
@@ -72,16 +75,37 @@ class Workplace:
             raise ServerUnreachable(type(exc).__name__) from None
         return self._server
 
+    def encrypt_local(self, progress=None) -> None:
+        """The one-time conversion of a plain single-PC store (local_store.encrypt)."""
+        from intake_desktop.db.engine import sqlite_path
+        from intake_desktop.services.core.local_store import encrypt
+
+        path = sqlite_path(self.server_url)
+        self.local = encrypt(self.local, path, self.config, progress)
+        self.store = self._server = self.local.store
+
     def close(self) -> None:
         for store in {id(s): s for s in (self.store, self._server, self._laptop) if s}.values():
             store.close()
 
 
-def open_online(server_url: str, config: AppConfig, data_dir: Path) -> Workplace:
+def open_online(
+    server_url: str, config: AppConfig, data_dir: Path, default_store: bool = False
+) -> Workplace:
     """Work on the shared store (migrated to this version first). Raises
     ``ServerUnreachable`` when it does not answer; any other failure is no reason to
-    work offline and is raised as it is."""
+    work offline and is raised as it is. ``default_store``: the single-PC file in the
+    data folder, encrypted by default (services/core/local_store)."""
     from sqlalchemy.exc import OperationalError
+
+    if default_store:
+        from intake_desktop.db.engine import sqlite_path
+        from intake_desktop.services.core.local_store import open_local
+
+        local = open_local(sqlite_path(server_url), config)
+        workplace = Workplace.online(local.store, server_url, data_dir)
+        workplace.local = local
+        return workplace
 
     from intake_desktop.services.core.store import staff_login_url
 

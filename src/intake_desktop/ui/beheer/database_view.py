@@ -3,6 +3,7 @@ PostgreSQL server (or back to the local file). Takes effect at the next start.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -38,21 +39,34 @@ class DatabaseView(QWidget):
         box = QGroupBox(self.tr("Gedeelde PostgreSQL-server (15 of nieuwer)"))
         form = QFormLayout(box)
         self.fields = FieldSet()
-        self.host, self.database, self.user = QLineEdit(), QLineEdit("intake"), QLineEdit()
+        self.host, self.database, self.ca_file = QLineEdit(), QLineEdit("intake"), QLineEdit()
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
+        self.ca_file.setPlaceholderText(self.tr("standaard: ~/.postgresql/root.crt"))
         for label, widget, name in (
             (self.tr("&Server"), self.host, "host"),
             (self.tr("&Poort"), self.port, "port"),
             (self.tr("&Database"), self.database, "database"),
-            (self.tr("&Gebruiker"), self.user, "user"),
         ):
             self.fields.add(FieldRow(label, widget, name)).add_to(form)
+        # "Bladeren…" beside the file's field, not on a row of its own.
+        ca_row = self.fields.add(FieldRow(self.tr("&CA-certificaat"), self.ca_file, "ca_file"))
+        browse = QPushButton(self.tr("&Bladeren…"))
+        browse.setObjectName("browseCa")
+        browse.clicked.connect(self.choose_ca_file)
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(ca_row.container, 1)
+        line.addWidget(browse, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(ca_row.label, holder)
         hint = QLabel(
             self.tr(
-                "Het wachtwoord komt niet in de instellingen: zet het in het pgpass-bestand "
-                "van deze gebruiker (of in PGPASSWORD)."
+                "Iedere medewerker meldt zich aan met een eigen account op de server; in de "
+                "instellingen komen geen gebruikersnaam en geen wachtwoord. De verbinding is "
+                "altijd versleuteld en de server wordt gecontroleerd met het certificaat van "
+                "de uitgever (CA) van uw organisatie."
             )
         )
         hint.setWordWrap(True)
@@ -97,7 +111,7 @@ class DatabaseView(QWidget):
             self.host.text().strip(),
             self.port.value(),
             self.database.text().strip(),
-            self.user.text().strip(),
+            self.ca_file.text().strip(),
         )
         errors = database_settings.check_address(address)
         first = self.fields.show_errors(errors)
@@ -105,6 +119,15 @@ class DatabaseView(QWidget):
             first.setFocus()
             return None
         return address
+
+    def choose_ca_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA-certificaat kiezen"), "", self.tr("Certificaten (*.crt *.pem)")
+        )
+        if path:
+            self.ca_file.setText(path)
 
     def test(self) -> bool:
         address = self._address()
