@@ -64,7 +64,9 @@ def figures(stores: dict, actors: dict, client_ids: list, own_clients: list) -> 
         lambda: [search_clients(stores["balie"], balie, p) for p in PREFIXES], ROUNDS
     )
     results["suggestie klantmanager"] = timed(
-        lambda: toewijzing.suggest(stores["wisselwachter"], wissel, client_ids[0], audit_view=False),
+        lambda: toewijzing.suggest(
+            stores["wisselwachter"], wissel, client_ids[0], audit_view=False
+        ),
         ROUNDS,
     )
     results["monitoring-overzicht"] = timed(
@@ -131,7 +133,9 @@ def main() -> int:
             worst = max(worst, ratio)
             print(f"{name:32} {a:16.2f} {b:21.2f} {ratio:7.2f}")
         medians = {n: statistics.median(v) for n, v in secured.items()}
-        print(f"\nmedians in server mode (ms): {', '.join(f'{n} {v:.2f}' for n, v in medians.items())}")
+        print(
+            f"\nmedians in server mode (ms): {', '.join(f'{n} {v:.2f}' for n, v in medians.items())}"
+        )
         print(f"ratio of p95 (worst): {worst:.2f} (target <= {TARGET})")
         for store in (*plain_stores.values(), *secured_stores.values()):
             store.close()
