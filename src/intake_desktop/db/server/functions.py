@@ -6,6 +6,10 @@ search_path, so a staff member can use them but not replace what they read.
 - ``me()``: the staff member signed in (``session_user``), only while active;
 - ``may(client, part, change)``: need to know, the rules of ``services/core/access.py``
   over the server's copy of ``toegang.toml`` (table ``toegang_rol``);
+- ``caseload_now()``: the monitoring's count of clients in care per klantgroep, for the
+  roles that see the monitoring, without showing them a client row;
+- ``busy_times(staff, from, until)``: when colleagues have planned appointments (times
+  only), for the roles that plan them;
 - ``stamp_audit``: an audit row a program writes gets the signed-in person and the
   server's clock; one in another person's name is refused;
 - ``audit_row``: inserts, updates and deletes of client tables are audited by the
@@ -23,12 +27,27 @@ from intake_desktop.db.server.names import (
     SCHEMA,
     STAFF_GROUP,
 )
-from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER
+from intake_desktop.domain.client_status import IN_CARE as CLIENT_IN_CARE
+from intake_desktop.domain.roles import (
+    ALL_ROLES,
+    BEHEERDER,
+    BELEIDSMEDEWERKER,
+    KLANTMANAGER,
+    TEAMLEIDER,
+    WISSELWACHTER,
+)
 from intake_desktop.domain.statuses import AanmeldingStatus
 
 S = SCHEMA
 DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 REFUSED = "42501"  # insufficient_privilege: psycopg raises InsufficientPrivilege
+IN_CARE = ", ".join(f"'{status}'" for status in CLIENT_IN_CARE)
+MONITORING = " OR ".join(
+    f"{SCHEMA}.has_role('{role}')" for role in (TEAMLEIDER, BELEIDSMEDEWERKER, BEHEERDER)
+)
+PLANS = " OR ".join(  # the roles whose services plan appointments with colleagues
+    f"{SCHEMA}.has_role('{role}')" for role in (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
+)
 OPEN_AANMELDING = ", ".join(
     f"'{s.value}'"
     for s in (
@@ -151,6 +170,40 @@ def need_to_know() -> list[str]:
             THEN RETURN true; END IF;
           END LOOP;
           RETURN false;
+        END $$""",
+        # The monitoring's "caseload now": counts per klantgroep, never a row, for the
+        # roles that see the monitoring (services/monitoring/overview.MONITORING_ROLES).
+        # Policy staff and the beheerder read no client row (toegang.toml: "geen").
+        f"""CREATE OR REPLACE FUNCTION {S}.caseload_now()
+        RETURNS TABLE (grp text, clients bigint) LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.is_admin() OR {MONITORING}) THEN
+            RAISE EXCEPTION 'intake: alleen wie de monitoring ziet, telt de caseload'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT c.klantgroep::text, count(*) FROM public.client c
+            WHERE c.status IN ({IN_CARE}) AND c.deleted_at IS NULL GROUP BY c.klantgroep;
+        END $$""",
+        # A colleague's free/busy: when these staff members have a planned appointment
+        # in the window (p_until NULL: open-ended), never with whom, what or where. Row-
+        # level security hides appointments with clients outside the reader's need to
+        # know, yet whoever plans must not double-book a colleague (quickscan, the
+        # ambitiegesprek's appointments, a reassignment, planning in bulk).
+        f"""CREATE OR REPLACE FUNCTION {S}.busy_times(p_staff uuid[], p_from timestamptz,
+            p_until timestamptz DEFAULT NULL, p_except uuid DEFAULT NULL)
+        RETURNS TABLE (staff_id uuid, starts_at timestamptz, ends_at timestamptz)
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.is_admin() OR {PLANS}) THEN
+            RAISE EXCEPTION 'intake: alleen wie afspraken plant, ziet wanneer collega''s bezet zijn'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT a.staff_id, a.starts_at, coalesce(a.ends_at, a.starts_at)
+            FROM public.appointment a
+            WHERE a.staff_id = ANY (p_staff) AND a.status = 'gepland'
+              AND a.deleted_at IS NULL AND coalesce(a.ends_at, a.starts_at) > p_from
+              AND (p_until IS NULL OR a.starts_at < p_until)
+              AND a.id IS DISTINCT FROM p_except;
         END $$""",
         # The client a row of a child table belongs to (answers, goals, versions).
         f"""CREATE OR REPLACE FUNCTION {S}.client_of(p_table text, p_parent uuid)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from intake_desktop.db.models import Appointment, Client, Staff, Task
 from intake_desktop.domain.clock import utcnow
@@ -87,6 +89,63 @@ def day_agenda(store: Store, day: date, staff_id: uuid.UUID | None = None) -> li
             )
             for a, first, tussen, surname, staff in session.execute(stmt)
         ]
+
+
+def busy_times(
+    session,
+    staff_ids: Iterable[uuid.UUID],
+    since: datetime,
+    until: datetime | None = None,
+    *,
+    except_id: uuid.UUID | None = None,
+) -> list[tuple[uuid.UUID, datetime, datetime]]:
+    """(staff member, begin, end) of the planned appointments of ``staff_ids`` that
+    overlap ``since``-``until`` (no ``until``: from ``since`` on; one without an end
+    lasts a moment): a colleague's free/busy, never with whom or what. In server mode
+    row-level security hides appointments with clients outside the reader's need to
+    know, so the server answers (``intake_security.busy_times``, db/server/functions.py)."""
+    ids = list(staff_ids)
+    if not ids:
+        return []
+    if _server_knows_busy_times(session):
+        rows = session.execute(
+            text(
+                "SELECT staff_id, starts_at, ends_at FROM "
+                "intake_security.busy_times(:ids, :since, :until, :except_id)"
+            ),
+            {"ids": ids, "since": since, "until": until, "except_id": except_id},
+        )
+    else:
+        end = func.coalesce(Appointment.ends_at, Appointment.starts_at)
+        stmt = select(Appointment.staff_id, Appointment.starts_at, end).where(
+            Appointment.staff_id.in_(ids),
+            Appointment.status == AppointmentStatus.GEPLAND,
+            Appointment.deleted_at.is_(None),
+            end > since,
+        )
+        if until is not None:
+            stmt = stmt.where(Appointment.starts_at < until)
+        if except_id is not None:
+            stmt = stmt.where(Appointment.id != except_id)
+        rows = session.execute(stmt)
+    return [(staff_id, begin, end) for staff_id, begin, end in rows]
+
+
+_SERVER_MODE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _server_knows_busy_times(session) -> bool:
+    """A database in server mode (``server init``), asked once per engine."""
+    engine = session.get_bind()
+    if engine.dialect.name != "postgresql":
+        return False
+    known = _SERVER_MODE.get(engine)
+    if known is None:
+        known = bool(
+            session.scalar(text("SELECT to_regproc('intake_security.busy_times') IS NOT NULL"))
+        )
+        _SERVER_MODE[engine] = known
+    return known
 
 
 def _check_can_record(store: Store, actor: Actor, appointment: Appointment) -> None:

@@ -15,6 +15,7 @@ from intake_desktop.domain.calendar import months_between, slots
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus
+from intake_desktop.services.agenda import agenda
 from intake_desktop.services.agenda.errors import MayNotPlan, NoIntaker, PlanningCancelled
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
@@ -186,14 +187,8 @@ def _still_without(session, client_ids: list[uuid.UUID], kind: str) -> list[uuid
 def _busy(session, staff_ids: list) -> dict[uuid.UUID, list[tuple[datetime, datetime]]]:
     """The planned appointments from now on of these staff members, as (begin, end)."""
     busy: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
-    for staff_id, begin, end in session.execute(
-        select(Appointment.staff_id, Appointment.starts_at, Appointment.ends_at).where(
-            Appointment.status == AppointmentStatus.GEPLAND,
-            Appointment.starts_at >= utcnow(),
-            Appointment.staff_id.in_(staff_ids),
-        )
-    ):
-        busy.setdefault(staff_id, []).append((begin, end or begin))
+    for staff_id, begin, end in agenda.busy_times(session, staff_ids, utcnow()):
+        busy.setdefault(staff_id, []).append((begin, end))
     return busy
 
 

@@ -26,7 +26,7 @@ from intake_desktop.domain.calendar import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import AppointmentStatus, step
-from intake_desktop.services.agenda import kickoff
+from intake_desktop.services.agenda import agenda, kickoff
 from intake_desktop.services.caseload import toewijzing, toewijzing_inputs
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import lapse, open_tasks
@@ -101,17 +101,7 @@ def free_time(session, config, staff_id, day: date, length: timedelta) -> dateti
             return at
         if at.astimezone().date() in away:
             continue
-        clash = session.scalar(
-            select(Appointment.id)
-            .where(
-                Appointment.staff_id == staff_id,
-                Appointment.status == AppointmentStatus.GEPLAND,
-                Appointment.starts_at < at + length,
-                Appointment.ends_at > at,
-            )
-            .limit(1)
-        )
-        if clash is None:
+        if not agenda.busy_times(session, [staff_id], at, at + length):
             return at
     return candidate
 

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from intake_desktop.db.models import (
     Aanmelding,
@@ -31,6 +31,7 @@ from intake_desktop.domain.statuses import (
 )
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.agenda import agenda
 from intake_desktop.services.balie.errors import (
     AanmeldingNotFound,
     HeldByColleague,
@@ -123,13 +124,10 @@ def _agenda_clashes(
         if not rule or not rule.afspraak or start is None or f"afspraak_{code}" in errors:
             continue
         end = start + timedelta(minutes=store.config.appointment_type(rule.afspraak).duur_minuten)
-        who = [Appointment.client_id == client_id]
-        if data.klantmanager_id is not None:
-            who.append(Appointment.staff_id == data.klantmanager_id)
         busy = session.scalar(
             select(Appointment.id)
             .where(
-                or_(*who),
+                Appointment.client_id == client_id,
                 Appointment.status == AppointmentStatus.GEPLAND,
                 Appointment.deleted_at.is_(None),
                 Appointment.starts_at < end,
@@ -137,6 +135,9 @@ def _agenda_clashes(
             )
             .limit(1)
         )
+        if busy is None and data.klantmanager_id is not None:
+            # Her appointments with clients outside the wisselwachter's reach count too.
+            busy = agenda.busy_times(session, [data.klantmanager_id], start, end) or None
         if busy is not None:
             clashes[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
                 "intake", "Op dit tijdstip heeft de klant of de klantmanager al een afspraak."

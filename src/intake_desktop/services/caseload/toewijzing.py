@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 
 from intake_desktop.db.models import (
     Appointment,
@@ -31,6 +31,7 @@ from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.toewijzing import REASSIGN_TASK, Candidate, rank
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.agenda import agenda
 from intake_desktop.services.caseload.errors import (
     AssignmentTaken,
     ClientGone,
@@ -149,18 +150,10 @@ def _check_moved_appointments(session, actor, client, klantmanager_id, moved, no
     away = days_away(session, klantmanager_id, now.astimezone().date(), last)
     for appointment in moved:
         end = appointment.ends_at or appointment.starts_at
-        clash = session.scalar(
-            select(Appointment.id)
-            .where(
-                Appointment.staff_id == klantmanager_id,
-                Appointment.id != appointment.id,
-                Appointment.status == AppointmentStatus.GEPLAND,
-                Appointment.starts_at < end,
-                func.coalesce(Appointment.ends_at, Appointment.starts_at) > appointment.starts_at,
-            )
-            .limit(1)
+        clash = agenda.busy_times(
+            session, [klantmanager_id], appointment.starts_at, end, except_id=appointment.id
         )
-        if clash is None and appointment.starts_at.astimezone().date() not in away:
+        if not clash and appointment.starts_at.astimezone().date() not in away:
             continue
         when = appointment.starts_at.astimezone().strftime("%d-%m-%Y %H:%M")
         session.add(
@@ -192,8 +185,6 @@ def assign_in_session(
     if previous_km == klantmanager_id:
         return False
     _record_history(session, actor, client, klantmanager_id, reason, suggested_id, now)
-    client.klantmanager_id = klantmanager_id
-    client.updated_by = actor.staff_id
     for task in open_tasks(session, client.id, (REASSIGN_TASK,)):
         finish(task, actor, now)  # the search for a klantmanager is over
     moved_tasks = moved_appointments = 0
@@ -201,6 +192,12 @@ def assign_in_session(
         moved_tasks, moved_appointments = _move_open_work(
             session, actor, client, previous_km, klantmanager_id, now
         )
+    # The client row changes last: in server mode a teamleider who gives the client to
+    # another team's klantmanager is out of reach once it has (row-level security), so
+    # its history and open work are written while the client is still hers.
+    session.flush()
+    client.klantmanager_id = klantmanager_id
+    client.updated_by = actor.staff_id
     audit.record(
         session,
         actor,

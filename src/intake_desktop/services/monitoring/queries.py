@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, text
 
 from intake_desktop.db.models import (
     Afsluiting,
@@ -41,7 +41,7 @@ def fill(session, store: Store, result: Overview, *, tally: bool = True) -> None
     """Every figure of ``result.period`` into ``result``, in the caller's transaction:
     from the monitoring tally (services/monitoring/tallied.py) where it can, else (or
     with ``tally`` False) from the source tables with the queries below."""
-    _caseload_now(session, result)
+    _caseload_now(session, store, result)
     if tally and tallied.fill(session, store, result):
         _targets(session, store, result, tallied.participation(session, result))
         return
@@ -72,12 +72,17 @@ def _add(target: dict, quarter: str, key, count: int) -> None:
     target.setdefault(quarter, defaultdict(int))[key] += count
 
 
-def _caseload_now(session, result: Overview) -> None:
-    rows = session.execute(
-        select(Client.klantgroep, func.count())
-        .where(Client.status.in_(IN_CARE), Client.deleted_at.is_(None))
-        .group_by(Client.klantgroep)
-    )
+def _caseload_now(session, store: Store, result: Overview) -> None:
+    if store.staff_login:
+        # Server mode: policy staff read no client row (row-level security); the server
+        # counts for the monitoring roles (db/server/functions.py, caseload_now).
+        rows = session.execute(text("SELECT grp, clients FROM intake_security.caseload_now()"))
+    else:
+        rows = session.execute(
+            select(Client.klantgroep, func.count())
+            .where(Client.status.in_(IN_CARE), Client.deleted_at.is_(None))
+            .group_by(Client.klantgroep)
+        )
     for group, count in rows:
         result.caseload_now[group or NO_GROUP] += count
 
