@@ -3716,6 +3716,10 @@ Last synchronised: {last}</translation>
         <translation>Already arrived in an earlier attempt: {n}.</translation>
     </message>
     <message>
+        <source>Geweigerd: {n} wijzigingen die een laptop niet mag sturen (over klanten die niet zijn meegenomen, of aan het auditlog). Ze staan in het auditlog.</source>
+        <translation>Refused: {n} changes a laptop may not send (about clients not taken along, or to the audit log). They are recorded in the audit log.</translation>
+    </message>
+    <message>
         <source>Op de laptop én op de server gewijzigd: {n}. Kies per gegeven welke versie blijft.</source>
         <translation>Changed on both the laptop and the server: {n}. Choose which version stays for each detail.</translation>
     </message>
@@ -5144,6 +5148,10 @@ What you had entered is still there.</translation>
     <message>
         <source>De server is nog niet klaargezet voor aanmelden met een eigen account. Vraag de beheerder van de server om &apos;intake-desktop server init&apos; uit te voeren.</source>
         <translation>The server has not been set up for signing in with a personal account yet. Ask the server administrator to run &apos;intake-desktop server init&apos;.</translation>
+    </message>
+    <message>
+        <source>De server staat dit met uw rol niet toe. Er is niets opgeslagen; wat u invulde, staat nog in het scherm.</source>
+        <translation>The server does not allow this for your role. Nothing was saved; what you entered is still on the screen.</translation>
     </message>
     <message>
         <source>Deze afspraak bestaat niet (meer).</source>

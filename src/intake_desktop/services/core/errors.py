@@ -103,3 +103,15 @@ class AccountInactive(NotAllowed):
         "access",
         "Uw account is niet meer actief. Sluit het programma en neem contact op met de beheerder.",
     )
+
+
+class ServerRefused(NotAllowed):
+    """Server mode: PostgreSQL refused a read or write for this staff member (a grant or
+    a row-level security policy). The program's own checks should have come first;
+    this is the second line."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "De server staat dit met uw rol niet toe. Er is niets opgeslagen; wat u invulde, "
+        "staat nog in het scherm.",
+    )

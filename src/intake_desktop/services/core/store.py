@@ -42,6 +42,12 @@ def _refused_sign_in(exc) -> bool:
     return "password authentication failed" in text or "not permitted to log in" in text
 
 
+def refused_by_server(exc) -> bool:
+    """A statement PostgreSQL refused for lack of privilege (SQLSTATE 42501: a grant, a
+    row-level security policy, an intake_security function saying no)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
+
+
 def _cut_off(exc) -> bool:
     """The server refuses the signed-in person now: the account was deactivated
     (db/server/functions.staff_login)."""
@@ -161,7 +167,7 @@ class Store:
 
         A row changed by someone else meanwhile (stale version) or a unique value
         taken at the same moment become messages for the user, not crashes."""
-        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
         from sqlalchemy.orm.exc import StaleDataError
 
         from intake_desktop.services.core.errors import (
@@ -185,6 +191,18 @@ class Store:
             raise ConstraintBroken(constraint) from None
         except OperationalError as exc:
             self._unavailable(exc)
+        except ProgrammingError as exc:
+            self._refused(exc)
+
+    def _refused(self, exc):
+        """A privilege error from the server (server mode) is a message; anything else
+        a fault of the program, raised as it is."""
+        from intake_desktop.services.core.errors import ServerRefused
+
+        if refused_by_server(exc):
+            log.warning("the server refused a statement: %s", type(exc.orig).__name__)
+            raise ServerRefused() from None
+        raise exc
 
     def _unavailable(self, exc):
         from sqlalchemy.exc import OperationalError
@@ -211,13 +229,15 @@ class Store:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading; an unreachable or locked database is a message."""
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import OperationalError, ProgrammingError
 
         try:
             with self.sessions() as session:
                 yield session
         except OperationalError as exc:
             self._unavailable(exc)
+        except ProgrammingError as exc:
+            self._refused(exc)
 
     @contextmanager
     def quick_read(self) -> Iterator[Connection]:

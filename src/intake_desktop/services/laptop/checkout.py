@@ -25,6 +25,7 @@ from intake_desktop.services.laptop.client_copy import (
     chunks,
     copy_clients,
     copy_reference,
+    own_password_hash,
     remove_clients,
 )
 from intake_desktop.services.laptop.errors import (
@@ -191,7 +192,7 @@ def check_out(
         with server.reading() as session, laptop.transaction() as local:
             source, target = session.connection(), local.connection()
             set_capturing(target, False)
-            copy_reference(source, target, actor.staff_id)
+            copy_reference(source, target, actor.staff_id, own_password_hash(server, actor))
             rows = copy_clients(source, target, new, progress, cancelled)
             set_capturing(target, True)
             from intake_desktop.db.models import SyncState

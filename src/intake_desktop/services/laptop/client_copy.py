@@ -25,18 +25,36 @@ def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
         yield values[start : start + size]
 
 
-def copy_reference(source: Connection, target: Connection, own_staff_id) -> None:
+def own_password_hash(server, actor) -> str | None:
+    """What the laptop keeps to let its owner sign in offline: on a server in server
+    mode (which keeps no hashes) an argon2 hash of the password she signed in with;
+    otherwise None (the server's own hash is copied)."""
+    if not server.staff_login:
+        return None
+    from intake_desktop.services.beheer.accounts import hash_password
+
+    return hash_password(server.engine.url.password)
+
+
+def copy_reference(
+    source: Connection, target: Connection, own_staff_id, own_hash: str | None = None
+) -> None:
     """Staff, their roles, expertise and absences, and kick-off sessions, as the server
-    has them now (upserted: rows on the laptop may point at them)."""
+    has them now (upserted: rows on the laptop may point at them). No colleague's
+    password hash leaves the server; the owner's is ``own_hash`` or the server's."""
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     for name in REFERENCE_TABLES:
         tbl = table(name)
-        rows = [dict(r) for r in source.execute(select(tbl)).mappings()]
+        columns = [c for c in tbl.columns if c.name != "password_hash"]
+        rows = [dict(r) for r in source.execute(select(*columns)).mappings()]
         if name == "staff":
+            if own_hash is None:
+                own_hash = source.scalar(
+                    select(tbl.c.password_hash).where(tbl.c.id == own_staff_id)
+                )
             for row in rows:
-                if row["id"] != own_staff_id:
-                    row["password_hash"] = NO_PASSWORD
+                row["password_hash"] = own_hash if row["id"] == own_staff_id else NO_PASSWORD
         if name == "staff_absence":
             for row in rows:
                 if "reason" in row:

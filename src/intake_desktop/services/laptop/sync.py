@@ -22,13 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import ServiceError
-from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.store import Store, refused_by_server
+from intake_desktop.services.laptop import sync_guard
 from intake_desktop.services.laptop.checkout import (
     check_same_server,
     checked_out_ids,
@@ -39,6 +40,7 @@ from intake_desktop.services.laptop.client_copy import (
     CHUNK,
     copy_clients,
     copy_reference,
+    own_password_hash,
     remove_clients,
 )
 from intake_desktop.services.laptop.errors import ChangesNotPushed, SyncBroken, SyncCancelled
@@ -69,6 +71,7 @@ class PushResult:
     fields_merged: int = 0
     conflicts: int = 0
     already_applied: int = 0
+    refused: int = 0  # changes the server does not take from a laptop (sync_guard)
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,10 @@ def _apply_carefully(server: Connection, laptop: Connection, group: Group, apply
         return found
     except IntegrityError:
         savepoint.rollback()
+    except ProgrammingError as exc:  # server mode: a grant or policy says no
+        if not refused_by_server(exc):
+            raise
+        savepoint.rollback()
     found = Found()
     if group.first_op != "I" and group.table != PLAN_FIELD:
         apply_fieldwise(server, laptop, group, found)
@@ -172,6 +179,12 @@ def push(
         done = _receipted(server, [e.change_id for e in entries])
         skipped = [e.seq for e in entries if e.change_id in done]
         todo = groups([e for e in entries if e.change_id not in done], local.connection())
+        with server.reading() as remote:
+            todo, refused = sync_guard.screen(
+                remote.connection(), local.connection(), actor, laptop_id, todo
+            )
+    if refused:
+        _refuse(server, laptop, actor, laptop_id, refused)
     totals = Found()
     conflicts = 0
     if skipped:
@@ -201,6 +214,7 @@ def push(
         "toegepast": totals.applied,
         "conflicten": conflicts,
         "al_toegepast": len(skipped),
+        "geweigerd": len(refused),
         "afgebroken": stopped,
     }
     audit.record_standalone(
@@ -209,8 +223,37 @@ def push(
     if stopped:
         raise SyncCancelled()
     return PushResult(
-        changes, audit_entries, totals.applied, totals.merged, conflicts, len(skipped)
+        changes,
+        audit_entries,
+        totals.applied,
+        totals.merged,
+        conflicts,
+        len(skipped),
+        sum(len(r.seqs) for r in refused),
     )
+
+
+def _refuse(server: Store, laptop: Store, actor: Actor, laptop_id, refused) -> None:
+    """Refused changes leave the outbox (they would be refused at every push) and are
+    audited on the server, per table, kind and reason (no values)."""
+    from collections import Counter
+
+    counted = Counter((r.table, r.op, r.reason) for r in refused)
+    audit.record_standalone(
+        server,
+        actor,
+        audit.REFUSED,
+        entity="laptop",
+        entity_id=laptop_id,
+        details={
+            "handeling": "synchroniseren",
+            "geweigerd": [
+                {"tabel": t, "soort": op, "reden": reason, "aantal": n}
+                for (t, op, reason), n in sorted(counted.items())
+            ],
+        },
+    )
+    _forget(laptop, [s for r in refused for s in r.seqs], [])
 
 
 class _Refused(Exception):
@@ -238,8 +281,8 @@ def _apply_with_receipts(server: Store, local, laptop_id, chunk: list[Group], ca
     with server.transaction() as session:
         try:
             results = _apply_chunk(session.connection(), local.connection(), chunk, careful)
-        except IntegrityError:
-            if careful:
+        except (IntegrityError, ProgrammingError) as exc:
+            if careful or (isinstance(exc, ProgrammingError) and not refused_by_server(exc)):
                 raise
             # Any broken rule, not only a unique one: rolled back, and tried row by row.
             raise _Refused() from None
@@ -335,7 +378,7 @@ def refresh(server: Store, laptop: Store, actor: Actor, client_ids: list[uuid.UU
         source, target = session.connection(), local.connection()
         set_capturing(target, False)
         remove_clients(target, client_ids)
-        copy_reference(source, target, actor.staff_id)
+        copy_reference(source, target, actor.staff_id, own_password_hash(server, actor))
         clients = table("client")
         still = [
             c

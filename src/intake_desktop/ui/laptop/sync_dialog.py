@@ -129,6 +129,13 @@ class SyncDialog(QDialog):
             lines.append(
                 self.tr("Al aangekomen bij een eerdere poging: {n}.").format(n=push.already_applied)
             )
+        if push.refused:
+            lines.append(
+                self.tr(
+                    "Geweigerd: {n} wijzigingen die een laptop niet mag sturen (over klanten "
+                    "die niet zijn meegenomen, of aan het auditlog). Ze staan in het auditlog."
+                ).format(n=push.refused)
+            )
         if push.conflicts:
             lines.append(
                 self.tr(
