@@ -251,7 +251,56 @@ def main() -> None:
 
     show_plans(bare, examples, queries, limit)
     bare.close()
+    encrypted_cost(path, store, plan)
     store.close()
+
+
+BENCH_KEY = "0" * 64  # fictional data in bench/.data: the key need not be secret
+
+
+def encrypted_copy(path: Path) -> Path | None:
+    """The same store encrypted as a single-PC store is (services/core/local_store),
+    made once next to it."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        return None
+    target = path.with_name(path.stem + ".encrypted.sqlite")
+    if target.exists():
+        return target
+    plain = sqlcipher3.connect(str(path))
+    plain.execute(f"ATTACH DATABASE '{target.as_posix()}' AS e KEY '{BENCH_KEY}'")
+    plain.execute("SELECT sqlcipher_export('e')")
+    plain.execute("DETACH DATABASE e")
+    plain.close()
+    return target
+
+
+def encrypted_cost(path: Path, store: Store, plan) -> None:
+    """The service on the encrypted copy against the plain file, in turn."""
+    from intake_desktop.db.encrypted import encrypted_url
+
+    target = encrypted_copy(path)
+    if target is None:
+        print("\nencrypted store: sqlcipher3 is not installed, not measured")
+        return
+    secret = Store.open(encrypted_url(target, BENCH_KEY), load_config())
+    for text, *_rest in plan:  # warm-up
+        search_clients(secret, COUNTER, text)
+    plain_ms, secret_ms = [], []
+    for round_number in range(ROUNDS):
+        for index, (text, *_rest) in enumerate(plan):
+            order = ((store, plain_ms), (secret, secret_ms))
+            for which, out in order if (index + round_number) % 2 else order[::-1]:
+                started = time.perf_counter()
+                search_clients(which, COUNTER, text)
+                out.append((time.perf_counter() - started) * 1000)
+    secret.close()
+    ratio = percentile(secret_ms, 0.95) / percentile(plain_ms, 0.95)
+    print("\nEncrypted single-PC store (SQLCipher), same queries, in turn:")
+    print(f"  plain file      {summary(plain_ms)}")
+    print(f"  encrypted file  {summary(secret_ms)}")
+    print(f"  ratio of p95 (encrypted / plain): {ratio:.2f}")
 
 
 if __name__ == "__main__":

@@ -83,19 +83,35 @@ def _is_admin(owner: str) -> str:
 
 
 def who_functions(owner: str) -> list[str]:
+    # PL/pgSQL, not SQL: a SECURITY DEFINER SQL function is planned again at every call,
+    # PL/pgSQL keeps its plans for the session (the policies call these per row).
     return [
-        f"""CREATE OR REPLACE FUNCTION {S}.me() RETURNS uuid LANGUAGE sql STABLE {DEFINER}
-        AS $$ SELECT id FROM public.staff WHERE username = session_user
-              AND active AND deleted_at IS NULL $$""",
-        f"""CREATE OR REPLACE FUNCTION {S}.my_roles() RETURNS text LANGUAGE sql STABLE {DEFINER}
-        AS $$ SELECT coalesce(string_agg(r.role, ',' ORDER BY r.role), '')
-              FROM public.staff_role r WHERE r.staff_id = {S}.me() $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.me() RETURNS uuid LANGUAGE plpgsql STABLE {DEFINER}
+        AS $$ BEGIN
+          RETURN (SELECT id FROM public.staff WHERE username = session_user
+                  AND active AND deleted_at IS NULL);
+        END $$""",
+        # Who and with which roles, in one look-up (the audit triggers run it per row).
+        f"""CREATE OR REPLACE FUNCTION {S}.whoami(OUT staff_id uuid, OUT roles text)
+        LANGUAGE plpgsql STABLE {DEFINER}
+        AS $$ BEGIN
+          SELECT s.id, coalesce((SELECT string_agg(r.role, ',' ORDER BY r.role)
+                 FROM public.staff_role r WHERE r.staff_id = s.id), '')
+            INTO staff_id, roles
+            FROM public.staff s WHERE s.username = session_user
+            AND s.active AND s.deleted_at IS NULL;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION {S}.my_roles() RETURNS text LANGUAGE plpgsql STABLE
+        {DEFINER} AS $$ BEGIN RETURN coalesce((SELECT roles FROM {S}.whoami()), ''); END $$""",
         f"""CREATE OR REPLACE FUNCTION {S}.has_role(p_role text) RETURNS boolean
-        LANGUAGE sql STABLE {DEFINER}
-        AS $$ SELECT EXISTS (SELECT 1 FROM public.staff_role r
-              WHERE r.staff_id = {S}.me() AND r.role = p_role) $$""",
+        LANGUAGE plpgsql STABLE {DEFINER}
+        AS $$ BEGIN
+          RETURN EXISTS (SELECT 1 FROM public.staff_role r JOIN public.staff s
+                         ON s.id = r.staff_id WHERE s.username = session_user
+                         AND s.active AND s.deleted_at IS NULL AND r.role = p_role);
+        END $$""",
         f"""CREATE OR REPLACE FUNCTION {S}.is_admin() RETURNS boolean
-        LANGUAGE sql STABLE {DEFINER} AS $$ SELECT {_is_admin(owner)} $$""",
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$ BEGIN RETURN {_is_admin(owner)}; END $$""",
     ]
 
 
@@ -124,47 +140,51 @@ def need_to_know() -> list[str]:
                 AND t.assigned_to = p_me AND t.status = 'open' AND t.deleted_at IS NULL)
         $$""",
         # p_part NULL: any part at all (the client is in reach of one of the roles).
+        # The cheap tests first (her own caseload, her team), the look-ups after: the
+        # policies call this per row. Equal, test for test, to access._Facts.in_reach.
         f"""CREATE OR REPLACE FUNCTION {S}.may(p_client uuid, p_part text,
             p_change boolean DEFAULT false)
         RETURNS boolean LANGUAGE plpgsql STABLE {DEFINER} AS $$
         DECLARE
-          me uuid := {S}.me();
-          r record;
-          km uuid;
+          me uuid;
           my_team text;
+          km uuid;
           km_team text;
+          r record;
           appointment boolean;
           queue boolean;
-          reach boolean;
-          team_sees_team boolean := (SELECT team_ziet_team FROM {S}.toegang_algemeen);
         BEGIN
-          IF me IS NULL OR p_client IS NULL THEN RETURN false; END IF;
-          SELECT c.klantmanager_id INTO km FROM public.client c WHERE c.id = p_client;
-          SELECT s.team INTO my_team FROM public.staff s WHERE s.id = me;
-          FOR r IN SELECT t.* FROM {S}.toegang_rol t
+          IF p_client IS NULL THEN RETURN false; END IF;
+          SELECT s.id, s.team, c.klantmanager_id, k.team INTO me, my_team, km, km_team
+            FROM public.staff s
+            LEFT JOIN public.client c ON c.id = p_client
+            LEFT JOIN public.staff k ON k.id = c.klantmanager_id
+            WHERE s.username = session_user AND s.active AND s.deleted_at IS NULL;
+          IF me IS NULL THEN RETURN false; END IF;
+          FOR r IN SELECT t.klanten, t.met_reden, a.team_ziet_team FROM {S}.toegang_rol t
                    JOIN public.staff_role sr ON sr.role = t.code AND sr.staff_id = me
+                   CROSS JOIN {S}.toegang_algemeen a
                    WHERE cardinality(t.lezen) > 0 AND (p_part IS NULL OR p_part = ANY (
                          CASE WHEN p_change THEN t.wijzigen ELSE t.lezen END))
           LOOP
             IF r.klanten = 'alle' THEN RETURN true; END IF;
             CONTINUE WHEN r.klanten = 'geen';
+            IF r.klanten = 'wachtrij' THEN
+              IF queue IS NULL THEN queue := {S}.in_queue(p_client, me); END IF;
+              IF queue THEN RETURN true; END IF;
+            ELSE
+              IF km = me THEN RETURN true; END IF;
+              IF r.klanten = 'team' AND (my_team IS NULL OR km IS NULL) THEN RETURN true; END IF;
+              IF km IS NOT NULL AND my_team IS NOT NULL AND km_team = my_team
+                 AND (r.klanten = 'team' OR r.team_ziet_team) THEN
+                RETURN true;
+              END IF;
+            END IF;
             IF appointment IS NULL THEN
               appointment := EXISTS (SELECT 1 FROM public.appointment a
                   WHERE a.client_id = p_client AND a.staff_id = me AND a.deleted_at IS NULL);
             END IF;
             IF appointment THEN RETURN true; END IF;
-            IF r.klanten = 'wachtrij' THEN
-              IF queue IS NULL THEN queue := {S}.in_queue(p_client, me); END IF;
-              reach := queue;
-            ELSIF km = me THEN reach := true;
-            ELSIF r.klanten = 'caseload' AND NOT team_sees_team THEN reach := false;
-            ELSIF r.klanten = 'team' AND my_team IS NULL THEN reach := true;
-            ELSIF km IS NULL THEN reach := r.klanten = 'team';
-            ELSE
-              SELECT s.team INTO km_team FROM public.staff s WHERE s.id = km;
-              reach := my_team IS NOT NULL AND km_team = my_team;
-            END IF;
-            IF reach THEN RETURN true; END IF;
             IF r.met_reden AND EXISTS (SELECT 1 FROM public.toegang_met_reden g
                 WHERE g.staff_id = me AND g.client_id = p_client AND g.valid_until > now())
             THEN RETURN true; END IF;
@@ -226,11 +246,13 @@ def audit_functions(owner: str) -> list[str]:
     return [
         f"""CREATE OR REPLACE FUNCTION {S}.stamp_audit() RETURNS trigger
         LANGUAGE plpgsql {DEFINER} AS $$
-        DECLARE me uuid;
+        DECLARE
+          me uuid;
+          my_roles text;
         BEGIN
-          IF {S}.is_admin() THEN RETURN NEW; END IF;
-          me := {S}.me();
+          SELECT w.staff_id, w.roles INTO me, my_roles FROM {S}.whoami() w;
           IF me IS NULL THEN
+            IF {S}.is_admin() THEN RETURN NEW; END IF;
             RAISE EXCEPTION 'intake: % is geen actieve medewerker', session_user
               USING ERRCODE = '{REFUSED}';
           END IF;
@@ -241,7 +263,7 @@ def audit_functions(owner: str) -> list[str]:
           END IF;
           NEW.staff_id := me;
           NEW.username := session_user;
-          NEW.roles := {S}.my_roles();
+          NEW.roles := my_roles;
           -- The server's clock; a workstation's own time, when far off, is kept beside it.
           IF NEW.occurred_at IS NOT NULL
              AND abs(extract(epoch FROM NEW.occurred_at - clock_timestamp())) > 300 THEN
@@ -268,6 +290,8 @@ def audit_functions(owner: str) -> list[str]:
           row_id uuid;
           the_client uuid;
           fields text[];
+          me uuid;
+          my_roles text;
         BEGIN
           IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
           IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
@@ -286,10 +310,11 @@ def audit_functions(owner: str) -> list[str]:
                 AND n.key NOT IN ('version', 'updated_at', 'updated_by');
             IF fields IS NULL THEN RETURN NULL; END IF;
           END IF;
+          SELECT w.staff_id, w.roles INTO me, my_roles FROM {S}.whoami() w;
           INSERT INTO public.audit_event (id, occurred_at, staff_id, username, roles, action,
               entity, entity_id, client_id, details, workstation)
-          VALUES (gen_random_uuid(), clock_timestamp(), {S}.me(), session_user,
-              {S}.my_roles(), 'rij_' || lower(TG_OP), TG_TABLE_NAME, row_id, the_client,
+          VALUES (gen_random_uuid(), clock_timestamp(), me, session_user,
+              coalesce(my_roles, ''), 'rij_' || lower(TG_OP), TG_TABLE_NAME, row_id, the_client,
               CASE WHEN fields IS NULL THEN '{{}}'::json
                    ELSE json_build_object('velden', fields) END,
               left(coalesce(current_setting('application_name', true), ''), 100));

@@ -21,7 +21,7 @@ from intake_desktop.db.server.names import (
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER
 
 S = SCHEMA
-ME = f"{S}.me()"
+ME = f"(SELECT {S}.me())"  # once per statement, not per row
 MAINTAINERS = (group_of(BEHEERDER), group_of(TEAMLEIDER))  # medewerkers.may_maintain
 # Columns of the client row the identity and contact parts cover (dossier.update_client).
 PERSONAL_COLUMNS = (
