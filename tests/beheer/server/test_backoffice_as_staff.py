@@ -211,3 +211,29 @@ def test_counts_and_free_busy_only_for_the_roles_that_need_them(office, who, cou
             else:
                 with pytest.raises(errors.InsufficientPrivilege):
                     c.execute(sql, params)
+
+
+def test_the_beheerder_imports_in_server_mode_without_reading_a_client(server_db, tmp_path):
+    """The import knows which BSNs exist by asking the server for those in its file
+    (intake_security.known_bsns), not by reading client rows she may not see."""
+    from intake_desktop.services.beheer import importer
+
+    store, beheerder = server_db.sign_in(server_db.add("beheer", {"beheerder"}))
+    path = tmp_path / "klanten.csv"
+    path.write_text(
+        "bsn;voornamen;tussenvoegsel;achternaam;geboortedatum\n"
+        "999990019;Anaïs;;Maës;05-03-1980\n"
+        "999990020;Jan;de;Vries;01-01-1970\n",
+        encoding="utf-8",
+    )
+    first = importer.import_clients(store, beheerder, path)
+    assert (first.imported, first.already_present, first.errors) == (2, 0, [])
+    path.write_text(
+        path.read_text(encoding="utf-8") + "999990032;José;;Peña;12-12-1990\n", encoding="utf-8"
+    )
+    again = importer.import_clients(store, beheerder, path)
+    assert (again.imported, again.already_present) == (1, 2)
+    with server_db.connect(beheerder.username) as c:
+        assert c.execute("SELECT count(*) FROM client").fetchone()[0] == 0
+    with server_db.dba() as c:
+        assert c.execute("SELECT count(*) FROM client").fetchone()[0] == 3

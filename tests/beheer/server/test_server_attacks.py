@@ -57,6 +57,13 @@ def test_the_counter_sees_identities_but_no_notes_talks_or_plans(office):
 
 def test_a_klantmanager_of_another_team_reads_nothing_until_she_gives_a_reason(office):
     with office.connect(office.names["km_b"]) as c:
+        # Not even the row itself (full BSN, address, phone): the search function gives
+        # what a result list shows, with the BSN masked.
+        assert count(c, "SELECT count(*) FROM client") == 0
+        hits = c.execute(
+            "SELECT bsn, surname FROM intake_security.search_clients('naam', 'mae', 'maf', 10)"
+        ).fetchall()
+        assert hits == [("******019", "Maës")]
         assert count(c, "SELECT count(*) FROM note") == 0
         assert count(c, "SELECT count(*) FROM intake_record") == 0
         store, km_b = office.sign_in(office.names["km_b"])
@@ -77,6 +84,8 @@ def test_policy_staff_and_the_beheerder_read_no_client_rows_only_counts(office):
                 assert count(c, f"SELECT count(*) FROM {table}") == 0, (who, table)
             assert count(c, "SELECT count(*) FROM caseload_count") >= 1
             c.execute("SELECT count(*) FROM monitoring_tally")
+            with pytest.raises(errors.InsufficientPrivilege, match="zoekt u geen klanten"):
+                c.execute("SELECT * FROM intake_security.search_clients('naam', 'a', 'b', 5)")
 
 
 @pytest.mark.parametrize("who", ["balie", "km_a", "tl_a", "beheer"])

@@ -3,7 +3,7 @@
 - the owner role (``intake_eigenaar`` unless ``server init`` is told otherwise) owns
   the schema and runs migrations; nobody works as it;
 - a group role per program role (``intake_klantmanager`` ...), and ``intake_medewerker``
-  that every staff member is in; ``intake_zoekt`` for the roles that search clients;
+  that every staff member is in;
 - a login role per staff member, named as their username in the program.
 """
 
@@ -15,7 +15,6 @@ from intake_desktop.domain.roles import ALL_ROLES
 
 OWNER = "intake_eigenaar"
 STAFF_GROUP = "intake_medewerker"
-SEARCH_GROUP = "intake_zoekt"
 SCHEMA = "intake_security"  # functions and the server's copy of toegang.toml
 PREFIX = "intake_"
 # What the staff table holds in server mode instead of a password hash: PostgreSQL

@@ -14,7 +14,6 @@ from intake_desktop.db.server.names import (
     GROUPS,
     PART_OF_TABLE,
     SCHEMA,
-    SEARCH_GROUP,
     STAFF_GROUP,
     group_of,
 )
@@ -54,18 +53,8 @@ def rules_rows(toegang: Toegang) -> list[str]:
     return statements
 
 
-def group_memberships(toegang: Toegang) -> list[str]:
-    """``intake_zoekt``: the groups of the roles that search every client."""
-    statements = []
-    for role in toegang.rol:
-        verb = "GRANT" if role.zoeken else "REVOKE"
-        word = "TO" if role.zoeken else "FROM"
-        statements.append(f"{verb} {SEARCH_GROUP} {word} {group_of(role.code)}")
-    return statements
-
-
 def grants(tables: list[str], toegang: Toegang) -> list[str]:
-    everyone = [STAFF_GROUP, SEARCH_GROUP, *GROUPS]
+    everyone = [STAFF_GROUP, *GROUPS]
     out = [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
@@ -157,7 +146,6 @@ def row_security(tables: list[str]) -> list[str]:
     out += [f"ALTER TABLE public.{t} ENABLE ROW LEVEL SECURITY" for t in protected if t in tables]
     g = STAFF_GROUP
     out += [
-        _policy("client", "zoeken", "SELECT", SEARCH_GROUP, using="true"),
         _policy("client", "lezen", "SELECT", g, using=_may("id", "identiteit")),
         _policy("client", "inschrijven", "INSERT", g, check="true"),
         _policy("client", "wijzigen", "UPDATE", g, using=f"{S}.may(id, NULL)", check="true"),

@@ -30,7 +30,6 @@ from intake_desktop.db.server.names import (
     NO_HASH,
     OWNER,
     SCHEMA,
-    SEARCH_GROUP,
     STAFF_GROUP,
     quote,
     valid_login,
@@ -121,7 +120,7 @@ def _take_over(connection: Connection, owner: str) -> bool:
 
 
 def _groups(connection: Connection) -> None:
-    for group in (STAFF_GROUP, SEARCH_GROUP, *GROUPS):
+    for group in (STAFF_GROUP, *GROUPS):
         if not _role_exists(connection, group):
             _run(connection, f"CREATE ROLE {group} NOLOGIN")
     database = connection.execute(text("SELECT current_database()")).scalar()
@@ -140,7 +139,6 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *functions.audit_functions(owner),
         *functions.staff_functions(owner),
         *policies.rules_rows(config.toegang),
-        *policies.group_memberships(config.toegang),
         *policies.grants(tables, config.toegang),
         *policies.row_security(tables),
         *policies.triggers(tables),

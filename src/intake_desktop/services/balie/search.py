@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Integer, String, bindparam, select, type_coerce
+from sqlalchemy import Integer, String, bindparam, select, text, type_coerce
 
 from intake_desktop.db.models import Client
 from intake_desktop.domain.roles import Actor
@@ -159,6 +159,22 @@ def _statement(kind: str, value) -> tuple:
     return _STATEMENTS["geboortedatum"], {"born": value}
 
 
+# Server mode: a role reads whole client rows only within its reach (row-level
+# security); the search list comes from the server's own function, BSN masked there.
+_SERVER = text("SELECT * FROM intake_security.search_clients(:kind, :a, :b, :n)")
+
+
+def _server_params(kind: str, value) -> dict:
+    if kind == "postcode":
+        postcode, number = value
+        return {"kind": kind, "a": postcode, "b": number or None}
+    if kind == "naam":
+        return {"kind": kind, "a": value, "b": value + _HIGHEST}
+    if kind == "geboortedatum":
+        return {"kind": kind, "a": value.isoformat(), "b": None}
+    return {"kind": kind, "a": value, "b": None}
+
+
 def search_clients(store: Store, actor: Actor, text: str, limit: int | None = None) -> SearchResult:
     """The clients matching ``text`` (BSNs masked). Only a role with ``zoeken`` in
     toegang.toml searches; each search is audited with its kind and number of hits,
@@ -170,7 +186,10 @@ def search_clients(store: Store, actor: Actor, text: str, limit: int | None = No
     kind, value = classify(text)
     if kind == "leeg":
         return SearchResult(kind, [], False)
-    statement, params = _statement(kind, value)
+    if store.staff_login:
+        statement, params = _SERVER, _server_params(kind, value)
+    else:
+        statement, params = _statement(kind, value)
     params["n"] = limit + 1
     with store.quick_read() as connection:
         rows = connection.execute(statement, params).all()

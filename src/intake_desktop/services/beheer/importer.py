@@ -170,7 +170,14 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
     gemeenten = {g.code for g in store.config.gemeenten}
     default_gemeente = store.config.default_gemeente.code
     with store.transaction() as session:
-        known = set(session.scalars(select(Client.bsn).where(Client.bsn.is_not(None))))
+        # In server mode the beheerder reads no client row: the server says per chunk
+        # which BSNs it has (_drop_known), never the whole list.
+        server = store.staff_login
+        known = (
+            set()
+            if server
+            else set(session.scalars(select(Client.bsn).where(Client.bsn.is_not(None))))
+        )
         seen_in_file: dict[str, int] = {}
         batch: list[dict] = []
         for row in reader:
@@ -192,6 +199,8 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
             seen_in_file[data.bsn] = line
             batch.append(_client_row(data, actor, default_gemeente) | {"benefit_since": since})
             if len(batch) >= CHUNK:
+                if server:
+                    report.already_present += _drop_known(session, batch)
                 _flush(session, batch, actor, store.workstation)
                 report.imported += len(batch)
                 batch.clear()
@@ -201,6 +210,8 @@ def _import_rows(store, actor, path, reader, mapping, report, total, progress, c
                     progress(min(line, total), total)
         if cancelled and cancelled():
             raise ImportCancelled()
+        if server:
+            report.already_present += _drop_known(session, batch)
         _flush(session, batch, actor, store.workstation)
         report.imported += len(batch)
         audit.record(
@@ -273,6 +284,21 @@ def _client_row(data, actor: Actor, default_gemeente: str) -> dict:
         "gemeente_code": data.gemeente_code or default_gemeente,
         "status": ClientStatus.IN_TRAJECT,
     }
+
+
+def _drop_known(session, batch: list[dict]) -> int:
+    """Server mode: leave out the rows whose BSN the server already has (it answers
+    for the BSNs asked, db/server/functions.known_bsns); returns how many."""
+    from sqlalchemy import text
+
+    present = set(
+        session.scalars(
+            text("SELECT * FROM intake_security.known_bsns(:b)"), {"b": [r["bsn"] for r in batch]}
+        )
+    )
+    before = len(batch)
+    batch[:] = [row for row in batch if row["bsn"] not in present]
+    return before - len(batch)
 
 
 def _flush(session, batch: list[dict], actor: Actor, workstation: str) -> None:

@@ -291,6 +291,39 @@ def refuse(store: Store, actor: Actor, client_id, part: str, may_ask: bool, what
     raise NoAccess(part, may_ask)
 
 
+def live_client(
+    session: Session,
+    store: Store,
+    actor: Actor,
+    client_id,
+    part: str = "identiteit",
+    what: str | None = None,
+) -> Client | None:
+    """The client's row, or None when there is no such (live) client. In server mode
+    row-level security hides a client outside the need to know: that is a refusal
+    (``NoAccess``, audited, with "toegang met reden" where the role may ask), as on
+    one PC, not "does not exist"."""
+    from sqlalchemy import text
+
+    client = session.get(Client, client_id)
+    if client is not None:
+        return client if client.deleted_at is None else None
+    if store.staff_login and session.scalar(
+        text("SELECT intake_security.client_exists(:id)"), {"id": client_id}
+    ):
+        refuse(store, actor, client_id, part, may_ask_with_reason(store, actor), what or "lezen")
+    return None
+
+
+def hidden_client_exists(session: Session, store: Store, client_id) -> bool:
+    """Server mode: a live client the server hides from this staff member."""
+    from sqlalchemy import text
+
+    return store.staff_login and bool(
+        session.scalar(text("SELECT intake_security.client_exists(:id)"), {"id": client_id})
+    )
+
+
 def require(
     session: Session,
     store: Store,

@@ -113,9 +113,9 @@ def _staff_names(session: Session) -> dict[uuid.UUID, str]:
     }
 
 
-def _live_client(session: Session, client_id: uuid.UUID) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
+def _live_client(session: Session, store: Store, actor: Actor, client_id: uuid.UUID) -> Client:
+    client = access.live_client(session, store, actor, client_id)
+    if client is None:
         raise ClientNotFound()
     return client
 
@@ -183,7 +183,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
     """Load a client's dossier with the parts the actor may read (services/core/access);
     every open is audited, and so is a refusal."""
     with store.transaction() as session:
-        client = _live_client(session, client_id)
+        client = _live_client(session, store, actor, client_id)
         rights = access.require(session, store, actor, client, "identiteit")
         parts = rights.read
         aanmeldingen = (
@@ -244,7 +244,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
 def reveal_bsn(store: Store, actor: Actor, client_id: uuid.UUID) -> str:
     """The full BSN, for when it is needed; audited."""
     with store.transaction() as session:
-        client = _live_client(session, client_id)
+        client = _live_client(session, store, actor, client_id)
         rights = access.require(session, store, actor, client, "identiteit")
         if not rights.full_bsn:
             access.refuse(store, actor, client_id, "bsn", False, "bsn_tonen")
@@ -306,7 +306,7 @@ def update_client(
     data = check_client(typed)
     try:
         with store.transaction() as session:
-            client = _live_client(session, client_id)
+            client = _live_client(session, store, actor, client_id)
             changes = _changes(client, data)
             if changes:
                 access.require(session, store, actor, client, *_parts_of(changes), change=True)

@@ -52,7 +52,9 @@ def ask_with_reason(store: Store, actor: Actor, client_id: uuid.UUID, reason: st
     now = utcnow()
     with store.transaction() as session:
         client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None:
+        # In server mode a client outside the reach is hidden until the grant exists.
+        hidden = client is None and access.hidden_client_exists(session, store, client_id)
+        if not hidden and (client is None or client.deleted_at is not None):
             raise ClientNotFound()
         grant = ToegangMetReden(
             staff_id=actor.staff_id,
