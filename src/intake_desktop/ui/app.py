@@ -285,6 +285,7 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
     if actor is None:
         workplace.close()
         return 0, False
+    store.bind(actor)  # from now on the store works for her alone
     from intake_desktop.ui.idle_lock import IdleLock
     from intake_desktop.ui.main_window import MainWindow
 

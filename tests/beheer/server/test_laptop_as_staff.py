@@ -89,3 +89,23 @@ def test_the_database_refuses_what_a_fooled_program_would_push(visit, monkeypatc
         assert c.execute("SELECT 1 FROM audit_event WHERE id = %s", (audit_id,)).fetchone()
     with store.reading() as s:
         assert s.scalar(select(Note.body).where(Note.client_id == mine)) == "Huisbezoek."
+
+
+def test_offline_the_server_needs_her_own_sign_in_before_a_sync(visit, tmp_path):
+    from intake_desktop.services.laptop.errors import ServerSignInNeeded
+    from intake_desktop.services.laptop.workplace import Workplace
+
+    db, store, laptop, karin, mine, _other = visit
+    offline = Workplace.offline_on(laptop, db.workstation_url, tmp_path)
+    assert offline.needs_server_sign_in()
+    with pytest.raises(ServerSignInNeeded, match="Meld u eerst aan bij de server"):
+        offline.server()
+    with pytest.raises(accounts.SignInFailed):
+        offline.sign_in_to_server(karin, "fout-wachtwoord")
+    notes.add_note(laptop, karin, mine, "Huisbezoek, offline.", at_home=True)
+    server = offline.sign_in_to_server(karin, PASSWORD)
+    assert server.signed_in_as == karin.username and not offline.needs_server_sign_in()
+    result = sync.synchronise(offline.server(), laptop, karin, keep=False)
+    assert result.push.refused == 0
+    with store.reading() as s:
+        assert s.scalar(select(Note.body).where(Note.client_id == mine)) == "Huisbezoek, offline."

@@ -5154,6 +5154,10 @@ What you had entered is still there.</translation>
         <translation>The server does not allow this for your role. Nothing was saved; what you entered is still on the screen.</translation>
     </message>
     <message>
+        <source>Dit kan alleen namens wie nu is aangemeld. Er is niets opgeslagen; meld u opnieuw aan.</source>
+        <translation>This can only be done on behalf of whoever is signed in now. Nothing was saved; please sign in again.</translation>
+    </message>
+    <message>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>
@@ -5558,6 +5562,10 @@ What you had entered is still there.</translation>
         <translation>Cancelled: nothing has been put on the laptop.</translation>
     </message>
     <message>
+        <source>Meld u eerst aan bij de server met uw wachtwoord om te synchroniseren.</source>
+        <translation>First sign in to the server with your password to synchronise.</translation>
+    </message>
+    <message>
         <source>Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.</source>
         <translation>This laptop took its clients along from a different database than the one the program is now connected to. Synchronise with that database, or ask the administrator.</translation>
     </message>
@@ -5600,6 +5608,18 @@ What you had entered is still there.</translation>
     <message>
         <source>U werkt offline, op de laptop, met de klanten die u hebt meegenomen. Wat u vastlegt, gaat bij Synchroniseren naar de server.</source>
         <translation>You are working offline, on the laptop, with the clients you have taken along. What you record goes to the server when you synchronise.</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij de server</source>
+        <translation>Sign in to the server</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoord voor de server ({name}):</source>
+        <translation>Your password for the server ({name}):</translation>
+    </message>
+    <message>
+        <source>Verbinden met de server…</source>
+        <translation>Connecting to the server…</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,10 @@ def record(
     details: dict | None = None,
     username: str | None = None,
 ) -> AuditEvent:
-    """Add an audit row to the caller's transaction, so it commits with the change."""
+    """Add an audit row to the caller's transaction, so it commits with the change.
+    On a store bound to the signed-in person it is also where a call in another name,
+    or by a deactivated account, is stopped (``check_actor``)."""
+    check_actor(session, actor)
     event = AuditEvent(
         staff_id=actor.staff_id if actor else None,
         username=(actor.username if actor else username or "")[:64],
@@ -108,6 +111,27 @@ def record(
     )
     session.add(event)
     return event
+
+
+def check_actor(session: Session, actor: Actor | None) -> None:
+    """On a bound store (``Store.bind``): the actor must be who signed in, and still
+    active. Nearly every service writes an audit row in its transaction, so this stops
+    the whole transaction; the refusal itself is audited in the signed-in name."""
+    bound = session.info.get("bound_to")
+    if not bound or actor is None:
+        return
+    from intake_desktop.db.models import Staff
+    from intake_desktop.services.core.errors import AccountInactive, NotSignedIn
+
+    if actor.username != bound:
+        import logging
+
+        logging.getLogger(__name__).error("service called for another actor than signed in")
+        raise NotSignedIn()
+    if actor.staff_id is not None:
+        active = session.scalar(select(Staff.active).where(Staff.id == actor.staff_id))
+        if not active:
+            raise AccountInactive()
 
 
 @dataclass(frozen=True)
@@ -168,7 +192,18 @@ _INSERT = insert(AuditEvent.__table__)
 def record_quick(store: Store, actor: Actor, action: str, details: dict) -> None:
     """An audit row for a frequent action without a client (a search): one INSERT on the
     store's per-thread connection, committed at once, without an ORM session."""
+    if store.bound_to and actor.username != store.bound_to:
+        from intake_desktop.services.core.errors import NotSignedIn
+
+        store.audit_refused_caller()
+        raise NotSignedIn()
     with store.quick_read() as connection:
+        if store.bound_to and actor.staff_id is not None:
+            from intake_desktop.db.models import Staff
+            from intake_desktop.services.core.errors import AccountInactive
+
+            if not connection.scalar(select(Staff.active).where(Staff.id == actor.staff_id)):
+                raise AccountInactive()
         connection.execute(
             _INSERT,
             {

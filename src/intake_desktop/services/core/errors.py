@@ -115,3 +115,13 @@ class ServerRefused(NotAllowed):
         "De server staat dit met uw rol niet toe. Er is niets opgeslagen; wat u invulde, "
         "staat nog in het scherm.",
     )
+
+
+class NotSignedIn(NotAllowed):
+    """A service called in the name of someone other than who signed in to this store
+    (a fault of the program, or a tampered one): refused and audited."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Dit kan alleen namens wie nu is aangemeld. Er is niets opgeslagen; meld u opnieuw aan.",
+    )

@@ -89,6 +89,9 @@ class Store:
     # Server mode: the address without a user, until a staff member signs in.
     server_url: str | None = None
     signed_in_as: str | None = None
+    # Whom this store works for once the program signed someone in (``bind``): a call
+    # in anyone else's name is refused (services/core/audit.check_actor).
+    bound_to: str | None = None
 
     @classmethod
     def open(cls, url: str, config: AppConfig, migrate: bool = True) -> Store:
@@ -103,6 +106,36 @@ class Store:
         store = cls(engine, make_session_factory(engine), config, socket.gethostname()[:100])
         store.server_url = url if server else None
         return store
+
+    def bind(self, actor) -> None:
+        """From now on this store works only for ``actor`` (the program calls it after
+        sign-in): a service called in another name is refused, and a deactivated
+        account is cut off at its next call."""
+        self.bound_to = actor.username
+
+    def audit_refused_caller(self) -> None:
+        """A call in another name than the signed-in one was stopped: audited in a
+        transaction of its own, in the signed-in name."""
+        import uuid
+
+        from sqlalchemy import insert
+
+        from intake_desktop.db.models import AuditEvent
+        from intake_desktop.domain.clock import utcnow
+
+        with self.sessions.begin() as session:
+            session.execute(
+                insert(AuditEvent.__table__).values(
+                    id=uuid.uuid4(),
+                    occurred_at=utcnow(),
+                    staff_id=None,
+                    username=(self.bound_to or "")[:64],
+                    roles="",
+                    action="geweigerd",
+                    details={"handeling": "NotSignedIn"},
+                    workstation=self.workstation,
+                )
+            )
 
     @property
     def staff_login(self) -> bool:
@@ -146,7 +179,7 @@ class Store:
         self.close()
         self.engine = engine
         self.sessions = make_session_factory(engine)
-        self.signed_in_as = username
+        self.signed_in_as = self.bound_to = username
 
     def password_works(self, password: str) -> bool:
         """Server mode: whether the signed-in person's password still opens the server
@@ -172,13 +205,18 @@ class Store:
 
         from intake_desktop.services.core.errors import (
             ConstraintBroken,
+            NotSignedIn,
             StaleVersion,
             UniqueClash,
         )
 
         try:
             with self.sessions.begin() as session:
+                session.info["bound_to"] = self.bound_to
                 yield session
+        except NotSignedIn:
+            self.audit_refused_caller()
+            raise
         except StaleDataError:
             raise StaleVersion() from None
         except IntegrityError as exc:
@@ -233,6 +271,7 @@ class Store:
 
         try:
             with self.sessions() as session:
+                session.info["bound_to"] = self.bound_to
                 yield session
         except OperationalError as exc:
             self._unavailable(exc)

@@ -182,3 +182,12 @@ class KickoffStillFull(ServiceError):
     template = QT_TRANSLATE_NOOP(
         "sync", "Deze kick-off is nog steeds vol. Kies de serverversie en plan een andere kick-off."
     )
+
+
+class ServerSignInNeeded(ServiceError):
+    """Offline in server mode: the server needs her own sign-in before a sync."""
+
+    context = "laptop"
+    template = QT_TRANSLATE_NOOP(
+        "laptop", "Meld u eerst aan bij de server met uw wachtwoord om te synchroniseren."
+    )

@@ -13,7 +13,11 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.services.core.local_store import LocalStore
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.checkout import laptop_path, laptop_supported
-from intake_desktop.services.laptop.errors import LaptopNotSupported, ServerUnreachable
+from intake_desktop.services.laptop.errors import (
+    LaptopNotSupported,
+    ServerSignInNeeded,
+    ServerUnreachable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +61,35 @@ class Workplace:
         self._laptop = open_laptop_store(
             self.laptop_file(actor.username), actor.username, self.config, create=create
         )
+        self._laptop.bind(actor)
         return self._laptop
+
+    def needs_server_sign_in(self) -> bool:
+        """Offline, in server mode: the server store exists only once she signs in to
+        it with her password (the laptop's sign-in does not reach the server)."""
+        from intake_desktop.services.core.store import staff_login_url
+
+        return self._server is None and staff_login_url(self.server_url)
+
+    def sign_in_to_server(self, actor: Actor, password: str) -> Store:
+        """Connect to the server as ``actor`` (server mode): ``SignInFailed`` when the
+        password does not open it, ``StoreBusy`` without network."""
+        store = Store.open(self.server_url, self.config)
+        try:
+            store.connect_as(actor.username, password)
+        except Exception:
+            store.close()
+            raise
+        store.bind(actor)
+        self._server = store
+        return store
 
     def server(self) -> Store:
         """The shared store; connecting may fail when the laptop has no network."""
         if self._server is not None:
             return self._server
+        if self.needs_server_sign_in():
+            raise ServerSignInNeeded()
         from intake_desktop.db.engine import sqlite_path
 
         local_file = sqlite_path(self.server_url)

@@ -136,6 +136,10 @@ class ConflictDialog(QDialog):
         if not 0 <= row < len(self.conflicts):
             return
         self.summary.hide()
+        from intake_desktop.ui.laptop.server_sign_in import ensure_server
+
+        if not ensure_server(self, self.workplace, self.actor):
+            return
         try:
             resolve(
                 self.workplace.server(),

@@ -103,6 +103,10 @@ class SyncDialog(QDialog):
         if not self.sync_button.isEnabled():
             return
         self.summary.hide()
+        from intake_desktop.ui.laptop.server_sign_in import ensure_server
+
+        if not ensure_server(self, self.workplace, self.actor):
+            return
         laptop = self._laptop()
         keep = self.keep.isChecked()
         try:
