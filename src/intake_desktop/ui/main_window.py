@@ -29,6 +29,7 @@ from intake_desktop.services.laptop.workplace import database_kind
 from intake_desktop.ui.balie.search_panel import SearchPanel
 from intake_desktop.ui.main_areas import MainAreas
 from intake_desktop.ui.widgets.background import BackgroundRefresh
+from intake_desktop.ui.widgets.forms import fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 from intake_desktop.ui.widgets.lazy_page import LazyPage
 
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
             gemeente=store.config.default_gemeente.naam
         )
         self.setWindowTitle(title + (self.tr(" (offline)") if self.offline else ""))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # title bar and taskbar included on 1366×768
         self._frame()
         self._balie_tabs()
         self._areas(MainAreas(self))

@@ -41,6 +41,7 @@ class NewPasswordDialog(QDialog):
             row = self.fields.add(FieldRow(label, widget, key))
             layout.addWidget(row.label)
             layout.addWidget(row.container)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         save = buttons.addButton(self.tr("&Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setObjectName("save")

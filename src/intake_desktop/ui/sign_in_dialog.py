@@ -42,8 +42,16 @@ class SignInDialog(QDialog):
         layout.addWidget(
             QLabel(store.config.default_gemeente.naam if not store.config.several_gemeenten else "")
         )
+        if store.staff_login:  # server mode: whose server she signs in to
+            from intake_desktop.services.beheer.database_settings import describe
+
+            where = QLabel(self.tr("Server: {where}").format(where=describe(store.server_url)[1]))
+            where.setObjectName("server")
+            layout.addWidget(where)
         form = QFormLayout()
         self.username = QLineEdit()
+        # The layout keeps the dialog at its minimum size: the fields set the width.
+        self.username.setMinimumWidth(300)
         self.username.setObjectName("username")
         self.username.setAccessibleName(self.tr("Gebruikersnaam"))
         self.password = QLineEdit()

@@ -3357,6 +3357,10 @@ Is this the same person?</translation>
         <translation>Intake Werkplein</translation>
     </message>
     <message>
+        <source>Server: {where}</source>
+        <translation>Server: {where}</translation>
+    </message>
+    <message>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
