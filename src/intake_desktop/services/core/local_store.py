@@ -73,9 +73,10 @@ def _sqlcipher() -> bool:
     return True
 
 
-def _keyring_key(path: Path, create: bool) -> str | None:
-    """The store's key; None when the keyring has none (and ``create`` is off).
-    Raises ``LookupError`` when this computer has no usable keyring."""
+def stored_key(entry: str, create: bool) -> str | None:
+    """The key kept under ``entry`` in the operating system's keyring (a new random one
+    when there is none and ``create``); None when there is none. Raises ``LookupError``
+    when this computer has no usable keyring. The laptop's key uses it too."""
     import keyring
     from keyring.errors import KeyringError
 
@@ -84,14 +85,18 @@ def _keyring_key(path: Path, create: bool) -> str | None:
     try:
         if keyring.get_keyring().priority <= 0:  # the "fail" backend: nothing to keep it in
             raise LookupError("no keyring")
-        key = keyring.get_password(SERVICE, _entry(path))
+        key = keyring.get_password(SERVICE, entry)
         if key is None and create:
             key = new_key()
-            keyring.set_password(SERVICE, _entry(path), key)
+            keyring.set_password(SERVICE, entry, key)
     except KeyringError as exc:
         log.warning("no keyring: %s", type(exc).__name__)
         raise LookupError("no keyring") from None
     return key
+
+
+def _keyring_key(path: Path, create: bool) -> str | None:
+    return stored_key(_entry(path), create)
 
 
 def _open_encrypted(path: Path, key: str, config) -> Store:

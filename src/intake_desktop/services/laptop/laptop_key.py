@@ -9,13 +9,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from intake_desktop.db.encrypted import encrypted_url, new_key
+from intake_desktop.db.encrypted import encrypted_url
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.laptop.errors import NoKeyring, NoLaptopKey, WrongLaptopKey
 
 log = logging.getLogger(__name__)
-
-SERVICE = "intake-desktop"
 
 
 def _entry(username: str) -> str:
@@ -23,18 +21,12 @@ def _entry(username: str) -> str:
 
 
 def key_for(username: str, *, create: bool) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError
+    from intake_desktop.services.core.local_store import stored_key
 
     try:
-        key = keyring.get_password(SERVICE, _entry(username))
-        if key is None and create:
-            key = new_key()
-            keyring.set_password(SERVICE, _entry(username), key)
-    except KeyringError as exc:
-        log.warning("no keyring: %s", type(exc).__name__)
+        return stored_key(_entry(username), create)
+    except LookupError:
         raise NoKeyring() from None
-    return key
 
 
 def open_laptop_store(path: Path, username: str, config, *, create: bool = False) -> Store:
