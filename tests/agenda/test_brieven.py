@@ -24,6 +24,7 @@ from intake_desktop.services.agenda.errors import (
 )
 from intake_desktop.services.balie import aanmelding, ambitiegesprek
 from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.access import NoAccess
 from tests.support.journey import growing_client, scan, screen, session_for
 from tests.support.staff import DEMO_PASSWORD, make_staff
 from tests.support.ui import activate, answer_message_box, when_modal
@@ -111,7 +112,8 @@ def test_dutch_dates_without_locale():
 
 def test_confirmation_letter_says_what_when_where_and_what_to_bring(store, balie, team):
     appointment_id, when = planned_appointment(store, balie, team)
-    data = brieven.afspraak_bevestiging(store, balie, appointment_id)  # the counter may
+    _wissel, km = team
+    data = brieven.afspraak_bevestiging(store, km, appointment_id)  # her client's appointment
     text, pages = pdf_text(data)
     assert pages == 1
     assert "Noël Maës" in text and "Beste Noël Maës," in text
@@ -136,11 +138,19 @@ def test_confirmation_letter_says_what_when_where_and_what_to_bring(store, balie
 def test_confirmation_only_for_an_appointment_still_to_come(store, balie, team):
     from tests.support.journey import started_a_while_ago
 
+    _wissel, km = team
     with pytest.raises(AppointmentNotFound, match="Deze afspraak bestaat niet"):
-        brieven.afspraak_bevestiging(store, balie, uuid.uuid4())
+        brieven.afspraak_bevestiging(store, km, uuid.uuid4())
     appointment_id, _when = planned_appointment(store, balie, team)
     started_a_while_ago(store, [appointment_id])
     with pytest.raises(NotUpcoming, match="die nog moet komen"):
+        brieven.afspraak_bevestiging(store, km, appointment_id)
+    assert print_rows(store, "afspraak") == []
+
+
+def test_the_counter_reads_no_appointments_so_makes_no_confirmation(store, balie, team):
+    appointment_id, _when = planned_appointment(store, balie, team)
+    with pytest.raises(NoAccess, match="Met uw rol mag u de afspraken en taken van deze klant"):
         brieven.afspraak_bevestiging(store, balie, appointment_id)
     assert print_rows(store, "afspraak") == []
 

@@ -35,18 +35,18 @@ def caseload(store, beheerder, tmp_path):
     return report
 
 
-def test_order_by_priority_or_by_months_on_benefit(store, caseload):
-    rows, total = planning.candidates(store, "prioriteit")
+def test_order_by_priority_or_by_months_on_benefit(store, beheerder, caseload):
+    rows, total = planning.candidates(store, beheerder, "prioriteit")
     assert total == 3
     assert [r.name for r in rows] == ["Jan Vries", "Anaïs Maës", "José Peña"]
-    rows, _ = planning.candidates(store, "maanden")
+    rows, _ = planning.candidates(store, beheerder, "maanden")
     assert [r.name for r in rows] == ["Anaïs Maës", "Jan Vries", "José Peña"]
     assert rows[0].months_on_benefit(date(2026, 11, 22)) == 82
 
 
 def test_book_in_bulk_spreads_over_intakers_and_free_slots(store, beheerder, caseload):
     make_staff(store, "wissel", {"wisselwachter"}, actor=beheerder, name="Willem Wissel")
-    rows, _ = planning.candidates(store)
+    rows, _ = planning.candidates(store, beheerder)
     monday = date.today() + timedelta(days=7 - date.today().weekday())
     booked = planning.book_in_bulk(store, beheerder, [r.client_id for r in rows], monday)
     # Bea Beheer holds every role, so two intakers share the first slot, then the next.
@@ -55,7 +55,7 @@ def test_book_in_bulk_spreads_over_intakers_and_free_slots(store, beheerder, cas
         ("Mon 09:00", "Willem Wissel"),
         ("Mon 10:00", "Bea Beheer"),
     ]
-    assert planning.candidates(store)[1] == 0  # all planned now
+    assert planning.candidates(store, beheerder)[1] == 0  # all planned now
     with store.reading() as s:
         assert (
             len(list(s.scalars(select(Appointment).where(Appointment.kind == "ambitiegesprek"))))
@@ -64,7 +64,7 @@ def test_book_in_bulk_spreads_over_intakers_and_free_slots(store, beheerder, cas
 
 
 def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
-    rows, _ = planning.candidates(store)
+    rows, _ = planning.candidates(store, beheerder)
     with pytest.raises(PlanningCancelled, match="afgebroken"):
         planning.book_in_bulk(
             store,
@@ -73,7 +73,7 @@ def test_cancelled_bulk_booking_books_nobody(store, beheerder, caseload):
             date.today() + timedelta(days=3),
             cancelled=lambda: True,
         )
-    assert planning.candidates(store)[1] == 3
+    assert planning.candidates(store, beheerder)[1] == 3
 
 
 def test_planning_screen_books_the_selected_clients(qtbot, store, beheerder, caseload):
@@ -98,11 +98,11 @@ def test_planning_screen_books_the_selected_clients(qtbot, store, beheerder, cas
     assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "José Peña"
 
 
-def test_clients_still_in_intake_or_closed_are_not_offered(store, caseload):
+def test_clients_still_in_intake_or_closed_are_not_offered(store, beheerder, caseload):
     with store.transaction() as s:
         for client in s.scalars(select(Client)):
             client.status = {"Maës": "afgesloten", "Vries": "in_intake"}.get(
                 client.surname, client.status
             )
-    rows, total = planning.candidates(store)
+    rows, total = planning.candidates(store, beheerder)
     assert [r.name for r in rows] == ["José Peña"] and total == 1

@@ -140,7 +140,7 @@ def test_missed_appointment_first_call_up_has_no_sanction(store, balie, staff):
     done = scan(
         store, wissel, item_id, km.staff_id, routes=("work_first", "uitkeringsintake"), when=when
     )
-    rows = agenda.day_agenda(store, when.astimezone().date(), km.staff_id)
+    rows = agenda.day_agenda(store, km, when.astimezone().date(), km.staff_id)
     assert len(rows) == 2 and rows[0].client_name == "Noël Maës"
     with pytest.raises(NotStartedYet, match="nog niet begonnen"):
         agenda.record_missed(store, wissel, done.appointment_ids[0])

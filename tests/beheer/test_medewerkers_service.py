@@ -40,7 +40,7 @@ def refused(store, actor, staff_id, **fields) -> dict[str, str]:
 
 
 def test_each_field_is_saved_and_audited_by_name_only(store, beheerder, kees):
-    before = medewerkers.staff_detail(store, kees)
+    before = medewerkers.staff_detail(store, beheerder, kees)
     assert before.working_days == ("ma", "di", "wo", "do", "vr")
     new_version = update(
         store,
@@ -56,7 +56,7 @@ def test_each_field_is_saved_and_audited_by_name_only(store, beheerder, kees):
         working_days=("ma", "di", "do"),
         active=False,
     )
-    after = medewerkers.staff_detail(store, kees)
+    after = medewerkers.staff_detail(store, beheerder, kees)
     assert new_version == after.version == before.version + 1
     assert after.display_name == "Kees Jansen-Özil"
     assert after.email == "k.jansen@voorbeeld.nl"
@@ -95,10 +95,10 @@ def test_one_field_at_a_time_and_nothing_changed_writes_nothing(store, beheerder
         ("team", "inkomen"),
         ("team", ""),
     ):
-        version = medewerkers.staff_detail(store, kees).version
+        version = medewerkers.staff_detail(store, beheerder, kees).version
         assert update(store, beheerder, kees, **{name: value}) == version + 1
         assert audit_rows(store, "staff")[-1].details == {"velden": [name]}
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheerder, kees)
     assert (detail.max_caseload, detail.team, detail.working_days) == (None, "", ("di", "za"))
     assert detail.expertise == ("inburgering",)
     count = len(audit_rows(store, "staff"))
@@ -135,11 +135,11 @@ def test_wrong_input_is_refused_with_a_dutch_message_per_field(store, beheerder,
         "working_days": "Kies werkdagen van maandag tot en met zondag."
     }
     assert refused(store, beheerder, kees, roles={"koning"}) == {"roles": "Kies minstens één rol."}
-    assert medewerkers.staff_detail(store, kees).display_name == "Kees Jansen"
+    assert medewerkers.staff_detail(store, beheerder, kees).display_name == "Kees Jansen"
 
 
 def test_only_beheerder_and_teamleider_maintain_staff(store, beheerder, balie, kees):
-    change, version = change_of(store, kees, max_caseload=20)
+    change, version = change_of(store, beheerder, kees, max_caseload=20)
     with pytest.raises(MaintainNotAllowed, match="Alleen een beheerder of teamleider"):
         medewerkers.update_staff(store, balie, kees, change, version)
     with pytest.raises(
@@ -166,8 +166,8 @@ def test_a_teamleider_may_not_give_or_take_the_beheerder_role(store, beheerder, 
     # Everything else a teamleider may change, also of a beheerder.
     update(store, teamleider, kees, roles={"klantmanager", "teamleider"}, max_caseload=12)
     update(store, teamleider, admin, team="werk")
-    assert medewerkers.staff_detail(store, kees).roles == ("klantmanager", "teamleider")
-    assert medewerkers.staff_detail(store, admin).team == "werk"
+    assert medewerkers.staff_detail(store, beheerder, kees).roles == ("klantmanager", "teamleider")
+    assert medewerkers.staff_detail(store, beheerder, admin).team == "werk"
 
 
 def test_a_teamleider_creates_accounts_but_no_beheerder(store, beheerder, teamleider):
@@ -187,7 +187,7 @@ def test_a_teamleider_creates_accounts_but_no_beheerder(store, beheerder, teamle
             working_days=("di", "wo", "do"),
         ),
     )
-    detail = medewerkers.staff_detail(store, new_id)
+    detail = medewerkers.staff_detail(store, beheerder, new_id)
     assert (detail.functie, detail.team, detail.max_caseload) == ("werkcoach", "werk", 40)
     assert detail.expertise == ("educatie",) and detail.working_days == ("di", "wo", "do")
     with pytest.raises(ValidationFailed) as err:
@@ -213,18 +213,18 @@ def test_nobody_deactivates_themselves_or_drops_their_own_beheerder_role(store, 
         "roles": "U kunt uw eigen rol beheerder niet weghalen."
     }
     update(store, beheerder, me, roles={"beheerder"})  # other roles of one's own: fine
-    assert medewerkers.staff_detail(store, me).roles == ("beheerder",)
+    assert medewerkers.staff_detail(store, beheerder, me).roles == ("beheerder",)
 
 
 def test_a_stale_version_is_refused_also_after_a_roles_only_change(
     store, beheerder, teamleider, kees
 ):
-    mine, version = change_of(store, kees, max_caseload=25)
+    mine, version = change_of(store, beheerder, kees, max_caseload=25)
     update(store, teamleider, kees, roles={"klantmanager", "poortwachter"})  # a colleague
     with pytest.raises(StaleVersion) as err:
         medewerkers.update_staff(store, beheerder, kees, mine, version)
     assert "gewijzigd door Tineke Leider" in str(err.value)
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheerder, kees)
     assert detail.max_caseload is None and "poortwachter" in detail.roles
 
 
@@ -244,7 +244,7 @@ def test_absences_are_added_listed_and_removed(store, beheerder, kees):
         store, beheerder, kees, until + timedelta(days=30), until + timedelta(days=31)
     )
     one_day = afwezigheid.add_absence(store, beheerder, kees, TODAY, TODAY, "")  # same day is fine
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheerder, kees)
     assert [(a.id, a.reason) for a in detail.absences] == [
         (one_day, ""),
         (now, "Verlof"),
@@ -255,7 +255,7 @@ def test_absences_are_added_listed_and_removed(store, beheerder, kees):
 
     afwezigheid.remove_absence(store, beheerder, now)
     afwezigheid.remove_absence(store, beheerder, one_day)
-    assert [a.id for a in medewerkers.staff_detail(store, kees).absences] == [later]
+    assert [a.id for a in medewerkers.staff_detail(store, beheerder, kees).absences] == [later]
     [row] = [r for r in medewerkers.list_staff(store) if r.id == kees]
     assert not row.absent_today
     with store.reading() as s:

@@ -83,7 +83,7 @@ def test_edit_dialog_saves_what_is_typed_and_the_table_shows_it(qtbot, store, be
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     failures.check()
 
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheerder, kees)
     assert detail.display_name == "Kees Jansen-Boë" and detail.email == "kees@voorbeeld.nl"
     assert (detail.functie, detail.team, detail.max_caseload) == ("werkcoach", "inkomen", 35)
     assert detail.working_days == ("ma", "di", "wo", "do", "za")
@@ -125,7 +125,7 @@ def test_a_refused_save_shows_the_messages_and_keeps_everything(qtbot, store, be
     assert dialog.summary.text().startswith("Controleer de gemarkeerde velden")
     assert form.display_name.hasFocus()
     assert form.email.text() == "kees@" and form.max_caseload.value() == 12
-    assert medewerkers.staff_detail(store, kees).max_caseload is None
+    assert medewerkers.staff_detail(store, beheerder, kees).max_caseload is None
 
     type_text(qtbot, form.display_name, "Kees J.")
     click(qtbot, form.roles.boxes["klantmanager"])
@@ -133,7 +133,7 @@ def test_a_refused_save_shows_the_messages_and_keeps_everything(qtbot, store, be
     replace_text(qtbot, form.email, "kees@voorbeeld.nl")
     click(qtbot, dialog.save_button)
     assert dialog.result() == dialog.DialogCode.Accepted
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheerder, kees)
     assert (detail.display_name, detail.working_days, detail.max_caseload) == (
         "Kees J.",
         ("wo",),
@@ -153,12 +153,12 @@ def test_a_stale_version_keeps_the_input_and_lays_it_over_the_new_data(
     assert "staan nog in het scherm" in dialog.summary.text()
     assert dialog.form.max_caseload.value() == 50
     assert dialog.reload_button.isVisible() and dialog.reload_button.hasFocus()
-    assert medewerkers.staff_detail(store, kees).max_caseload is None
+    assert medewerkers.staff_detail(store, beheerder, kees).max_caseload is None
     qtbot.keyClick(dialog.reload_button, Qt.Key.Key_Space)
     assert dialog.form.team.currentData() == "werk"
     assert dialog.form.max_caseload.value() == 50
     click(qtbot, dialog.save_button)
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheerder, kees)
     assert (detail.team, detail.max_caseload) == ("werk", 50)
 
 
@@ -187,7 +187,7 @@ def test_absences_are_added_and_removed_from_the_dialog(qtbot, store, beheerder,
     failures.check()
     texts = [dialog.absences.item(0, c).text() for c in range(3)]
     assert texts == [f"10-12-{year}", f"12-12-{year}", "Cursus"]
-    [absence] = medewerkers.staff_detail(store, kees).absences
+    [absence] = medewerkers.staff_detail(store, beheerder, kees).absences
     assert (absence.starts_on, absence.ends_on) == (date(year, 12, 10), date(year, 12, 12))
 
     dialog.absences.setCurrentCell(0, 0)
@@ -197,7 +197,7 @@ def test_absences_are_added_and_removed_from_the_dialog(qtbot, store, beheerder,
     click(qtbot, dialog.remove_absence_button)
     assert seen == [f"De afwezigheid van 10-12-{year} tot en met 12-12-{year} verwijderen?"]
     assert dialog.absences.rowCount() == 0
-    assert medewerkers.staff_detail(store, kees).absences == ()
+    assert medewerkers.staff_detail(store, beheerder, kees).absences == ()
     # Nothing else was changed: Esc closes without a question.
     qtbot.keyClick(dialog.absences, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
@@ -220,7 +220,7 @@ def test_escape_with_changes_asks_before_throwing_them_away(qtbot, store, beheer
     answer_message_box("Yes")
     qtbot.keyClick(dialog.form.display_name, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert medewerkers.staff_detail(store, kees).display_name == "Kees Jansen"
+    assert medewerkers.staff_detail(store, beheerder, kees).display_name == "Kees Jansen"
 
 
 def test_a_teamleider_cannot_tick_the_beheerder_role(qtbot, store, teamleider, kees):

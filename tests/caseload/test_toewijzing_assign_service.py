@@ -159,7 +159,7 @@ def test_a_klantgroep_that_needs_another_function_asks_for_a_new_klantmanager(
         kickoff_session_id=session_for(store, beheerder, "zorgen"),
     )
     ambitiegesprek.complete_ambitiegesprek(store, intaker, client_id, data)
-    assert toewijzing.needs_other_klantmanager(store, client_id) == "Inkomensconsulent"
+    assert toewijzing.needs_other_klantmanager(store, intaker, client_id) == "Inkomensconsulent"
     with store.reading() as s:
         task = s.scalar(select(Task).where(Task.kind == toewijzing.REASSIGN_TASK))
     assert task.assigned_role == "wisselwachter" and task.status == "open"
@@ -167,6 +167,6 @@ def test_a_klantgroep_that_needs_another_function_asks_for_a_new_klantmanager(
     ranked = toewijzing.suggest(store, intaker, client_id, exclude=[coach])
     assert names(ranked)[0] == "Ilse"
     toewijzing.assign(store, intaker, client_id, ilse, suggested_id=ilse, expected_current=coach)
-    assert toewijzing.needs_other_klantmanager(store, client_id) is None
+    assert toewijzing.needs_other_klantmanager(store, intaker, client_id) is None
     with store.reading() as s:
         assert s.get(Task, task.id).status == "afgehandeld"

@@ -135,6 +135,7 @@ def test_unassigned_clients_for_wisselwachters(store, balie, beheerder, staff): 
 def test_an_imported_caseload_without_klantmanagers_is_one_line_not_thousands(
     store,
     beheerder,
+    teamleider,
     staff,  # noqa: F811
 ):
     from datetime import date
@@ -154,12 +155,16 @@ def test_an_imported_caseload_without_klantmanagers_is_one_line_not_thousands(
             )
             for n in range(werkvoorraad.UNASSIGNED_SHOWN + 20)
         )
-    found = werkvoorraad.items(store, wissel)
+    # The teamleider (of the whole Werkplein) reaches clients without a klantmanager.
+    found = werkvoorraad.items(store, teamleider)
     one_by_one = [i for i in found if i.kind == "zonder_klantmanager"]
     assert len(one_by_one) == werkvoorraad.UNASSIGNED_SHOWN
     rest = [i for i in found if i.kind == "zonder_klantmanager_meer"]
     assert len(rest) == 1 and rest[0].where == werkvoorraad.IN_CASELOADS
-    assert werkvoorraad.counts(store, wissel).due == werkvoorraad.UNASSIGNED_SHOWN + 1
+    assert werkvoorraad.counts(store, teamleider).due == werkvoorraad.UNASSIGNED_SHOWN + 1
+    # The wisselwachter never met them (need to know: the queue, her own talks).
+    assert not [i for i in werkvoorraad.items(store, wissel) if i.kind.startswith("zonder")]
+    assert werkvoorraad.counts(store, wissel).due == 0
     # The teamleider hands them out in batches from the team view.
     overview = caseloads.caseload_overview(store, beheerder)
     nobody = [r for r in overview if r.staff_id is None]

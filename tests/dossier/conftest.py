@@ -21,3 +21,11 @@ def client_id(store, balie, km):
         client = s.scalar(select(Client))
         client.klantmanager_id = km.staff_id
         return client.id
+
+
+@pytest.fixture
+def world(store, beheerder, balie, staff_member):
+    """The small Werkplein of the role × service matrices (tests/support/access_world)."""
+    from tests.support.access_world import build
+
+    return build(store, beheerder, balie, staff_member)

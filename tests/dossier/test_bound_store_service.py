@@ -55,7 +55,7 @@ def test_a_deactivated_account_is_cut_off_in_its_open_window(store, balie, behee
     window = type(store)(store.engine, store.sessions, store.config, store.workstation)
     window.bind(karin)  # her window, still open
     notes.add_note(window, karin, client_id, "Voor de deactivering.")
-    detail = medewerkers.staff_detail(store, karin.staff_id)
+    detail = medewerkers.staff_detail(store, beheerder, karin.staff_id)
     change = detail.as_change()
     change.active = False
     medewerkers.update_staff(store, beheerder, karin.staff_id, change, detail.version)

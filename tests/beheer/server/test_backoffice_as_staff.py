@@ -101,7 +101,7 @@ def test_beheer_maintains_staff_and_reads_the_audit_log(office):
         functie="werkcoach",
         max_caseload=40,
     )
-    detail = medewerkers.staff_detail(store, kees)
+    detail = medewerkers.staff_detail(store, beheer, kees)
     assert (detail.roles, detail.team, detail.max_caseload) == (
         ("wisselwachter", "klantmanager"),
         "werk",

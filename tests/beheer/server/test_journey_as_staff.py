@@ -124,7 +124,7 @@ def test_the_wisselwachter_takes_the_queue_to_a_klantmanager(office):
     ranked = toewijzing.suggest(store, wissel, client_id)
     assert km.staff_id in {c.staff.id for c in ranked}
     scan(store, wissel, aanmelding_id, km.staff_id, when=TOMORROW_NINE)
-    assert toewijzing.current_klantmanager(store, client_id).staff_id == km.staff_id
+    assert toewijzing.current_klantmanager(store, wissel, client_id).staff_id == km.staff_id
     d = dossier.open_dossier(store, wissel, client_id)
     assert {"gesprekken", "afspraken", "notities"} <= d.access.read
     assert len(d.conversations) == 2 and d.appointments
@@ -148,7 +148,7 @@ def test_the_klantmanager_from_caseload_to_progress_talk(office):
     assert mine.client_id == client_id
 
     # The agenda: tomorrow's work-first talk, its letter, and (once begun) held.
-    [row] = agenda.day_agenda(store, TOMORROW_NINE.date(), km.staff_id)
+    [row] = agenda.day_agenda(store, km, TOMORROW_NINE.date(), km.staff_id)
     assert row.client_name == "Noël Maës"
     assert brieven.afspraak_bevestiging(store, km, row.id)[:4] == b"%PDF"
     time_passes(

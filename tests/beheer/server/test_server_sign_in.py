@@ -128,7 +128,7 @@ def test_a_deactivated_account_is_cut_off_in_its_open_window(server_db):
     karin_store, karin = server_db.sign_in(username)
     raw = server_db.connect(username)
     detail = next(s for s in medewerkers.list_staff(beheer_store) if s.username == username)
-    change = medewerkers.staff_detail(beheer_store, detail.id)
+    change = medewerkers.staff_detail(beheer_store, beheerder, detail.id)
     edited = change.as_change()
     edited.active = False
     medewerkers.update_staff(beheer_store, beheerder, detail.id, edited, change.version)

@@ -1282,6 +1282,10 @@ Is this the same person?</translation>
         <source>Trajectplan</source>
         <translation>Trajectplan</translation>
     </message>
+    <message>
+        <source>Klantmanager toewijzen</source>
+        <translation>Assign klantmanager</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -4265,6 +4269,10 @@ What you had entered is still there.</translation>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
+        <source>Klantmanager toewijzen</source>
+        <translation>Assign klantmanager</translation>
+    </message>
+    <message>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
@@ -4474,6 +4482,10 @@ What you had entered is still there.</translation>
     <message>
         <source>Alleen een beheerder of teamleider beheert medewerkers.</source>
         <translation>Only an administrator or team leader manages staff.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder of teamleider bekijkt de gegevens en afwezigheid van een collega.</source>
+        <translation>Only an administrator or team leader views a colleague&apos;s details and absences.</translation>
     </message>
     <message>
         <source>Deze medewerker bestaat niet (meer).</source>

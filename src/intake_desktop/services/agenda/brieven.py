@@ -2,10 +2,12 @@
 kick-off for everyone booked into it (one PDF per client, written to a folder).
 
 Who may print them:
-- a confirmation: any signed-in staff member (the counter hands it over, the
-  klantmanager sends it after planning);
+- a confirmation: whoever may see the client's appointments and address (need to know,
+  toegang.toml: the parts "afspraken" and "contact"; the klantmanager sends it after
+  planning, the intaker after the quickscan). The counter reads no appointments;
 - the kick-off invitations: a wisselwachter, klantmanager, teamleider or beheerder (the
-  people who plan and fill kick-offs), not the counter.
+  people who plan and fill kick-offs), not the counter; each of them gets the letters
+  of the booked clients in her own reach only (services/core/reach.py).
 
 Every letter is audited as a print (entity "afspraak" or "kickoff") with the letter kind
 and never a name or text. The letters themselves are rendered by ``documents.brieven``.
@@ -47,10 +49,12 @@ from intake_desktop.services.agenda.errors import (
     NotSignedIn,
     NotUpcoming,
 )
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit, reach
 from intake_desktop.services.core.store import Store
 
 BATCH_ROLES = (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
+# What a letter shows of a client: the name and address, and the appointment itself.
+LETTER_PARTS = ("afspraken", "identiteit", "contact")
 # What a client brings to any kick-off (klantgroepen.toml has no list of its own yet).
 KICKOFF_MEENEMEN = ("Een geldig identiteitsbewijs", "Pen en papier of uw telefoon voor notities")
 
@@ -65,16 +69,13 @@ class BatchResult:
 
 # --- the confirmation -----------------------------------------------------------------
 def afspraak_bevestiging(store: Store, actor: Actor, appointment_id: uuid.UUID) -> bytes:
-    """The confirmation letter of one planned appointment, as PDF bytes (audited)."""
+    """The confirmation letter of one planned appointment, as PDF bytes (audited).
+    NoAccess (audited) for someone who may not see the client's appointments and
+    address."""
     if actor is None or not actor.roles:
         raise NotSignedIn()
     with store.reading() as session:
-        appointment = session.get(Appointment, appointment_id)
-        if appointment is None or appointment.deleted_at is not None:
-            raise AppointmentNotFound()
-        client = session.get(Client, appointment.client_id) if appointment.client_id else None
-        if client is None or client.deleted_at is not None:
-            raise NoClientToConfirm()
+        appointment, client = _appointment_and_client(session, store, actor, appointment_id)
         if appointment.status != AppointmentStatus.GEPLAND or appointment.starts_at <= utcnow():
             raise NotUpcoming()
         client_id = client.id
@@ -87,14 +88,32 @@ def afspraak_bevestiging(store: Store, actor: Actor, appointment_id: uuid.UUID) 
 def bevestiging_uitgevoerd(
     store: Store, actor: Actor, appointment_id: uuid.UUID, kind: str
 ) -> None:
-    """The shown confirmation was printed ("afdrukken") or saved ("opslaan")."""
+    """The shown confirmation was printed ("afdrukken") or saved ("opslaan"); by whom
+    may make it (``afspraak_bevestiging``)."""
     if kind not in ("afdrukken", "opslaan"):
         raise ValueError(kind)
+    if actor is None or not actor.roles:
+        raise NotSignedIn()
     with store.reading() as session:
-        client_id = session.scalar(
-            select(Appointment.client_id).where(Appointment.id == appointment_id)
-        )
+        _appointment, client = _appointment_and_client(session, store, actor, appointment_id)
+        client_id = client.id
     _record_print(store, actor, client_id, "afspraak", appointment_id, kind)
+
+
+def _appointment_and_client(session, store: Store, actor: Actor, appointment_id: uuid.UUID):
+    """The appointment and its client, after the need-to-know check of a letter."""
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None or appointment.deleted_at is not None:
+        raise AppointmentNotFound()
+    client = None
+    if appointment.client_id is not None:
+        client = access.live_client(
+            session, store, actor, appointment.client_id, "afspraken", "bevestiging"
+        )
+    if client is None:
+        raise NoClientToConfirm()
+    access.require(session, store, actor, client, *LETTER_PARTS, what="bevestiging")
+    return appointment, client
 
 
 def _afspraak_gegevens(session, store: Store, appointment: Appointment, client: Client):
@@ -137,13 +156,13 @@ def kickoff_uitnodigingen(
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> BatchResult:
-    """One invitation per booked client, each written atomically into ``folder`` and
-    audited. Stops before the next letter once ``cancelled()`` is true; the letters
-    already written stay (and stay audited)."""
+    """One invitation per booked client in the actor's reach, each written atomically
+    into ``folder`` and audited. Stops before the next letter once ``cancelled()`` is
+    true; the letters already written stay (and stay audited)."""
     if not actor.has(*BATCH_ROLES):
         raise audit.refusal(store, actor, MayNotInvite())
     folder = Path(folder)
-    letters = _kickoff_letters(store, session_id)
+    letters = _kickoff_letters(store, actor, session_id)
     total = len(letters)
     progress(0, total)
     written = 0
@@ -164,13 +183,14 @@ def kickoff_uitnodigingen_pdf(
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> bytes | None:
-    """All invitations of one session as one document, to print in one go (None when
-    cancelled). Audited per client once it is printed or saved (``kickoff_afgedrukt``)."""
+    """All invitations of one session (of the booked clients in the actor's reach) as
+    one document, to print in one go (None when cancelled). Audited per client once it
+    is printed or saved (``kickoff_afgedrukt``)."""
     from pypdf import PdfReader, PdfWriter
 
     if not actor.has(*BATCH_ROLES):
         raise audit.refusal(store, actor, MayNotInvite())
-    letters = _kickoff_letters(store, session_id)
+    letters = _kickoff_letters(store, actor, session_id)
     progress(0, len(letters))
     writer = PdfWriter()
     for done, (_name, _client_id, data) in enumerate(letters, start=1):
@@ -189,17 +209,22 @@ def kickoff_uitnodigingen_pdf(
 
 
 def kickoff_afgedrukt(store: Store, actor: Actor, session_id: uuid.UUID, output: str) -> int:
-    """The combined invitations were printed or saved: one audit row per client."""
+    """The combined invitations were printed or saved: one audit row per client (those
+    in the actor's reach, as in the document)."""
     if not actor.has(*BATCH_ROLES):
         raise audit.refusal(store, actor, MayNotInvite())
-    clients = [client_id for _name, client_id, _data in _kickoff_letters(store, session_id)]
+    letters = _kickoff_letters(store, actor, session_id)
+    clients = [client_id for _name, client_id, _data in letters]
     for client_id in clients:
         _record_print(store, actor, client_id, "kickoff", session_id, output)
     return len(clients)
 
 
-def _kickoff_letters(store: Store, session_id: uuid.UUID) -> list[tuple[str, uuid.UUID, object]]:
-    """(file name, client id, letter data) per booked client, by name; read at once."""
+def _kickoff_letters(
+    store: Store, actor: Actor, session_id: uuid.UUID
+) -> list[tuple[str, uuid.UUID, object]]:
+    """(file name, client id, letter data) per booked client in the actor's reach (need
+    to know: appointments, name and address), by name; read at once."""
     config = store.config
     with store.reading() as session:
         kickoff = session.get(KickoffSession, session_id)
@@ -214,6 +239,7 @@ def _kickoff_letters(store: Store, session_id: uuid.UUID) -> list[tuple[str, uui
                 KickoffBooking.session_id == session_id,
                 KickoffBooking.deleted_at.is_(None),
                 Client.deleted_at.is_(None),
+                reach.condition(session, store, actor, *LETTER_PARTS),
             )
             .order_by(Client.search_name, Client.first_names)
         ).all()

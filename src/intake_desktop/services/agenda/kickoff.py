@@ -49,6 +49,8 @@ def _booked_count():
 
 
 def sessions(store: Store, klantgroep: str, after: datetime) -> list[SessionRow]:
+    """The sessions of a klantgroep from ``after`` on, with how many are booked: no
+    client in them, only counts (every role chooses or plans a kick-off with it)."""
     stmt = (
         select(KickoffSession, _booked_count())
         .where(
@@ -117,7 +119,10 @@ def plan_session(
 def book(
     session, actor: Actor, session_id: uuid.UUID, client_id: uuid.UUID, klantgroep: str
 ) -> KickoffBooking:
-    """Book inside the caller's transaction; refuses a full or wrong-group session."""
+    """Book inside the caller's transaction; refuses a full or wrong-group session. The
+    caller has checked the client's part "afspraken" (change) before it wrote anything
+    (``ambitiegesprek.complete_ambitiegesprek``): a refusal here would come after its
+    writes."""
     kickoff = session.get(KickoffSession, session_id)
     if (
         kickoff is None

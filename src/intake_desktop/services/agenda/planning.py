@@ -17,10 +17,13 @@ from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Ac
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus
 from intake_desktop.services.agenda import agenda
 from intake_desktop.services.agenda.errors import MayNotPlan, NoIntaker, PlanningCancelled
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import audit, reach
 from intake_desktop.services.core.store import Store
 
 LIMIT = 500
+PLANNERS = (TEAMLEIDER, BEHEERDER, WISSELWACHTER)
+# The list shows names and plans appointments: who may see both of a client.
+PLANNED_PARTS = ("identiteit", "afspraken")
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,17 @@ def _without_ambitiegesprek(appointment_kind: str):
 
 
 def candidates(
-    store: Store, order: str = "prioriteit", limit: int = LIMIT, actor: Actor | None = None
+    store: Store, actor: Actor, order: str = "prioriteit", limit: int = LIMIT
 ) -> tuple[list[PlanRow], int]:
     """Clients without an ambitiegesprek (held or planned), first ``limit`` in ``order``
     ("prioriteit": configured group order, then longest on benefit; "maanden": longest
-    on benefit first); also the total count."""
+    on benefit first); also the total count. For those who plan (as ``book_in_bulk``),
+    and only clients whose appointments they may see and plan (need to know,
+    services/core/reach.py): the list and the count leave the others out. Audited as a
+    view of the list."""
+    if not actor.has(*PLANNERS):
+        raise audit.refusal(store, actor, MayNotPlan())
     amb = store.config.ambitie
-    where = _without_ambitiegesprek(amb.planning_appointment_type)
     rank = case(
         {code: i for i, code in enumerate(amb.planning_priority)},
         value=Client.klantgroep,
@@ -67,30 +74,34 @@ def candidates(
     )
     longest = (Client.benefit_since.is_(None), Client.benefit_since)
     ordering = (rank, *longest) if order == "prioriteit" else (*longest, rank)
-    stmt = (
-        select(
-            Client.id,
-            Client.first_names,
-            Client.tussenvoegsel,
-            Client.surname,
-            Client.klantgroep,
-            Client.benefit_since,
-        )
-        .where(where)
-        .order_by(*ordering, Client.search_name)
-        .limit(limit)
-    )
     with store.transaction() as session:
-        total = session.scalar(select(func.count()).select_from(Client).where(where))
-        if actor is not None:  # a list of clients on screen: who looked is recorded
-            audit.record(
-                session,
-                actor,
-                audit.VIEW,
-                entity="planning",
-                workstation=store.workstation,
-                details={"klanten": min(total, limit)},
+        where = and_(
+            _without_ambitiegesprek(amb.planning_appointment_type),
+            reach.condition(session, store, actor, *PLANNED_PARTS),
+        )
+        stmt = (
+            select(
+                Client.id,
+                Client.first_names,
+                Client.tussenvoegsel,
+                Client.surname,
+                Client.klantgroep,
+                Client.benefit_since,
             )
+            .where(where)
+            .order_by(*ordering, Client.search_name)
+            .limit(limit)
+        )
+        total = session.scalar(select(func.count()).select_from(Client).where(where)) or 0
+        # A list of clients on screen: who looked is recorded.
+        audit.record(
+            session,
+            actor,
+            audit.VIEW,
+            entity="planning",
+            workstation=store.workstation,
+            details={"klanten": min(total, limit)},
+        )
         rows = [
             PlanRow(
                 row.id,
@@ -100,7 +111,7 @@ def candidates(
             )
             for row in session.execute(stmt)
         ]
-    return rows, total or 0
+    return rows, total
 
 
 @dataclass(frozen=True)
@@ -119,8 +130,10 @@ def book_in_bulk(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Booked]:
     """Book each client into the next free slot of an intaker (a wisselwachter), spread
-    over the intakers; one transaction, so a cancel books nobody."""
-    if not actor.has(TEAMLEIDER, BEHEERDER, WISSELWACHTER):
+    over the intakers; one transaction, so a cancel books nobody. Each client must be one
+    whose appointments the actor may change (need to know): one outside her reach
+    refuses the whole booking (NoAccess, audited) before anything is booked."""
+    if not actor.has(*PLANNERS):
         raise audit.refusal(store, actor, MayNotPlan())
     if start <= date.today():
         start = date.today() + timedelta(days=1)
@@ -133,6 +146,9 @@ def book_in_bulk(
         if not intakers:
             raise NoIntaker()
         client_ids = _still_without(session, client_ids, amb.planning_appointment_type)
+        reach.require_all(
+            session, store, actor, client_ids, "afspraken", change=True, what="inplannen"
+        )
         busy = _busy(session, [i.id for i in intakers])
 
         def free(staff_id, at) -> bool:

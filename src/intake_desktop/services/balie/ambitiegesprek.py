@@ -135,7 +135,8 @@ def complete_ambitiegesprek(
         client = session.get(Client, client_id)
         if client is None or client.deleted_at is not None:
             raise ClientNotFound()
-        access.require(session, store, actor, client, "gesprekken", change=True)
+        # It books the kick-off and plans appointments too (ambitiegesprek_effects).
+        access.require(session, store, actor, client, "gesprekken", "afspraken", change=True)
         record = _record_conversation(session, actor, client_id, data, advice, now)
         _record_choice(session, actor, client, record.id, data, advice, now)
         first_time = effects.replace_earlier_plan(session, actor, client_id, config, record.id)

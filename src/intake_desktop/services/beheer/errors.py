@@ -18,6 +18,17 @@ class MaintainNotAllowed(NotAllowed):
     )
 
 
+class StaffDetailNotAllowed(NotAllowed):
+    """A colleague's details (e-mail, working days, absences and their reasons) are for
+    who maintains staff; the list of names and roles is for everyone."""
+
+    context = "accounts"
+    template = QT_TRANSLATE_NOOP(
+        "accounts",
+        "Alleen een beheerder of teamleider bekijkt de gegevens en afwezigheid van een collega.",
+    )
+
+
 class BeheerderExists(NotAllowed):
     """The first-start account is asked for while there are accounts already."""
 

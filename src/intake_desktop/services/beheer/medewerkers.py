@@ -21,7 +21,11 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, TEAMLEIDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
-from intake_desktop.services.beheer.errors import MaintainNotAllowed, StaffGone
+from intake_desktop.services.beheer.errors import (
+    MaintainNotAllowed,
+    StaffDetailNotAllowed,
+    StaffGone,
+)
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
@@ -135,6 +139,11 @@ def _absent_until(session, today: date, staff_id: uuid.UUID | None = None) -> di
 
 
 def list_staff(store: Store, role: str | None = None, today: date | None = None) -> list[StaffRow]:
+    """The staff list (of one role): names, roles, team, functie, whether absent today.
+    A directory every colleague needs (the agenda's choice of whose day, the audit
+    filter, the sign-in's hint of demo data before anyone signed in); no client in it,
+    and in server mode every staff member reads these columns. A colleague's details
+    and absences are ``staff_detail``."""
     stmt = select(Staff).where(Staff.deleted_at.is_(None)).order_by(Staff.display_name)
     if role:
         stmt = stmt.where(Staff.roles.any(StaffRole.role == role))
@@ -222,8 +231,14 @@ def live_staff(session, staff_id: uuid.UUID) -> Staff:
     return staff
 
 
-def staff_detail(store: Store, staff_id: uuid.UUID) -> StaffDetail:
-    """Everything the maintenance form shows, with the absences not removed."""
+def staff_detail(store: Store, actor: Actor, staff_id: uuid.UUID) -> StaffDetail:
+    """Everything the maintenance form shows, with the absences not removed: for who
+    maintains staff (a beheerder or teamleider) or the staff member herself
+    (StaffDetailNotAllowed, audited, for anyone else)."""
+    if actor is None:
+        raise StaffDetailNotAllowed()
+    if actor.staff_id != staff_id and not actor.has(BEHEERDER, TEAMLEIDER):
+        raise audit.refusal(store, actor, StaffDetailNotAllowed())
     with store.reading() as session:
         s = live_staff(session, staff_id)
         absences = session.scalars(

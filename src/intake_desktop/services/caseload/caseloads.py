@@ -21,10 +21,12 @@ from intake_desktop.domain.statuses import ClientStatus
 from intake_desktop.domain.toewijzing import Candidate, rank
 from intake_desktop.services.caseload.errors import NotTeamleider
 from intake_desktop.services.caseload.toewijzing_inputs import chunks, needs_of, staff_infos
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import audit, reach
 from intake_desktop.services.core.store import Store
 
 NOBODY = QT_TRANSLATE_NOOP("toewijzing", "Zonder klantmanager")
+# Redistributing shows names and what a client needs, and changes the klantmanager.
+REDISTRIBUTE_PARTS = ("identiteit", "gesprekken")
 UNASSIGNED_BATCH = 500  # clients without a klantmanager handed out per bulk assignment
 
 
@@ -54,7 +56,8 @@ class CaseloadRow:
 
 def caseload_overview(store: Store, actor: Actor, today: date | None = None) -> list[CaseloadRow]:
     """Per klantmanager the open clients split by klantgroep, against the maximum; also
-    those who left but still have clients (their clients need someone else)."""
+    those who left but still have clients (their clients need someone else). Counts
+    only, no client: for a teamleider, of the whole Werkplein."""
     if not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, NotTeamleider())
     today = today or date.today()
@@ -132,7 +135,9 @@ def _unassigned(session) -> dict[str, int]:
 
 def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID | None) -> list[uuid.UUID]:
     """The open clients of one klantmanager (also one who left), by name; with None the
-    clients in intake or traject without a klantmanager, the first 500 by name."""
+    clients in intake or traject without a klantmanager, the first 500 by name. Only
+    clients in the teamleider's reach (need to know: her team's, services/core/reach.py);
+    a klantmanager of another team gives an empty list."""
     if not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, NotTeamleider())
     if staff_id is None:
@@ -147,6 +152,7 @@ def client_ids_of(store: Store, actor: Actor, staff_id: uuid.UUID | None) -> lis
     if staff_id is None:
         stmt = stmt.limit(UNASSIGNED_BATCH)
     with store.reading() as session:
+        stmt = stmt.where(reach.condition(session, store, actor, *REDISTRIBUTE_PARTS))
         return list(session.scalars(stmt))
 
 
@@ -172,12 +178,15 @@ def propose_reassignment(
 ) -> list[Proposal]:
     """A preview: each client goes to the best-ranked colleague, counting the clients
     already proposed to that colleague, so the load spreads; members of one household
-    stay together. Audited as a view of the listed clients."""
+    stay together. Audited as a view of the listed clients. A client outside the
+    teamleider's reach (need to know) is left out, as one that is gone."""
     if not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, NotTeamleider())
     today = today or date.today()
     leaving = set(leaving)
     with store.reading() as session:
+        inside = reach.in_reach(session, store, actor, client_ids, *REDISTRIBUTE_PARTS)
+        client_ids = [c for c in client_ids if c in inside]
         staff = {s.id: s for s in staff_infos(session, store, today)}
         needs = needs_of(session, store, client_ids, today)
         clients = _clients(session, client_ids)

@@ -17,8 +17,11 @@ from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, TaskStatus
 from intake_desktop.services.caseload.errors import OthersCaseload
 from intake_desktop.services.caseload.toewijzing_inputs import chunks, staff_infos
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import audit, reach
 from intake_desktop.services.core.store import Store
+
+# The list shows who the clients are and what is next for each (appointments, tasks).
+LIST_PARTS = ("identiteit", "afspraken")
 
 
 @dataclass(frozen=True)
@@ -38,12 +41,15 @@ class CaseloadClient:
 
 def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[CaseloadClient]:
     """A klantmanager's open clients with what is next for each: one's own, or anyone's
-    for a teamleider. Audited as a view of the list."""
+    for a teamleider, of the clients in her reach (need to know: name and appointments,
+    services/core/reach.py; a teamleider of another team gets an empty list). Audited
+    as a view of the list."""
     if staff_id != actor.staff_id and not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, OthersCaseload())
     now = utcnow()
     progress_kind = store.config.ambitie.progress_appointment_type
     with store.reading() as session:
+        inside = reach.condition(session, store, actor, *LIST_PARTS)
         rows = session.execute(
             select(
                 Client.id,
@@ -58,6 +64,7 @@ def clients_of(store: Store, actor: Actor, staff_id: uuid.UUID) -> list[Caseload
                 Client.klantmanager_id == staff_id,
                 Client.status != ClientStatus.AFGESLOTEN,
                 Client.deleted_at.is_(None),
+                inside,
             )
             .order_by(Client.search_name, Client.first_names)
         ).all()
@@ -148,7 +155,7 @@ def _latest_deviation(session, ids: list) -> dict:
 
 
 def klantmanager_options(store: Store) -> list[tuple[uuid.UUID, str]]:
-    """(id, name) of every active klantmanager, for a choice list."""
+    """(id, name) of every active klantmanager, for a choice list: staff, no client."""
     with store.reading() as session:
         return sorted(
             ((s.id, s.name) for s in staff_infos(session, store, date.today())),

@@ -39,10 +39,13 @@ from intake_desktop.services.caseload.errors import (
     NotTeamleider,
 )
 from intake_desktop.services.caseload.toewijzing_inputs import days_away, needs_of, staff_infos
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit, reach
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import finish, open_tasks
 
+# Who is a client's klantmanager belongs with the talks (toegang.toml; on the server the
+# history klantmanager_toewijzing is that part too, db/server/names.py).
+ASSIGN_PART = "gesprekken"
 MSG_REASON = QT_TRANSLATE_NOOP(
     "toewijzing", "U kiest een ander dan het voorstel: schrijf op waarom."
 )
@@ -69,7 +72,8 @@ def suggest(
     """Ranked klantmanagers for one client. ``domains`` and ``routes`` add what a form
     not yet saved (the quickscan being filled in) says. The wisselwachter asking is never
     proposed (no caseload of their own). The reasons tell something of the client's
-    needs, so showing them is audited (the quickscan has audited its view already)."""
+    needs, so showing them is audited (the quickscan has audited its view already); they
+    come from the talks, so the actor must see the client's "gesprekken" (need to know)."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
         raise audit.refusal(store, actor, NotAssigner())
     today = today or date.today()
@@ -77,6 +81,7 @@ def suggest(
     if actor.has(WISSELWACHTER):
         excluded.add(actor.staff_id)
     with store.reading() as session:
+        _checked_client(session, store, actor, client_id, ASSIGN_PART)
         staff = staff_infos(session, store, today)
         needs = needs_of(session, store, [client_id], today).get(client_id)
     if needs is None:
@@ -120,11 +125,16 @@ def reassignment_task(session, store: Store, actor: Actor, client: Client) -> Ta
     )
 
 
-def needs_other_klantmanager(store: Store, client_id: uuid.UUID) -> str | None:
-    """The wanted function's name when the client's klantmanager does not fit the group."""
+def needs_other_klantmanager(store: Store, actor: Actor, client_id: uuid.UUID) -> str | None:
+    """The wanted function's name when the client's klantmanager does not fit the group
+    (None also for a client that is gone). It tells of the client's klantgroep: for who
+    may see the client's "gesprekken" (NoAccess, audited, otherwise)."""
     with store.reading() as session:
-        client = session.get(Client, client_id)
-        return functie_mismatch(session, store, client) if client else None
+        client = access.live_client(session, store, actor, client_id, ASSIGN_PART)
+        if client is None:
+            return None
+        access.require(session, store, actor, client, ASSIGN_PART)
+        return functie_mismatch(session, store, client)
 
 
 def check_klantmanager(session, actor: Actor, klantmanager_id) -> str | None:
@@ -286,7 +296,8 @@ def assign(
 ) -> None:
     """Give one client a (new) klantmanager. Choosing another than the suggestion
     needs a reason. ``expected_current`` is the klantmanager the screen showed: when a
-    colleague assigned someone else meanwhile, nothing changes and the user is told."""
+    colleague assigned someone else meanwhile, nothing changes and the user is told.
+    Who assigns changes the client's "gesprekken" (need to know: NoAccess, audited)."""
     if not actor.has(WISSELWACHTER, TEAMLEIDER):
         raise audit.refusal(store, actor, NotAssigner())
     with store.transaction() as session:
@@ -298,9 +309,7 @@ def assign(
             errors["assign_reason"] = MSG_REASON
         if errors:
             raise ValidationFailed(errors)
-        client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None:
-            raise ClientGone()
+        client = _checked_client(session, store, actor, client_id, ASSIGN_PART, change=True)
         if client.klantmanager_id != expected_current:
             raise AssignmentTaken(name=_name(session, client.klantmanager_id))
         assign_in_session(
@@ -332,7 +341,9 @@ class Moved:
 def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str) -> Moved:
     """A teamleider moves many clients at once (someone leaves or is ill); one
     transaction, one history entry and audit row per client. A client a colleague
-    reassigned after the preview is left alone and counted as skipped."""
+    reassigned after the preview is left alone and counted as skipped. Every client
+    must be in her reach ("gesprekken", change): one that is not refuses the whole move
+    (NoAccess, audited) before anything changes."""
     if not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, NotTeamleider())
     if not clean(reason):
@@ -342,6 +353,15 @@ def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str
     now = utcnow()
     moved = skipped = 0
     with store.transaction() as session:
+        reach.require_all(
+            session,
+            store,
+            actor,
+            [move.client_id for move in moves],
+            ASSIGN_PART,
+            change=True,
+            what="herverdelen",
+        )
         checked: dict = {}
         for move in moves:
             if move.klantmanager_id not in checked:
@@ -371,6 +391,18 @@ def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str
     return Moved(moved, skipped)
 
 
+def _checked_client(
+    session, store: Store, actor: Actor, client_id: uuid.UUID, part: str, *, change=False
+) -> Client:
+    """The live client after the need-to-know check (ClientGone, NoAccess)."""
+    what = "toewijzen" if change else None
+    client = access.live_client(session, store, actor, client_id, part, what)
+    if client is None:
+        raise ClientGone()
+    access.require(session, store, actor, client, part, change=change, what=what)
+    return client
+
+
 def _name(session, staff_id) -> str:
     if staff_id is None:
         return QT_TRANSLATE_NOOP("toewijzing", "niemand")
@@ -384,9 +416,15 @@ class Current:
     still_here: bool
 
 
-def current_klantmanager(store: Store, client_id: uuid.UUID) -> Current:
-    """Who the client's klantmanager is now, and whether they still work here."""
+def current_klantmanager(store: Store, actor: Actor, client_id: uuid.UUID) -> Current:
+    """Who the client's klantmanager is now, and whether they still work here. The
+    dossier shows the klantmanager with the identity: for who may see the client's
+    "identiteit" (NoAccess, audited, otherwise)."""
     with store.reading() as session:
+        client = access.live_client(session, store, actor, client_id)
+        if client is None:
+            return Current(None, "", False)
+        access.require(session, store, actor, client, "identiteit")
         row = session.execute(
             select(Staff.id, Staff.display_name, Staff.active, Staff.deleted_at)
             .join(Client, Client.klantmanager_id == Staff.id)

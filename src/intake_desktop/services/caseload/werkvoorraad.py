@@ -10,6 +10,12 @@ Three sources, each read on an index:
   klantmanager (or whose klantmanager no longer works here).
 Handling an item closes it: a task is marked done, an appointment is recorded in the
 agenda, an unassigned client gets a klantmanager.
+
+Need to know: a task is listed when it is hers or her role's, an appointment when it
+is hers (work addressed to her, with the client's name: whom it is about); clients
+without a klantmanager only when they are in her reach (services/core/reach.py), in the
+list and in the count. A teamleider closes a colleague's task only of a client whose
+appointments and tasks she may change.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.services.caseload.errors import ColleaguesTask, TaskGone
-from intake_desktop.services.core import access, audit
+from intake_desktop.services.core import access, audit, reach
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import finish
 
@@ -129,6 +135,10 @@ def sees_unassigned(actor: Actor) -> bool:
     return actor.has(WISSELWACHTER, TEAMLEIDER)
 
 
+# An unassigned client is handled by assigning (services/caseload/toewijzing).
+UNASSIGNED_PARTS = ("identiteit", "gesprekken")
+
+
 def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkItem]:
     """Everything open for this person: overdue first, then by due date."""
     now = now or utcnow()
@@ -137,7 +147,7 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
         found = _task_items(session, actor, now, soon)
         found += _appointment_items(session, store, actor, now, soon)
         if sees_unassigned(actor):
-            found += _unassigned_items(session)
+            found += _unassigned_items(session, _unassigned_reach(session, store, actor))
     order = {OVERDUE: 0, TODAY: 1, SOON: 2, LATER: 3}
     far = datetime.max.replace(tzinfo=now.tzinfo)
     found.sort(key=lambda i: (not i.urgent, order[i.state], i.due_at or far))
@@ -148,6 +158,10 @@ def _client_name():
     return func.trim(
         Client.first_names + " " + func.coalesce(Client.tussenvoegsel + " ", "") + Client.surname
     )
+
+
+def _unassigned_reach(session, store: Store, actor: Actor):
+    return reach.condition(session, store, actor, *UNASSIGNED_PARTS)
 
 
 def _task_items(session, actor: Actor, now: datetime, soon: int) -> list[WorkItem]:
@@ -198,15 +212,15 @@ def _appointment_items(session, store: Store, actor: Actor, now: datetime, soon:
     return found
 
 
-def _unassigned_items(session) -> list[WorkItem]:
-    """Clients who need a klantmanager (no date: every one of them needs one now); past
-    the first few, one line that sends to the caseloads."""
+def _unassigned_items(session, inside) -> list[WorkItem]:
+    """Clients in reach (``inside``) who need a klantmanager (no date: every one of them
+    needs one now); past the first few, one line that sends to the caseloads."""
     rows = [
         row
         for where in _unassigned_filters()
         for row in session.execute(
             select(Client.id, _client_name())
-            .where(*where)
+            .where(*where, inside)
             .order_by(Client.search_name)
             .limit(UNASSIGNED_SHOWN + 1)
         )
@@ -258,42 +272,41 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
             .select_from(Appointment)
             .where(*appointments, func.coalesce(Appointment.ends_at, Appointment.starts_at) < now)
         )
-        # As many as the list shows (plus one for "more"): cheap also after an import
-        # of a quarter of a million clients without a klantmanager.
         unassigned = (
-            min(
-                sum(
-                    session.scalar(
-                        select(func.count()).select_from(
-                            select(Client.id).where(*where).limit(UNASSIGNED_SHOWN + 1).subquery()
-                        )
-                    )
-                    for where in _unassigned_filters()
-                ),
-                UNASSIGNED_SHOWN + 1,
-            )
+            _count_unassigned(session, _unassigned_reach(session, store, actor))
             if sees_unassigned(actor)
             else 0
         )
     return Counts(tasks_late + appts_late + unassigned, tasks_due + appts_due + unassigned)
 
 
+def _count_unassigned(session, inside) -> int:
+    """As many as the list shows (plus one for "more"): cheap also after an import of a
+    quarter of a million clients without a klantmanager."""
+    return min(
+        sum(
+            session.scalar(
+                select(func.count()).select_from(
+                    select(Client.id).where(*where, inside).limit(UNASSIGNED_SHOWN + 1).subquery()
+                )
+            )
+            for where in _unassigned_filters()
+        ),
+        UNASSIGNED_SHOWN + 1,
+    )
+
+
 def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
     """Mark a task as handled: by the person it is for, someone with its role, or a
-    teamleider."""
+    teamleider who may change the client's appointments and tasks (need to know; a task
+    without a client she may close). Refusals are audited."""
     with store.transaction() as session:
         task = session.get(Task, task_id)
         if task is None or task.deleted_at is not None:
             raise TaskGone()
         if task.status != TaskStatus.OPEN:
             return
-        allowed = (
-            task.assigned_to == actor.staff_id
-            or (task.assigned_role is not None and task.assigned_role in actor.roles)
-            or actor.has(TEAMLEIDER)
-        )
-        if not allowed:
-            raise ColleaguesTask()
+        _check_may_complete(session, store, actor, task)
         finish(task, actor)
         if task.kind == access.REVIEW_TASK:
             _mark_access_reviewed(session, actor, task)
@@ -307,6 +320,21 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
             workstation=store.workstation,
             details={"velden": ["status"]},
         )
+
+
+def _check_may_complete(session, store: Store, actor: Actor, task: Task) -> None:
+    if task.assigned_to == actor.staff_id or (
+        task.assigned_role is not None and task.assigned_role in actor.roles
+    ):
+        return  # hers, or her role's
+    if not actor.has(TEAMLEIDER):
+        raise audit.refusal(store, actor, ColleaguesTask(), task.client_id)
+    if task.client_id is None:
+        return
+    client = access.live_client(session, store, actor, task.client_id, "afspraken", "afhandelen")
+    if client is None:
+        raise audit.refusal(store, actor, ColleaguesTask(), task.client_id)
+    access.require(session, store, actor, client, "afspraken", change=True, what="afhandelen")
 
 
 def _mark_access_reviewed(session, actor: Actor, task: Task) -> None:

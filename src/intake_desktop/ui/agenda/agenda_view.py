@@ -123,7 +123,7 @@ class AgendaView(QWidget):
 
     def refresh(self) -> None:
         self.rows = agenda.day_agenda(
-            self.store, self.day.date().toPython(), self.staff.currentData()
+            self.store, self.actor, self.day.date().toPython(), self.staff.currentData()
         )
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):

@@ -95,7 +95,7 @@ class PlanningView(QWidget):
         self.rows, total = run_with_progress(
             self,
             self.tr("Klanten zonder ambitiegesprek zoeken…"),
-            lambda progress, cancelled: planning.candidates(self.store, order, actor=self.actor),
+            lambda progress, cancelled: planning.candidates(self.store, self.actor, order),
             cancellable=False,
         )
         self.table.setRowCount(len(self.rows))

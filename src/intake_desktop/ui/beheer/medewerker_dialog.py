@@ -57,7 +57,7 @@ class EditStaffDialog(QDialog):
     ):
         super().__init__(parent)
         self.store, self.actor, self.staff_id = store, actor, staff_id
-        detail = medewerkers.staff_detail(store, staff_id)
+        detail = medewerkers.staff_detail(store, actor, staff_id)
         self.setWindowTitle(self.tr("Medewerker wijzigen: {name}").format(name=detail.display_name))
         layout = QVBoxLayout(self)
         self.summary = error_summary()
@@ -193,7 +193,7 @@ class EditStaffDialog(QDialog):
         """Load the colleague's version and lay this user's own changes over it."""
         mine = self.form.value()
         changed = self._changed_fields()
-        self._load(medewerkers.staff_detail(self.store, self.staff_id))
+        self._load(medewerkers.staff_detail(self.store, self.actor, self.staff_id))
         self.form.set_value(replace(self.original, **{n: getattr(mine, n) for n in changed}))
         self.reload_button.hide()
         self._say(
@@ -233,7 +233,9 @@ class EditStaffDialog(QDialog):
         self._refresh_absences()
 
     def _refresh_absences(self) -> None:
-        self._show_absences(medewerkers.staff_detail(self.store, self.staff_id).absences)
+        self._show_absences(
+            medewerkers.staff_detail(self.store, self.actor, self.staff_id).absences
+        )
         self.absences.setFocus()
 
     def reject(self) -> None:

@@ -32,12 +32,16 @@ class AssignDialog(QDialog):
         why: str = "",
         parent: QWidget | None = None,
     ):
+        # Asked before the dialog exists: a refusal (the role, need to know) leaves no
+        # half-built window behind for the caller to show its message over.
+        current = toewijzing.current_klantmanager(store, actor, client_id)
+        exclude = [current.staff_id] if current.staff_id is not None else []
+        ranked = toewijzing.suggest(store, actor, client_id, exclude=exclude)
         super().__init__(parent)
         self.store, self.actor, self.client_id = store, actor, client_id
         self.setWindowTitle(self.tr("Klantmanager toewijzen: {name}").format(name=client_name))
         fit_to_screen(self, 900, 520)
         layout = QVBoxLayout(self)
-        current = toewijzing.current_klantmanager(store, client_id)
         if current.staff_id is None:
             now = self.tr("nog niet toegewezen")
         elif current.still_here:
@@ -67,8 +71,7 @@ class AssignDialog(QDialog):
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save)
         self.chosen_name = ""
         self.current_id = current.staff_id
-        exclude = [current.staff_id] if current.staff_id is not None else []
-        self.picker.load(toewijzing.suggest(store, actor, client_id, exclude=exclude))
+        self.picker.load(ranked)
         self.picker.table.setFocus()
 
     def save(self) -> None:

@@ -155,14 +155,18 @@ class WerkvoorraadView(QWidget):
         if item.where == werkvoorraad.ASSIGN and item.client_id is not None:
             from intake_desktop.ui.caseload.assign_dialog import AssignDialog
 
-            dialog = AssignDialog(
-                self.store,
-                self.actor,
-                item.client_id,
-                item.client_name,
-                why=tr_domain(item.title),
-                parent=self,
-            )
+            try:
+                dialog = AssignDialog(
+                    self.store,
+                    self.actor,
+                    item.client_id,
+                    item.client_name,
+                    why=tr_domain(item.title),
+                    parent=self,
+                )
+            except ServiceError as exc:  # need to know (NoAccess), or the role
+                QMessageBox.warning(self, self.tr("Klantmanager toewijzen"), tr_error(exc))
+                return
             done = dialog.exec()
             dialog.deleteLater()
             if done:

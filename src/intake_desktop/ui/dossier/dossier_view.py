@@ -256,8 +256,13 @@ class DossierView(QWidget):
         """After a klantgroep change: offer a klantmanager of the right function."""
         from PySide6.QtWidgets import QMessageBox
 
-        wanted = toewijzing.needs_other_klantmanager(self.store, self.client_id)
-        if wanted is None or not self.actor.has(WISSELWACHTER, TEAMLEIDER):
+        if not self.actor.has(WISSELWACHTER, TEAMLEIDER):
+            return
+        try:
+            wanted = toewijzing.needs_other_klantmanager(self.store, self.actor, self.client_id)
+        except ServiceError:
+            return  # not hers to see (audited); nothing to offer
+        if wanted is None:
             return
         why = self.tr(
             "De klantgroep vraagt om een {functie}; {km} heeft een andere functie."
@@ -285,11 +290,17 @@ class DossierView(QWidget):
         self.reload()
 
     def assign_klantmanager(self, why: str = "") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from intake_desktop.ui.caseload.assign_dialog import AssignDialog
 
-        dialog = AssignDialog(
-            self.store, self.actor, self.client_id, self.dossier.full_name, why, self
-        )
+        try:
+            dialog = AssignDialog(
+                self.store, self.actor, self.client_id, self.dossier.full_name, why, self
+            )
+        except ServiceError as exc:  # need to know (NoAccess), or the role (NotAssigner)
+            QMessageBox.warning(self, self.tr("Klantmanager toewijzen"), tr_error(exc))
+            return False
         done = bool(dialog.exec())
         dialog.deleteLater()
         if done:
