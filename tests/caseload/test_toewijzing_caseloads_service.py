@@ -20,7 +20,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.beheer import accounts, medewerkers
-from intake_desktop.services.caseload import caseloads, mijn_caseload, toewijzing
+from intake_desktop.services.caseload import caseloads, herverdeling, mijn_caseload, toewijzing
 from intake_desktop.services.caseload.errors import NotTeamleider, OthersCaseload
 from intake_desktop.services.core.errors import ValidationFailed
 from tests.support.caseload import client, fill_caseload, klantmanager
@@ -50,19 +50,19 @@ def test_bulk_reassignment_preview_spreads_the_load(store, beheerder, teamleider
     assert preview[-1].client_name == "Test Zorg"
 
     moves = [
-        toewijzing.Move(p.client_id, p.candidate.staff.id, p.candidate.staff.id, leaving)
+        herverdeling.Move(p.client_id, p.candidate.staff.id, p.candidate.staff.id, leaving)
         for p in preview
     ]
     with pytest.raises(ValidationFailed, match="reason: Schrijf op waarom de klanten verhuizen\\."):
-        toewijzing.reassign_many(store, teamleider, moves, reason=" ")
+        herverdeling.reassign_many(store, teamleider, moves, reason=" ")
     with pytest.raises(NotTeamleider, match="Alleen een teamleider verdeelt caseloads opnieuw\\."):
-        toewijzing.reassign_many(store, wisselwachter_only(store, beheerder), moves, "Ziek")
+        herverdeling.reassign_many(store, wisselwachter_only(store, beheerder), moves, "Ziek")
     # A colleague moved one client after the preview: it is left alone.
     toewijzing.assign(
         store, teamleider, clients[0], anna, suggested_id=anna, expected_current=leaving
     )
-    done = toewijzing.reassign_many(store, teamleider, moves, "Lotte langdurig ziek")
-    assert done == toewijzing.Moved(moved=6, skipped=1)
+    done = herverdeling.reassign_many(store, teamleider, moves, "Lotte langdurig ziek")
+    assert done == herverdeling.Moved(moved=6, skipped=1)
     overview = {r.name: r for r in caseloads.caseload_overview(store, teamleider)}
     assert overview["Lotte"].total == 0
     assert overview["Ilse"].per_group == {"zorgen": 1}

@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import select
 
 from intake_desktop.db.models import Client, Task
-from intake_desktop.services.caseload import caseloads, mijn_caseload, toewijzing, werkvoorraad
+from intake_desktop.services.caseload import (
+    caseloads,
+    herverdeling,
+    mijn_caseload,
+    toewijzing,
+    werkvoorraad,
+)
 from intake_desktop.services.caseload.errors import (
     ColleaguesTask,
     NotAssigner,
@@ -84,10 +90,10 @@ CALLS = {
         ASSIGNER,
     ),
     "verhuizen": Call(
-        lambda st, a, w, t: toewijzing.reassign_many(
+        lambda st, a, w, t: herverdeling.reassign_many(
             st,
             a,
-            [toewijzing.Move(w.client_id, w.karin.staff_id, None, w.karin.staff_id)],
+            [herverdeling.Move(w.client_id, w.karin.staff_id, None, w.karin.staff_id)],
             "Verlof",
         ),
         TEAMLEIDER,
@@ -141,8 +147,8 @@ def test_a_teamleider_of_another_team_sees_counts_but_no_client(store, staff_mem
         lambda: toewijzing.assign(
             store, tl, client, karin, suggested_id=None, expected_current=karin
         ),
-        lambda: toewijzing.reassign_many(
-            store, tl, [toewijzing.Move(client, karin, None, karin)], "Verlof"
+        lambda: herverdeling.reassign_many(
+            store, tl, [herverdeling.Move(client, karin, None, karin)], "Verlof"
         ),
         lambda: werkvoorraad.complete_task(store, tl, world.task_id),
     ):

@@ -25,6 +25,14 @@ class AanmeldingStatus(StrEnum):
     DOORVERWEZEN = "doorverwezen"
 
 
+# An aanmelding not yet done with: the queue's (need to know: the "wachtrij" reach).
+OPEN_AANMELDING = (
+    AanmeldingStatus.WACHT_OP_POORTWACHTER,
+    AanmeldingStatus.IN_SCREENING,
+    AanmeldingStatus.WACHT_OP_QUICKSCAN,
+)
+
+
 class TaskStatus(StrEnum):
     OPEN = "open"
     AFGEHANDELD = "afgehandeld"  # done by a person

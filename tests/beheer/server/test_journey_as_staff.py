@@ -15,7 +15,13 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.agenda import agenda, brieven, kickoff
 from intake_desktop.services.balie import ambitiegesprek, queue, search
-from intake_desktop.services.caseload import caseloads, mijn_caseload, toewijzing, werkvoorraad
+from intake_desktop.services.caseload import (
+    caseloads,
+    herverdeling,
+    mijn_caseload,
+    toewijzing,
+    werkvoorraad,
+)
 from intake_desktop.services.core.access import NoAccess
 from intake_desktop.services.dossier import dossier, notes, toegang
 from intake_desktop.services.traject import (
@@ -252,8 +258,8 @@ def test_the_teamleider_sees_the_caseloads_and_moves_clients(office):
         reason="Karin gaat met zwangerschapsverlof",
         expected_current=km.staff_id,
     )
-    moves = [toewijzing.Move(second, km_b.staff_id, None, km.staff_id)]
-    assert toewijzing.reassign_many(store, tl, moves, "Verlof") == toewijzing.Moved(1, 0)
+    moves = [herverdeling.Move(second, km_b.staff_id, None, km.staff_id)]
+    assert herverdeling.reassign_many(store, tl, moves, "Verlof") == herverdeling.Moved(1, 0)
     with office.dba() as c:
         moved = c.execute(
             "SELECT count(*) FROM client WHERE klantmanager_id = %s", (km_b.staff_id,)

@@ -6,10 +6,7 @@ search_path, so a staff member can use them but not replace what they read.
 - ``me()``: the staff member signed in (``session_user``), only while active;
 - ``may(client, part, change)``: need to know, the rules of ``services/core/access.py``
   over the server's copy of ``toegang.toml`` (table ``toegang_rol``);
-- ``caseload_now()``: the monitoring's count of clients in care per klantgroep, for the
-  roles that see the monitoring, without showing them a client row;
-- ``busy_times(staff, from, until)``: when colleagues have planned appointments (times
-  only), for the roles that plan them;
+- the narrow look-ups for work outside a role's reach are in ``lookups``;
 - ``stamp_audit``: an audit row a program writes gets the signed-in person and the
   server's clock; one in another person's name is refused;
 - ``audit_row``: inserts, updates and deletes of client tables are audited by the
@@ -27,40 +24,13 @@ from intake_desktop.db.server.names import (
     SCHEMA,
     STAFF_GROUP,
 )
-from intake_desktop.domain.client_status import IN_CARE as CLIENT_IN_CARE
-from intake_desktop.domain.roles import (
-    ALL_ROLES,
-    BEHEERDER,
-    BELEIDSMEDEWERKER,
-    KLANTMANAGER,
-    TEAMLEIDER,
-    WISSELWACHTER,
-)
-from intake_desktop.domain.statuses import AanmeldingStatus
+from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER
+from intake_desktop.domain.statuses import OPEN_AANMELDING as OPEN_STATUSES
 
 S = SCHEMA
 DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 REFUSED = "42501"  # insufficient_privilege: psycopg raises InsufficientPrivilege
-IN_CARE = ", ".join(f"'{status}'" for status in CLIENT_IN_CARE)
-MONITORING = " OR ".join(
-    f"{SCHEMA}.has_role('{role}')" for role in (TEAMLEIDER, BELEIDSMEDEWERKER, BEHEERDER)
-)
-PLANS = " OR ".join(  # the roles whose services plan appointments with colleagues
-    f"{SCHEMA}.has_role('{role}')" for role in (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
-)
-_HIT = (
-    "c.id, c.first_names::text, c.tussenvoegsel::text, c.surname::text, "
-    "CASE WHEN c.bsn IS NULL THEN NULL ELSE repeat('*', length(c.bsn) - 3) || right(c.bsn, 3) "
-    "END, c.birth_date, c.postcode::text, c.house_number::text, c.city::text"
-)
-OPEN_AANMELDING = ", ".join(
-    f"'{s.value}'"
-    for s in (
-        AanmeldingStatus.WACHT_OP_POORTWACHTER,
-        AanmeldingStatus.IN_SCREENING,
-        AanmeldingStatus.WACHT_OP_QUICKSCAN,
-    )
-)
+OPEN_AANMELDING = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)
 
 
 def schema_and_rules(owner: str) -> list[str]:
@@ -195,93 +165,6 @@ def need_to_know() -> list[str]:
             THEN RETURN true; END IF;
           END LOOP;
           RETURN false;
-        END $$""",
-        # Whether a client exists (and is not removed) that row-level security hides:
-        # "outside your work, ask with a reason" rather than "does not exist".
-        f"""CREATE OR REPLACE FUNCTION {S}.client_exists(p_client uuid) RETURNS boolean
-        LANGUAGE plpgsql STABLE {DEFINER} AS $$
-        BEGIN
-          RETURN {S}.me() IS NOT NULL AND EXISTS (SELECT 1 FROM public.client c
-                 WHERE c.id = p_client AND c.deleted_at IS NULL);
-        END $$""",
-        # The import (a beheerder, who reads no client row): which of these BSNs the
-        # server has already, never the others.
-        f"""CREATE OR REPLACE FUNCTION {S}.known_bsns(p_bsns text[]) RETURNS SETOF text
-        LANGUAGE plpgsql STABLE {DEFINER} AS $$
-        BEGIN
-          IF NOT ({S}.is_admin() OR {S}.has_role('{BEHEERDER}')) THEN
-            RAISE EXCEPTION 'intake: alleen een beheerder importeert klanten'
-              USING ERRCODE = '{REFUSED}';
-          END IF;
-          RETURN QUERY SELECT c.bsn::text FROM public.client c WHERE c.bsn = ANY (p_bsns);
-        END $$""",
-        # Search as you type for the roles with ``zoeken``: the columns a result list
-        # shows, the BSN masked as services/balie/search masks it. Row-level security
-        # lets a role read whole client rows only within its reach; this is how the
-        # counter finds everyone else (services/balie/search in server mode).
-        f"""CREATE OR REPLACE FUNCTION {S}.search_clients(p_kind text, p_a text, p_b text,
-            p_limit integer)
-        RETURNS TABLE (id uuid, first_names text, tussenvoegsel text, surname text,
-            bsn text, birth_date date, postcode text, house_number text, city text)
-        LANGUAGE plpgsql STABLE {DEFINER} AS $$
-        BEGIN
-          IF NOT EXISTS (SELECT 1 FROM {S}.toegang_rol t
-              JOIN public.staff_role r ON r.role = t.code
-              JOIN public.staff s ON s.id = r.staff_id
-              WHERE s.username = session_user AND s.active AND s.deleted_at IS NULL
-              AND t.zoeken) THEN
-            RAISE EXCEPTION 'intake: met deze rol zoekt u geen klanten op'
-              USING ERRCODE = '{REFUSED}';
-          END IF;
-          IF p_kind = 'naam' THEN
-            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
-              AND c.search_name >= p_a AND c.search_name < p_b
-              ORDER BY c.search_name, c.first_names LIMIT p_limit;
-          ELSIF p_kind = 'bsn' THEN
-            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
-              AND c.bsn = p_a LIMIT p_limit;
-          ELSIF p_kind = 'postcode' THEN
-            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
-              AND c.postcode = p_a AND (p_b IS NULL OR c.house_number = p_b)
-              ORDER BY c.house_number, c.search_name LIMIT p_limit;
-          ELSIF p_kind = 'geboortedatum' THEN
-            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
-              AND c.birth_date = p_a::date ORDER BY c.search_name LIMIT p_limit;
-          END IF;
-        END $$""",
-        # The monitoring's "caseload now": counts per klantgroep, never a row, for the
-        # roles that see the monitoring (services/monitoring/overview.MONITORING_ROLES).
-        # Policy staff and the beheerder read no client row (toegang.toml: "geen").
-        f"""CREATE OR REPLACE FUNCTION {S}.caseload_now()
-        RETURNS TABLE (grp text, clients bigint) LANGUAGE plpgsql STABLE {DEFINER} AS $$
-        BEGIN
-          IF NOT ({S}.is_admin() OR {MONITORING}) THEN
-            RAISE EXCEPTION 'intake: alleen wie de monitoring ziet, telt de caseload'
-              USING ERRCODE = '{REFUSED}';
-          END IF;
-          RETURN QUERY SELECT c.klantgroep::text, count(*) FROM public.client c
-            WHERE c.status IN ({IN_CARE}) AND c.deleted_at IS NULL GROUP BY c.klantgroep;
-        END $$""",
-        # A colleague's free/busy: when these staff members have a planned appointment
-        # in the window (p_until NULL: open-ended), never with whom, what or where. Row-
-        # level security hides appointments with clients outside the reader's need to
-        # know, yet whoever plans must not double-book a colleague (quickscan, the
-        # ambitiegesprek's appointments, a reassignment, planning in bulk).
-        f"""CREATE OR REPLACE FUNCTION {S}.busy_times(p_staff uuid[], p_from timestamptz,
-            p_until timestamptz DEFAULT NULL, p_except uuid DEFAULT NULL)
-        RETURNS TABLE (staff_id uuid, starts_at timestamptz, ends_at timestamptz)
-        LANGUAGE plpgsql STABLE {DEFINER} AS $$
-        BEGIN
-          IF NOT ({S}.is_admin() OR {PLANS}) THEN
-            RAISE EXCEPTION 'intake: alleen wie afspraken plant, ziet wanneer collega''s bezet zijn'
-              USING ERRCODE = '{REFUSED}';
-          END IF;
-          RETURN QUERY SELECT a.staff_id, a.starts_at, coalesce(a.ends_at, a.starts_at)
-            FROM public.appointment a
-            WHERE a.staff_id = ANY (p_staff) AND a.status = 'gepland'
-              AND a.deleted_at IS NULL AND coalesce(a.ends_at, a.starts_at) > p_from
-              AND (p_until IS NULL OR a.starts_at < p_until)
-              AND a.id IS DISTINCT FROM p_except;
         END $$""",
         # The client a row of a child table belongs to (answers, goals, versions).
         f"""CREATE OR REPLACE FUNCTION {S}.client_of(p_table text, p_parent uuid)

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, text
 
 from intake_desktop.config import AppConfig
 from intake_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
-from intake_desktop.db.server import functions, policies, scram
+from intake_desktop.db.server import functions, lookups, policies, scram
 from intake_desktop.db.server.names import (
     GROUPS,
     NO_HASH,
@@ -136,6 +136,7 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *functions.schema_and_rules(owner),
         *functions.who_functions(owner),
         *functions.need_to_know(),
+        *lookups.lookups(),
         *functions.audit_functions(owner),
         *functions.staff_functions(owner),
         *policies.rules_rows(config.toegang),

@@ -156,6 +156,18 @@ def _server_knows_busy_times(session) -> bool:
     return known
 
 
+def _recordable(session, store: Store, actor: Actor, appointment_id: uuid.UUID) -> Appointment:
+    """The appointment whose outcome ``actor`` may record now, or a refusal."""
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise AppointmentNotFound()
+    _check_can_record(store, actor, appointment)
+    access.require(
+        session, store, actor, session.get(Client, appointment.client_id), "afspraken", change=True
+    )
+    return appointment
+
+
 def _check_can_record(store: Store, actor: Actor, appointment: Appointment) -> None:
     """How an appointment went is recorded once, after it started, by the staff member
     it was with, a wisselwachter, or a teamleider."""
@@ -182,18 +194,7 @@ class MissedResult:
 def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> MissedResult:
     """The client did not come: a call-up task follows; the first miss has no sanction."""
     with store.transaction() as session:
-        appointment = session.get(Appointment, appointment_id)
-        if appointment is None:
-            raise AppointmentNotFound()
-        _check_can_record(store, actor, appointment)
-        access.require(
-            session,
-            store,
-            actor,
-            session.get(Client, appointment.client_id),
-            "afspraken",
-            change=True,
-        )
+        appointment = _recordable(session, store, actor, appointment_id)
         step(appointment, AppointmentStatus.NIET_VERSCHENEN)
         appointment.updated_by = actor.staff_id
         session.flush()
@@ -255,18 +256,7 @@ def cancel_in_session(session, store: Store, actor: Actor, appointments: list[Ap
 
 def record_held(store: Store, actor: Actor, appointment_id: uuid.UUID) -> None:
     with store.transaction() as session:
-        appointment = session.get(Appointment, appointment_id)
-        if appointment is None:
-            raise AppointmentNotFound()
-        _check_can_record(store, actor, appointment)
-        access.require(
-            session,
-            store,
-            actor,
-            session.get(Client, appointment.client_id),
-            "afspraken",
-            change=True,
-        )
+        appointment = _recordable(session, store, actor, appointment_id)
         step(appointment, AppointmentStatus.GEHOUDEN)
         appointment.updated_by = actor.staff_id
         audit.record(

@@ -1,7 +1,7 @@
 """The teamleider's "Caseloads" screen: per klantmanager the open clients by klantgroep
 against the maximum, and "Klanten herverdelen": the clients of someone who leaves (or
 without a klantmanager) and a preview of where each would go. The moves themselves are
-``toewijzing.reassign_many``."""
+``herverdeling.reassign_many``."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ are in ``caseloads``, a klantmanager's own list in ``mijn_caseload``.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -36,10 +36,9 @@ from intake_desktop.services.caseload.errors import (
     AssignmentTaken,
     ClientGone,
     NotAssigner,
-    NotTeamleider,
 )
 from intake_desktop.services.caseload.toewijzing_inputs import days_away, needs_of, staff_infos
-from intake_desktop.services.core import access, audit, reach
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import finish, open_tasks
 
@@ -322,73 +321,6 @@ def assign(
             suggested_id=suggested_id,
             now=utcnow(),
         )
-
-
-@dataclass(frozen=True)
-class Move:
-    client_id: uuid.UUID
-    klantmanager_id: uuid.UUID
-    suggested_id: uuid.UUID | None
-    expected_current: uuid.UUID | None  # the klantmanager the preview was made with
-
-
-@dataclass(frozen=True)
-class Moved:
-    moved: int
-    skipped: int  # changed by a colleague after the preview: left alone
-
-
-def reassign_many(store: Store, actor: Actor, moves: Sequence[Move], reason: str) -> Moved:
-    """A teamleider moves many clients at once (someone leaves or is ill); one
-    transaction, one history entry and audit row per client. A client a colleague
-    reassigned after the preview is left alone and counted as skipped. Every client
-    must be in her reach ("gesprekken", change): one that is not refuses the whole move
-    (NoAccess, audited) before anything changes."""
-    if not actor.has(TEAMLEIDER):
-        raise audit.refusal(store, actor, NotTeamleider())
-    if not clean(reason):
-        raise ValidationFailed(
-            {"reason": QT_TRANSLATE_NOOP("toewijzing", "Schrijf op waarom de klanten verhuizen.")}
-        )
-    now = utcnow()
-    moved = skipped = 0
-    with store.transaction() as session:
-        reach.require_all(
-            session,
-            store,
-            actor,
-            [move.client_id for move in moves],
-            ASSIGN_PART,
-            change=True,
-            what="herverdelen",
-        )
-        checked: dict = {}
-        for move in moves:
-            if move.klantmanager_id not in checked:
-                checked[move.klantmanager_id] = check_klantmanager(
-                    session, actor, move.klantmanager_id
-                )
-            if checked[move.klantmanager_id]:
-                raise ValidationFailed({"target": checked[move.klantmanager_id]})
-            client = session.get(Client, move.client_id)
-            if (
-                client is None
-                or client.deleted_at is not None
-                or client.klantmanager_id != move.expected_current
-            ):
-                skipped += 1
-                continue
-            moved += assign_in_session(
-                session,
-                store,
-                actor,
-                client,
-                move.klantmanager_id,
-                reason=clean(reason),
-                suggested_id=move.suggested_id,
-                now=now,
-            )
-    return Moved(moved, skipped)
 
 
 def _checked_client(

@@ -45,15 +45,9 @@ from intake_desktop.db.models import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.statuses import AanmeldingStatus, TaskStatus
+from intake_desktop.domain.statuses import OPEN_AANMELDING, TaskStatus
 from intake_desktop.services.core.errors import AccountInactive, NotAllowed  # noqa: F401
 from intake_desktop.services.core.store import Store
-
-OPEN_AANMELDING = (
-    AanmeldingStatus.WACHT_OP_POORTWACHTER,
-    AanmeldingStatus.IN_SCREENING,
-    AanmeldingStatus.WACHT_OP_QUICKSCAN,
-)
 
 REVIEW_TASK = "toegang_met_reden"  # Task.kind: a teamleider reviews a grant with a reason
 

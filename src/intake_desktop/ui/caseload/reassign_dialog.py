@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.caseload import caseloads, toewijzing
+from intake_desktop.services.caseload import caseloads, herverdeling
 from intake_desktop.services.caseload.caseloads import Proposal
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
@@ -222,7 +222,7 @@ class ReassignDialog(QDialog):
 
     def save(self) -> None:
         moves = [
-            toewijzing.Move(
+            herverdeling.Move(
                 p.client_id,
                 target,
                 p.candidate.staff.id if p.candidate else None,
@@ -243,7 +243,7 @@ class ReassignDialog(QDialog):
             self.moved = run_with_progress(
                 self,
                 self.tr("Klanten herverdelen…"),
-                lambda _p, _c: toewijzing.reassign_many(self.store, self.actor, moves, reason),
+                lambda _p, _c: herverdeling.reassign_many(self.store, self.actor, moves, reason),
                 cancellable=False,
             )
         except (ValidationFailed, ServiceError) as exc:

@@ -1,0 +1,121 @@
+"""Owner functions that give a role, outside her reach, exactly what her work needs and
+no client row: the search list (BSN masked), whether a client exists, colleagues'
+free/busy, the monitoring's caseload count, the import's known BSNs. Each checks the
+caller's roles itself; all run with the owner's rights (``functions.DEFINER``)."""
+
+from __future__ import annotations
+
+from intake_desktop.db.server.functions import DEFINER, REFUSED, S
+from intake_desktop.domain.client_status import IN_CARE as CLIENT_IN_CARE
+from intake_desktop.domain.roles import (
+    BEHEERDER,
+    BELEIDSMEDEWERKER,
+    KLANTMANAGER,
+    TEAMLEIDER,
+    WISSELWACHTER,
+)
+
+IN_CARE = ", ".join(f"'{status}'" for status in CLIENT_IN_CARE)
+MONITORING = " OR ".join(
+    f"{S}.has_role('{role}')" for role in (TEAMLEIDER, BELEIDSMEDEWERKER, BEHEERDER)
+)
+PLANS = " OR ".join(  # the roles whose services plan appointments with colleagues
+    f"{S}.has_role('{role}')" for role in (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
+)
+_HIT = (
+    "c.id, c.first_names::text, c.tussenvoegsel::text, c.surname::text, "
+    "CASE WHEN c.bsn IS NULL THEN NULL ELSE repeat('*', length(c.bsn) - 3) || right(c.bsn, 3) "
+    "END, c.birth_date, c.postcode::text, c.house_number::text, c.city::text"
+)
+
+
+def lookups() -> list[str]:
+    return [
+        # Whether a client exists (and is not removed) that row-level security hides:
+        # "outside your work, ask with a reason" rather than "does not exist".
+        f"""CREATE OR REPLACE FUNCTION {S}.client_exists(p_client uuid) RETURNS boolean
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          RETURN {S}.me() IS NOT NULL AND EXISTS (SELECT 1 FROM public.client c
+                 WHERE c.id = p_client AND c.deleted_at IS NULL);
+        END $$""",
+        # The import (a beheerder, who reads no client row): which of these BSNs the
+        # server has already, never the others.
+        f"""CREATE OR REPLACE FUNCTION {S}.known_bsns(p_bsns text[]) RETURNS SETOF text
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.is_admin() OR {S}.has_role('{BEHEERDER}')) THEN
+            RAISE EXCEPTION 'intake: alleen een beheerder importeert klanten'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT c.bsn::text FROM public.client c WHERE c.bsn = ANY (p_bsns);
+        END $$""",
+        # Search as you type for the roles with ``zoeken``: the columns a result list
+        # shows, the BSN masked as services/balie/search masks it. Row-level security
+        # lets a role read whole client rows only within its reach; this is how the
+        # counter finds everyone else (services/balie/search in server mode).
+        f"""CREATE OR REPLACE FUNCTION {S}.search_clients(p_kind text, p_a text, p_b text,
+            p_limit integer)
+        RETURNS TABLE (id uuid, first_names text, tussenvoegsel text, surname text,
+            bsn text, birth_date date, postcode text, house_number text, city text)
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM {S}.toegang_rol t
+              JOIN public.staff_role r ON r.role = t.code
+              JOIN public.staff s ON s.id = r.staff_id
+              WHERE s.username = session_user AND s.active AND s.deleted_at IS NULL
+              AND t.zoeken) THEN
+            RAISE EXCEPTION 'intake: met deze rol zoekt u geen klanten op'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          IF p_kind = 'naam' THEN
+            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
+              AND c.search_name >= p_a AND c.search_name < p_b
+              ORDER BY c.search_name, c.first_names LIMIT p_limit;
+          ELSIF p_kind = 'bsn' THEN
+            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
+              AND c.bsn = p_a LIMIT p_limit;
+          ELSIF p_kind = 'postcode' THEN
+            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
+              AND c.postcode = p_a AND (p_b IS NULL OR c.house_number = p_b)
+              ORDER BY c.house_number, c.search_name LIMIT p_limit;
+          ELSIF p_kind = 'geboortedatum' THEN
+            RETURN QUERY SELECT {_HIT} FROM public.client c WHERE c.deleted_at IS NULL
+              AND c.birth_date = p_a::date ORDER BY c.search_name LIMIT p_limit;
+          END IF;
+        END $$""",
+        # The monitoring's "caseload now": counts per klantgroep, never a row, for the
+        # roles that see the monitoring (services/monitoring/overview.MONITORING_ROLES).
+        # Policy staff and the beheerder read no client row (toegang.toml: "geen").
+        f"""CREATE OR REPLACE FUNCTION {S}.caseload_now()
+        RETURNS TABLE (grp text, clients bigint) LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.is_admin() OR {MONITORING}) THEN
+            RAISE EXCEPTION 'intake: alleen wie de monitoring ziet, telt de caseload'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT c.klantgroep::text, count(*) FROM public.client c
+            WHERE c.status IN ({IN_CARE}) AND c.deleted_at IS NULL GROUP BY c.klantgroep;
+        END $$""",
+        # A colleague's free/busy: when these staff members have a planned appointment
+        # in the window (p_until NULL: open-ended), never with whom, what or where. Row-
+        # level security hides appointments with clients outside the reader's need to
+        # know, yet whoever plans must not double-book a colleague (quickscan, the
+        # ambitiegesprek's appointments, a reassignment, planning in bulk).
+        f"""CREATE OR REPLACE FUNCTION {S}.busy_times(p_staff uuid[], p_from timestamptz,
+            p_until timestamptz DEFAULT NULL, p_except uuid DEFAULT NULL)
+        RETURNS TABLE (staff_id uuid, starts_at timestamptz, ends_at timestamptz)
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.is_admin() OR {PLANS}) THEN
+            RAISE EXCEPTION 'intake: alleen wie afspraken plant, ziet wanneer collega''s bezet zijn'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT a.staff_id, a.starts_at, coalesce(a.ends_at, a.starts_at)
+            FROM public.appointment a
+            WHERE a.staff_id = ANY (p_staff) AND a.status = 'gepland'
+              AND a.deleted_at IS NULL AND coalesce(a.ends_at, a.starts_at) > p_from
+              AND (p_until IS NULL OR a.starts_at < p_until)
+              AND a.id IS DISTINCT FROM p_except;
+        END $$""",
+    ]
