@@ -25,11 +25,12 @@ from intake_desktop.services.beheer.medewerkers import (
 )
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import SignInFailed
-from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.store import SIGN_IN_REFUSED, Store
 
 MIN_PASSWORD = 8
 
-MSG_SIGN_IN = QT_TRANSLATE_NOOP("accounts", "Gebruikersnaam of wachtwoord klopt niet.")
+# One message for every failed sign-in, the server's refusal included.
+MSG_SIGN_IN = SIGN_IN_REFUSED
 
 
 # The argon2 parameters: None is argon2-cffi's default (RFC 9106, low-memory profile:

@@ -297,14 +297,10 @@ def live_client(
     row-level security hides a client outside the need to know: that is a refusal
     (``NoAccess``, audited, with "toegang met reden" where the role may ask), as on
     one PC, not "does not exist"."""
-    from sqlalchemy import text
-
     client = session.get(Client, client_id)
     if client is not None:
         return client if client.deleted_at is None else None
-    if store.staff_login and session.scalar(
-        text("SELECT intake_security.client_exists(:id)"), {"id": client_id}
-    ):
+    if hidden_client_exists(session, store, client_id):
         refuse(store, actor, client_id, part, may_ask_with_reason(store, actor), what or "lezen")
     return None
 
