@@ -12,8 +12,7 @@ from sqlalchemy import select
 from intake_desktop.db.models import AuditEvent, Note
 from intake_desktop.services.balie.search import search_clients
 from intake_desktop.services.beheer import medewerkers
-from intake_desktop.services.core.access import NoAccess
-from intake_desktop.services.core.errors import AccountInactive, NotSignedIn
+from intake_desktop.services.core.errors import AccountInactive, NotSignedIn, RolesChanged
 from intake_desktop.services.dossier import dossier, notes
 from tests.support.journey import a_client
 
@@ -24,17 +23,21 @@ def test_a_made_up_actor_is_refused_and_audited(store, balie, staff_member):
     karin = staff_member("karin", {"klantmanager"}, name="Karin Jansen")
     client_id = a_client(store, balie)
     store.bind(karin)
-    # Another person's actor handed to Karin's store (her own name with a role she
-    # lacks is the need-to-know check's: it reads the roles the store holds).
+    # Another person's actor handed to Karin's store.
     with pytest.raises(NotSignedIn, match="namens wie nu is aangemeld"):
         dossier.open_dossier(store, balie, client_id)
     with pytest.raises(NotSignedIn):
         search_clients(store, balie, "Maës")
     with pytest.raises(NotSignedIn):
         notes.add_note(store, balie, client_id, "Niet van mij.")
-    forged = dataclasses.replace(karin, roles=frozenset({"teamleider"}))
-    with pytest.raises(NoAccess):  # a teamleider would see it; Karin is none
+    # Her own name with a role she lacks: refused before anything is read or stored.
+    forged = dataclasses.replace(karin, roles=frozenset({"klantmanager", "teamleider"}))
+    with pytest.raises(RolesChanged, match="rollen zijn gewijzigd"):
         dossier.open_dossier(store, forged, client_id)
+    with pytest.raises(RolesChanged):
+        search_clients(store, forged, "Maës")
+    with pytest.raises(RolesChanged):
+        notes.add_note(store, forged, client_id, "Als teamleider.")
     with store.reading() as s:
         assert not s.scalars(select(Note)).all()
         refused = s.scalars(
@@ -42,7 +45,8 @@ def test_a_made_up_actor_is_refused_and_audited(store, balie, staff_member):
                 AuditEvent.action == "geweigerd", AuditEvent.username == "karin"
             )
         ).all()
-    assert len(refused) >= 3
+    assert len(refused) >= 6
+    assert {r.details["handeling"] for r in refused} >= {"NotSignedIn", "RolesChanged"}
 
 
 def test_a_deactivated_account_is_cut_off_in_its_open_window(store, balie, beheerder, staff_member):
@@ -63,3 +67,23 @@ def test_a_deactivated_account_is_cut_off_in_its_open_window(store, balie, behee
         notes.add_note(window, karin, client_id, "Na de deactivering.")
     with pytest.raises(AccountInactive):
         search_clients(window, karin, "Maës")
+
+
+def test_a_role_taken_away_stops_her_open_window_at_its_next_call(
+    store, balie, beheerder, staff_member
+):
+    wissel = staff_member("wissel", {"wisselwachter", "klantmanager"}, name="Willem Wissel")
+    client_id = a_client(store, balie)
+    window = type(store)(store.engine, store.sessions, store.config, store.workstation)
+    window.bind(wissel)  # his window, still open
+    search_clients(window, wissel, "Maës")
+    detail = medewerkers.staff_detail(store, beheerder, wissel.staff_id)
+    change = detail.as_change()
+    change.roles = {"klantmanager"}
+    medewerkers.update_staff(store, beheerder, wissel.staff_id, change, detail.version)
+    with pytest.raises(RolesChanged):
+        search_clients(window, wissel, "Maës")
+    with pytest.raises(RolesChanged):
+        notes.add_note(window, wissel, client_id, "Na de wijziging.")
+    with store.reading() as s:
+        assert not s.scalars(select(Note)).all()

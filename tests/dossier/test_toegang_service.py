@@ -157,6 +157,32 @@ def test_an_open_task_on_her_name_brings_a_client_in_the_wisselwachters_reach(
     assert dossier.open_dossier(store, wissel, client_id).access.may_read("gesprekken")
 
 
+def test_a_task_handed_to_a_klantmanager_of_another_team_opens_the_dossier_until_done(
+    store, staff_member, client_id
+):
+    from intake_desktop.db.models import Task
+
+    other = staff_member("kmb", {"klantmanager"}, team="b", name="Karin Anders")
+    with pytest.raises(NoAccess):
+        dossier.open_dossier(store, other, client_id)
+    with store.transaction() as s:  # a colleague hands the client's debts question over
+        task = Task(
+            client_id=client_id,
+            kind="overdracht",
+            title="Schuldenvraag overnemen",
+            due_at=utcnow() + timedelta(days=2),
+            assigned_to=other.staff_id,
+        )
+        s.add(task)
+        s.flush()
+        task_id = task.id
+    assert dossier.open_dossier(store, other, client_id).access.may_read("notities")
+    with store.transaction() as s:  # done: the client leaves her reach again
+        s.get(Task, task_id).status = "afgehandeld"
+    with pytest.raises(NoAccess):
+        dossier.open_dossier(store, other, client_id)
+
+
 def test_an_appointment_with_her_brings_the_client_in_reach(store, staff_member, client_id):
     from intake_desktop.db.models import Appointment
 

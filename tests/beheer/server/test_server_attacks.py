@@ -71,6 +71,23 @@ def test_a_klantmanager_of_another_team_reads_nothing_until_she_gives_a_reason(o
         assert count(c, "SELECT count(*) FROM note") == 1
 
 
+def test_a_task_on_her_name_opens_the_rows_to_her_and_closing_it_shuts_them(office):
+    with office.dba() as c:
+        task_id = c.execute(
+            "INSERT INTO task (id, version, client_id, kind, title, due_at, assigned_to,"
+            " urgent, status, created_at, updated_at) SELECT gen_random_uuid(), 1, %s,"
+            " 'overdracht', 'Schuldenvraag overnemen', now() + interval '2 days', s.id,"
+            " false, 'open', now(), now() FROM staff s WHERE s.username = %s RETURNING id",
+            (office.client_id, office.names["km_b"]),
+        ).fetchone()[0]
+    with office.connect(office.names["km_b"]) as c:
+        assert count(c, "SELECT count(*) FROM note") == 1
+        c.execute("UPDATE task SET status = 'afgehandeld' WHERE id = %s", (task_id,))
+        c.commit()
+        assert count(c, "SELECT count(*) FROM note") == 0
+        assert count(c, "SELECT count(*) FROM client") == 0
+
+
 def test_own_klantmanager_and_her_teamleider_read_the_note(office):
     for who in ("km_a", "tl_a"):
         with office.connect(office.names[who]) as c:

@@ -110,9 +110,6 @@ def need_to_know() -> list[str]:
               SELECT 1 FROM public.intake_record i WHERE i.client_id = p_client
                 AND i.conducted_by = p_me AND i.conducted_at >= now() - make_interval(
                     days => (SELECT dagen_na_gesprek FROM {S}.toegang_algemeen)))
-            OR EXISTS (
-              SELECT 1 FROM public.task t WHERE t.client_id = p_client
-                AND t.assigned_to = p_me AND t.status = 'open' AND t.deleted_at IS NULL)
         $$""",
         # p_part NULL: any part at all (the client is in reach of one of the roles).
         # The cheap tests first (her own caseload, her team), the look-ups after: the
@@ -126,7 +123,7 @@ def need_to_know() -> list[str]:
           km uuid;
           km_team text;
           r record;
-          appointment boolean;
+          with_her boolean;
           queue boolean;
         BEGIN
           IF p_client IS NULL THEN RETURN false; END IF;
@@ -155,11 +152,13 @@ def need_to_know() -> list[str]:
                 RETURN true;
               END IF;
             END IF;
-            IF appointment IS NULL THEN
-              appointment := EXISTS (SELECT 1 FROM public.appointment a
-                  WHERE a.client_id = p_client AND a.staff_id = me AND a.deleted_at IS NULL);
+            IF with_her IS NULL THEN
+              with_her := EXISTS (SELECT 1 FROM public.appointment a
+                  WHERE a.client_id = p_client AND a.staff_id = me AND a.deleted_at IS NULL)
+                OR EXISTS (SELECT 1 FROM public.task t WHERE t.client_id = p_client
+                  AND t.assigned_to = me AND t.status = 'open' AND t.deleted_at IS NULL);
             END IF;
-            IF appointment THEN RETURN true; END IF;
+            IF with_her THEN RETURN true; END IF;
             IF r.met_reden AND EXISTS (SELECT 1 FROM public.toegang_met_reden g
                 WHERE g.staff_id = me AND g.client_id = p_client AND g.valid_until > now())
             THEN RETURN true; END IF;

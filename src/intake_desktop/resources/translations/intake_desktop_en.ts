@@ -5174,6 +5174,10 @@ What you had entered is still there.</translation>
         <translation>This can only be done on behalf of whoever is signed in now. Nothing was saved; please sign in again.</translation>
     </message>
     <message>
+        <source>Uw rollen zijn gewijzigd sinds u zich aanmeldde. Er is niets opgeslagen; meld u opnieuw aan.</source>
+        <translation>Your roles have changed since you signed in. Nothing was saved; please sign in again.</translation>
+    </message>
+    <message>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>

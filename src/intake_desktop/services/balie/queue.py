@@ -20,7 +20,7 @@ from intake_desktop.services.balie.errors import (
     NotYoursToHandBack,
     PickedUpByColleague,
 )
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 
 OPEN_STATUSES = (
@@ -126,9 +126,11 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
         next_step = step_of(item.status)
         if next_step is None:
             raise AanmeldingClosed()
-        if next_step == "screening" and not actor.has(POORTWACHTER, WISSELWACHTER):
+        if next_step == "screening" and not access.holds(
+            session, actor, POORTWACHTER, WISSELWACHTER
+        ):
             raise audit.refusal(store, actor, MayNotScreen())
-        if next_step == "quickscan" and not actor.has(WISSELWACHTER):
+        if next_step == "quickscan" and not access.holds(session, actor, WISSELWACHTER):
             raise audit.refusal(store, actor, MayNotQuickscan())
         if item.picked_up_by not in (None, actor.staff_id) and not take_over:
             raise PickedUpByColleague(who=_name(session, item.picked_up_by))

@@ -40,7 +40,7 @@ from intake_desktop.services.balie.errors import (
 from intake_desktop.services.balie.queue import _load
 from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import open_tasks
 
@@ -153,11 +153,16 @@ def complete_quickscan(
     now = utcnow()
     with store.transaction() as session:
         item = _open_aanmelding(session, actor, aanmelding_id)
+        if not access.holds(session, actor, WISSELWACHTER):
+            raise audit.refusal(store, actor, MayNotQuickscan())
+        client = access.live_client(session, store, actor, item.client_id, "gesprekken")
+        if client is None:
+            raise AanmeldingNotFound()
+        access.require(session, store, actor, client, "gesprekken", "afspraken", what="quickscan")
         errors = _check(store, actor, data, session, now)
         errors.update(_agenda_clashes(store, session, data, item.client_id, errors))
         if errors:
             raise ValidationFailed(errors)
-        client = session.get(Client, item.client_id)
         record = _record(actor, item, client, data, now)
         session.add(record)
         toewijzing.assign_in_session(

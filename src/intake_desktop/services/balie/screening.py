@@ -25,7 +25,7 @@ from intake_desktop.services.balie.errors import (
     ScreeningAlreadyCompleted,
 )
 from intake_desktop.services.balie.queue import _load
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
 
 SCREENING_OPEN = (AanmeldingStatus.WACHT_OP_POORTWACHTER, AanmeldingStatus.IN_SCREENING)
@@ -95,6 +95,12 @@ def complete_screening(
             raise already_done(session, item, "screening")
         if item.picked_up_by not in (None, actor.staff_id):
             raise HeldByColleague()
+        if not access.holds(session, actor, POORTWACHTER, WISSELWACHTER):
+            raise audit.refusal(store, actor, MayNotScreen())
+        client = access.live_client(session, store, actor, item.client_id, "gesprekken")
+        if client is None:
+            raise AanmeldingNotFound()
+        access.require(session, store, actor, client, "gesprekken", what="screening")
         record = _record(actor, item, data, acute_codes, utcnow())
         session.add(record)
         task = _acute_task(store, actor, item, acute_codes) if acute_codes else None

@@ -147,14 +147,22 @@ class _Facts:
         return self._team_of(self.client.klantmanager_id)
 
     @cached_property
-    def appointment_with_her(self) -> bool:
-        """An appointment with her (a kick-off, a work-first intake)."""
-        return _exists(
-            self.session,
-            Appointment.client_id == self.client.id,
-            Appointment.staff_id == self.actor.staff_id,
+    def work_with_her(self) -> bool:
+        """An appointment with her (a kick-off, a work-first intake) or an open task on
+        her name for this client (handed over to her, a deadline after the quickscan)."""
+        client_id, staff_id = self.client.id, self.actor.staff_id
+        appointment = exists().where(
+            Appointment.client_id == client_id,
+            Appointment.staff_id == staff_id,
             Appointment.deleted_at.is_(None),
         )
+        task = exists().where(
+            Task.client_id == client_id,
+            Task.assigned_to == staff_id,
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
+        return bool(self.session.scalar(select(appointment | task)))
 
     @cached_property
     def in_queue(self) -> bool:
@@ -176,14 +184,7 @@ class _Facts:
             IntakeRecord.conducted_by == staff_id,
             IntakeRecord.conducted_at >= since,
         )
-        # A task on her name for this client (a deadline after the quickscan) is work too.
-        task = exists().where(
-            Task.client_id == client_id,
-            Task.assigned_to == staff_id,
-            Task.status == TaskStatus.OPEN,
-            Task.deleted_at.is_(None),
-        )
-        return bool(self.session.scalar(select(aanmelding | talked | task)))
+        return bool(self.session.scalar(select(aanmelding | talked)))
 
     @cached_property
     def granted(self) -> bool:
@@ -200,7 +201,7 @@ class _Facts:
             return True
         if scope == "geen":
             return False
-        if self.appointment_with_her:
+        if self.work_with_her:
             return True
         if scope == "wachtrij":
             return self.in_queue
@@ -243,6 +244,17 @@ def client_access(session: Session, store: Store, actor: Actor, client: Client) 
             change.update(role.wijzigen)
             full_bsn = full_bsn or role.volledig_bsn
     return ClientAccess(frozenset(read), frozenset(change), full_bsn, may_ask, with_reason)
+
+
+def holds(session: Session, actor: Actor, *roles: str) -> bool:
+    """Whether the actor holds one of ``roles`` as the store has them now (not only as
+    the caller says: a role taken away while the window was open counts no longer)."""
+    wanted = actor.roles.intersection(roles)
+    if not wanted:
+        return False
+    return _exists(
+        session, StaffRole.staff_id == actor.staff_id, StaffRole.role.in_(sorted(wanted))
+    )
 
 
 class RegisterNotAllowed(NotAllowed):

@@ -120,8 +120,7 @@ def check_actor(session: Session, actor: Actor | None) -> None:
     bound = session.info.get("bound_to")
     if not bound or actor is None:
         return
-    from intake_desktop.db.models import Staff
-    from intake_desktop.services.core.errors import AccountInactive, NotSignedIn
+    from intake_desktop.services.core.errors import NotSignedIn
 
     if actor.username != bound:
         import logging
@@ -129,9 +128,23 @@ def check_actor(session: Session, actor: Actor | None) -> None:
         logging.getLogger(__name__).error("service called for another actor than signed in")
         raise NotSignedIn()
     if actor.staff_id is not None:
-        active = session.scalar(select(Staff.active).where(Staff.id == actor.staff_id))
-        if not active:
-            raise AccountInactive()
+        _still_holds(session, actor)
+
+
+def _still_holds(session, actor: Actor) -> None:
+    """Active, and holding every role the caller names (one query)."""
+    from intake_desktop.db.models import Staff, StaffRole
+    from intake_desktop.services.core.errors import AccountInactive, RolesChanged
+
+    rows = session.execute(
+        select(Staff.active, StaffRole.role)
+        .outerjoin(StaffRole, StaffRole.staff_id == Staff.id)
+        .where(Staff.id == actor.staff_id)
+    ).all()
+    if not rows or not rows[0][0]:
+        raise AccountInactive()
+    if not actor.roles <= {role for _active, role in rows if role}:
+        raise RolesChanged()
 
 
 @dataclass(frozen=True)
@@ -199,11 +212,14 @@ def record_quick(store: Store, actor: Actor, action: str, details: dict) -> None
         raise NotSignedIn()
     with store.quick_read() as connection:
         if store.bound_to and actor.staff_id is not None:
-            from intake_desktop.db.models import Staff
-            from intake_desktop.services.core.errors import AccountInactive
+            from intake_desktop.services.core.errors import RolesChanged
 
-            if not connection.scalar(select(Staff.active).where(Staff.id == actor.staff_id)):
-                raise AccountInactive()
+            try:
+                _still_holds(connection, actor)
+            except RolesChanged:
+                connection.rollback()
+                store.audit_refused_caller("RolesChanged")
+                raise
         connection.execute(
             _INSERT,
             {

@@ -125,3 +125,14 @@ class NotSignedIn(NotAllowed):
         "errors",
         "Dit kan alleen namens wie nu is aangemeld. Er is niets opgeslagen; meld u opnieuw aan.",
     )
+
+
+class RolesChanged(NotSignedIn):
+    """The caller names roles the signed-in person does not hold (any more): a role
+    taken away while the window was open, or a tampered program. Refused and audited."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Uw rollen zijn gewijzigd sinds u zich aanmeldde. Er is niets opgeslagen; "
+        "meld u opnieuw aan.",
+    )

@@ -55,14 +55,19 @@ class _Sets:
     def _in(self, subquery):
         return self.client_id.in_(subquery.correlate(None))
 
-    def appointment_with_her(self):
-        return self._in(
-            select(Appointment.client_id).where(
-                Appointment.staff_id == self.me,
-                Appointment.client_id.is_not(None),
-                Appointment.deleted_at.is_(None),
-            )
+    def work_with_her(self):
+        appointment = select(Appointment.client_id).where(
+            Appointment.staff_id == self.me,
+            Appointment.client_id.is_not(None),
+            Appointment.deleted_at.is_(None),
         )
+        task = select(Task.client_id).where(
+            Task.client_id.is_not(None),
+            Task.assigned_to == self.me,
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
+        return or_(self._in(appointment), self._in(task))
 
     def in_queue(self):
         since = self.now - timedelta(days=self.rules.days_after_talk)
@@ -80,13 +85,7 @@ class _Sets:
         talked = select(IntakeRecord.client_id).where(
             IntakeRecord.conducted_by == self.me, IntakeRecord.conducted_at >= since
         )
-        task = select(Task.client_id).where(
-            Task.client_id.is_not(None),
-            Task.assigned_to == self.me,
-            Task.status == TaskStatus.OPEN,
-            Task.deleted_at.is_(None),
-        )
-        return or_(self._in(aanmelding), self._in(talked), self._in(task))
+        return or_(self._in(aanmelding), self._in(talked))
 
     def granted(self):
         return self._in(
@@ -102,7 +101,7 @@ class _Sets:
             return false()
         if scope == "team" and self.team is None:
             return true()  # a teamleider of the whole Werkplein
-        tests = [self.appointment_with_her()]
+        tests = [self.work_with_her()]
         if scope == "wachtrij":
             tests.append(self.in_queue())
         else:

@@ -113,7 +113,7 @@ class Store:
         account is cut off at its next call."""
         self.bound_to = actor.username
 
-    def audit_refused_caller(self) -> None:
+    def audit_refused_caller(self, handeling: str = "NotSignedIn") -> None:
         """A call in another name than the signed-in one was stopped: audited in a
         transaction of its own, in the signed-in name."""
         import uuid
@@ -132,7 +132,7 @@ class Store:
                     username=(self.bound_to or "")[:64],
                     roles="",
                     action="geweigerd",
-                    details={"handeling": "NotSignedIn"},
+                    details={"handeling": handeling},
                     workstation=self.workstation,
                 )
             )
@@ -214,8 +214,8 @@ class Store:
             with self.sessions.begin() as session:
                 session.info["bound_to"] = self.bound_to
                 yield session
-        except NotSignedIn:
-            self.audit_refused_caller()
+        except NotSignedIn as exc:
+            self.audit_refused_caller(type(exc).__name__)
             raise
         except StaleDataError:
             raise StaleVersion() from None
