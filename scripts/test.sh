@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-ensure_system_packages postgresql postgresql-15-pgaudit poppler-utils openssl
+ensure_system_packages postgresql postgresql-15-pgaudit poppler-utils openssl \
+    krb5-kdc krb5-admin-server krb5-user
 ensure_venv test
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

@@ -28,6 +28,9 @@ class Settings:
     # The store is the default file in the data folder (no INTAKE_DB_URL, no
     # database_url in instellingen.toml): encrypted by default (services/core/local_store).
     default_store: bool = False
+    # Server mode: offer "Aanmelden met Windows-account" (Kerberos/SSPI) where the DBA
+    # set it up (docs/server.md); ``eenmalig_aanmelden = true`` in instellingen.toml.
+    single_sign_on: bool = False
 
     @property
     def settings_file(self) -> Path:
@@ -73,4 +76,12 @@ def load_settings() -> Settings:
     chosen = os.environ.get("INTAKE_DB_URL") or user.get("database_url")
     url = chosen or f"sqlite:///{(data_dir / 'intake.sqlite').as_posix()}"
     language = os.environ.get("INTAKE_LANG") or user.get("language") or "nl"
-    return Settings(data_dir, log_dir, config_dir, url, language, default_store=not chosen)
+    return Settings(
+        data_dir,
+        log_dir,
+        config_dir,
+        url,
+        language,
+        default_store=not chosen,
+        single_sign_on=user.get("eenmalig_aanmelden") is True,
+    )

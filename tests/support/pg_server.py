@@ -35,8 +35,18 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self, folder: Path | None = None, durable: bool = False):
+    def __init__(
+        self,
+        folder: Path | None = None,
+        durable: bool = False,
+        hba_lines: tuple[str, ...] = (),
+        options: str = "",
+    ):
+        """``hba_lines`` go before the password line (Kerberos tests); ``options`` are
+        added to the server's settings."""
         import tempfile
+
+        self.hba_lines, self.options = hba_lines, options
 
         # durable: as a real server writes (fsync on), for benchmarks.
         self.durable = durable
@@ -79,7 +89,8 @@ class PgServer:
         (self.data / "pg_hba.conf").write_text(
             "local all all trust\n"
             "hostssl all intake 127.0.0.1/32 trust\n"
-            "hostssl all all 127.0.0.1/32 scram-sha-256\n"
+            + "".join(f"{line}\n" for line in self.hba_lines)
+            + "hostssl all all 127.0.0.1/32 scram-sha-256\n"
             "host all all 0.0.0.0/0 reject\n"
         )
 
@@ -108,6 +119,8 @@ class PgServer:
         )
         if self.has_pgaudit:
             options += " -c shared_preload_libraries=pgaudit"
+        if self.options:
+            options += f" {self.options}"
         if not self.durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(

@@ -39,7 +39,8 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def server_url(url: str, username: str | None = None, password: str | None = None) -> URL:
-    """A PostgreSQL address as a workstation uses it: as ``username`` when given, and
+    """A PostgreSQL address as a workstation uses it: as ``username`` when given (no
+    ``password``: Kerberos/SSPI single sign-on, where the server asks for it), and
     TLS with the server's name checked (``sslmode=verify-full``) unless the address
     says otherwise (the CA file: ``sslrootcert`` in the address, or libpq's default
     ``~/.postgresql/root.crt``)."""
@@ -48,6 +49,9 @@ def server_url(url: str, username: str | None = None, password: str | None = Non
         parsed = parsed.set(username=username, password=password)
     query = dict(parsed.query)
     query.setdefault("sslmode", "verify-full")
+    # Kerberos/SSPI only signs in; the channel is always TLS with the server's name
+    # checked, never GSSAPI encryption that would pass a hostssl line by.
+    query.setdefault("gssencmode", "disable")
     query.setdefault("application_name", f"intake-desktop@{socket.gethostname()}"[:63])
     return parsed.set(query=query)
 

@@ -173,15 +173,18 @@ def offer_encryption(app: QApplication, workplace) -> None:
         )
 
 
-def sign_in_flow(store: Store, parent=None, unencrypted: bool = False):
+def sign_in_flow(
+    store: Store, parent=None, unencrypted: bool = False, single_sign_on: bool = False
+):
     """First start (demo data or first beheerder), then sign-in. Returns an Actor or None.
-    ``unencrypted``: the single-PC store could not be encrypted here (no keyring)."""
+    ``unencrypted``: the single-PC store could not be encrypted here (no keyring);
+    ``single_sign_on``: server mode offers signing in with the Windows account."""
     from intake_desktop.ui.first_run_dialog import FirstRunDialog
     from intake_desktop.ui.sign_in_dialog import SignInDialog
 
     demo = False
     if store.staff_login:  # server mode: `server init` made the staff; no demo there
-        dialog = SignInDialog(store, parent)
+        dialog = SignInDialog(store, parent, single_sign_on=single_sign_on)
         QTimer.singleShot(50, preload_main_window)
         return dialog.actor if dialog.exec() else None
     if not accounts.has_staff(store):
@@ -281,7 +284,7 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
             ),
         )
     plain = workplace.local is not None and workplace.local.no_keyring
-    actor = sign_in_flow(store, unencrypted=plain)
+    actor = sign_in_flow(store, unencrypted=plain, single_sign_on=settings.single_sign_on)
     if actor is None:
         workplace.close()
         return 0, False

@@ -78,12 +78,19 @@ class UnlockDialog(QDialog):
         )
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.password)
         layout.addLayout(form)
+        if store.by_ticket:  # signed in with the Windows account: its ticket unlocks
+            form.setRowVisible(0, False)
         self.error = QLabel()
         self.error.setProperty("role", "fieldError")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("&Ontgrendelen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(
+            self.tr("&Ontgrendelen met Windows-account")
+            if store.by_ticket
+            else self.tr("&Ontgrendelen"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         ok.setDefault(True)
         buttons.accepted.connect(self.try_unlock)
         layout.addWidget(buttons)
@@ -92,7 +99,11 @@ class UnlockDialog(QDialog):
         if accounts.verify_again(self.store, self.actor, self.password.text()):
             self.accept()
             return
-        self.error.setText(self.tr("Dat wachtwoord klopt niet."))
+        self.error.setText(
+            self.tr("Uw Windows-account geeft geen toegang meer tot de server.")
+            if self.store.by_ticket
+            else self.tr("Dat wachtwoord klopt niet.")
+        )
         self.error.show()
         self.password.clear()
 

@@ -27,6 +27,7 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         demo_hint: bool = False,
         unencrypted: bool = False,
+        single_sign_on: bool = False,
     ):
         super().__init__(parent)
         self.store = store
@@ -94,6 +95,17 @@ class SignInDialog(QDialog):
         buttons = QDialogButtonBox()
         ok = buttons.addButton(self.tr("&Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
+        if single_sign_on and store.staff_login:
+            ticket = buttons.addButton(
+                self.tr("Met &Windows-account"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            ticket.setObjectName("signInWithTicket")
+            ticket.setToolTip(
+                self.tr("Aanmelden als {name} zonder wachtwoord (eenmalig aanmelden)").format(
+                    name=accounts.login_name()
+                )
+            )
+            ticket.clicked.connect(self.try_ticket)
         buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
@@ -101,8 +113,17 @@ class SignInDialog(QDialog):
         self.username.setFocus()
 
     def try_sign_in(self) -> None:
+        self._finish(
+            lambda: accounts.sign_in(self.store, self.username.text(), self.password.text())
+        )
+
+    def try_ticket(self) -> None:
+        """Eenmalig aanmelden: PostgreSQL checks the Windows account's ticket."""
+        self._finish(lambda: accounts.sign_in_with_ticket(self.store))
+
+    def _finish(self, sign_in) -> None:
         try:
-            actor = accounts.sign_in(self.store, self.username.text(), self.password.text())
+            actor = sign_in()
         except SignInFailed as exc:
             self._say(tr_error(exc))
             self.password.clear()

@@ -3395,6 +3395,14 @@ Password: demo-werkplein</translation>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
+        <source>Met &amp;Windows-account</source>
+        <translation>With &amp;Windows account</translation>
+    </message>
+    <message>
+        <source>Aanmelden als {name} zonder wachtwoord (eenmalig aanmelden)</source>
+        <translation>Sign in as {name} without a password (single sign-on)</translation>
+    </message>
+    <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -4143,8 +4151,16 @@ What you had entered is still there.</translation>
         <translation>&amp;Password for {name}</translation>
     </message>
     <message>
+        <source>&amp;Ontgrendelen met Windows-account</source>
+        <translation>&amp;Unlock with Windows account</translation>
+    </message>
+    <message>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Uw Windows-account geeft geen toegang meer tot de server.</source>
+        <translation>Your Windows account no longer gives access to the server.</translation>
     </message>
     <message>
         <source>Dat wachtwoord klopt niet.</source>
@@ -4478,6 +4494,10 @@ What you had entered is still there.</translation>
     <message>
         <source>Gebruikersnaam of wachtwoord klopt niet.</source>
         <translation>Username or password is incorrect.</translation>
+    </message>
+    <message>
+        <source>Aanmelden met uw Windows-account lukte niet. Meld u aan met gebruikersnaam en wachtwoord, of vraag de beheerder of eenmalig aanmelden voor u is ingesteld.</source>
+        <translation>Signing in with your Windows account did not work. Sign in with user name and password, or ask the administrator whether single sign-on is set up for you.</translation>
     </message>
     <message>
         <source>Alleen een beheerder of teamleider beheert medewerkers.</source>

@@ -189,8 +189,25 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
     return actor
 
 
-def _sign_in_to_server(store: Store, name: str, password: str) -> Actor:
-    if not name or not password:
+def login_name() -> str:
+    """The operating system's name for the person at this computer, as the server's
+    login role has it with ``include_realm=0``: "GEMEENTE\\a.jansen" and
+    "a.jansen@GEMEENTE.NL" both become "a.jansen"."""
+    import getpass
+
+    return getpass.getuser().rsplit("\\", 1)[-1].split("@", 1)[0].strip().lower()
+
+
+def sign_in_with_ticket(store: Store) -> Actor:
+    """Server mode with single sign-on (Kerberos, SSPI on Windows): PostgreSQL accepts
+    the ticket of the person signed in to the computer; no password is typed or kept."""
+    if not store.staff_login:
+        raise SignInFailed(MSG_SIGN_IN)
+    return _sign_in_to_server(store, login_name(), None)
+
+
+def _sign_in_to_server(store: Store, name: str, password: str | None) -> Actor:
+    if not name or password == "":
         raise SignInFailed(MSG_SIGN_IN)
     store.connect_as(name, password)
     with store.transaction() as session:
@@ -200,14 +217,20 @@ def _sign_in_to_server(store: Store, name: str, password: str) -> Actor:
             raise SignInFailed(MSG_SIGN_IN)
         staff.last_sign_in_at = utcnow()
         actor = actor_of(staff)
-        audit.record(session, actor, audit.SIGN_IN, workstation=store.workstation)
+        audit.record(
+            session,
+            actor,
+            audit.SIGN_IN,
+            workstation=store.workstation,
+            details={"wijze": "windows-account" if store.by_ticket else "wachtwoord"},
+        )
     return actor
 
 
 def must_change_password(store: Store) -> bool:
     """Server mode: signed in with a one-time password (``server init``, ``add-staff``,
     a reset in Beheer) that must be replaced now."""
-    if not store.staff_login:
+    if not store.staff_login or store.by_ticket:
         return False
     from sqlalchemy import text
 

@@ -33,13 +33,27 @@ BUSY = QT_TRANSLATE_NOOP(
 
 
 SIGN_IN_REFUSED = QT_TRANSLATE_NOOP("accounts", "Gebruikersnaam of wachtwoord klopt niet.")
+TICKET_REFUSED = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Aanmelden met uw Windows-account lukte niet. Meld u aan met gebruikersnaam en "
+    "wachtwoord, of vraag de beheerder of eenmalig aanmelden voor u is ingesteld.",
+)
 
 
 def _refused_sign_in(exc) -> bool:
     """The server answered but did not let this person in (password, or an account
     that may no longer sign in): not a network problem."""
     text = str(exc.orig)
-    return "password authentication failed" in text or "not permitted to log in" in text
+    return any(
+        sign in text
+        for sign in (
+            "password authentication failed",
+            "not permitted to log in",
+            "GSSAPI",  # Kerberos: no ticket, or the server does not know her
+            "SSPI",
+            "no password supplied",  # the server wants a password, not a ticket
+        )
+    )
 
 
 def refused_by_server(exc) -> bool:
@@ -89,6 +103,8 @@ class Store:
     # Server mode: the address without a user, until a staff member signs in.
     server_url: str | None = None
     signed_in_as: str | None = None
+    # Signed in with a Kerberos/SSPI ticket (Windows account), not a password.
+    by_ticket: bool = False
     # Whom this store works for once the program signed someone in (``bind``): a call
     # in anyone else's name is refused (services/core/audit.check_actor).
     bound_to: str | None = None
@@ -141,9 +157,10 @@ class Store:
     def staff_login(self) -> bool:
         return self.server_url is not None
 
-    def connect_as(self, username: str, password: str) -> None:
-        """Server mode: connect as the staff member's own login role (SCRAM, TLS). A
-        wrong name or password raises ``SignInFailed``; a schema this version was not
+    def connect_as(self, username: str, password: str | None) -> None:
+        """Server mode: connect as the staff member's own login role (SCRAM, TLS; no
+        password: her Kerberos/SSPI ticket). A wrong name, password or ticket raises
+        ``SignInFailed``; a schema this version was not
         made for, ``SchemaMismatch``. Workstations never migrate."""
         from sqlalchemy.exc import OperationalError
 
@@ -164,7 +181,7 @@ class Store:
             if _refused_sign_in(exc):
                 from intake_desktop.services.core.errors import SignInFailed
 
-                raise SignInFailed(SIGN_IN_REFUSED) from None
+                raise SignInFailed(SIGN_IN_REFUSED if password else TICKET_REFUSED) from None
             log.warning("server not available at sign-in: %s", type(exc.orig).__name__)
             raise StoreBusy(BUSY) from None
         except SchemaMismatch as exc:
@@ -180,10 +197,15 @@ class Store:
         self.engine = engine
         self.sessions = make_session_factory(engine)
         self.signed_in_as = self.bound_to = username
+        self.by_ticket = password is None
 
-    def password_works(self, password: str) -> bool:
-        """Server mode: whether the signed-in person's password still opens the server
-        (unlocking an idle window)."""
+    def password_works(self, password: str | None) -> bool:
+        """Server mode: whether the signed-in person's password (signed in by ticket:
+        her ticket) still opens the server (unlocking an idle window)."""
+        if self.by_ticket:
+            password = None
+        elif not password:
+            return False
         engine = make_engine(self.server_url, username=self.signed_in_as, password=password)
         try:
             with engine.connect():
