@@ -1,8 +1,9 @@
 """Fixtures: every test gets its own fresh, migrated store in a temp folder.
 
-A test, a module (``pytestmark``) or a class marked ``both_stores`` runs twice: on the
-embedded SQLite file and on a PostgreSQL server the tests start on loopback
-(tests/support/pg_server.py). Staff members come from ``staff_member``; builders of
+A test, a module (``pytestmark``) or a class marked ``both_stores`` runs three times: on
+the embedded SQLite file, on a PostgreSQL server the tests start on loopback
+(tests/support/pg_server.py), and on that server in server mode, each service call as
+the login role of the staff member whose actor it is (tests/support/as_staff.py). Staff members come from ``staff_member``; builders of
 clients and plans live in tests/support/, never in another test module.
 """
 
@@ -37,7 +38,7 @@ def pytest_configure(config):
 
 def pytest_generate_tests(metafunc):
     if "store" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores"):
-        metafunc.parametrize("store", ["sqlite", "postgresql"], indirect=True)
+        metafunc.parametrize("store", ["sqlite", "postgresql", "server"], indirect=True)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -101,8 +102,62 @@ def pg_server(app_config, tmp_path_factory):
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def _server_template(pg_server, app_config):
+    """The migrated template in server mode (``server init``): owner, group roles,
+    grants, row-level security, audit triggers."""
+    from intake_desktop.db.engine import make_engine
+    from intake_desktop.db.server import setup
+
+    server, base = pg_server
+    admin(server, "CREATE DATABASE intake_server_template TEMPLATE intake_template")
+    engine = make_engine(f"{base}/intake_server_template")
+    try:
+        setup.init(engine, app_config)
+    finally:
+        engine.dispose()
+    return "intake_server_template"
+
+
+def _server_store(request, app_config):
+    """Server mode, each call as its actor's login role (tests/support/as_staff.py)."""
+    from intake_desktop.db.engine import make_engine, make_session_factory
+    from tests.support.as_staff import StaffStore, wrap_services
+
+    wrap_services()
+    server, base = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("_server_template")
+    name = f"s_{uuid.uuid4().hex[:16]}"
+    admin(server, f"CREATE DATABASE {name} TEMPLATE {template}")
+    engine = make_engine(f"{base}/{name}")
+    store = StaffStore(
+        engine,
+        make_session_factory(engine),
+        app_config,
+        "werkplek-test",
+        server_url=(
+            f"postgresql+psycopg://localhost:{server.port}/{name}?sslrootcert={server.ca_file}"
+        ),
+    )
+    return server, name, store
+
+
 @pytest.fixture
 def store(request, tmp_path, _template_db, app_config):
+    if getattr(request, "param", "sqlite") == "server":
+        server, name, s = _server_store(request, app_config)
+        yield s
+        s.close()
+        import psycopg
+
+        with psycopg.connect(
+            f"host=127.0.0.1 port={server.port} user=intake dbname={name}", autocommit=True
+        ) as c:
+            logins = [row[0] for row in c.execute("SELECT username FROM staff")]
+        admin(server, f"DROP DATABASE {name} WITH (FORCE)")
+        for username in logins:  # login roles belong to the cluster, not the database
+            admin(server, f'DROP ROLE IF EXISTS "{username}"')
+        return
     if getattr(request, "param", "sqlite") == "postgresql":
         server, base = request.getfixturevalue("pg_server")
         name = f"t_{uuid.uuid4().hex[:16]}"

@@ -128,7 +128,8 @@ def test_only_a_beheerder_imports(store, balie, tmp_path):
 
 
 def test_command_line_import_prints_a_summary(store, beheerder, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("INTAKE_DB_URL", str(store.engine.url))
+    # In server mode the command signs in to the server as the beheerder, as the window does.
+    monkeypatch.setenv("INTAKE_DB_URL", store.server_url or str(store.engine.url))
     monkeypatch.setattr("sys.stdin", io.StringIO(DEMO_PASSWORD + "\n"))
     code = cli.main(
         ["import", "clients", str(write(tmp_path, GOOD + BROKEN[:1])), "--gebruiker", "beheer"]
@@ -141,7 +142,8 @@ def test_command_line_import_prints_a_summary(store, beheerder, tmp_path, monkey
 
 
 def test_command_line_refuses_a_wrong_password(store, beheerder, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("INTAKE_DB_URL", str(store.engine.url))
+    # In server mode the command signs in to the server as the beheerder, as the window does.
+    monkeypatch.setenv("INTAKE_DB_URL", store.server_url or str(store.engine.url))
     monkeypatch.setattr("sys.stdin", io.StringIO("fout\n"))
     code = cli.main(["import", "clients", str(write(tmp_path, GOOD)), "--gebruiker", "beheer"])
     assert code == 2

@@ -38,6 +38,7 @@ def test_a_made_up_actor_is_refused_and_audited(store, balie, staff_member):
         search_clients(store, forged, "Maës")
     with pytest.raises(RolesChanged):
         notes.add_note(store, forged, client_id, "Als teamleider.")
+    store.bound_to = None  # signed out: what follows is the test's look, as the DBA
     with store.reading() as s:
         assert not s.scalars(select(Note)).all()
         refused = s.scalars(
@@ -56,7 +57,7 @@ def test_a_deactivated_account_is_cut_off_in_its_open_window(store, balie, behee
         from intake_desktop.db.models import Client
 
         s.get(Client, client_id).klantmanager_id = karin.staff_id
-    window = type(store)(store.engine, store.sessions, store.config, store.workstation)
+    window = dataclasses.replace(store, _quick={})  # her window: the same database
     window.bind(karin)  # her window, still open
     notes.add_note(window, karin, client_id, "Voor de deactivering.")
     detail = medewerkers.staff_detail(store, beheerder, karin.staff_id)
@@ -74,7 +75,7 @@ def test_a_role_taken_away_stops_her_open_window_at_its_next_call(
 ):
     wissel = staff_member("wissel", {"wisselwachter", "klantmanager"}, name="Willem Wissel")
     client_id = a_client(store, balie)
-    window = type(store)(store.engine, store.sessions, store.config, store.workstation)
+    window = dataclasses.replace(store, _quick={})  # her window: the same database
     window.bind(wissel)  # his window, still open
     search_clients(window, wissel, "Maës")
     detail = medewerkers.staff_detail(store, beheerder, wissel.staff_id)

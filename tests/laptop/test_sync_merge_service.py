@@ -104,7 +104,9 @@ def test_a_push_broken_off_halfway_and_repeated_applies_everything_once(
         typed, version = as_input(laptop, client_id, phone=f"06{n:08d}")
         dossier.update_client(laptop, karin, client_id, version, typed)
     offline_events = count(laptop, AuditEvent)
-    before = count(store, AuditEvent)
+    # What the program records; in server mode the database adds its own row per change.
+    program = ~AuditEvent.action.startswith("rij_")
+    before = count(store, AuditEvent, program)
 
     def break_off(number):
         if number == 2:
@@ -127,7 +129,7 @@ def test_a_push_broken_off_halfway_and_repeated_applies_everything_once(
         phones = {c.id: c.phone for c in s.scalars(select(Client))}
     assert phones == {c: f"06{n:08d}" for n, c in enumerate(ids)}
     # Every offline audit event arrived once, plus one for the finished push.
-    assert count(store, AuditEvent) == before + offline_events + 1
+    assert count(store, AuditEvent, program) == before + offline_events + 1
     with store.reading() as s:
         assert s.scalar(select(func.count(func.distinct(AuditEvent.id)))) == count(
             store, AuditEvent

@@ -43,11 +43,13 @@ def caseload(store, staff) -> int:
 
 
 def audit_rows(store, entity):
+    """The program's audit rows of ``entity`` (in server mode the database writes a
+    "rij_..." row of its own per changed row besides)."""
     with store.reading() as s:
         return list(
             s.scalars(
                 select(AuditEvent)
-                .where(AuditEvent.entity == entity)
+                .where(AuditEvent.entity == entity, ~AuditEvent.action.startswith("rij_"))
                 .order_by(AuditEvent.occurred_at, AuditEvent.id)
             )
         )

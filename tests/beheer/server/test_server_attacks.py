@@ -180,8 +180,10 @@ def test_nobody_grants_themselves_a_role(office):
     with office.connect(office.names["tl_a"]) as c:
         with pytest.raises(errors.InsufficientPrivilege):
             c.execute("GRANT intake_beheerder TO current_user")
-        with pytest.raises(errors.InsufficientPrivilege, match="eigen rollen"):
+        with pytest.raises(errors.InsufficientPrivilege, match="zichzelf een rol"):
             c.execute("INSERT INTO staff_role VALUES (%s, 'klantmanager')", (me,))
+        with pytest.raises(errors.InsufficientPrivilege):  # no UPDATE grant at all
+            c.execute("UPDATE staff_role SET role = 'beheerder' WHERE staff_id = %s", (me,))
         with pytest.raises(errors.InsufficientPrivilege, match="alleen een beheerder"):
             c.execute("INSERT INTO staff_role VALUES (%s, 'beheerder')", (km_b,))
         with pytest.raises(errors.InsufficientPrivilege):

@@ -276,7 +276,7 @@ def staff_functions(owner: str) -> list[str]:
         BEGIN
           IF TG_OP = 'INSERT' THEN
             IF NEW.username !~ '^[a-z0-9][a-z0-9.\\-]{{0,62}}$'
-               OR NEW.username LIKE 'pg\\_%' OR NEW.username LIKE '{PREFIX}%' THEN
+               OR starts_with(NEW.username, 'pg_') OR starts_with(NEW.username, '{PREFIX}') THEN
               RAISE EXCEPTION 'intake: % kan geen databaserol zijn', NEW.username
                 USING ERRCODE = '{REFUSED}';
             END IF;
@@ -332,8 +332,8 @@ def staff_functions(owner: str) -> list[str]:
             RAISE EXCEPTION 'intake: onbekende rol %', the_row.role USING ERRCODE = '{REFUSED}';
           END IF;
           IF NOT {S}.is_admin() THEN
-            IF the_row.staff_id = {S}.me() THEN
-              RAISE EXCEPTION 'intake: niemand wijzigt zijn eigen rollen'
+            IF the_row.staff_id = {S}.me() AND TG_OP <> 'DELETE' THEN  -- giving one up: fine
+              RAISE EXCEPTION 'intake: niemand geeft zichzelf een rol'
                 USING ERRCODE = '{REFUSED}';
             END IF;
             IF the_row.role = '{BEHEERDER}' AND NOT {S}.has_role('{BEHEERDER}') THEN

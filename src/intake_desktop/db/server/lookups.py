@@ -118,4 +118,31 @@ def lookups() -> list[str]:
               AND (p_until IS NULL OR a.starts_at < p_until)
               AND a.id IS DISTINCT FROM p_except;
         END $$""",
+        # The names of the clients of her open tasks (her own or her role's): the
+        # werkvoorraad says whose work it is, also for a client outside her reach.
+        f"""CREATE OR REPLACE FUNCTION {S}.task_client_names(p_clients uuid[])
+        RETURNS TABLE (client_id uuid, name text) LANGUAGE sql STABLE {DEFINER} AS $$
+          SELECT c.id, trim(c.first_names || ' ' || coalesce(c.tussenvoegsel || ' ', '')
+                 || c.surname)
+            FROM public.client c
+           WHERE c.id = ANY (p_clients) AND c.deleted_at IS NULL
+             AND EXISTS (SELECT 1 FROM public.task t
+                  WHERE t.client_id = c.id AND t.status = 'open' AND t.deleted_at IS NULL
+                    AND (t.assigned_to = {S}.me()
+                         OR (t.assigned_role IS NOT NULL AND {S}.has_role(t.assigned_role))))
+        $$""",
+        # A live row of a client table that row-level security hides (a colleague's
+        # task, an appointment outside her reach): one row with its client when it
+        # exists, so the caller refuses (audited) rather than saying "does not exist".
+        # Only for ids the caller already holds; nothing else of the row leaks.
+        f"""CREATE OR REPLACE FUNCTION {S}.hidden_row(p_table text, p_id uuid)
+        RETURNS TABLE (client_id uuid) LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF {S}.me() IS NULL OR p_table NOT IN ('task', 'appointment', 'aanmelding', 'trajectplan')
+             THEN
+            RETURN;
+          END IF;
+          RETURN QUERY EXECUTE format('SELECT client_id FROM public.%I WHERE id = $1 '
+                                      'AND deleted_at IS NULL', p_table) USING p_id;
+        END $$""",
     ]

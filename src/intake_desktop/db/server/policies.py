@@ -220,6 +220,8 @@ def row_security(tables: list[str]) -> list[str]:
         if table == "sync_conflict":
             own = f"client_id IS NULL OR {S}.may(client_id, NULL)"
         out.append(_policy(table, "eigen", "ALL", g, using=own, check=own))
+        if table == "checkout":  # "also on a colleague's laptop", for clients she may see
+            out.append(_policy(table, "lezen", "SELECT", g, using=f"{S}.may(client_id, NULL)"))
     return out
 
 

@@ -5606,6 +5606,10 @@ What you had entered is still there.</translation>
         <translation>First sign in to the server with your password to synchronise.</translation>
     </message>
     <message>
+        <source>Om klanten mee te nemen meldt u zich aan met uw gebruikersnaam en wachtwoord: daarmee meldt u zich straks offline op de laptop aan.</source>
+        <translation>To take clients along, sign in with your user name and password: you will use them to sign in offline on the laptop.</translation>
+    </message>
+    <message>
         <source>Deze laptop heeft zijn klanten van een andere database meegenomen dan waarmee het programma nu verbonden is. Synchroniseer met die database, of vraag de beheerder.</source>
         <translation>This laptop took its clients along from a different database than the one the program is now connected to. Synchronise with that database, or ask the administrator.</translation>
     </message>

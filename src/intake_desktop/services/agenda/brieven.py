@@ -103,6 +103,10 @@ def bevestiging_uitgevoerd(
 def _appointment_and_client(session, store: Store, actor: Actor, appointment_id: uuid.UUID):
     """The appointment and its client, after the need-to-know check of a letter."""
     appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        access.refuse_hidden(
+            session, store, actor, "appointment", appointment_id, "afspraken", "bevestiging"
+        )
     if appointment is None or appointment.deleted_at is not None:
         raise AppointmentNotFound()
     client = None

@@ -145,10 +145,12 @@ def book_in_bulk(
         intakers = _intakers(session)
         if not intakers:
             raise NoIntaker()
-        client_ids = _still_without(session, client_ids, amb.planning_appointment_type)
+        # Every chosen client first (on a server one she may not see is hidden, so the
+        # filter below would drop her silently), then those still without a talk.
         reach.require_all(
             session, store, actor, client_ids, "afspraken", change=True, what="inplannen"
         )
+        client_ids = _still_without(session, client_ids, amb.planning_appointment_type)
         busy = _busy(session, [i.id for i in intakers])
 
         def free(staff_id, at) -> bool:

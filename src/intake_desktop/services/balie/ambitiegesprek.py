@@ -132,9 +132,7 @@ def complete_ambitiegesprek(
     now = utcnow()
     deviates = data.chosen != advice.klantgroep
     with store.transaction() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None:
-            raise ClientNotFound()
+        client = access.client_or(session, store, actor, client_id, ClientNotFound(), "gesprekken")
         # It books the kick-off and plans appointments too (ambitiegesprek_effects).
         access.require(session, store, actor, client, "gesprekken", "afspraken", change=True)
         record = _record_conversation(session, actor, client_id, data, advice, now)
@@ -276,9 +274,7 @@ class AmbitieContext:
 
 def context(store: Store, actor: Actor, client_id: uuid.UUID) -> AmbitieContext:
     with store.transaction() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None:
-            raise ClientNotFound()
+        client = access.client_or(session, store, actor, client_id, ClientNotFound(), "gesprekken")
         access.require(session, store, actor, client, "gesprekken")
         scan = session.scalar(
             select(IntakeRecord)

@@ -90,11 +90,31 @@ def today_queue(store: Store, actor: Actor, now: datetime | None = None) -> list
     )
 
 
-def _load(session, aanmelding_id: uuid.UUID) -> Aanmelding:
+def _load(session, aanmelding_id: uuid.UUID, store=None, actor=None) -> Aanmelding:
     item = session.get(Aanmelding, aanmelding_id)
+    if item is None and store is not None:
+        _refuse_hidden(session, store, actor, aanmelding_id)
     if item is None or item.deleted_at is not None:
         raise AanmeldingNotFound()
     return item
+
+
+def _refuse_hidden(session, store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
+    """Server mode: an aanmelding the server hides from her. Someone without a role of
+    the counter's steps hears that; anyone else that it is outside her work."""
+    hidden, client_id = access.hidden_row(session, store, "aanmelding", aanmelding_id)
+    if not hidden:
+        return
+    if not access.holds(session, actor, POORTWACHTER, WISSELWACHTER):
+        raise audit.refusal(store, actor, MayNotScreen(), client_id)
+    access.refuse(
+        store,
+        actor,
+        client_id,
+        "aanmeldingen",
+        access.may_ask_with_reason(store, actor),
+        "oppakken",
+    )
 
 
 def _name(session, staff_id) -> str:
@@ -122,7 +142,7 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
     """Take an aanmelding for its next step (colleagues see it is yours); returns the
     step, "screening" or "quickscan". Only someone with the step's role may take it."""
     with store.transaction() as session:
-        item = _load(session, aanmelding_id)
+        item = _load(session, aanmelding_id, store, actor)
         next_step = step_of(item.status)
         if next_step is None:
             raise AanmeldingClosed()
@@ -154,7 +174,7 @@ def pick_up(store: Store, actor: Actor, aanmelding_id: uuid.UUID, take_over: boo
 def hand_back(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
     """Give an aanmelding back to the queue."""
     with store.transaction() as session:
-        item = _load(session, aanmelding_id)
+        item = _load(session, aanmelding_id, store, actor)
         if item.picked_up_by is None:
             return
         if item.picked_up_by != actor.staff_id:
@@ -190,7 +210,7 @@ class AanmeldingContext:
 
 def aanmelding_context(store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> AanmeldingContext:
     with store.transaction() as session:
-        item = _load(session, aanmelding_id)
+        item = _load(session, aanmelding_id, store, actor)
         record = session.scalar(
             select(IntakeRecord).where(
                 IntakeRecord.aanmelding_id == aanmelding_id, IntakeRecord.kind == "screening"

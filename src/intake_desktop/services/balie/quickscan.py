@@ -152,7 +152,7 @@ def complete_quickscan(
         raise audit.refusal(store, actor, MayNotQuickscan())
     now = utcnow()
     with store.transaction() as session:
-        item = _open_aanmelding(session, actor, aanmelding_id)
+        item = _open_aanmelding(session, store, actor, aanmelding_id)
         if not access.holds(session, actor, WISSELWACHTER):
             raise audit.refusal(store, actor, MayNotQuickscan())
         client = access.live_client(session, store, actor, item.client_id, "gesprekken")
@@ -201,9 +201,9 @@ def complete_quickscan(
         return QuickscanResult(record.id, [t.id for t in tasks], [a.id for a in appointments])
 
 
-def _open_aanmelding(session, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmelding:
+def _open_aanmelding(session, store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> Aanmelding:
     """The aanmelding, screened and waiting for this quickscan (not held by a colleague)."""
-    item = _load(session, aanmelding_id)
+    item = _load(session, aanmelding_id, store, actor)
     if item.client_id is None:
         raise AanmeldingNotFound()
     if item.status != AanmeldingStatus.WACHT_OP_QUICKSCAN:

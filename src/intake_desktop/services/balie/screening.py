@@ -88,7 +88,7 @@ def complete_screening(
         raise ValidationFailed(errors)
     acute_codes = [q.code for q in store.config.screening if q.acuut and data.answers.get(q.code)]
     with store.transaction() as session:
-        item = _load(session, aanmelding_id)
+        item = _load(session, aanmelding_id, store, actor)
         if item.client_id is None:
             raise AanmeldingNotFound()
         if item.status not in SCREENING_OPEN:

@@ -144,7 +144,7 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
     now = now or utcnow()
     soon = store.config.toewijzing.binnenkort_dagen
     with store.reading() as session:
-        found = _task_items(session, actor, now, soon)
+        found = _task_items(session, store, actor, now, soon)
         found += _appointment_items(session, store, actor, now, soon)
         if sees_unassigned(actor):
             found += _unassigned_items(session, _unassigned_reach(session, store, actor))
@@ -164,7 +164,14 @@ def _unassigned_reach(session, store: Store, actor: Actor):
     return reach.condition(session, store, actor, *UNASSIGNED_PARTS)
 
 
-def _task_items(session, actor: Actor, now: datetime, soon: int) -> list[WorkItem]:
+def _task_items(session, store: Store, actor: Actor, now: datetime, soon: int) -> list[WorkItem]:
+    rows = session.execute(
+        select(Task, _client_name())
+        .outerjoin(Client, Client.id == Task.client_id)
+        .where(_task_filter(actor), Task.status == TaskStatus.OPEN, Task.deleted_at.is_(None))
+    ).all()
+    hidden = [task.client_id for task, name in rows if task.client_id and name is None]
+    names = _hidden_names(session, store, hidden)
     return [
         WorkItem(
             task.title,
@@ -172,17 +179,27 @@ def _task_items(session, actor: Actor, now: datetime, soon: int) -> list[WorkIte
             _state(task.due_at, now, soon),
             task.due_at,
             task.client_id,
-            client_name or "",
+            client_name or names.get(task.client_id, ""),
             ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER,
             task.urgent or task.kind == "acuut",
             task_id=task.id,
         )
-        for task, client_name in session.execute(
-            select(Task, _client_name())
-            .outerjoin(Client, Client.id == Task.client_id)
-            .where(_task_filter(actor), Task.status == TaskStatus.OPEN, Task.deleted_at.is_(None))
-        )
+        for task, client_name in rows
     ]
+
+
+def _hidden_names(session, store: Store, client_ids: list) -> dict:
+    """Server mode: the names of her tasks' clients that row-level security hides (a
+    task for her role about a client outside her reach): only the name."""
+    if not client_ids or not store.staff_login:
+        return {}
+    from sqlalchemy import text
+
+    found = session.execute(
+        text("SELECT client_id, name FROM intake_security.task_client_names(:ids)"),
+        {"ids": list(dict.fromkeys(client_ids))},
+    )
+    return dict(found.all())
 
 
 def _appointment_items(session, store: Store, actor: Actor, now: datetime, soon: int):
@@ -302,6 +319,12 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
     without a client she may close). Refusals are audited."""
     with store.transaction() as session:
         task = session.get(Task, task_id)
+        if task is None:
+            hidden, client_id = access.hidden_row(session, store, "task", task_id)
+            if hidden and actor.has(TEAMLEIDER) and client_id is not None:
+                access.live_client(session, store, actor, client_id, "afspraken", "afhandelen")
+            if hidden:
+                raise audit.refusal(store, actor, ColleaguesTask(), client_id)
         if task is None or task.deleted_at is not None:
             raise TaskGone()
         if task.status != TaskStatus.OPEN:

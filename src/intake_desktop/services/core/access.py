@@ -308,13 +308,43 @@ def live_client(
     """The client's row, or None when there is no such (live) client. In server mode
     row-level security hides a client outside the need to know: that is a refusal
     (``NoAccess``, audited, with "toegang met reden" where the role may ask), as on
-    one PC, not "does not exist"."""
+    one PC, not "does not exist". On a store bound to the signed-in person, a call in
+    anyone else's name stops here, before anything is read (``audit.check_actor``)."""
+    from intake_desktop.services.core import audit
+
+    audit.check_actor(session, actor)
     client = session.get(Client, client_id)
     if client is not None:
         return client if client.deleted_at is None else None
+    if store.staff_login and not session.scalar(
+        select(Staff.active).where(Staff.id == actor.staff_id)
+    ):
+        raise AccountInactive()  # the server hides every client from her now
     if hidden_client_exists(session, store, client_id):
         refuse(store, actor, client_id, part, may_ask_with_reason(store, actor), what or "lezen")
     return None
+
+
+def client_or(
+    session: Session,
+    store: Store | None,
+    actor: Actor | None,
+    client_id,
+    missing: Exception,
+    part: str = "identiteit",
+    what: str | None = None,
+) -> Client:
+    """The live client, or ``missing`` raised when there is none. With the store and the
+    actor, a client the server hides from her is a refusal naming ``part`` (the part
+    the caller was about to read: ``live_client``)."""
+    if store is not None and actor is not None:
+        client = live_client(session, store, actor, client_id, part, what)
+    else:
+        client = session.get(Client, client_id)
+        client = client if client is not None and client.deleted_at is None else None
+    if client is None:
+        raise missing
+    return client
 
 
 def hidden_client_exists(session: Session, store: Store, client_id) -> bool:
@@ -324,6 +354,31 @@ def hidden_client_exists(session: Session, store: Store, client_id) -> bool:
     return store.staff_login and bool(
         session.scalar(text("SELECT intake_security.client_exists(:id)"), {"id": client_id})
     )
+
+
+def hidden_row(session: Session, store: Store, table: str, row_id) -> tuple[bool, object]:
+    """Server mode: whether a live task, appointment, aanmelding or trajectplan exists
+    that the server hides from this staff member, and its client (so the caller refuses,
+    audited, instead of saying "does not exist")."""
+    if not store.staff_login:
+        return False, None
+    from sqlalchemy import text
+
+    found = session.execute(
+        text("SELECT client_id FROM intake_security.hidden_row(:t, :id)"),
+        {"t": table, "id": row_id},
+    ).first()
+    return (found is not None), (found[0] if found else None)
+
+
+def refuse_hidden(
+    session: Session, store: Store, actor: Actor, table: str, row_id, part: str, what: str
+) -> None:
+    """Server mode: a refusal (audited, naming ``part``) when the row is one the server
+    hides from her; nothing when there is no such row (the caller says "not found")."""
+    hidden, client_id = hidden_row(session, store, table, row_id)
+    if hidden:
+        refuse(store, actor, client_id, part, may_ask_with_reason(store, actor), what)
 
 
 def require(

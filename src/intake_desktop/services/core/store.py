@@ -140,6 +140,7 @@ class Store:
         from intake_desktop.domain.clock import utcnow
 
         with self.sessions.begin() as session:
+            session.info["bound_to"] = self.bound_to
             session.execute(
                 insert(AuditEvent.__table__).values(
                     id=uuid.uuid4(),
@@ -198,6 +199,11 @@ class Store:
         self.sessions = make_session_factory(engine)
         self.signed_in_as = self.bound_to = username
         self.by_ticket = password is None
+
+    def own_password(self) -> str | None:
+        """Server mode: the password the signed-in person connected with (None when
+        she signed in with her Windows account); the laptop keeps a hash of it."""
+        return self.engine.url.password
 
     def password_works(self, password: str | None) -> bool:
         """Server mode: whether the signed-in person's password (signed in by ticket:

@@ -91,11 +91,8 @@ def check_text(text: str | None) -> str:
     return body
 
 
-def _live_client(session: Session, client_id: uuid.UUID) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ClientNotFound()
-    return client
+def _live_client(session, client_id, store=None, actor=None, part="notities", what=None) -> Client:
+    return access.client_or(session, store, actor, client_id, ClientNotFound(), part, what)
 
 
 def notes_in_session(session: Session, client_id: uuid.UUID) -> list[NoteView]:
@@ -170,7 +167,7 @@ def add_note(
         raise audit.refusal(store, actor, MayNotWriteNotes())
     body = check_text(text)
     with store.transaction() as session:
-        client = _live_client(session, client_id)
+        client = _live_client(session, client_id, store, actor, what="wijzigen")
         access.require(session, store, actor, client, "notities", change=True)
         note = note_in_session(session, store, actor, client_id, body, at_home=at_home)
         return NoteView(
@@ -188,7 +185,7 @@ def list_notes(store: Store, actor: Actor, client_id: uuid.UUID) -> list[NoteVie
     the dossier may read them (as ``open_dossier``); audited as a view of the notes.
     The dossier itself gets its notes through ``open_dossier`` (one audit row)."""
     with store.transaction() as session:
-        client = _live_client(session, client_id)
+        client = _live_client(session, client_id, store, actor)
         access.require(session, store, actor, client, "notities")
         found = notes_in_session(session, client_id)
         audit.record(

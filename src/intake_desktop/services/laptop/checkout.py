@@ -227,6 +227,9 @@ def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tupl
                     select(Client.id).where(Client.id.in_(chunk), Client.deleted_at.is_(None))
                 )
             )
+        for client_id in new:  # on a server, one she may not see is refused, not skipped
+            if client_id not in existing:
+                access.live_client(session, server, actor, client_id, "identiteit", "meenemen")
         new = [c for c in new if c in existing]
         for client_id in new:  # the whole dossier goes along: all of it must be readable
             client = session.get(Client, client_id)

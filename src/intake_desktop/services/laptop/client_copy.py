@@ -32,8 +32,12 @@ def own_password_hash(server, actor) -> str | None:
     if not server.staff_login:
         return None
     from intake_desktop.services.beheer.accounts import hash_password
+    from intake_desktop.services.laptop.errors import CheckoutNeedsPassword
 
-    return hash_password(server.engine.url.password)
+    password = server.own_password()
+    if not password:
+        raise CheckoutNeedsPassword()
+    return hash_password(password)
 
 
 def copy_reference(

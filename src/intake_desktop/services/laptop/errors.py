@@ -191,3 +191,15 @@ class ServerSignInNeeded(ServiceError):
     template = QT_TRANSLATE_NOOP(
         "laptop", "Meld u eerst aan bij de server met uw wachtwoord om te synchroniseren."
     )
+
+
+class CheckoutNeedsPassword(NotAllowed):
+    """Signed in with the Windows account (no password): the laptop would have nothing
+    to let its owner sign in with offline."""
+
+    context = "laptop"
+    template = QT_TRANSLATE_NOOP(
+        "laptop",
+        "Om klanten mee te nemen meldt u zich aan met uw gebruikersnaam en wachtwoord: "
+        "daarmee meldt u zich straks offline op de laptop aan.",
+    )

@@ -222,7 +222,7 @@ def _context(session, store: Store, client: Client, plan, closure) -> Afsluiting
 def prepare(store: Store, actor: Actor, client_id: uuid.UUID) -> AfsluitingContext:
     """What the closure (or reopen) screen needs. Audited as a view."""
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         check_role(store, actor, client)
         access.require(session, store, actor, client, "plannen")
         plan = trajectplan.latest_plan(session, client_id)
@@ -339,7 +339,7 @@ def close_traject(
     client changed since ``expected_version``) or AlreadyClosed."""
     today = date.today()
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         check_role(store, actor, client)
         access.require(session, store, actor, client, "plannen", change=True)
         check_version(session, client, expected_version)

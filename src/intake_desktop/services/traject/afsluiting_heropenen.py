@@ -118,7 +118,7 @@ def reopen_traject(
     if len(text) > MAX_REOPEN_REASON:
         raise ValidationFailed({"reason": MSG_REOPEN_LONG})
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         check_role(store, actor, client)
         access.require(session, store, actor, client, "plannen", change=True)
         check_version(session, client, expected_version)
@@ -163,7 +163,7 @@ def hand_over(
     if not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, HandOutNotAllowed())
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         access.require(session, store, actor, client, "plannen", change=True)
         handovers = tasks.open_tasks(session, client_id, (OVERDRACHT,))
         if not handovers:

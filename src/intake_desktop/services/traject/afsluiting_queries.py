@@ -14,7 +14,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import ClosureClientNotFound, ClosureNotAllowed
@@ -28,11 +28,16 @@ MSG_HANDOVER = QT_TRANSLATE_NOOP(
 )
 
 
-def client_of(session, client_id: uuid.UUID) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ClosureClientNotFound()
-    return client
+def client_of(session, client_id, store=None, actor=None, part="plannen") -> Client:
+    """The live client. On a server that hides her, the actor is neither her
+    klantmanager nor a teamleider of hers: the closure's own refusal (audited)."""
+    if store is not None and actor is not None:
+        hidden = session.get(Client, client_id) is None and access.hidden_client_exists(
+            session, store, client_id
+        )
+        if hidden:
+            raise audit.refusal(store, actor, ClosureNotAllowed(), client_id)
+    return access.client_or(session, store, actor, client_id, ClosureClientNotFound(), part)
 
 
 def check_role(store: Store, actor: Actor, client: Client) -> None:

@@ -65,11 +65,8 @@ VIEW_ROLES = REGISTER_ROLES
 
 
 # --- reading --------------------------------------------------------------------------
-def client_of(session, client_id) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ClientNotFound()
-    return client
+def client_of(session, client_id, store=None, actor=None, part="inburgering") -> Client:
+    return access.client_or(session, store, actor, client_id, ClientNotFound(), part)
 
 
 def duty_of(session, client_id) -> Inburgeringsplicht | None:
@@ -143,7 +140,7 @@ def overview(
         raise audit.refusal(store, actor, InburgeringViewNotAllowed())
     today = today or date.today()
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         access.require(session, store, actor, client, "inburgering")
         view = _overview(store, actor, session, client, today)
         record(
@@ -178,7 +175,7 @@ def register_duty(
         raise ValidationFailed(errors)
     deadline = deadline or add_years(duty_since, store.config.inburgering.termijn_jaren)
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         access.require(session, store, actor, client, "inburgering", change=True)
         if duty_of(session, client_id) is not None:
             raise DutyExists()
@@ -254,7 +251,7 @@ def record_step(
         raise StepNotFound()
     stap = proc.stap(step)
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         access.require(session, store, actor, client, "inburgering", change=True)
         duty = _load_duty(session, client_id, expected_version)
         steps = steps_of(session, duty)
@@ -311,7 +308,7 @@ def mark_fulfilled(
         raise audit.refusal(store, actor, StepsNotAllowed())
     today = today or date.today()
     with store.transaction() as session:
-        client = client_of(session, client_id)
+        client = client_of(session, client_id, store, actor)
         access.require(session, store, actor, client, "inburgering", change=True)
         duty = _load_duty(session, client_id, expected_version)
         if duty.status != DutyStatus.LOOPT:

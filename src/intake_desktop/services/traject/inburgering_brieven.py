@@ -88,7 +88,9 @@ def letter_pdf(store: Store, actor: Actor, step_id: uuid.UUID) -> bytes:
         raise audit.refusal(store, actor, StepsNotAllowed())
     with store.transaction() as session:
         step = _step(session, step_id)
-        access.require(session, store, actor, client_of(session, step.client_id), "inburgering")
+        access.require(
+            session, store, actor, client_of(session, step.client_id, store, actor), "inburgering"
+        )
         data = _letter_data(session, store, step)
         record(
             session,
@@ -113,7 +115,9 @@ def letter_output(store: Store, actor: Actor, step_id: uuid.UUID, kind: str) -> 
         raise audit.refusal(store, actor, StepsNotAllowed())
     with store.transaction() as session:
         step = _step(session, step_id)
-        access.require(session, store, actor, client_of(session, step.client_id), "inburgering")
+        access.require(
+            session, store, actor, client_of(session, step.client_id, store, actor), "inburgering"
+        )
         step.letter_printed_at = utcnow()
         step.updated_by = actor.staff_id
         record(

@@ -195,9 +195,7 @@ def new_plan_in_session(
 
 def _open(store: Store, actor: Actor, client_id: uuid.UUID, start_new: bool) -> PlanView:
     with store.transaction() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None:
-            raise ClientNotFound()
+        client = access.client_or(session, store, actor, client_id, ClientNotFound(), "plannen")
         access.require(session, store, actor, client, "plannen")
         plan = latest_plan(session, client_id)
         if plan is None or (start_new and plan.status == PlanStatus.AFGEROND):
@@ -229,6 +227,9 @@ def load(
     (services/core/access: the part "plannen"); StaleVersion when the plan changed since
     ``expected_version`` (None: not checked)."""
     plan = session.get(Trajectplan, plan_id)
+    if plan is None:
+        what = "wijzigen" if change else "lezen"
+        access.refuse_hidden(session, store, actor, "trajectplan", plan_id, "plannen", what)
     if plan is None or plan.deleted_at is not None:
         raise PlanNotFound()
     client = session.get(Client, plan.client_id)

@@ -118,11 +118,8 @@ def _allowed(store: Store, actor: Actor) -> None:
         raise audit.refusal(store, actor, TalkNotAllowed())
 
 
-def _client(session, client_id) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ClientNotFound()
-    return client
+def _client(session, client_id, store=None, actor=None, part="gesprekken") -> Client:
+    return access.client_or(session, store, actor, client_id, ClientNotFound(), part)
 
 
 def _last_scores(session, client_id) -> dict[str, int]:
@@ -191,7 +188,7 @@ def previous(store: Store, actor: Actor, client_id: uuid.UUID) -> Previous:
     talk. Audited as a view of the client."""
     _allowed(store, actor)
     with store.transaction() as session:
-        client = _client(session, client_id)
+        client = _client(session, client_id, store, actor)
         access.require(session, store, actor, client, "gesprekken")
         if client.status == ClientStatus.AFGESLOTEN:  # said before the dialog opens
             raise TrajectClosed()
@@ -318,7 +315,7 @@ def hold_talk(
     now = utcnow()
     changing = data.right_group is False
     with store.transaction() as session:
-        client = _client(session, client_id)
+        client = _client(session, client_id, store, actor)
         access.require(session, store, actor, client, "gesprekken", change=True)
         if client.status == ClientStatus.AFGESLOTEN:
             raise TrajectClosed()
