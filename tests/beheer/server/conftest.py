@@ -89,19 +89,27 @@ class ServerDb:
         )  # fmt: skip
 
 
-@pytest.fixture
-def server_db(pg_server, app_config):
+def new_server_db(server: PgServer, config) -> ServerDb:
     """A fresh database from the migrated template, converted by ``server init``."""
-    server, _base = pg_server
     name = f"s_{uuid.uuid4().hex[:16]}"
     admin(server, f"CREATE DATABASE {name} TEMPLATE intake_template")
-    db = ServerDb(server, name, app_config)
+    db = ServerDb(server, name, config)
     engine = make_engine(db.dba_url)
     try:
-        setup.init(engine, app_config)
+        setup.init(engine, config)
     finally:
         engine.dispose()
-    yield db
+    return db
+
+
+def drop_server_db(db: ServerDb) -> None:
     for store in db.stores:
         store.close()
-    admin(server, f"DROP DATABASE {name} WITH (FORCE)")
+    admin(db.server, f"DROP DATABASE {db.name} WITH (FORCE)")
+
+
+@pytest.fixture
+def server_db(pg_server, app_config):
+    db = new_server_db(pg_server[0], app_config)
+    yield db
+    drop_server_db(db)

@@ -5,20 +5,16 @@ it up (docs/server.md). The channel stays TLS with the server's name checked."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import text
 
-from intake_desktop.db.engine import make_engine
-from intake_desktop.db.server import setup
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import SignInFailed
 from intake_desktop.services.core.store import Store
-from tests.beheer.server.conftest import PASSWORD, ServerDb
+from tests.beheer.server.conftest import PASSWORD, drop_server_db, new_server_db
 from tests.support import kerberos
 from tests.support.pg_server import PgServer, admin, bindir
 
@@ -63,14 +59,7 @@ def office(realm, app_config, tmp_path, monkeypatch):
     kdc, server = realm
     for key, value in kdc.env.items():
         monkeypatch.setenv(key, value)
-    name = f"s_{uuid.uuid4().hex[:16]}"
-    admin(server, f"CREATE DATABASE {name} TEMPLATE intake_template")
-    db = ServerDb(server, name, app_config)
-    engine = make_engine(db.dba_url)
-    try:
-        setup.init(engine, app_config)
-    finally:
-        engine.dispose()
+    db = new_server_db(server, app_config)
 
     def person(who: str, roles=frozenset({"klantmanager"}), ticket=True, sso=True):
         username = db.add(who, set(roles))
@@ -90,9 +79,7 @@ def office(realm, app_config, tmp_path, monkeypatch):
     db.person, db.at_the_computer = person, at_the_computer
     db.kdc = kdc
     yield db
-    for store in db.stores:
-        store.close()
-    admin(server, f"DROP DATABASE {name} WITH (FORCE)")
+    drop_server_db(db)
 
 
 def workstation(office) -> Store:
