@@ -17,3 +17,19 @@ def new_key() -> str:
 
 def encrypted_url(path: Path, key: str) -> str:
     return f"sqlite+pysqlcipher://:{key}@/{Path(path).as_posix()}"
+
+
+def key_opens(path: Path, key: str) -> bool:
+    """Whether ``key`` opens the encrypted file: asked only after opening it failed, so
+    that a store that cannot be migrated is not called one with a wrong key."""
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(str(path))
+    try:
+        connection.execute(f"PRAGMA key = '{key}'")  # hex text (new_key): safe here
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        connection.close()

@@ -23,7 +23,12 @@ HEAD_REVISION = "0011_toegang_met_reden"
 
 
 class MigrationError(RuntimeError):
-    pass
+    """The migration did not finish; on SQLite nothing of it stayed (one transaction)."""
+
+
+# Copies made before migrations, kept per store: a store that fails to start again and
+# again must not fill the disk with a full copy per attempt.
+KEEP_BACKUPS = 3
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -49,7 +54,7 @@ def alembic_config(connection: Connection | None = None):
 
 def backup_sqlite(db_file: Path, revision: str | None) -> Path:
     """A consistent copy (SQLite backup API, safe with WAL) next to the store."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = db_file.with_name(f"{db_file.stem}.voor-migratie-{revision or 'leeg'}-{stamp}.sqlite")
     source = sqlite3.connect(db_file)
     try:
@@ -69,7 +74,7 @@ def _copy_encrypted(engine: Engine, db_file: Path, revision: str | None) -> Path
 
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = db_file.with_name(
         f"{db_file.stem}.voor-migratie-{revision or 'leeg'}-{stamp}{db_file.suffix}"
     )
@@ -91,11 +96,36 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         else:
             backup = backup_sqlite(db_file, current)
         log.info("database copied to %s before migration", backup.name)
-    _run_alembic(engine, revision)
+        prune_backups(db_file)
+    try:
+        _run_alembic(engine, revision)
+    except MigrationError:
+        raise
+    except Exception as exc:
+        log.error("migration from %s failed: %s", current, type(exc).__name__)
+        raise MigrationError(f"{current or 'leeg'} -> {revision}: {type(exc).__name__}") from exc
     return backup
 
 
+def backups_of(db_file: Path) -> list[Path]:
+    """The copies made before migrations of this store, oldest first."""
+    copies = db_file.parent.glob(f"{db_file.stem}.voor-migratie-*")
+    return sorted(copies, key=lambda copy: (copy.stat().st_mtime, copy.name))
+
+
+def prune_backups(db_file: Path, keep: int = KEEP_BACKUPS) -> None:
+    for old in backups_of(db_file)[:-keep]:
+        old.unlink(missing_ok=True)
+        log.info("old copy %s removed", old.name)
+
+
 def _run_alembic(engine: Engine, revision: str) -> None:
+    """All of the migration or none of it. SQLite has transactional DDL, but Python's
+    sqlite3 opens a transaction only before INSERT/UPDATE/DELETE: every CREATE, ALTER
+    and DROP of a migration would commit on its own, and a kill between two would leave
+    half a schema. So on SQLite the whole upgrade, batch table rebuilds and the new
+    revision number included, runs in one explicit transaction; a kill or an error
+    rolls it back and the next start finds the old schema whole."""
     from alembic import command
 
     is_sqlite = engine.dialect.name == "sqlite"
@@ -105,13 +135,17 @@ def _run_alembic(engine: Engine, revision: str) -> None:
             # cascade-delete child rows. Must be set outside a transaction.
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         try:
             command.upgrade(alembic_config(connection), revision)
-            connection.commit()
             if is_sqlite:
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise MigrationError(f"foreign key check failed: {problems[:5]}")
+                    raise MigrationError(f"foreign key check failed in {len(problems)} rows")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
         finally:
             if is_sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")

@@ -5198,6 +5198,10 @@ What you had entered is still there.</translation>
         <translation>Your roles have changed since you signed in. Nothing was saved; please sign in again.</translation>
     </message>
     <message>
+        <source>Deze versie van het programma kon de gegevens niet bijwerken ({what}). Er is niets verloren: de gegevens staan nog zoals ze waren, en een kopie van voor het bijwerken staat ernaast. Neem contact op met de beheerder.</source>
+        <translation>This version of the program could not update the data ({what}). Nothing is lost: the data are as they were, and a copy from before the update is next to them. Please contact the administrator.</translation>
+    </message>
+    <message>
         <source>Deze afspraak bestaat niet (meer).</source>
         <translation>This appointment does not exist (anymore).</translation>
     </message>

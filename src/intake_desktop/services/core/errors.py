@@ -136,3 +136,15 @@ class RolesChanged(NotSignedIn):
         "Uw rollen zijn gewijzigd sinds u zich aanmeldde. Er is niets opgeslagen; "
         "meld u opnieuw aan.",
     )
+
+
+class StoreNotUpdated(ServiceError):
+    """The store could not be brought to this version's schema. The migration runs as
+    one transaction, so the data are as they were; a copy from before it is kept."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Deze versie van het programma kon de gegevens niet bijwerken ({what}). Er is niets "
+        "verloren: de gegevens staan nog zoals ze waren, en een kopie van voor het bijwerken "
+        "staat ernaast. Neem contact op met de beheerder.",
+    )

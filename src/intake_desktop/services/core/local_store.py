@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from intake_desktop.db.migrate import MigrationError
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
@@ -99,15 +100,28 @@ def _keyring_key(path: Path, create: bool) -> str | None:
     return stored_key(_entry(path), create)
 
 
-def _open_encrypted(path: Path, key: str, config) -> Store:
+def open_encrypted(path: Path, key: str, config) -> Store:
     from sqlalchemy.exc import DatabaseError
 
     from intake_desktop.db.encrypted import encrypted_url
 
     try:
         return Store.open(encrypted_url(path, key), config)
-    except DatabaseError:
-        raise StoreKeyWrong() from None
+    except (DatabaseError, MigrationError) as exc:
+        raise opening_failed(path, key, exc) from None
+
+
+def opening_failed(path: Path, key: str, exc: Exception) -> Exception:
+    """What to tell about an encrypted store that did not open: a wrong key only when
+    the key does not open the file; otherwise what failed (no data in the message)."""
+    from intake_desktop.db.encrypted import key_opens
+    from intake_desktop.services.core.errors import StoreNotUpdated
+
+    if not key_opens(path, key):
+        return StoreKeyWrong()
+    what = str(exc) if isinstance(exc, MigrationError) else type(exc).__name__
+    log.error("encrypted store opened with its key but did not start: %s", what)
+    return StoreNotUpdated(what=what)
 
 
 def open_local(path: Path, config) -> LocalStore:
@@ -128,8 +142,8 @@ def open_local(path: Path, config) -> LocalStore:
             return _plain(path, config, created=True)
         if key is None:
             raise StoreKeyMissing()
-        return LocalStore(_open_encrypted(path, key, config), True, created=new)
-    store = Store.open(f"sqlite:///{path.as_posix()}", config)
+        return LocalStore(open_encrypted(path, key, config), True, created=new)
+    store = _open_plain(path, config)
     try:
         usable = _sqlcipher() and _keyring_key(path, create=False) is None
     except LookupError:
@@ -137,8 +151,17 @@ def open_local(path: Path, config) -> LocalStore:
     return LocalStore(store, False, may_encrypt=usable)
 
 
+def _open_plain(path: Path, config) -> Store:
+    from intake_desktop.services.core.errors import StoreNotUpdated
+
+    try:
+        return Store.open(f"sqlite:///{path.as_posix()}", config)
+    except MigrationError as exc:
+        raise StoreNotUpdated(what=str(exc)) from None
+
+
 def _plain(path: Path, config, created: bool) -> LocalStore:
-    store = Store.open(f"sqlite:///{path.as_posix()}", config)
+    store = _open_plain(path, config)
     return LocalStore(store, False, no_keyring=True, created=created)
 
 
@@ -200,4 +223,4 @@ def encrypt(local: LocalStore, path: Path, config, progress=None) -> LocalStore:
     if progress:
         progress(2, 2)
     log.info("local store encrypted")
-    return LocalStore(_open_encrypted(path, key, config), True)
+    return LocalStore(open_encrypted(path, key, config), True)

@@ -36,10 +36,14 @@ def open_laptop_store(path: Path, username: str, config, *, create: bool = False
     key = key_for(username, create=create)
     if key is None:
         raise NoLaptopKey()
+    from intake_desktop.db.migrate import MigrationError
+    from intake_desktop.services.core.local_store import StoreKeyWrong, opening_failed
+
     try:
         store = Store.open(encrypted_url(path, key), config)
-    except DatabaseError:
-        raise WrongLaptopKey() from None
+    except (DatabaseError, MigrationError) as exc:
+        failure = opening_failed(path, key, exc)
+        raise (WrongLaptopKey() if isinstance(failure, StoreKeyWrong) else failure) from None
     from intake_desktop.services.laptop.checkout import refresh_triggers
 
     refresh_triggers(store)
