@@ -14,7 +14,9 @@ from intake_desktop.services.beheer import importer
 from intake_desktop.services.beheer.errors import (
     ImportCancelled,
     ImportColumnsMissing,
+    ImportMixedEncoding,
     ImportNotAllowed,
+    ImportUnknownEncoding,
 )
 from intake_desktop.ui.beheer.import_view import ImportView
 from tests.support.staff import DEMO_PASSWORD
@@ -90,6 +92,34 @@ def test_windows_1252_and_comma_files(store, beheerder, tmp_path, encoding, deli
         assert s.scalar(select(Client.first_names).where(Client.bsn == "999990032")) == "José"
 
 
+def test_a_utf8_file_with_one_stray_byte_is_refused_naming_the_line(store, beheerder, tmp_path):
+    path = write(tmp_path, GOOD)  # UTF-8, with ë, ï and é
+    raw = path.read_bytes().split(b"\n")
+    raw[2] = raw[2].replace(b"Vries", b"Vri\xebs")  # one name typed in an old program
+    path.write_bytes(b"\n".join(raw))
+    with pytest.raises(ImportMixedEncoding, match="regel 3 is dat niet"):
+        importer.import_clients(store, beheerder, path)
+    assert count(store, Client) == 0  # nothing garbled, nothing half-imported
+
+
+def test_an_over_long_surname_refuses_its_row_only(store, beheerder, tmp_path):
+    long_row = "999990044;Kees;;" + "Bakker" * 900 + ";01-01-1980;;;;;;;"
+    report = importer.import_clients(store, beheerder, write(tmp_path, [*GOOD, long_row]))
+    assert report.imported == 3
+    assert [(e.line, e.message) for e in report.errors] == [
+        (5, "achternaam: Te lang: hier passen hoogstens 200 tekens.")
+    ]
+    assert count(store, Client) == 3
+
+
+def test_bytes_of_no_known_encoding_are_refused(store, beheerder, tmp_path):
+    path = write(tmp_path, ["999990019;Jan;;Jansen;01-01-1980;;;;;;;"])
+    path.write_bytes(path.read_bytes().replace(b"Jansen", b"Jan\x81sen"))
+    with pytest.raises(ImportUnknownEncoding, match="Regel 2 bevat tekens"):
+        importer.import_clients(store, beheerder, path)
+    assert count(store, Client) == 0
+
+
 def test_cancelled_import_stores_nothing(store, beheerder, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 1)
     path = write(tmp_path, GOOD)
@@ -163,3 +193,16 @@ def test_import_screen_shows_progress_summary_and_broken_lines(qtbot, store, beh
     assert view.errors.item(0, 0).text() == "5"
     assert "elfproef" in view.errors.item(0, 1).text()
     assert count(store, Client) == 3
+
+
+def test_the_import_screen_names_the_line_of_a_mixed_file(qtbot, store, beheerder, tmp_path):
+    path = write(tmp_path, GOOD)
+    path.write_bytes(path.read_bytes().replace(b"Vries", b"Vri\xebs"))
+    view = ImportView(store, beheerder)
+    qtbot.addWidget(view)
+    view.show()
+    type_text(qtbot, view.path, str(path))
+    qtbot.mouseClick(view.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "regel 3" in view.summary.text(), timeout=10000)
+    assert "twee tekensets door elkaar" in view.summary.text()
+    assert view.errors.rowCount() == 0 and count(store, Client) == 0

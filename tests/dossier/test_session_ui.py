@@ -62,6 +62,21 @@ def test_sign_in_refuses_a_wrong_password_audits_it_then_accepts(qtbot, store, b
     assert dialog.actor.username == "beheer"
 
 
+def test_guessing_in_the_sign_in_window_is_slowed_down_and_said_so(qtbot, store, beheerder):
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.username, "beheer")
+    for _ in range(3):
+        type_text(qtbot, dialog.password, "verkeerd")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    type_text(qtbot, dialog.password, DEMO_PASSWORD)  # right, but too soon
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text().startswith("Te veel mislukte pogingen. Probeer het over")
+    assert dialog.error.wordWrap() and dialog.width() <= 1366
+
+
 def test_first_start_creates_the_first_beheerder(qtbot, store):
     dialog = FirstRunDialog(store)
     qtbot.addWidget(dialog)

@@ -32,6 +32,25 @@ MSG_PHONE = QT_TRANSLATE_NOOP(
 )
 MSG_HOUSE_NUMBER = QT_TRANSLATE_NOOP("validation", "Een huisnummer begint met een cijfer.")
 MSG_NAME = QT_TRANSLATE_NOOP("validation", "Een naam bevat letters; cijfers horen hier niet.")
+MSG_TOO_LONG = {  # per maximum of MAX_LENGTH (lupdate needs each text written out)
+    10: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 10 tekens."),
+    20: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 20 tekens."),
+    100: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 100 tekens."),
+    200: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 200 tekens."),
+    254: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 254 tekens."),
+}
+# The longest value each personal-data field may hold: the column sizes of the client
+# table (db/models/client.py; tests/core/test_field_lengths.py checks they agree).
+MAX_LENGTH = {
+    "first_names": 200,
+    "tussenvoegsel": 20,
+    "surname": 200,
+    "street": 200,
+    "house_number": 10,
+    "house_number_suffix": 10,
+    "city": 100,
+    "email": 254,
+}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
@@ -211,6 +230,11 @@ def _name(value: str, errors: dict[str, str], key: str, required: bool) -> str |
 def check_client(data: ClientInput, today: date | None = None) -> ClientData:
     """Check every field at once; raises ValidationFailed with all messages."""
     errors: dict[str, str] = {}
+    too_long = {
+        key: MSG_TOO_LONG[most]
+        for key, most in MAX_LENGTH.items()
+        if len(clean(getattr(data, key))) > most
+    }
     first = _name(data.first_names, errors, "first_names", True)
     tussen = clean(data.tussenvoegsel) or None
     surname = _name(data.surname, errors, "surname", True)
@@ -235,6 +259,7 @@ def check_client(data: ClientInput, today: date | None = None) -> ClientData:
     number = clean(data.house_number) or None
     if number and not number[0].isdigit():
         errors["house_number"] = MSG_HOUSE_NUMBER
+    errors.update(too_long)  # "too long" wins over what was found in the long value
     if errors:
         raise ValidationFailed(errors)
     return ClientData(

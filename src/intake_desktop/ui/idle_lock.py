@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.beheer import accounts
+from intake_desktop.services.core.errors import SignInFailed
 from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.i18n import tr_error
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -81,6 +83,8 @@ class UnlockDialog(QDialog):
         if store.by_ticket:  # signed in with the Windows account: its ticket unlocks
             form.setRowVisible(0, False)
         self.error = QLabel()
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
         self.error.setProperty("role", "fieldError")
         self.error.hide()
         layout.addWidget(self.error)
@@ -96,7 +100,14 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_unlock(self) -> None:
-        if accounts.verify_again(self.store, self.actor, self.password.text()):
+        try:
+            unlocked = accounts.verify_again(self.store, self.actor, self.password.text())
+        except SignInFailed as exc:  # too many wrong passwords: wait, or locked
+            self.error.setText(tr_error(exc))
+            self.error.show()
+            self.password.clear()
+            return
+        if unlocked:
             self.accept()
             return
         self.error.setText(

@@ -67,6 +67,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("signInError")
+        self.error.setWordWrap(True)
         self.error.setProperty("role", "fieldError")
         self.error.hide()
         layout.addWidget(self.error)

@@ -4599,6 +4599,14 @@ What you had entered is still there.</translation>
         <source>Het eerste account moet een beheerder zijn.</source>
         <translation>The first account must be an administrator.</translation>
     </message>
+    <message>
+        <source>Te veel mislukte pogingen. Probeer het over {seconds} s opnieuw.</source>
+        <translation>Too many failed attempts. Try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Na te veel mislukte pogingen is aanmelden met dit account even geblokkeerd: probeer het over {minutes} min. opnieuw. Wachtwoord vergeten? Vraag de beheerder om een nieuw.</source>
+        <translation>After too many failed attempts this account is blocked for a while: try again in {minutes} min. Forgot your password? Ask the administrator for a new one.</translation>
+    </message>
 </context>
 <context>
     <name>afsluiting</name>
@@ -5271,6 +5279,14 @@ What you had entered is still there.</translation>
     <message>
         <source>Het bestand is geen geldig CSV-bestand ({reason}).</source>
         <translation>The file is not a valid CSV file ({reason}).</translation>
+    </message>
+    <message>
+        <source>Het bestand is als UTF-8 opgeslagen, maar regel {line} is dat niet: het bevat twee tekensets door elkaar. Er is niets geïmporteerd. Sla het bestand opnieuw op als UTF-8 (in Excel: CSV UTF-8) en controleer die regel.</source>
+        <translation>The file was saved as UTF-8, but line {line} is not: it mixes two character sets. Nothing was imported. Save the file again as UTF-8 (in Excel: CSV UTF-8) and check that line.</translation>
+    </message>
+    <message>
+        <source>Regel {line} bevat tekens die geen UTF-8 en geen Windows-1252 zijn. Er is niets geïmporteerd. Sla het bestand opnieuw op als UTF-8.</source>
+        <translation>Line {line} holds characters that are neither UTF-8 nor Windows-1252. Nothing was imported. Save the file again as UTF-8.</translation>
     </message>
     <message>
         <source>onbekende code &apos;{code}&apos;.</source>
@@ -6401,6 +6417,26 @@ What you had entered is still there.</translation>
     <message>
         <source>Een naam bevat letters; cijfers horen hier niet.</source>
         <translation>A name contains letters; digits do not belong here.</translation>
+    </message>
+    <message>
+        <source>Te lang: hier passen hoogstens 10 tekens.</source>
+        <translation>Too long: at most 10 characters fit here.</translation>
+    </message>
+    <message>
+        <source>Te lang: hier passen hoogstens 20 tekens.</source>
+        <translation>Too long: at most 20 characters fit here.</translation>
+    </message>
+    <message>
+        <source>Te lang: hier passen hoogstens 100 tekens.</source>
+        <translation>Too long: at most 100 characters fit here.</translation>
+    </message>
+    <message>
+        <source>Te lang: hier passen hoogstens 200 tekens.</source>
+        <translation>Too long: at most 200 characters fit here.</translation>
+    </message>
+    <message>
+        <source>Te lang: hier passen hoogstens 254 tekens.</source>
+        <translation>Too long: at most 254 characters fit here.</translation>
     </message>
 </context>
 <context>

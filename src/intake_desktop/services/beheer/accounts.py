@@ -8,13 +8,14 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from intake_desktop.db.models import Staff, StaffExpertise, StaffRole
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
+from intake_desktop.services.beheer import sign_in_guard
 from intake_desktop.services.beheer.errors import BeheerderExists, FirstAccountNotBeheerder
 from intake_desktop.services.beheer.medewerkers import (
     DEFAULT_WORKING_DAYS,
@@ -163,30 +164,59 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
     name = username.strip().lower()
     if store.staff_login:
         return _sign_in_to_server(store, name, password)
+    refused: SignInFailed | None = None
     with store.transaction() as session:
         staff = session.scalar(select(Staff).where(Staff.username == name))
-        ok = (
-            staff is not None
-            and staff.active
-            and staff.deleted_at is None
-            and _verify(staff.password_hash, password)
+        # An unknown name may be a password typed in the wrong box: not kept as typed.
+        counted_as = name if staff is not None else UNKNOWN_NAME
+        try:
+            sign_in_guard.check(session, counted_as, store.workstation, utcnow())
+        except sign_in_guard.SignInWait as wait:
+            refused = wait
+        # The same work for an unknown name, an inactive account and a wrong password:
+        # how long the answer takes tells nothing about which names exist.
+        verified = refused is None and _verify(
+            staff.password_hash if staff is not None else _dummy_hash(), password
         )
+        ok = verified and staff.active and staff.deleted_at is None
         if not ok:
-            # An unknown name may be a password typed in the wrong box: not kept as typed.
             audit.record(
                 session,
                 None,
                 audit.SIGN_IN_FAILED,
-                username=name if staff is not None else "(onbekende naam)",
+                username=counted_as,
                 workstation=store.workstation,
+                details={"te_veel_pogingen": True} if refused else None,
             )
         else:
-            staff.last_sign_in_at = utcnow()
+            # Not through the row's version: two counters signing in with the same
+            # account at the same moment must both succeed.
+            session.execute(
+                update(Staff)
+                .where(Staff.id == staff.id)
+                .values(last_sign_in_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
             actor = actor_of(staff)
             audit.record(session, actor, audit.SIGN_IN, workstation=store.workstation)
+    if refused is not None:
+        raise refused
     if not ok:
         raise SignInFailed(MSG_SIGN_IN)
     return actor
+
+
+UNKNOWN_NAME = "(onbekende naam)"
+_DUMMY: dict = {}
+
+
+def _dummy_hash() -> str:
+    """A hash made with the same parameters as real ones, to verify against when there
+    is no account (made once per parameter set)."""
+    key = repr(HASH_PROFILE)
+    if key not in _DUMMY:
+        _DUMMY[key] = _hasher().hash("geen-account-" + key)
+    return _DUMMY[key]
 
 
 def login_name() -> str:
@@ -267,20 +297,31 @@ def change_own_password(store: Store, actor: Actor, new_password: str) -> None:
 
 
 def verify_again(store: Store, actor: Actor, password: str) -> bool:
-    """Unlocking an idle window: the same person types their password again."""
+    """Unlocking an idle window: the same person types their password again. After too
+    many wrong ones, ``SignInWait`` (wait, or locked for a while)."""
     if store.staff_login:
         ok = store.password_works(password)
         if not ok:
             audit.record_standalone(store, actor, audit.UNLOCK_FAILED)
         return ok
+    refused = None
     with store.transaction() as session:
+        try:  # guessing at a locked window is slowed down and stopped like a sign-in
+            sign_in_guard.check(
+                session, actor.username, store.workstation, utcnow(), audit.UNLOCK_FAILED
+            )
+        except sign_in_guard.SignInWait as wait:
+            refused = wait
         staff = session.get(Staff, actor.staff_id)
         ok = (
-            staff is not None
+            refused is None
+            and staff is not None
             and staff.active
             and staff.deleted_at is None
             and _verify(staff.password_hash, password)
         )
         if not ok:
             audit.record(session, actor, audit.UNLOCK_FAILED, workstation=store.workstation)
+    if refused is not None:
+        raise refused
     return ok

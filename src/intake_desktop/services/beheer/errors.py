@@ -90,6 +90,28 @@ class ImportFileNotCsv(ServiceError):
     template = QT_TRANSLATE_NOOP("import", "Het bestand is geen geldig CSV-bestand ({reason}).")
 
 
+class ImportMixedEncoding(ServiceError):
+    """UTF-8 in most of the file, something else on ``line``: decoding it either way
+    would garble names (ë as "Ã«"), and importing again could not repair them."""
+
+    context = "import"
+    template = QT_TRANSLATE_NOOP(
+        "import",
+        "Het bestand is als UTF-8 opgeslagen, maar regel {line} is dat niet: het bevat twee "
+        "tekensets door elkaar. Er is niets geïmporteerd. Sla het bestand opnieuw op als "
+        "UTF-8 (in Excel: CSV UTF-8) en controleer die regel.",
+    )
+
+
+class ImportUnknownEncoding(ServiceError):
+    context = "import"
+    template = QT_TRANSLATE_NOOP(
+        "import",
+        "Regel {line} bevat tekens die geen UTF-8 en geen Windows-1252 zijn. Er is niets "
+        "geïmporteerd. Sla het bestand opnieuw op als UTF-8.",
+    )
+
+
 class ImportCancelled(ServiceError):
     """The user stopped the import; nothing of it was stored (one transaction)."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,7 +35,9 @@ from intake_desktop.services.beheer.errors import (
     ImportFileEmpty,
     ImportFileNotCsv,
     ImportFileUnreadable,
+    ImportMixedEncoding,
     ImportNotAllowed,
+    ImportUnknownEncoding,
 )
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
@@ -103,12 +106,30 @@ class ImportReport:
     delimiter: str = ""
 
 
+# A multi-byte UTF-8 sequence: evidence that a file not wholly UTF-8 was meant to be.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _line_of(raw: bytes, position: int) -> int:
+    return raw.count(b"\n", 0, position) + 1
+
+
 def decode(raw: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), else Windows-1252."""
+    """The file's text and its encoding, decided on evidence, never guessed silently:
+    UTF-8 (with or without BOM) when all of it is; Windows-1252 when it holds no UTF-8
+    at all (older exports); refused when it mixes the two (``ImportMixedEncoding``,
+    naming the first line that is not UTF-8) or is neither."""
     try:
         return raw.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), "Windows-1252"
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(raw):
+            raise ImportMixedEncoding(line=_line_of(raw, exc.start)) from None
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as exc:
+        raise ImportUnknownEncoding(line=_line_of(raw, exc.start)) from None
 
 
 def _delimiter(header_line: str) -> str:
