@@ -50,3 +50,29 @@ def test_names_are_stored_composed_and_without_invisible_characters():
 def test_clean_keeps_the_joiners_emoji_need():
     assert clean("a\u200db") == "a\u200db"
     assert clean(" twee   spaties\tweg ") == "twee spaties weg"
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("９９９９９００１９", "999990019"),
+        ("999 990 019", "999990019"),
+        ("999.99.0019", "999990019"),
+    ],
+)
+def test_a_bsn_is_normalised_deliberately(typed, stored):
+    assert check_client(ClientInput(**{**GOOD, "bsn": typed})).bsn == stored
+
+
+@pytest.mark.parametrize("typed", ["٩٩٩٩٩٠٠١٩", "99999OO19", "999990019\u200b9"])
+def test_a_bsn_of_other_characters_is_refused(typed):
+    with pytest.raises(ValidationFailed) as failed:
+        check_client(ClientInput(**{**GOOD, "bsn": typed}))
+    assert set(failed.value.errors) == {"bsn"}
+
+
+@pytest.mark.parametrize("typed", ["1234 \ufb00", "１２３４ AB", "1234 ÄB"])
+def test_a_postcode_is_not_made_up_by_unicode_upper_casing(typed):
+    with pytest.raises(ValidationFailed) as failed:
+        check_client(ClientInput(**{**GOOD, "postcode": typed}))
+    assert failed.value.errors == {"postcode": "Vul een postcode in als 1234 AB."}

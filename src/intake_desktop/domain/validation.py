@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -73,8 +74,10 @@ def normalise_bsn(value: str) -> str:
     from stdnum.exceptions import InvalidChecksum, ValidationError
     from stdnum.nl import bsn
 
-    digits = re.sub(r"[\s.\-]", "", value or "")
-    if not digits.isdigit() or len(digits) not in (8, 9):
+    # Deliberately: full-width digits (pasted from some systems) are the same number
+    # (NFKC); anything but the ten ASCII digits after that is refused.
+    digits = re.sub(r"[\s.\-]", "", unicodedata.normalize("NFKC", value or ""))
+    if not re.fullmatch(r"[0-9]{8,9}", digits):
         raise ValueError(MSG_BSN_LENGTH)
     try:
         return bsn.validate(digits)
@@ -96,6 +99,10 @@ def normalise_postcode(value: str) -> str:
     from stdnum.exceptions import ValidationError
     from stdnum.nl import postcode
 
+    # Four ASCII digits and two ASCII letters only: upper-casing through Unicode would
+    # turn a ligature "ﬀ" into "FF" and store a postcode nobody typed.
+    if not re.fullmatch(r"\s*[0-9]{4} ?[A-Za-z]{2}\s*", value or ""):
+        raise ValueError(MSG_POSTCODE)
     try:
         return postcode.compact(postcode.validate(value)).replace(" ", "")
     except ValidationError:
