@@ -20,7 +20,7 @@ from intake_desktop.services.balie.errors import (
     NotYoursToHandBack,
     PickedUpByColleague,
 )
-from intake_desktop.services.core import access, audit
+from intake_desktop.services.core import access, audit, hidden_rows
 from intake_desktop.services.core.store import Store
 
 OPEN_STATUSES = (
@@ -102,7 +102,7 @@ def _load(session, aanmelding_id: uuid.UUID, store=None, actor=None) -> Aanmeldi
 def _refuse_hidden(session, store: Store, actor: Actor, aanmelding_id: uuid.UUID) -> None:
     """Server mode: an aanmelding the server hides from her. Someone without a role of
     the counter's steps hears that; anyone else that it is outside her work."""
-    hidden, client_id = access.hidden_row(session, store, "aanmelding", aanmelding_id)
+    hidden, client_id = hidden_rows.hidden_row(session, store, "aanmelding", aanmelding_id)
     if not hidden:
         return
     if not access.holds(session, actor, POORTWACHTER, WISSELWACHTER):

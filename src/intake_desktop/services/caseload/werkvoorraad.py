@@ -34,7 +34,7 @@ from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
 from intake_desktop.services.caseload.errors import ColleaguesTask, TaskGone
-from intake_desktop.services.core import access, audit, reach
+from intake_desktop.services.core import access, audit, hidden_rows, reach
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import finish
 
@@ -320,7 +320,7 @@ def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
     with store.transaction() as session:
         task = session.get(Task, task_id)
         if task is None:
-            hidden, client_id = access.hidden_row(session, store, "task", task_id)
+            hidden, client_id = hidden_rows.hidden_row(session, store, "task", task_id)
             if hidden and actor.has(TEAMLEIDER) and client_id is not None:
                 access.live_client(session, store, actor, client_id, "afspraken", "afhandelen")
             if hidden:

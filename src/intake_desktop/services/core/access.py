@@ -47,6 +47,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import OPEN_AANMELDING, TaskStatus
 from intake_desktop.services.core.errors import AccountInactive, NotAllowed  # noqa: F401
+from intake_desktop.services.core.hidden_rows import hidden_client_exists, hidden_row
 from intake_desktop.services.core.store import Store
 
 REVIEW_TASK = "toegang_met_reden"  # Task.kind: a teamleider reviews a grant with a reason
@@ -345,30 +346,6 @@ def client_or(
     if client is None:
         raise missing
     return client
-
-
-def hidden_client_exists(session: Session, store: Store, client_id) -> bool:
-    """Server mode: a live client the server hides from this staff member."""
-    from sqlalchemy import text
-
-    return store.staff_login and bool(
-        session.scalar(text("SELECT intake_security.client_exists(:id)"), {"id": client_id})
-    )
-
-
-def hidden_row(session: Session, store: Store, table: str, row_id) -> tuple[bool, object]:
-    """Server mode: whether a live task, appointment, aanmelding or trajectplan exists
-    that the server hides from this staff member, and its client (so the caller refuses,
-    audited, instead of saying "does not exist")."""
-    if not store.staff_login:
-        return False, None
-    from sqlalchemy import text
-
-    found = session.execute(
-        text("SELECT client_id FROM intake_security.hidden_row(:t, :id)"),
-        {"t": table, "id": row_id},
-    ).first()
-    return (found is not None), (found[0] if found else None)
 
 
 def refuse_hidden(

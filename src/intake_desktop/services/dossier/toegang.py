@@ -14,7 +14,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.text import tidy
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import access, audit
+from intake_desktop.services.core import access, audit, hidden_rows
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.errors import ClientNotFound
 
@@ -53,7 +53,7 @@ def ask_with_reason(store: Store, actor: Actor, client_id: uuid.UUID, reason: st
     with store.transaction() as session:
         client = session.get(Client, client_id)
         # In server mode a client outside the reach is hidden until the grant exists.
-        hidden = client is None and access.hidden_client_exists(session, store, client_id)
+        hidden = client is None and hidden_rows.hidden_client_exists(session, store, client_id)
         if not hidden and (client is None or client.deleted_at is not None):
             raise ClientNotFound()
         grant = ToegangMetReden(

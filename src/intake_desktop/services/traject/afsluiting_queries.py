@@ -14,7 +14,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.core import access, audit
+from intake_desktop.services.core import access, audit, hidden_rows
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.traject.errors import ClosureClientNotFound, ClosureNotAllowed
@@ -32,7 +32,7 @@ def client_of(session, client_id, store=None, actor=None, part="plannen") -> Cli
     """The live client. On a server that hides her, the actor is neither her
     klantmanager nor a teamleider of hers: the closure's own refusal (audited)."""
     if store is not None and actor is not None:
-        hidden = session.get(Client, client_id) is None and access.hidden_client_exists(
+        hidden = session.get(Client, client_id) is None and hidden_rows.hidden_client_exists(
             session, store, client_id
         )
         if hidden:
