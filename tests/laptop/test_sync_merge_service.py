@@ -101,7 +101,7 @@ def test_a_push_broken_off_halfway_and_repeated_applies_everything_once(
     for n, client_id in enumerate(ids):
         for m in range(3):
             notes.add_note(laptop, karin, client_id, f"Notitie {m} bij klant {n}")
-        typed, version = as_input(laptop, client_id, phone=f"06{n:08d}")
+        typed, version = as_input(laptop, client_id, phone=f"061{n:07d}")
         dossier.update_client(laptop, karin, client_id, version, typed)
     offline_events = count(laptop, AuditEvent)
     # What the program records; in server mode the database adds its own row per change.
@@ -127,7 +127,7 @@ def test_a_push_broken_off_halfway_and_repeated_applies_everything_once(
         bodies = s.scalars(select(Note.body)).all()
         assert len(set(bodies)) == 18
         phones = {c.id: c.phone for c in s.scalars(select(Client))}
-    assert phones == {c: f"06{n:08d}" for n, c in enumerate(ids)}
+    assert phones == {c: f"061{n:07d}" for n, c in enumerate(ids)}
     # Every offline audit event arrived once, plus one for the finished push.
     assert count(store, AuditEvent, program) == before + offline_events + 1
     with store.reading() as s:

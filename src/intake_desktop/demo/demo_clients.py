@@ -92,7 +92,7 @@ def _client(fake, rng: random.Random, bsn: str, gemeente: str, names: dict) -> d
         "postcode": f"{rng.randrange(1000, 9999)}{rng.choice('ABCDEGHJKLMNPRTVWXZ')}"
         f"{rng.choice('ABCDEGHJKLMNPRTVWXZ')}",
         "city": "Voorbeeld",
-        "phone": "06" + "".join(str(rng.randrange(10)) for _ in range(8)),
+        "phone": "06" + rng.choice("12345") + "".join(str(rng.randrange(10)) for _ in range(7)),
         "email": None,
         "gemeente_code": gemeente,
         "status": ClientStatus.IN_TRAJECT,

@@ -27,6 +27,9 @@ MSG_DATE_FUTURE = QT_TRANSLATE_NOOP("validation", "De geboortedatum ligt in de t
 MSG_DATE_TOO_OLD = QT_TRANSLATE_NOOP(
     "validation", "Deze geboortedatum ligt meer dan 120 jaar terug."
 )
+MSG_YEAR = QT_TRANSLATE_NOOP(
+    "validation", "Dit jaartal kan niet kloppen: vul een jaar van 1900 tot en met 2100 in."
+)
 MSG_EMAIL = QT_TRANSLATE_NOOP("validation", "Vul een e-mailadres in als naam@voorbeeld.nl.")
 MSG_PHONE = QT_TRANSLATE_NOOP(
     "validation", "Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678."
@@ -53,7 +56,8 @@ MAX_LENGTH = {
     "email": 254,
 }
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+# Dates outside these years are typing errors (0980 for 1980), in any date field.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 _DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
 
 
@@ -123,11 +127,13 @@ def address_lines(street, house_number, suffix, postcode, city) -> tuple[str, ..
     return tuple(line for line in (first, second) if line)
 
 
-def parse_date(value: str) -> date:
+def parse_date(value: str, plausible_year: bool = True) -> date:
     match = _DATE.match(clean(value))
     if not match:
         raise ValueError(MSG_DATE_FORMAT)
     day, month, year = (int(g) for g in match.groups())
+    if plausible_year and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(MSG_YEAR)
     try:
         return date(year, month, day)
     except ValueError:
@@ -144,7 +150,7 @@ def format_moment(value, empty: str = "") -> str:
 
 
 def parse_birth_date(value: str, today: date | None = None) -> date:
-    born = parse_date(value)
+    born = parse_date(value, plausible_year=False)  # the checks below say more
     today = today or date.today()
     if born > today:
         raise ValueError(MSG_DATE_FUTURE)
@@ -154,24 +160,34 @@ def parse_birth_date(value: str, today: date | None = None) -> date:
 
 
 def normalise_email(value: str) -> str:
+    """Checked by email-validator (syntax only: no network at the counter)."""
+    from email_validator import EmailNotValidError, validate_email
+
     value = clean(value)
-    if not _EMAIL.match(value):
-        raise ValueError(MSG_EMAIL)
-    return value.lower()
+    try:
+        checked = validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        raise ValueError(MSG_EMAIL) from None
+    return checked.normalized.lower()
 
 
 def normalise_phone(value: str) -> str:
-    """Dutch numbers: 10 digits starting with 0, or +31 / 0031 followed by 9 digits."""
+    """A number that exists (phonenumbers' metadata): Dutch ones stored as 10 digits
+    starting with 0 ("0612345678"), foreign ones as +country ("+4915112345678")."""
+    import phonenumbers
+
     compact = re.sub(r"[\s\-().]", "", value)
-    if compact.startswith("0031"):
-        compact = "+31" + compact[4:]
-    if compact.startswith("+31") and len(compact) == 12 and compact[3:].isdigit():
-        return "0" + compact[3:]
-    if compact.startswith("+") and 8 <= len(compact) <= 16 and compact[1:].isdigit():
-        return compact  # a foreign number, kept as typed
-    if len(compact) == 10 and compact.isdigit() and compact.startswith("0"):
-        return compact
-    raise ValueError(MSG_PHONE)
+    if not re.fullmatch(r"\+?[0-9]{3,17}", compact):
+        raise ValueError(MSG_PHONE)
+    try:
+        number = phonenumbers.parse(compact, "NL")
+    except phonenumbers.NumberParseException:
+        raise ValueError(MSG_PHONE) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(MSG_PHONE)
+    if number.country_code == 31:
+        return "0" + str(number.national_number)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def format_phone(value: str | None) -> str:

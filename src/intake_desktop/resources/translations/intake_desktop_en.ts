@@ -6403,6 +6403,10 @@ What you had entered is still there.</translation>
         <translation>This date of birth is more than 120 years ago.</translation>
     </message>
     <message>
+        <source>Dit jaartal kan niet kloppen: vul een jaar van 1900 tot en met 2100 in.</source>
+        <translation>This year cannot be right: enter a year from 1900 to 2100.</translation>
+    </message>
+    <message>
         <source>Vul een e-mailadres in als naam@voorbeeld.nl.</source>
         <translation>Enter an e-mail address like name@example.nl.</translation>
     </message>
