@@ -13,7 +13,8 @@ TS = Path(__file__).parents[1] / "src" / "intake_desktop" / "resources" / "trans
 
 text = TS.read_text(encoding="utf-8")
 for pair in sys.argv[1:]:
-    source, english = pair.split("=", 1)
+    # "Dutch=English", or "Dutch|=|English" when the Dutch holds an "="
+    source, english = pair.split("|=|", 1) if "|=|" in pair else pair.split("=", 1)
     pattern = r"(<source>" + re.escape(source) + r'</source>\s*)<translation type="unfinished">'
     pattern += r"[^<]*</translation>"
     text, count = re.subn(pattern, lambda m: m.group(1) + f"<translation>{english}</translation>",

@@ -101,8 +101,12 @@ def _import_clients(args) -> int:
     print(f"Regels gelezen:       {report.rows}")
     print(f"Geïmporteerd:         {report.imported}")
     print(f"Al aanwezig (BSN):    {report.already_present}")
-    print(f"Afgekeurd:            {len(report.errors)}")
+    print(f"Afgekeurd:            {report.error_count}")
     print(f"Tekenset en scheidingsteken: {report.encoding}, '{report.delimiter}'")
+    if report.undone_earlier:
+        print(f"Eerder afgebroken import teruggedraaid: {report.undone_earlier} klanten verwijderd")
     for error in report.errors:
         print(f"  regel {error.line}: {error.message}")
-    return 1 if report.errors else 0
+    if report.error_count > len(report.errors):
+        print(f"  … en nog {report.error_count - len(report.errors)} afgekeurde regels")
+    return 1 if report.error_count else 0

@@ -70,7 +70,7 @@ def test_valid_rows_imported_broken_rows_listed_with_line_and_reason(store, behe
         count(store, AuditEvent, AuditEvent.action == "aanmaken", AuditEvent.entity == "client")
         == 3
     )
-    assert count(store, AuditEvent, AuditEvent.action == "importeren") == 1
+    assert count(store, AuditEvent, AuditEvent.action == "importeren") == 1  # one, finished
 
 
 def test_importing_the_same_file_twice_creates_no_duplicates(store, beheerder, tmp_path):

@@ -36,6 +36,10 @@ MSG_PHONE = QT_TRANSLATE_NOOP(
 )
 MSG_HOUSE_NUMBER = QT_TRANSLATE_NOOP("validation", "Een huisnummer begint met een cijfer.")
 MSG_NAME = QT_TRANSLATE_NOOP("validation", "Een naam bevat letters; cijfers horen hier niet.")
+MSG_FORMULA = QT_TRANSLATE_NOOP(
+    "validation",
+    "Begin niet met =, +, - of @: in een spreadsheet wordt zo'n waarde een formule.",
+)
 MSG_TOO_LONG = {  # per maximum of MAX_LENGTH (lupdate needs each text written out)
     10: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 10 tekens."),
     20: QT_TRANSLATE_NOOP("validation", "Te lang: hier passen hoogstens 20 tekens."),
@@ -55,6 +59,11 @@ MAX_LENGTH = {
     "city": 100,
     "email": 254,
 }
+
+# Free text that a spreadsheet would run as a formula when a list is opened in Excel
+# (OWASP "CSV injection"): refused at the door rather than escaped at every export.
+FREE_TEXT = ("first_names", "tussenvoegsel", "surname", "street", "house_number_suffix", "city")
+_FORMULA_START = tuple("=+-@")
 
 # Dates outside these years are typing errors (0980 for 1980), in any date field.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -282,6 +291,9 @@ def check_client(data: ClientInput, today: date | None = None) -> ClientData:
     number = clean(data.house_number) or None
     if number and not number[0].isdigit():
         errors["house_number"] = MSG_HOUSE_NUMBER
+    for key in FREE_TEXT:
+        if clean(getattr(data, key)).startswith(_FORMULA_START):
+            errors[key] = MSG_FORMULA
     errors.update(too_long)  # "too long" wins over what was found in the long value
     if errors:
         raise ValidationFailed(errors)

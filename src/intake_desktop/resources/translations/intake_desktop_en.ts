@@ -1904,6 +1904,14 @@ Is this the same person?</translation>
         <source>{rows} regels gelezen: {imported} klanten geïmporteerd, {present} al aanwezig (zelfde BSN), {errors} afgekeurd.</source>
         <translation>{rows} lines read: {imported} clients imported, {present} already present (same BSN), {errors} rejected.</translation>
     </message>
+    <message>
+        <source>De lijst toont de eerste {shown} afgekeurde regels.</source>
+        <translation>The list shows the first {shown} refused lines.</translation>
+    </message>
+    <message>
+        <source>Een eerdere import is niet afgemaakt; de {count} klanten die ze toevoegde zijn eerst verwijderd.</source>
+        <translation>An earlier import did not finish; the {count} clients it added were removed first.</translation>
+    </message>
 </context>
 <context>
     <name>InburgeringDialog</name>
@@ -4801,6 +4809,14 @@ What you had entered is still there.</translation>
         <translation>Imported</translation>
     </message>
     <message>
+        <source>Import gestart</source>
+        <translation>Import started</translation>
+    </message>
+    <message>
+        <source>Import teruggedraaid</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
         <source>Aangemeld</source>
         <translation>Signed in</translation>
     </message>
@@ -5295,6 +5311,14 @@ What you had entered is still there.</translation>
     <message>
         <source>staat ook al op regel {line} van dit bestand.</source>
         <translation>is also on line {line} of this file.</translation>
+    </message>
+    <message>
+        <source>de regel is langer dan {most} tekens en is niet gelezen.</source>
+        <translation>the line is longer than {most} characters and was not read.</translation>
+    </message>
+    <message>
+        <source>geen geldige CSV (een aanhalingsteken dat niet sluit of een te lang veld).</source>
+        <translation>not valid CSV (a quote that does not close or a field that is too long).</translation>
     </message>
 </context>
 <context>
@@ -6421,6 +6445,10 @@ What you had entered is still there.</translation>
     <message>
         <source>Een naam bevat letters; cijfers horen hier niet.</source>
         <translation>A name contains letters; digits do not belong here.</translation>
+    </message>
+    <message>
+        <source>Begin niet met =, +, - of @: in een spreadsheet wordt zo&apos;n waarde een formule.</source>
+        <translation>Do not start with =, +, - or @: a spreadsheet turns such a value into a formula.</translation>
     </message>
     <message>
         <source>Te lang: hier passen hoogstens 10 tekens.</source>

@@ -25,6 +25,8 @@ SHOW_BSN = "bsn_tonen"
 PRINT = "afdrukken"
 EXPORT = "exporteren"
 IMPORT = "importeren"
+IMPORT_STARTED = "import_gestart"  # SQLite imports in chunks (beheer/import_runs.py)
+IMPORT_UNDONE = "import_teruggedraaid"
 SIGN_IN = "aanmelden"
 SIGN_IN_FAILED = "aanmelden_mislukt"
 UNLOCK_FAILED = "ontgrendelen_mislukt"
@@ -42,6 +44,8 @@ ACTION_LABELS = {
     PRINT: QT_TRANSLATE_NOOP("audit", "Afgedrukt"),
     EXPORT: QT_TRANSLATE_NOOP("audit", "Geëxporteerd"),
     IMPORT: QT_TRANSLATE_NOOP("audit", "Geïmporteerd"),
+    IMPORT_STARTED: QT_TRANSLATE_NOOP("audit", "Import gestart"),
+    IMPORT_UNDONE: QT_TRANSLATE_NOOP("audit", "Import teruggedraaid"),
     SIGN_IN: QT_TRANSLATE_NOOP("audit", "Aangemeld"),
     SIGN_IN_FAILED: QT_TRANSLATE_NOOP("audit", "Aanmelden mislukt"),
     UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Ontgrendelen mislukt"),

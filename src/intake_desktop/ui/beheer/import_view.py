@@ -101,7 +101,7 @@ class ImportView(QWidget):
         self._show(self.report)
 
     def _show(self, report: importer.ImportReport) -> None:
-        self.summary.setText(
+        lines = [
             self.tr(
                 "{rows} regels gelezen: {imported} klanten geïmporteerd, {present} al aanwezig "
                 "(zelfde BSN), {errors} afgekeurd."
@@ -109,9 +109,23 @@ class ImportView(QWidget):
                 rows=report.rows,
                 imported=report.imported,
                 present=report.already_present,
-                errors=len(report.errors),
+                errors=report.error_count,
             )
-        )
+        ]
+        if report.error_count > len(report.errors):
+            lines.append(
+                self.tr("De lijst toont de eerste {shown} afgekeurde regels.").format(
+                    shown=len(report.errors)
+                )
+            )
+        if report.undone_earlier:
+            lines.append(
+                self.tr(
+                    "Een eerdere import is niet afgemaakt; de {count} klanten die ze toevoegde "
+                    "zijn eerst verwijderd."
+                ).format(count=report.undone_earlier)
+            )
+        self.summary.setText("\n".join(lines))
         self.errors.setRowCount(len(report.errors))
         for row, error in enumerate(report.errors):
             self.errors.setItem(row, 0, QTableWidgetItem(str(error.line)))
