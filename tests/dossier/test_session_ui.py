@@ -86,7 +86,13 @@ def test_first_start_creates_the_first_beheerder(qtbot, store):
     type_text(qtbot, dialog.password, "kort")
     type_text(qtbot, dialog.password_again, "kort")
     qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
-    assert "minstens 8 tekens" in dialog.fields.rows["password"].error.text()
+    assert "minstens 10 tekens" in dialog.fields.rows["password"].error.text()
+    for weak, said in [("Welkom2026!", "te bekend"), ("eerste-en-beste", "gebruikersnaam")]:
+        replace_text(qtbot, dialog.password, weak)
+        replace_text(qtbot, dialog.password_again, weak)
+        qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+        assert said in dialog.fields.rows["password"].error.text()
+        assert count(store, Staff) == 0
     replace_text(qtbot, dialog.password, "lang-genoeg-1")
     replace_text(qtbot, dialog.password_again, "lang-genoeg-2")
     qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)

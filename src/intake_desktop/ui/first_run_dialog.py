@@ -81,7 +81,7 @@ class FirstRunDialog(QDialog):
         for label, widget, name in (
             (self.tr("&Naam"), self.display_name, "display_name"),
             (self.tr("&Gebruikersnaam"), self.username, "username"),
-            (self.tr("&Wachtwoord (min. 8 tekens)"), self.password, "password"),
+            (self.tr("&Wachtwoord (min. 10 tekens)"), self.password, "password"),
             (self.tr("Wachtwoord &herhalen"), self.password_again, "password_again"),
         ):
             self.fields.add(FieldRow(label, widget, name)).add_to(form)

@@ -24,7 +24,7 @@ class NewPasswordDialog(QDialog):
         why = QLabel(
             self.tr(
                 "U bent aangemeld met een eenmalig wachtwoord. Kies nu een eigen wachtwoord "
-                "van minstens 8 tekens; alleen u kent het."
+                "van minstens 10 tekens; alleen u kent het."
             )
         )
         why.setWordWrap(True)

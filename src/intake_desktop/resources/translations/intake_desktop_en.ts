@@ -1548,10 +1548,6 @@ Is this the same person?</translation>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <source>&amp;Wachtwoord (min. 8 tekens)</source>
-        <translation>&amp;Password (min. 8 characters)</translation>
-    </message>
-    <message>
         <source>Wachtwoord &amp;herhalen</source>
         <translation>&amp;Repeat password</translation>
     </message>
@@ -1562,6 +1558,10 @@ Is this the same person?</translation>
     <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord (min. 10 tekens)</source>
+        <translation>&amp;Password (at least 10 characters)</translation>
     </message>
     <message>
         <source>Demogegevens laden…</source>
@@ -2547,8 +2547,8 @@ Is this the same person?</translation>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <source>U bent aangemeld met een eenmalig wachtwoord. Kies nu een eigen wachtwoord van minstens 8 tekens; alleen u kent het.</source>
-        <translation>You signed in with a one-time password. Choose a password of your own now, at least 8 characters; only you will know it.</translation>
+        <source>U bent aangemeld met een eenmalig wachtwoord. Kies nu een eigen wachtwoord van minstens 10 tekens; alleen u kent het.</source>
+        <translation>You signed in with a one-time password. Choose a password of your own now, at least 10 characters; only you know it.</translation>
     </message>
     <message>
         <source>&amp;Nieuw wachtwoord *</source>
@@ -4592,10 +4592,6 @@ What you had entered is still there.</translation>
         <translation>Enter the name.</translation>
     </message>
     <message>
-        <source>Een wachtwoord heeft minstens 8 tekens.</source>
-        <translation>A password has at least 8 characters.</translation>
-    </message>
-    <message>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
@@ -4614,6 +4610,22 @@ What you had entered is still there.</translation>
     <message>
         <source>Na te veel mislukte pogingen is aanmelden met dit account even geblokkeerd: probeer het over {minutes} min. opnieuw. Wachtwoord vergeten? Vraag de beheerder om een nieuw.</source>
         <translation>After too many failed attempts this account is blocked for a while: try again in {minutes} min. Forgot your password? Ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>Een wachtwoord heeft minstens 10 tekens; een zin van een paar woorden kan ook.</source>
+        <translation>A password has at least 10 characters; a sentence of a few words works too.</translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord is te bekend: het staat in de lijst die inbrekers eerst proberen.</source>
+        <translation>This password is too well known: it is on the list intruders try first.</translation>
+    </message>
+    <message>
+        <source>Gebruik niet uw gebruikersnaam of naam als wachtwoord.</source>
+        <translation>Do not use your username or name as a password.</translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord is te eenvoudig: gebruik meer verschillende tekens.</source>
+        <translation>This password is too simple: use more different characters.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
-from intake_desktop.services.beheer import sign_in_guard
+from intake_desktop.services.beheer import password_policy, sign_in_guard
 from intake_desktop.services.beheer.errors import BeheerderExists, FirstAccountNotBeheerder
 from intake_desktop.services.beheer.medewerkers import (
     DEFAULT_WORKING_DAYS,
@@ -28,7 +28,7 @@ from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import SignInFailed
 from intake_desktop.services.core.store import SIGN_IN_REFUSED, Store
 
-MIN_PASSWORD = 8
+MIN_PASSWORD = password_policy.MIN_LENGTH
 
 # One message for every failed sign-in, the server's refusal included.
 MSG_SIGN_IN = SIGN_IN_REFUSED
@@ -106,10 +106,9 @@ def _check_new(store: Store, new: NewStaff, session) -> dict[str, str]:
         )
     elif session.scalar(select(Staff.id).where(Staff.username == username)):
         errors["username"] = QT_TRANSLATE_NOOP("accounts", "Deze gebruikersnaam bestaat al.")
-    if len(new.password) < MIN_PASSWORD:
-        errors["password"] = QT_TRANSLATE_NOOP(
-            "accounts", "Een wachtwoord heeft minstens 8 tekens."
-        )
+    weak = password_policy.problem(new.password, username, new.display_name)
+    if weak:
+        errors["password"] = weak
     return errors
 
 
@@ -271,10 +270,9 @@ def must_change_password(store: Store) -> bool:
 def change_own_password(store: Store, actor: Actor, new_password: str) -> None:
     """Server mode: a new password for the signed-in person; only its SCRAM verifier
     goes to the server. Audited without it."""
-    if len(new_password) < MIN_PASSWORD:
-        raise ValidationFailed(
-            {"password": QT_TRANSLATE_NOOP("accounts", "Een wachtwoord heeft minstens 8 tekens.")}
-        )
+    weak = password_policy.problem(new_password, actor.username, actor.display_name)
+    if weak:
+        raise ValidationFailed({"password": weak})
     from sqlalchemy import text
 
     from intake_desktop.db.server import scram
