@@ -275,3 +275,33 @@ def test_new_staff_dialog_has_the_same_fields(qtbot, store, beheerder):
     _, shown = table_row(view, "z.dewit")
     assert shown[3:7] == ["Participatiemakelaar", "", "60", "Gezondheid"]
     assert view.table.currentRow() == table_row(view, "z.dewit")[0]
+
+
+def test_a_temporary_password_is_shown_once_and_must_be_replaced(qtbot, store, beheerder, kees):
+    from intake_desktop.services.beheer import accounts, passwords
+    from intake_desktop.ui.beheer.temporary_password import TemporaryPasswordDialog
+
+    view = StaffView(store, beheerder)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.selectRow(table_row(view, "k.jansen")[0])
+    seen, shown = [], {}
+
+    def read(dialog):
+        assert isinstance(dialog, TemporaryPasswordDialog)
+        shown["password"] = dialog.password.text()
+        shown["read_only"] = dialog.password.isReadOnly()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    answer_message_box("Yes", seen, then=lambda: failures.append(when_modal(read)))
+    failures: list = []
+    click(qtbot, view.reset_button)
+    for failure in failures:
+        failure.check()
+    assert "Kees Jansen krijgt een tijdelijk wachtwoord" in seen[0]
+    temporary = shown["password"]
+    assert len(temporary) == 19 and shown["read_only"]
+    if store.staff_login:
+        return  # the server's side: tests/beheer/server/test_server_sign_in.py
+    signed_in = accounts.sign_in(store, "k.jansen", temporary)
+    assert passwords.must_change_password(store, signed_in)

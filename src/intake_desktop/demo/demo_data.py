@@ -85,8 +85,17 @@ DEMO_STAFF = [
 ]
 
 
-def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
-    """Fill an empty store with demo staff and clients (one transaction)."""
+def seed_demo(
+    store: Store, clients: int = 400, seed: int = 2026, demo_mode: bool | None = None
+) -> None:
+    """Fill an empty store with demo staff and clients (one transaction).
+
+    Demo mode is a single PC's own SQLite file, tried out by one person: the demo
+    accounts keep the published password. Anywhere else (a PostgreSQL database others
+    reach over the network) each demo account must choose its own password at its
+    first sign-in, as the published one is known to everyone."""
+    if demo_mode is None:
+        demo_mode = store.engine.dialect.name == "sqlite"
     from faker import Faker
 
     fake = Faker("nl_NL")
@@ -95,7 +104,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
     gemeente = store.config.default_gemeente.code
     password_hash = accounts.hash_password(DEMO_PASSWORD)
     with store.transaction() as session:
-        staff = _add_staff(session, gemeente, password_hash)
+        staff = _add_staff(session, gemeente, password_hash, not demo_mode)
         rows = client_rows(fake, rng, gemeente, clients)
         history_groups, history_assign, aanmeldingen = intake_history(rng, rows, store, staff)
         households_and_a_leaver(session, rows, history_assign, password_hash, gemeente)
@@ -124,7 +133,7 @@ def seed_demo(store: Store, clients: int = 400, seed: int = 2026) -> None:
     seed_history(store)  # closures, talks, activities, inburgering: for Monitoring
 
 
-def _add_staff(session, gemeente: str, password_hash: str) -> list[Staff]:
+def _add_staff(session, gemeente: str, password_hash: str, must_change: bool) -> list[Staff]:
     """The accounts of DEMO_STAFF, all with the demo password."""
     staff = []
     for username, name, roles, team, functie, expertise in DEMO_STAFF:
@@ -132,6 +141,7 @@ def _add_staff(session, gemeente: str, password_hash: str) -> list[Staff]:
             username=username,
             display_name=name,
             password_hash=password_hash,
+            must_change_password=must_change,
             gemeente_code=gemeente,
             team=team,
             functie=functie,

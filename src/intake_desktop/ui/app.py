@@ -284,19 +284,38 @@ def _run_once(app: QApplication, settings: Settings, offline: bool) -> tuple[int
             ),
         )
     plain = workplace.local is not None and workplace.local.no_keyring
-    actor = sign_in_flow(store, unencrypted=plain, single_sign_on=settings.single_sign_on)
-    if actor is None:
-        workplace.close()
-        return 0, False
-    store.bind(actor)  # from now on the store works for her alone
+    while True:  # until the program is closed; Afmelden and Wissel gebruiker go round
+        actor = sign_in_flow(store, unencrypted=plain, single_sign_on=settings.single_sign_on)
+        if actor is None:
+            workplace.close()
+            return 0, False
+        code, ended_as, start_online = _work_as(app, workplace, actor)
+        if ended_as is None:
+            workplace.close()
+            return code, start_online
+
+
+def _work_as(app: QApplication, workplace, actor):
+    """The main window for ``actor`` until it closes; then it is gone, with everything
+    it showed, before the next person signs in."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from intake_desktop.ui.idle_lock import IdleLock
     from intake_desktop.ui.main_window import MainWindow
 
+    store = workplace.store
+    store.bind(actor)  # from now on the store works for her alone
     window = MainWindow(store, actor, workplace)
-    window.idle_lock = IdleLock(store, actor, store.config.idle_lock_minutes, window)
+    window.attach_idle_lock(IdleLock(store, actor, store.config.idle_lock_minutes, window))
+    window.session_ended.connect(lambda _how: app.exit(0))
     window.show()
     window.activateWindow()  # keyboard shortcuts work at once, also without a window manager
     QTimer.singleShot(300, window.offer_unfinished)
     code = app.exec()
-    workplace.close()
-    return code, window.start_online
+    window.idle_lock.stop()
+    outcome = code, window.ended_as, window.start_online
+    if window.ended_as is not None:
+        workplace.signed_out()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return outcome

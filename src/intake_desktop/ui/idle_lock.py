@@ -1,12 +1,16 @@
-"""Locking the program after a period without input, keeping everything typed.
+"""Locking the program after a period without input or at once (Ctrl+L), keeping
+everything typed.
 
 Nothing is closed or hidden (a dialog waiting in ``exec()`` would end): every open
 window gets an opaque cover, and a modal prompt asks the same staff member's password.
+At a shared counter PC a colleague chooses "Andere gebruiker" there instead: the locked
+person is signed out, her typed work kept as her draft (ui/hand_over.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,6 +34,14 @@ _ACTIVITY = {
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
+
+
+def _is_lock_key(event) -> bool:
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and event.key() == Qt.Key.Key_L
+        and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
 
 
 class _Cover(QWidget):
@@ -56,20 +68,22 @@ class _Cover(QWidget):
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
+    SWITCH_USER = 2  # the result when a colleague takes over the PC
+
+    def __init__(
+        self, store: Store, actor: Actor, parent: QWidget | None = None, idle: bool = True
+    ):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.setWindowTitle(self.tr("Vergrendeld"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Het programma is vergrendeld omdat het een tijd niet is gebruikt.\n"
-                    "Wat u had ingevuld, staat nog klaar."
-                )
-            )
+        why = (
+            self.tr("Het programma is vergrendeld omdat het een tijd niet is gebruikt.")
+            if idle
+            else self.tr("{name} heeft het programma vergrendeld.").format(name=actor.display_name)
         )
+        layout.addWidget(QLabel(why + "\n" + self.tr("Wat u had ingevuld, staat nog klaar.")))
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
@@ -96,6 +110,16 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         ok.setDefault(True)
+        other = buttons.addButton(
+            self.tr("Andere &gebruiker"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        other.setObjectName("switchUser")
+        other.setToolTip(
+            self.tr("{name} afmelden; wat er was ingevuld, blijft voor {name} bewaard").format(
+                name=actor.display_name
+            )
+        )
+        other.clicked.connect(lambda: self.done(self.SWITCH_USER))
         buttons.accepted.connect(self.try_unlock)
         layout.addWidget(buttons)
 
@@ -123,26 +147,38 @@ class UnlockDialog(QDialog):
 
 
 class IdleLock(QObject):
+    # Someone chose "Andere gebruiker" on the lock: sign the locked person out.
+    switch_user = Signal()
+
     def __init__(self, store: Store, actor: Actor, minutes: float, parent: QObject | None = None):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.locked = False
+        self.stopped = False
         self.timer = QTimer(self, singleShot=True, interval=int(minutes * 60_000))
         self.timer.timeout.connect(self.lock)
         QApplication.instance().installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
+        self.stopped = True
         self.timer.stop()
         QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if not self.locked and event.type() in _ACTIVITY:
-            self.timer.start()
+        if self.locked or event.type() not in _ACTIVITY:
+            return False
+        self.timer.start()
+        if _is_lock_key(event) and QApplication.activeModalWidget() is not None:
+            # A dialog is open: the main window's Ctrl+L is blocked by it, so here.
+            QTimer.singleShot(0, lambda: self.lock(idle=False))
+            return True
         return False
 
-    def lock(self) -> None:
-        if self.locked:
+    def lock(self, idle: bool = True) -> None:
+        """Cover every window and ask the password (``idle`` False: locked on purpose,
+        Ctrl+L)."""
+        if self.locked or self.stopped:
             return
         self.locked = True
         covers = [
@@ -150,11 +186,16 @@ class IdleLock(QObject):
             for w in QApplication.topLevelWidgets()
             if w.isVisible() and not isinstance(w, UnlockDialog)
         ]
-        dialog = UnlockDialog(self.store, self.actor)
+        dialog = UnlockDialog(self.store, self.actor, idle=idle)
         dialog.password.setFocus()
-        dialog.exec()
+        switch = dialog.exec() == UnlockDialog.SWITCH_USER
+        dialog.deleteLater()
+        if switch:  # the covers stay until her windows are closed
+            self.switch_user.emit()
         for cover in covers:
-            cover.parentWidget().removeEventFilter(cover)
-            cover.deleteLater()
+            if shiboken6.isValid(cover):
+                cover.parentWidget().removeEventFilter(cover)
+                cover.deleteLater()
         self.locked = False
-        self.timer.start()
+        if not self.stopped:
+            self.timer.start()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,9 +37,14 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    # Afmelden or Wissel gebruiker (ui/session_menu.py): the program signs in anew.
+    session_ended = Signal(str)
+
     def __init__(self, store: Store, actor: Actor, workplace=None):
         super().__init__()
         self.store, self.actor = store, actor
+        self.idle_lock = None  # set by the program (ui/app.py), not in tests of screens
+        self.ended_as: str | None = None
         # Where the program works (server or laptop); None in tests of single screens.
         self.workplace = workplace
         # Set after a synchronisation done offline: the program starts again online.
@@ -169,10 +174,22 @@ class MainWindow(QMainWindow):
         row.addWidget(title)
         row.addStretch(1)
         roles = ", ".join(tr_domain(ROLE_LABELS[r]) for r in sorted(self.actor.roles))
-        who = QLabel(f"{self.actor.display_name} · {roles}")
-        who.setObjectName("signedInAs")
-        row.addWidget(who)
+        from intake_desktop.ui.session_menu import SessionMenu
+
+        self.session_menu = SessionMenu(self, f"{self.actor.display_name} · {roles}")
+        row.addWidget(self.session_menu.button)
         return bar
+
+    def attach_idle_lock(self, lock) -> None:
+        """The lock's "Andere gebruiker" signs this window's person out."""
+        from intake_desktop.ui.session_menu import SWITCH_USER, end_session
+
+        self.idle_lock = lock
+        lock.switch_user.connect(lambda: end_session(self, SWITCH_USER))
+
+    def stop_timers(self) -> None:
+        for timer in self.findChildren(QTimer):  # counts, server checks, refreshes
+            timer.stop()
 
     # --- the laptop -------------------------------------------------------------------
 

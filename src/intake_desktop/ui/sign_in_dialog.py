@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.roles import Actor
-from intake_desktop.services.beheer import accounts
+from intake_desktop.services.beheer import accounts, passwords
 from intake_desktop.services.core.errors import ServiceError, SignInFailed
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.i18n import tr_error
@@ -133,11 +133,13 @@ class SignInDialog(QDialog):
         except ServiceError as exc:  # server mode: schema, server not set up, busy
             self._say(tr_error(exc))
             return
-        if accounts.must_change_password(self.store):
+        if passwords.must_change_password(self.store, actor):
             from intake_desktop.ui.new_password_dialog import NewPasswordDialog
 
-            if not NewPasswordDialog(self.store, actor, self).exec():
-                self.store.close()
+            typed = self.password.text()
+            if not NewPasswordDialog(self.store, actor, self, current=typed).exec():
+                self.store.sign_out()
+                self.password.clear()
                 self._say(self.tr("Kies eerst een nieuw wachtwoord; daarna kunt u verder."))
                 return
         self.actor = actor

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from intake_desktop import cli
 from intake_desktop.db.migrate import HEAD_REVISION
 from intake_desktop.services.balie.search import search_clients
-from intake_desktop.services.beheer import accounts, medewerkers
+from intake_desktop.services.beheer import accounts, medewerkers, passwords
 from intake_desktop.services.core.access import AccountInactive
 from intake_desktop.services.core.errors import (
     ServerNotSetUp,
@@ -52,9 +52,9 @@ def test_the_one_time_password_must_be_replaced(server_db):
     engine.dispose()
     username = f"nieuw-{server_db.suffix}"
     store, actor = server_db.sign_in(username, once)
-    assert accounts.must_change_password(store)
-    accounts.change_own_password(store, actor, "Mijn-eigen-wachtwoord")
-    assert not accounts.must_change_password(store)
+    assert passwords.must_change_password(store, actor)
+    passwords.change_own_password(store, actor, once, "Mijn-eigen-wachtwoord")
+    assert not passwords.must_change_password(store, actor)
     with pytest.raises(SignInFailed):
         server_db.sign_in(username, once)
     server_db.sign_in(username, "Mijn-eigen-wachtwoord")
@@ -209,7 +209,7 @@ def test_init_converts_a_shared_account_database_with_one_time_passwords(pg_serv
         url = f"postgresql+psycopg://localhost:{server.port}/gedeeld?sslrootcert={server.ca_file}"
         store = Store.open(url, app_config)
         actor = accounts.sign_in(store, "oud-beheer", report.one_time_passwords["oud-beheer"])
-        assert actor.roles == {"beheerder"} and accounts.must_change_password(store)
+        assert actor.roles == {"beheerder"} and passwords.must_change_password(store, actor)
         store.close()
         with psycopg.connect(
             host="127.0.0.1", port=server.port, user="intake", dbname="gedeeld"
@@ -231,3 +231,46 @@ def test_reads_outside_the_program_are_logged_by_pgaudit(server_db):
         c.execute("SELECT count(*) FROM note")
     log = (server_db.server.folder / "log").read_text(errors="replace")
     assert "AUDIT: OBJECT" in log and "public.note" in log
+
+
+def test_two_counters_sign_in_with_one_account_at_the_same_moment(server_db):
+    """Each counter PC signs in on its own connection; recording the moment of signing
+    in must not clash (it did, through the row's version: "Er ging iets mis")."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    username = server_db.add("balie", {"baliemedewerker"})
+
+    def counter(_):
+        store = Store.open(server_db.workstation_url, server_db.config)
+        try:
+            return accounts.sign_in(store, username, PASSWORD).username
+        finally:
+            store.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(counter, range(8))) == [username] * 8
+
+
+def test_a_colleague_made_or_reset_in_beheer_gets_a_temporary_password(server_db):
+    """The database marks a password someone else set as temporary; only the person
+    herself clears the mark by choosing her own."""
+    from sqlalchemy import select
+
+    from intake_desktop.db.models import Staff
+
+    beheer_name = server_db.add("bea", {"beheerder"})
+    karin_name = server_db.add("karin", {"klantmanager"})
+    store, beheerder = server_db.sign_in(beheer_name)
+    with store.reading() as s:
+        karin_id = s.scalar(select(Staff.id).where(Staff.username == karin_name))
+    temporary = passwords.reset_password(store, beheerder, karin_id)
+    with pytest.raises(SignInFailed):
+        server_db.sign_in(karin_name)  # the old password is gone
+    karin_store, karin = server_db.sign_in(karin_name, temporary)
+    assert passwords.must_change_password(karin_store, karin)
+    passwords.change_own_password(karin_store, karin, temporary, "Zonnebloem in de vensterbank")
+    assert not passwords.must_change_password(karin_store, karin)
+    with server_db.dba() as c:  # nobody else can clear her mark or set her password
+        c.execute(f'SET ROLE "{beheer_name}"')
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("UPDATE intake_security.password_change SET must_change = false")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from intake_desktop.db.base import Base, Editable
@@ -28,6 +28,8 @@ class Staff(Editable, Base):
     working_days: Mapped[str | None] = mapped_column(String(32))  # "ma,di,wo,do,vr"
     active: Mapped[bool] = mapped_column(default=True)
     last_sign_in_at: Mapped[datetime | None]
+    # Signed in with a temporary password: a new one first (services/beheer/passwords).
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     roles: Mapped[list[StaffRole]] = relationship(
         back_populates="staff", cascade="all, delete-orphan", lazy="selectin"

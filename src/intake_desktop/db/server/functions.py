@@ -307,6 +307,11 @@ def staff_functions(owner: str) -> list[str]:
                 USING ERRCODE = '{REFUSED}';
             END IF;
             EXECUTE format('ALTER ROLE %I PASSWORD %L', NEW.username, NEW.password_hash);
+            -- A password someone else chose (a new account, a reset) is temporary.
+            IF NEW.username <> session_user THEN
+              INSERT INTO {S}.password_change VALUES (NEW.username, true)
+                ON CONFLICT (username) DO UPDATE SET must_change = true;
+            END IF;
           END IF;
           NEW.password_hash := '{NO_HASH}';  -- the program keeps no password material
           IF TG_OP = 'INSERT' OR NEW.active IS DISTINCT FROM OLD.active

@@ -2547,8 +2547,16 @@ Is this the same person?</translation>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <source>U bent aangemeld met een eenmalig wachtwoord. Kies nu een eigen wachtwoord van minstens 10 tekens; alleen u kent het.</source>
-        <translation>You signed in with a one-time password. Choose a password of your own now, at least 10 characters; only you know it.</translation>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord van minstens 10 tekens; alleen u kent het.</source>
+        <translation>You signed in with a temporary password. Choose a password of your own now, at least 10 characters; only you know it.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens 10 tekens dat alleen u kent; een zin van een paar woorden onthoudt u makkelijk.</source>
+        <translation>Choose a password of at least 10 characters that only you know; a sentence of a few words is easy to remember.</translation>
     </message>
     <message>
         <source>&amp;Nieuw wachtwoord *</source>
@@ -2557,6 +2565,10 @@ Is this the same person?</translation>
     <message>
         <source>&amp;Herhaal het wachtwoord *</source>
         <translation>&amp;Repeat the password *</translation>
+    </message>
+    <message>
+        <source>H&amp;uidig wachtwoord *</source>
+        <translation>C&amp;urrent password *</translation>
     </message>
     <message>
         <source>&amp;Opslaan</source>
@@ -3359,6 +3371,37 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>SessionMenu</name>
+    <message>
+        <source>Aangemeld als {who}</source>
+        <translation>Signed in as {who}</translation>
+    </message>
+    <message>
+        <source>Vergrendelen (Ctrl+L), wachtwoord wijzigen, wissel gebruiker, afmelden</source>
+        <translation>Lock (Ctrl+L), change password, switch user, sign out</translation>
+    </message>
+    <message>
+        <source>Nu &amp;vergrendelen</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Wissel &amp;gebruiker</source>
+        <translation>Switch &amp;user</translation>
+    </message>
+    <message>
+        <source>&amp;Afmelden</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoord is gewijzigd.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Aanmelden – Intake Werkplein</source>
@@ -3549,6 +3592,14 @@ Password: demo-werkplein</translation>
         <translation>&amp;New staff member…</translation>
     </message>
     <message>
+        <source>Tijdelijk wa&amp;chtwoord…</source>
+        <translation>Temporary pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>Voor een collega die het wachtwoord vergat of buitengesloten is</source>
+        <translation>For a colleague who forgot the password or is locked out</translation>
+    </message>
+    <message>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
@@ -3591,6 +3642,14 @@ Password: demo-werkplein</translation>
     <message>
         <source>Medewerker wijzigen</source>
         <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>Tijdelijk wachtwoord</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Kies eerst een medewerker.</source>
+        <translation>Choose a staff member first.</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -3926,6 +3985,25 @@ Last synchronised: {last}</translation>
     </message>
 </context>
 <context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Tijdelijk wachtwoord</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>{name} krijgt een tijdelijk wachtwoord; het huidige werkt dan niet meer. Doorgaan?</source>
+        <translation>{name} gets a temporary password; the current one then stops working. Continue?</translation>
+    </message>
+    <message>
+        <source>Het tijdelijke wachtwoord van {name} is hieronder. Geef het persoonlijk of telefonisch door, niet per e-mail. Bij de eerste aanmelding kiest {name} een eigen wachtwoord. Dit venster toont het maar één keer.</source>
+        <translation>The temporary password of {name} is below. Hand it over in person or by phone, not by e-mail. At the first sign-in {name} chooses a password of their own. This window shows it only once.</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ToegangDialog</name>
     <message>
         <source>Toegang met reden</source>
@@ -4145,10 +4223,16 @@ Place of signing:</translation>
         <translation>Locked</translation>
     </message>
     <message>
-        <source>Het programma is vergrendeld omdat het een tijd niet is gebruikt.
-Wat u had ingevuld, staat nog klaar.</source>
-        <translation>The program has been locked because it was not used for a while.
-What you had entered is still there.</translation>
+        <source>Het programma is vergrendeld omdat het een tijd niet is gebruikt.</source>
+        <translation>The program was locked because it has not been used for a while.</translation>
+    </message>
+    <message>
+        <source>{name} heeft het programma vergrendeld.</source>
+        <translation>{name} locked the program.</translation>
+    </message>
+    <message>
+        <source>Wat u had ingevuld, staat nog klaar.</source>
+        <translation>What you had filled in is still there.</translation>
     </message>
     <message>
         <source>Wachtwoord</source>
@@ -4165,6 +4249,14 @@ What you had entered is still there.</translation>
     <message>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Andere &amp;gebruiker</source>
+        <translation>Other &amp;user</translation>
+    </message>
+    <message>
+        <source>{name} afmelden; wat er was ingevuld, blijft voor {name} bewaard</source>
+        <translation>Sign {name} out; what was filled in is kept for {name}</translation>
     </message>
     <message>
         <source>Uw Windows-account geeft geen toegang meer tot de server.</source>
@@ -4516,6 +4608,14 @@ What you had entered is still there.</translation>
         <translation>Only an administrator or team leader views a colleague&apos;s details and absences.</translation>
     </message>
     <message>
+        <source>Uw eigen wachtwoord wijzigt u met uw huidige wachtwoord: klik bovenaan op uw naam, Wachtwoord wijzigen.</source>
+        <translation>You change your own password with your current one: click your name at the top, Change password.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder geeft een beheerder een tijdelijk wachtwoord.</source>
+        <translation>Only an administrator gives an administrator a temporary password.</translation>
+    </message>
+    <message>
         <source>Deze medewerker bestaat niet (meer).</source>
         <translation>This staff member does not exist (anymore).</translation>
     </message>
@@ -4626,6 +4726,14 @@ What you had entered is still there.</translation>
     <message>
         <source>Dit wachtwoord is te eenvoudig: gebruik meer verschillende tekens.</source>
         <translation>This password is too simple: use more different characters.</translation>
+    </message>
+    <message>
+        <source>Het huidige wachtwoord klopt niet.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>Kies een ander wachtwoord dan het huidige.</source>
+        <translation>Choose a password other than the current one.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4947,22 @@ What you had entered is still there.</translation>
     <message>
         <source>Ontgrendelen mislukt</source>
         <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <source>Afgemeld</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Wachtwoord gewijzigd</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen mislukt</source>
+        <translation>Password change failed</translation>
+    </message>
+    <message>
+        <source>Tijdelijk wachtwoord gegeven</source>
+        <translation>Temporary password given</translation>
     </message>
     <message>
         <source>Geweigerd</source>

@@ -133,6 +133,9 @@ def create_staff(store: Store, actor: Actor | None, new: NewStaff) -> uuid.UUID:
             display_name=new.display_name.strip(),
             email=normalise_email(new.email) if new.email.strip() else None,
             password_hash=hash_password(new.password, store),
+            # A first password someone else chose is temporary; the very first
+            # beheerder chose her own.
+            must_change_password=actor is not None,
             gemeente_code=new.gemeente_code,
             team=new.team or None,
             functie=new.functie or None,
@@ -188,14 +191,7 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
                 details={"te_veel_pogingen": True} if refused else None,
             )
         else:
-            # Not through the row's version: two counters signing in with the same
-            # account at the same moment must both succeed.
-            session.execute(
-                update(Staff)
-                .where(Staff.id == staff.id)
-                .values(last_sign_in_at=utcnow())
-                .execution_options(synchronize_session=False)
-            )
+            _signed_in_now(session, staff)
             actor = actor_of(staff)
             audit.record(session, actor, audit.SIGN_IN, workstation=store.workstation)
     if refused is not None:
@@ -203,6 +199,33 @@ def sign_in(store: Store, username: str, password: str) -> Actor:
     if not ok:
         raise SignInFailed(MSG_SIGN_IN)
     return actor
+
+
+def _signed_in_now(session, staff: Staff) -> None:
+    """Not through the row's version: two counters signing in with the same account at
+    the same moment must both succeed."""
+    session.execute(
+        update(Staff)
+        .where(Staff.id == staff.id)
+        .values(last_sign_in_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def sign_out(store: Store, actor: Actor, how: str = "afmelden") -> None:
+    """Afmelden or Wissel gebruiker (``how``): audited, then the store works for nobody
+    until the next sign-in (in server mode her connections end). An unreachable server
+    does not keep her signed in: the audit row is then missing, the log says so."""
+    from intake_desktop.services.core.errors import ServiceError
+
+    try:
+        audit.record_standalone(store, actor, audit.SIGN_OUT, details={"wijze": how})
+    except ServiceError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("sign-out not audited: %s", type(exc).__name__)
+    finally:
+        store.sign_out()
 
 
 UNKNOWN_NAME = "(onbekende naam)"
@@ -244,7 +267,7 @@ def _sign_in_to_server(store: Store, name: str, password: str | None) -> Actor:
         if staff is None or not staff.active or staff.deleted_at is not None:
             store.close()
             raise SignInFailed(MSG_SIGN_IN)
-        staff.last_sign_in_at = utcnow()
+        _signed_in_now(session, staff)
         actor = actor_of(staff)
         audit.record(
             session,
@@ -256,58 +279,25 @@ def _sign_in_to_server(store: Store, name: str, password: str | None) -> Actor:
     return actor
 
 
-def must_change_password(store: Store) -> bool:
-    """Server mode: signed in with a one-time password (``server init``, ``add-staff``,
-    a reset in Beheer) that must be replaced now."""
-    if not store.staff_login or store.by_ticket:
-        return False
-    from sqlalchemy import text
-
-    with store.reading() as session:
-        return bool(session.scalar(text("SELECT intake_security.must_change_password()")))
+# Wrong passwords of a signed-in person count together, wherever they were typed.
+AGAIN_FAILED = (audit.UNLOCK_FAILED, audit.PASSWORD_CHANGE_FAILED)
 
 
-def change_own_password(store: Store, actor: Actor, new_password: str) -> None:
-    """Server mode: a new password for the signed-in person; only its SCRAM verifier
-    goes to the server. Audited without it."""
-    weak = password_policy.problem(new_password, actor.username, actor.display_name)
-    if weak:
-        raise ValidationFailed({"password": weak})
-    from sqlalchemy import text
-
-    from intake_desktop.db.server import scram
-
-    with store.transaction() as session:
-        session.execute(
-            text("SELECT intake_security.set_own_password(:v)"),
-            {"v": scram.verifier(new_password)},
-        )
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            entity="staff",
-            entity_id=actor.staff_id,
-            workstation=store.workstation,
-            details={"velden": ["wachtwoord"]},
-        )
-    store.connect_as(actor.username, new_password)
-
-
-def verify_again(store: Store, actor: Actor, password: str) -> bool:
-    """Unlocking an idle window: the same person types their password again. After too
-    many wrong ones, ``SignInWait`` (wait, or locked for a while)."""
+def verify_again(
+    store: Store, actor: Actor, password: str, action: str = audit.UNLOCK_FAILED
+) -> bool:
+    """The signed-in person types their password again (unlocking an idle window,
+    changing the password); a wrong one is audited as ``action``. After too many
+    wrong ones, ``SignInWait`` (wait, or locked for a while)."""
     if store.staff_login:
         ok = store.password_works(password)
         if not ok:
-            audit.record_standalone(store, actor, audit.UNLOCK_FAILED)
+            audit.record_standalone(store, actor, action)
         return ok
     refused = None
     with store.transaction() as session:
         try:  # guessing at a locked window is slowed down and stopped like a sign-in
-            sign_in_guard.check(
-                session, actor.username, store.workstation, utcnow(), audit.UNLOCK_FAILED
-            )
+            sign_in_guard.check(session, actor.username, store.workstation, utcnow(), AGAIN_FAILED)
         except sign_in_guard.SignInWait as wait:
             refused = wait
         staff = session.get(Staff, actor.staff_id)
@@ -319,7 +309,7 @@ def verify_again(store: Store, actor: Actor, password: str) -> bool:
             and _verify(staff.password_hash, password)
         )
         if not ok:
-            audit.record(session, actor, audit.UNLOCK_FAILED, workstation=store.workstation)
+            audit.record(session, actor, action, workstation=store.workstation)
     if refused is not None:
         raise refused
     return ok

@@ -41,6 +41,24 @@ class FirstAccountNotBeheerder(NotAllowed):
     template = QT_TRANSLATE_NOOP("accounts", "Het eerste account moet een beheerder zijn.")
 
 
+class ResetOwnPassword(NotAllowed):
+    """A reset is for a colleague; one's own password is changed with the current one."""
+
+    context = "accounts"
+    template = QT_TRANSLATE_NOOP(
+        "accounts",
+        "Uw eigen wachtwoord wijzigt u met uw huidige wachtwoord: klik bovenaan op uw naam, "
+        "Wachtwoord wijzigen.",
+    )
+
+
+class ResetBeheerderNotAllowed(NotAllowed):
+    context = "accounts"
+    template = QT_TRANSLATE_NOOP(
+        "accounts", "Alleen een beheerder geeft een beheerder een tijdelijk wachtwoord."
+    )
+
+
 class StaffGone(NotFound):
     context = "accounts"
     template = QT_TRANSLATE_NOOP("accounts", "Deze medewerker bestaat niet (meer).")

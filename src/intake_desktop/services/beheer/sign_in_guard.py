@@ -41,11 +41,11 @@ class SignInWait(SignInFailed):
     """Refused before the password is looked at: too many failures just now."""
 
 
-def _failures(session: Session, action: str, who, since: datetime) -> list[datetime]:
+def _failures(session: Session, actions: tuple[str, ...], who, since) -> list[datetime]:
     return list(
         session.scalars(
             select(AuditEvent.occurred_at)
-            .where(AuditEvent.action == action, AuditEvent.occurred_at > since, who)
+            .where(AuditEvent.action.in_(actions), AuditEvent.occurred_at > since, who)
             .order_by(AuditEvent.occurred_at)
         )
     )
@@ -66,9 +66,15 @@ def _aware(moment: datetime) -> datetime:
 
 
 def check(
-    session: Session, name: str, workstation: str, now: datetime, action=audit.SIGN_IN_FAILED
+    session: Session,
+    name: str,
+    workstation: str,
+    now: datetime,
+    action: str | tuple[str, ...] = audit.SIGN_IN_FAILED,
 ) -> None:
-    """Raise ``SignInWait`` when a try for ``name`` at ``workstation`` must wait now."""
+    """Raise ``SignInWait`` when a try for ``name`` at ``workstation`` must wait now;
+    ``action``: the audit action (or actions) that count as a failed try."""
+    action = (action,) if isinstance(action, str) else action
     since = now - WINDOW
     last_ok = _last_success(session, name)
     if last_ok is not None and _aware(last_ok) > since:

@@ -30,6 +30,10 @@ IMPORT_UNDONE = "import_teruggedraaid"
 SIGN_IN = "aanmelden"
 SIGN_IN_FAILED = "aanmelden_mislukt"
 UNLOCK_FAILED = "ontgrendelen_mislukt"
+SIGN_OUT = "afmelden"
+PASSWORD_CHANGED = "wachtwoord_gewijzigd"
+PASSWORD_CHANGE_FAILED = "wachtwoord_wijzigen_mislukt"  # the current one was wrong
+PASSWORD_RESET = "wachtwoord_hersteld"  # a temporary one from a beheerder
 REFUSED = "geweigerd"  # outside the need to know (services/core/access.py)
 SEARCH = "zoeken"  # kind of search and number of hits, never the typed text
 WITH_REASON = "toegang_met_reden"
@@ -49,6 +53,10 @@ ACTION_LABELS = {
     SIGN_IN: QT_TRANSLATE_NOOP("audit", "Aangemeld"),
     SIGN_IN_FAILED: QT_TRANSLATE_NOOP("audit", "Aanmelden mislukt"),
     UNLOCK_FAILED: QT_TRANSLATE_NOOP("audit", "Ontgrendelen mislukt"),
+    SIGN_OUT: QT_TRANSLATE_NOOP("audit", "Afgemeld"),
+    PASSWORD_CHANGED: QT_TRANSLATE_NOOP("audit", "Wachtwoord gewijzigd"),
+    PASSWORD_CHANGE_FAILED: QT_TRANSLATE_NOOP("audit", "Wachtwoord wijzigen mislukt"),
+    PASSWORD_RESET: QT_TRANSLATE_NOOP("audit", "Tijdelijk wachtwoord gegeven"),
     REFUSED: QT_TRANSLATE_NOOP("audit", "Geweigerd"),
     SEARCH: QT_TRANSLATE_NOOP("audit", "Gezocht"),
     WITH_REASON: QT_TRANSLATE_NOOP("audit", "Toegang met reden"),

@@ -129,6 +129,17 @@ class Store:
         account is cut off at its next call."""
         self.bound_to = actor.username
 
+    def sign_out(self) -> None:
+        """Nobody is signed in any more. In server mode the connections as the staff
+        member end and the store holds none until the next person signs in."""
+        self.close()
+        self.bound_to = None
+        if self.staff_login:
+            self.engine = make_engine(self.server_url)
+            self.sessions = make_session_factory(self.engine)
+            self.signed_in_as = None
+            self.by_ticket = False
+
     def audit_refused_caller(self, handeling: str = "NotSignedIn") -> None:
         """A call in another name than the signed-in one was stopped: audited in a
         transaction of its own, in the signed-in name."""

@@ -111,6 +111,14 @@ class Workplace:
         self.local = encrypt(self.local, path, self.config, progress)
         self.store = self._server = self.local.store
 
+    def signed_out(self) -> None:
+        """Afmelden or Wissel gebruiker: the laptop store opened for her (it is hers,
+        with her key) is closed, so the next person never works on it. Offline it is
+        what the program works on and stays: only she can sign in to it."""
+        if not self.offline and self._laptop is not None:
+            self._laptop.close()
+            self._laptop = None
+
     def close(self) -> None:
         for store in {id(s): s for s in (self.store, self._server, self._laptop) if s}.values():
             store.close()

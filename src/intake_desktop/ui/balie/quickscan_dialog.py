@@ -338,3 +338,9 @@ class QuickscanDialog(SteppedDialog):
         else:
             release(self.store, self.actor, self.aanmelding_id)
         super().reject()
+
+    def hand_over(self) -> None:
+        """Signed out with this step open (ui/session_menu.py): with nothing typed, the
+        aanmelding goes back to the queue; otherwise it waits for its draft's author."""
+        if not self.drafts.dirty:
+            release(self.store, self.actor, self.aanmelding_id)

@@ -52,7 +52,13 @@ class StaffView(QWidget):
         self.edit_button = QPushButton(self.tr("&Wijzigen…"))
         self.edit_button.setObjectName("editStaff")
         self.edit_button.clicked.connect(self.edit_staff)
-        for button in (self.add_button, self.edit_button):
+        self.reset_button = QPushButton(self.tr("Tijdelijk wa&chtwoord…"))
+        self.reset_button.setObjectName("resetPassword")
+        self.reset_button.setToolTip(
+            self.tr("Voor een collega die het wachtwoord vergat of buitengesloten is")
+        )
+        self.reset_button.clicked.connect(self.reset_password)
+        for button in (self.add_button, self.edit_button, self.reset_button):
             button.setEnabled(may_maintain)
             row.addWidget(button)
         row.addStretch(1)
@@ -139,6 +145,19 @@ class StaffView(QWidget):
         dialog.deleteLater()
         # Absences are saved even when the rest is cancelled: always show the list anew.
         self.refresh(select=staff_id)
+        self.table.setFocus()
+
+    def reset_password(self) -> None:
+        from intake_desktop.ui.beheer.temporary_password import give_temporary_password
+
+        staff_id = self.current_id()
+        if staff_id is None:
+            QMessageBox.information(
+                self, self.tr("Tijdelijk wachtwoord"), self.tr("Kies eerst een medewerker.")
+            )
+            return
+        name = self.table.item(self.table.currentRow(), 0).text()
+        give_temporary_password(self, self.store, self.actor, staff_id, name)
         self.table.setFocus()
 
 

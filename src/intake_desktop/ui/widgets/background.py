@@ -241,6 +241,22 @@ class BackgroundOp(Generic[T]):
         )
 
 
+def cancel_all(wait_seconds: float = 5.0) -> int:
+    """Signing out: ask all running work to stop and wait a moment for it to end (the
+    next person must not find the previous one's work still running). Returns how many
+    pieces of work still ran after the wait; their answers are dropped with their
+    screens."""
+    import time
+
+    deadline = time.monotonic() + wait_seconds
+    running = [op for op in list(_pending) if op._thread is not None]
+    for op in running:
+        op.cancel()
+    for op in running:
+        op._thread.join(max(0.0, deadline - time.monotonic()))
+    return sum(op._thread.is_alive() for op in running)
+
+
 class BackgroundRefresh(Generic[T]):
     """A read repeated now and then (a timer) off the UI thread, never two at once.
 
