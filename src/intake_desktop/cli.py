@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from pathlib import Path
 
 from intake_desktop import __version__
+from intake_desktop.cli_input import read_password
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="gebruikersnaam van een beheerder; het wachtwoord wordt gevraagd "
         "(of gelezen van standaardinvoer)",
     )
-    from intake_desktop import cli_server
+    from intake_desktop import cli_audit, cli_server
 
     cli_server.add_parser(sub)
+    cli_audit.add_parser(sub)
     return parser
 
 
@@ -51,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "import":
         return _import_clients(args)
+    if args.command == "audit":
+        from intake_desktop import cli_audit
+        from intake_desktop.logging_setup import setup_logging
+        from intake_desktop.settings import load_settings
+
+        setup_logging(load_settings().log_file)
+        return cli_audit.run(args)
     if args.command == "server":
         from intake_desktop import cli_server
         from intake_desktop.logging_setup import setup_logging
@@ -61,12 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     from intake_desktop.ui.app import run_gui
 
     return run_gui(language=args.taal, offline=args.offline)
-
-
-def _read_password() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass("Wachtwoord: ")
-    return sys.stdin.readline().rstrip("\n")
 
 
 def _import_clients(args) -> int:
@@ -84,7 +86,7 @@ def _import_clients(args) -> int:
         return 2
     try:
         store = Store.open(settings.database_url, load_config())
-        actor = accounts.sign_in(store, args.gebruiker, _read_password())
+        actor = accounts.sign_in(store, args.gebruiker, read_password())
 
         def progress(done: int, total: int) -> None:
             print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)

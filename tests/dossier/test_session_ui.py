@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from intake_desktop.db.models import AuditEvent, Client, Staff
+from intake_desktop.db.models import AuditChain, AuditEvent, Client, Staff
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.balie import aanmelding
 from intake_desktop.services.core import drafts
@@ -18,6 +18,7 @@ from intake_desktop.ui.first_run_dialog import FirstRunDialog
 from intake_desktop.ui.idle_lock import IdleLock, UnlockDialog
 from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.sign_in_dialog import SignInDialog
+from tests.support.raw_sql import run_as_owner
 from tests.support.staff import DEMO_PASSWORD
 from tests.support.store import count
 from tests.support.ui import answer_message_box, replace_text, type_text, when_modal
@@ -212,7 +213,7 @@ def test_change_personal_data_through_the_dossier(qtbot, store, balie):
 
 
 def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
-    qtbot, store, balie, beheerder
+    qtbot, store, balie, beheerder, tmp_path
 ):
     counter = MainWindow(store, balie)
     qtbot.addWidget(counter)
@@ -242,12 +243,28 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     qtbot.mouseClick(admin.nav.viewport(), Qt.MouseButton.LeftButton, pos=beheer_item)
     audit_view = admin.beheer.content.audit
     rows = [
-        [audit_view.table.item(r, c).text() for c in range(7)]
+        [audit_view.table.item(r, c).text() for c in range(8)]
         for r in range(audit_view.table.rowCount())
     ]
     viewed = [r for r in rows if r[3] == "Dossier bekeken"]
-    assert viewed and viewed[0][1] == "balie" and viewed[0][2] == "baliemedewerker"
-    assert str(client_id)[:8] in viewed[0][4]
+    assert viewed and viewed[0][1] == "Bram Balie (balie)" and viewed[0][2] == "baliemedewerker"
+    assert viewed[0][4] == "gedaan" and str(client_id)[:8] in viewed[0][5]
+
+    # Keten controleren, by keyboard (Alt+K), off the UI thread.
+    audit_view.verify_button.setFocus()
+    qtbot.keyClick(audit_view.verify_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "heel" in audit_view.chain_result.text(), timeout=10000)
+    assert audit_view.chain_result.text().startswith("De keten is heel: ")
+    assert audit_view.table.item(0, 3).text() == "Auditketen gecontroleerd"
+    with store.reading() as s:
+        second = s.scalar(select(AuditChain.audit_id).where(AuditChain.seq == 2))
+    run_as_owner(store, f"DELETE FROM audit_event WHERE id = '{second.hex}'")
+    qtbot.mouseClick(audit_view.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gebroken" in audit_view.chain_result.text(), timeout=10000)
+    assert audit_view.chain_result.text().startswith(
+        "De keten is gebroken bij schakel 2: de auditregel is verwijderd."
+    )
+    audit_view.grab().save(str(tmp_path / "auditlog.png"))
 
 
 def test_a_restored_draft_cannot_overwrite_a_newer_version(qtbot, store, balie, beheerder):

@@ -11,7 +11,16 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from intake_desktop.db.models import AuditEvent, Checkout, Client, Note, OutboxEntry, SyncReceipt
+from intake_desktop.db.models import (
+    AuditChain,
+    AuditEvent,
+    Checkout,
+    Client,
+    Note,
+    OutboxEntry,
+    SyncReceipt,
+)
+from intake_desktop.services.core import audit_verify
 from intake_desktop.services.core.errors import UniqueClash
 from intake_desktop.services.dossier import dossier, notes
 from intake_desktop.services.laptop import checkout, sync
@@ -24,7 +33,7 @@ pytestmark = pytest.mark.both_stores  # every test here runs on SQLite and Postg
 
 
 def test_two_laptops_with_overlapping_clients_lose_nothing(
-    store, karin, piet, tmp_path, app_config, memory_keyring
+    store, karin, piet, beheerder, tmp_path, app_config, memory_keyring
 ):
     one, both, two = add_clients(store, karin, ["Aalders", "Bakker", "Claes"])
     laptop_a = a_laptop(tmp_path, app_config, "karin")
@@ -84,6 +93,10 @@ def test_two_laptops_with_overlapping_clients_lose_nothing(
             )
         ).all()
     assert sorted(offline) == ["karin", "piet"]
+    # They joined the server's audit chain; the laptops' own chains start again.
+    assert audit_verify.verify(store, beheerder).intact
+    assert count(laptop_b, AuditChain) == count(laptop_b, AuditEvent)
+    assert audit_verify._walk(laptop_b, None, None).intact
 
     resolve(store, laptop_b, piet, conflict.id, MINE)
     assert phone_of(store, both) == "0622222222"

@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from intake_desktop.db import audit_chain
+
 CONNECT_TIMEOUT_S = 5
 
 
@@ -26,6 +28,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA cache_size=-131072")
     cursor.close()
     dbapi_connection.isolation_level = previous
+    audit_chain.register_sqlite(dbapi_connection)  # the audit trigger calls it
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest revision; a test checks it equals Alembic's head.
-HEAD_REVISION = "0012_must_change_password"
+HEAD_REVISION = "0013_audit_chain"
 
 
 class MigrationError(RuntimeError):

@@ -13,6 +13,7 @@ _MODULE_OF = {
     "Appointment": "agenda",
     "Note": "agenda",
     "Task": "agenda",
+    "AuditChain": "audit",
     "AuditEvent": "audit",
     "Draft": "audit",
     "Client": "client",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake_desktop.db.base import Base
@@ -30,6 +30,26 @@ class AuditEvent(Base):
     client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     details: Mapped[dict] = mapped_column(default=dict)
     workstation: Mapped[str] = mapped_column(String(100), default="")
+    # gedaan, geweigerd (outside the role or the need to know) or mislukt (BIO2 8.15).
+    result: Mapped[str] = mapped_column(String(16), default="gedaan", server_default="gedaan")
+    # Set when the dossier was destroyed: the ids are removed, these keep the chain
+    # (db/audit_chain.py) without pointing at a person.
+    client_ref: Mapped[str | None] = mapped_column(String(64))
+    entity_ref: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """One link per audit row, made by the database (db/audit_chain.py): the hash of the
+    row's content and of the link before it. No personal data."""
+
+    __tablename__ = "audit_chain"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False
+    )
+    audit_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
 
 
 class Draft(Base):

@@ -85,6 +85,8 @@ def grants(tables: list[str], toegang: Toegang) -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE ON public.toegang_met_reden TO {staff_group}",
         f"GRANT INSERT ON public.audit_event TO {staff_group}",
         f"GRANT SELECT ON public.audit_event TO {group_of(BEHEERDER)}",
+        # The chain is written by the database (db/audit_chain.py), read to verify it.
+        f"GRANT SELECT ON public.audit_chain TO {group_of(BEHEERDER)}",
         f"GRANT UPDATE ({', '.join(STAFF_OWN_COLUMNS)}) ON public.staff TO {staff_group}",
     ]
     staff_columns = ", ".join(c for c in _staff_columns() if c != "password_hash")

@@ -527,6 +527,14 @@ Is this the same person?</translation>
 <context>
     <name>AuditView</name>
     <message>
+        <source>&amp;Keten controleren</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>Gaat na of geen auditregel na het vastleggen is gewijzigd of verwijderd.</source>
+        <translation>Checks that no audit row was changed or deleted after it was recorded.</translation>
+    </message>
+    <message>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
@@ -571,6 +579,10 @@ Is this the same person?</translation>
         <translation>Action</translation>
     </message>
     <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -585,6 +597,30 @@ Is this the same person?</translation>
     <message>
         <source>Alle medewerkers</source>
         <translation>All staff members</translation>
+    </message>
+    <message>
+        <source>Bezig met controleren…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>De keten van het auditlogboek wordt nagegaan…</source>
+        <translation>Verifying the audit log chain…</translation>
+    </message>
+    <message>
+        <source>De keten is heel: {n} schakels nagegaan. Laatste schakel {seq}, hash {hash}.</source>
+        <translation>The chain is intact: {n} links verified. Last link {seq}, hash {hash}.</translation>
+    </message>
+    <message>
+        <source>De keten is gebroken bij schakel {seq}: {reason}.</source>
+        <translation>The chain is broken at link {seq}: {reason}.</translation>
+    </message>
+    <message>
+        <source>De keten is gebroken: {reason}.</source>
+        <translation>The chain is broken: {reason}.</translation>
+    </message>
+    <message>
+        <source>Auditregel {id}.</source>
+        <translation>Audit row {id}.</translation>
     </message>
     <message>
         <source>{what} · klantnummer {id}</source>
@@ -4905,6 +4941,22 @@ Place of signing:</translation>
         <translation>Created</translation>
     </message>
     <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Bekeken</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
         <source>Gewijzigd</source>
         <translation>Modified</translation>
     </message>
@@ -4981,6 +5033,10 @@ Place of signing:</translation>
         <translation>Reviewed</translation>
     </message>
     <message>
+        <source>Auditketen gecontroleerd</source>
+        <translation>Audit chain verified</translation>
+    </message>
+    <message>
         <source>Meegenomen op laptop</source>
         <translation>Taken along on laptop</translation>
     </message>
@@ -4995,6 +5051,18 @@ Place of signing:</translation>
     <message>
         <source>Conflict opgelost</source>
         <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <source>Rij toegevoegd (server)</source>
+        <translation>Row added (server)</translation>
+    </message>
+    <message>
+        <source>Rij gewijzigd (server)</source>
+        <translation>Row changed (server)</translation>
+    </message>
+    <message>
+        <source>Rij verwijderd (server)</source>
+        <translation>Row deleted (server)</translation>
     </message>
     <message>
         <source>klant</source>
@@ -5085,8 +5153,40 @@ Place of signing:</translation>
         <translation>note</translation>
     </message>
     <message>
+        <source>{what} bekeken</source>
+        <translation>{what} viewed</translation>
+    </message>
+    <message>
         <source>Alleen een beheerder mag het auditlog bekijken.</source>
         <translation>Only an administrator may view the audit log.</translation>
+    </message>
+    <message>
+        <source>de auditregel is na het vastleggen gewijzigd</source>
+        <translation>the audit row was changed after it was recorded</translation>
+    </message>
+    <message>
+        <source>de auditregel is verwijderd</source>
+        <translation>the audit row was deleted</translation>
+    </message>
+    <message>
+        <source>een schakel ontbreekt (verwijderd)</source>
+        <translation>a link is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>de schakel sluit niet aan op de vorige</source>
+        <translation>the link does not follow the previous one</translation>
+    </message>
+    <message>
+        <source>een auditregel staat buiten de keten</source>
+        <translation>an audit row is outside the chain</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder controleert de keten.</source>
+        <translation>Only a beheerder verifies the chain.</translation>
+    </message>
+    <message>
+        <source>De controle van de keten is afgebroken.</source>
+        <translation>The chain verification was cancelled.</translation>
     </message>
 </context>
 <context>

@@ -38,9 +38,26 @@ REFUSED = "geweigerd"  # outside the need to know (services/core/access.py)
 SEARCH = "zoeken"  # kind of search and number of hits, never the typed text
 WITH_REASON = "toegang_met_reden"
 REVIEWED = "beoordeeld"
+CHAIN_VERIFIED = "keten_gecontroleerd"  # services/core/audit_verify.py
+
+# The result of what was audited (BIO2 8.15): done, refused, or failed.
+DONE = "gedaan"
+DENIED = "geweigerd"
+FAILED = "mislukt"
+RESULT_OF = {
+    REFUSED: DENIED,
+    SIGN_IN_FAILED: FAILED,
+    UNLOCK_FAILED: FAILED,
+    PASSWORD_CHANGE_FAILED: FAILED,
+}
+RESULT_LABELS = {
+    DONE: QT_TRANSLATE_NOOP("audit", "gedaan"),
+    DENIED: QT_TRANSLATE_NOOP("audit", "geweigerd"),
+    FAILED: QT_TRANSLATE_NOOP("audit", "mislukt"),
+}
 
 ACTION_LABELS = {
-    VIEW: QT_TRANSLATE_NOOP("audit", "Dossier bekeken"),
+    VIEW: QT_TRANSLATE_NOOP("audit", "Bekeken"),
     CREATE: QT_TRANSLATE_NOOP("audit", "Aangemaakt"),
     UPDATE: QT_TRANSLATE_NOOP("audit", "Gewijzigd"),
     DELETE: QT_TRANSLATE_NOOP("audit", "Verwijderd"),
@@ -61,12 +78,22 @@ ACTION_LABELS = {
     SEARCH: QT_TRANSLATE_NOOP("audit", "Gezocht"),
     WITH_REASON: QT_TRANSLATE_NOOP("audit", "Toegang met reden"),
     REVIEWED: QT_TRANSLATE_NOOP("audit", "Beoordeeld"),
+    CHAIN_VERIFIED: QT_TRANSLATE_NOOP("audit", "Auditketen gecontroleerd"),
     # Laptops (services/checkout, sync, sync_conflicts)
     "meenemen": QT_TRANSLATE_NOOP("audit", "Meegenomen op laptop"),
     "terugzetten": QT_TRANSLATE_NOOP("audit", "Van laptop teruggezet"),
     "synchroniseren": QT_TRANSLATE_NOOP("audit", "Laptop gesynchroniseerd"),
     "conflict_opgelost": QT_TRANSLATE_NOOP("audit", "Conflict opgelost"),
 }
+
+# The database itself audits changes of rows in server mode (db/server/functions.py).
+ACTION_LABELS.update(
+    {
+        "rij_insert": QT_TRANSLATE_NOOP("audit", "Rij toegevoegd (server)"),
+        "rij_update": QT_TRANSLATE_NOOP("audit", "Rij gewijzigd (server)"),
+        "rij_delete": QT_TRANSLATE_NOOP("audit", "Rij verwijderd (server)"),
+    }
+)
 
 ENTITY_LABELS = {
     "client": QT_TRANSLATE_NOOP("audit", "klant"),
@@ -94,6 +121,16 @@ ENTITY_LABELS = {
 }
 
 
+def action_label(action: str, entity: str | None) -> str:
+    """The untranslated label of an audit row: a view says what was viewed (a monitoring
+    overview is not a dossier)."""
+    if action == VIEW and entity not in (None, "", "client"):
+        return QT_TRANSLATE_NOOP("audit", "{what} bekeken")
+    if action == VIEW:
+        return QT_TRANSLATE_NOOP("audit", "Dossier bekeken")
+    return ACTION_LABELS.get(action, action)
+
+
 def record(
     session: Session,
     actor: Actor | None,
@@ -105,6 +142,7 @@ def record(
     entity_id: uuid.UUID | None = None,
     details: dict | None = None,
     username: str | None = None,
+    result: str | None = None,
 ) -> AuditEvent:
     """Add an audit row to the caller's transaction, so it commits with the change.
     On a store bound to the signed-in person it is also where a call in another name,
@@ -120,6 +158,7 @@ def record(
         entity_id=entity_id,
         details=details or {},
         workstation=workstation,
+        result=result or RESULT_OF.get(action, DONE),
     )
     session.add(event)
     return event
@@ -246,6 +285,7 @@ def record_quick(store: Store, actor: Actor, action: str, details: dict) -> None
                 "client_id": None,
                 "details": details,
                 "workstation": store.workstation,
+                "result": RESULT_OF.get(action, DONE),
             },
         )
         connection.commit()

@@ -161,6 +161,7 @@ class Store:
                     roles="",
                     action="geweigerd",
                     details={"handeling": handeling},
+                    result="geweigerd",
                     workstation=self.workstation,
                 )
             )

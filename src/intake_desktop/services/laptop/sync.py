@@ -358,11 +358,13 @@ def synchronise(
 
 
 def _clear_local_audit(laptop: Store) -> None:
-    """The audit events made offline are on the server now."""
+    """The audit events made offline are on the server now, linked into its chain; the
+    laptop's own chain starts again at its next event."""
     with laptop.transaction() as session:
         connection = session.connection()
         set_capturing(connection, False)
         connection.execute(delete(table("audit_event")))
+        connection.execute(delete(table("audit_chain")))
         set_capturing(connection, True)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.beheer import medewerkers
-from intake_desktop.services.core import audit
+from intake_desktop.services.core import audit, audit_verify
 from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.background import BackgroundOp
 from intake_desktop.ui.widgets.i18n import tr_domain
 
 
@@ -46,6 +48,20 @@ class AuditView(QWidget):
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
+        chain = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("&Keten controleren"))
+        self.verify_button.setObjectName("verifyChain")
+        self.verify_button.setToolTip(
+            self.tr("Gaat na of geen auditregel na het vastleggen is gewijzigd of verwijderd.")
+        )
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.chain_result = QLabel()
+        self.chain_result.setObjectName("chainResult")
+        self.chain_result.setWordWrap(True)
+        self.chain_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        chain.addWidget(self.verify_button)
+        chain.addWidget(self.chain_result, 1)
+        layout.addLayout(chain)
         self._fill_users()
         if load:
             self.refresh()
@@ -83,7 +99,7 @@ class AuditView(QWidget):
         return filters
 
     def _table(self) -> QTableWidget:
-        table = QTableWidget(0, 7)
+        table = QTableWidget(0, 8)
         table.setObjectName("auditTable")
         table.setAccessibleName(self.tr("Auditlog"))
         table.setHorizontalHeaderLabels(
@@ -92,6 +108,7 @@ class AuditView(QWidget):
                 self.tr("Medewerker"),
                 self.tr("Rollen"),
                 self.tr("Actie"),
+                self.tr("Resultaat"),
                 self.tr("Onderwerp"),
                 self.tr("Details"),
                 self.tr("Werkplek"),
@@ -103,14 +120,60 @@ class AuditView(QWidget):
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        # A beheerder holds every role: the list would push the action off the screen.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(2, 160)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
 
     def _fill_users(self) -> None:
         self.user.clear()
         self.user.addItem(self.tr("Alle medewerkers"), "")
+        self.names = {}
         for staff in medewerkers.list_staff(self.store):
+            self.names[staff.username] = staff.display_name
             self.user.addItem(f"{staff.display_name} ({staff.username})", staff.username)
+
+    def _who(self, username: str) -> str:
+        name = self.names.get(username)
+        return f"{name} ({username})" if name else username
+
+    def verify_chain(self) -> None:
+        """The whole chain, off the UI thread, with progress and Afbreken."""
+        self.verify_button.setEnabled(False)
+        self.chain_result.setText(self.tr("Bezig met controleren…"))
+        BackgroundOp(
+            self,
+            lambda progress, cancelled: audit_verify.verify(
+                self.store, self.actor, progress, cancelled
+            ),
+            success=self._show_chain,
+        ).failure(self._chain_failed).with_progress(
+            self.tr("De keten van het auditlogboek wordt nagegaan…")
+        ).when_done(lambda: self.verify_button.setEnabled(True)).run_in_background()
+
+    def _chain_failed(self, error) -> None:
+        self.chain_result.setText(str(error))
+
+    def _show_chain(self, report) -> None:
+        if report.intact:
+            text = self.tr(
+                "De keten is heel: {n} schakels nagegaan. Laatste schakel {seq}, hash {hash}."
+            ).format(n=report.checked, seq=report.head_seq, hash=report.head_hash)
+        else:
+            broken = report.broken
+            reason = tr_domain(audit_verify.REASONS[broken.reason])
+            if broken.seq:
+                text = self.tr("De keten is gebroken bij schakel {seq}: {reason}.").format(
+                    seq=broken.seq, reason=reason
+                )
+            else:
+                text = self.tr("De keten is gebroken: {reason}.").format(reason=reason)
+            if broken.audit_id:
+                text += " " + self.tr("Auditregel {id}.").format(id=broken.audit_id)
+        self.chain_result.setText(text)
+        self.refresh()  # the check itself is in the log now
 
     def refresh(self) -> None:
         since = datetime.combine(self.since.date().toPython(), time.min).astimezone()
@@ -132,7 +195,8 @@ class AuditView(QWidget):
         events = events[:limit]
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            subject = tr_domain(audit.ENTITY_LABELS.get(event.entity or "", event.entity or ""))
+            entity = tr_domain(audit.ENTITY_LABELS.get(event.entity or "", event.entity or ""))
+            subject = entity
             if event.client_id:
                 subject = self.tr("{what} · klantnummer {id}").format(
                     what=subject, id=str(event.client_id)[:8]
@@ -140,15 +204,20 @@ class AuditView(QWidget):
             details = ", ".join(f"{k}: {_plain(v)}" for k, v in event.details.items())
             cells = [
                 event.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
-                event.username,
+                self._who(event.username),
                 event.roles,
-                tr_domain(audit.ACTION_LABELS.get(event.action, event.action)),
+                tr_domain(audit.action_label(event.action, event.entity)).format(
+                    what=entity[:1].upper() + entity[1:]
+                ),
+                tr_domain(audit.RESULT_LABELS.get(event.result, event.result)),
                 subject,
                 details,
                 event.workstation,
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         if truncated:
             self.count.setText(
                 self.tr(
