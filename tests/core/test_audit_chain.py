@@ -178,3 +178,10 @@ def test_colleagues_writing_at_once_get_one_unbroken_chain(store, beheerder, sta
     assert errors == []
     report = audit_verify.verify(store, beheerder)
     assert report.intact, report.broken
+
+
+def test_the_audit_screen_gets_client_names_for_a_beheerder_only(store, beheerder, balie):
+    client = a_client(store, balie, surname="Maës")
+    names = audit.client_names(store, beheerder, [client])
+    assert list(names) == [client] and names[client].endswith("Maës")
+    assert audit.client_names(store, balie, [client]) == {}

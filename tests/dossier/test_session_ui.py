@@ -249,6 +249,9 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     viewed = [r for r in rows if r[3] == "Dossier bekeken"]
     assert viewed and viewed[0][1] == "Bram Balie (balie)" and viewed[0][2] == "baliemedewerker"
     assert viewed[0][4] == "gedaan" and str(client_id)[:8] in viewed[0][5]
+    with store.reading() as s:
+        surname = s.get(Client, client_id).surname
+    assert viewed[0][5].startswith("klant · ") and surname in viewed[0][5]  # a name, not an id
 
     # Keten controleren, by keyboard (Alt+K), off the UI thread.
     audit_view.verify_button.setFocus()

@@ -131,6 +131,15 @@ def lookups() -> list[str]:
                     AND (t.assigned_to = {S}.me()
                          OR (t.assigned_role IS NOT NULL AND {S}.has_role(t.assigned_role))))
         $$""",
+        # The audit screen (a beheerder, who sees no client otherwise): the names of the
+        # clients in the audit rows she is shown, only the name.
+        f"""CREATE OR REPLACE FUNCTION {S}.audit_client_names(p_clients uuid[])
+        RETURNS TABLE (client_id uuid, name text) LANGUAGE sql STABLE {DEFINER} AS $$
+          SELECT c.id, trim(c.first_names || ' ' || coalesce(c.tussenvoegsel || ' ', '')
+                 || c.surname)
+            FROM public.client c
+           WHERE c.id = ANY (p_clients) AND {S}.has_role('beheerder')
+        $$""",
         # A live row of a client table that row-level security hides (a colleague's
         # task, an appointment outside her reach): one row with its client when it
         # exists, so the caller refuses (audited) rather than saying "does not exist".

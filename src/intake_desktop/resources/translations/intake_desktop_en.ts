@@ -623,6 +623,10 @@ Is this the same person?</translation>
         <translation>Audit row {id}.</translation>
     </message>
     <message>
+        <source>{what} · {name} (klantnummer {id})</source>
+        <translation>{what} · {name} (client number {id})</translation>
+    </message>
+    <message>
         <source>{what} · klantnummer {id}</source>
         <translation>{what} · client number {id}</translation>
     </message>

@@ -230,6 +230,33 @@ def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEven
         return list(session.scalars(stmt))
 
 
+def client_names(store: Store, actor: Actor, client_ids: list[uuid.UUID]) -> dict:
+    """The names of the clients in the audit rows a beheerder is shown (only the name;
+    in server mode through the narrow ``audit_client_names``)."""
+    if not actor.has(BEHEERDER) or not client_ids:
+        return {}
+    from sqlalchemy import func, text
+
+    from intake_desktop.db.models import Client
+
+    ids = list(dict.fromkeys(client_ids))
+    with store.reading() as session:
+        if store.staff_login:
+            found = session.execute(
+                text("SELECT client_id, name FROM intake_security.audit_client_names(:ids)"),
+                {"ids": ids},
+            )
+        else:
+            name = func.trim(
+                Client.first_names
+                + " "
+                + func.coalesce(Client.tussenvoegsel + " ", "")
+                + Client.surname
+            )
+            found = session.execute(select(Client.id, name).where(Client.id.in_(ids)))
+        return dict(found.all())
+
+
 def record_standalone(store: Store, actor: Actor, action: str, **kwargs) -> None:
     """An audit row in its own transaction, for actions that change nothing else
     (a print, an export)."""

@@ -193,11 +193,18 @@ class AuditView(QWidget):
         limit = audit.AuditFilter.limit
         truncated = len(events) > limit
         events = events[:limit]
+        names = audit.client_names(
+            self.store, self.actor, [e.client_id for e in events if e.client_id]
+        )
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             entity = tr_domain(audit.ENTITY_LABELS.get(event.entity or "", event.entity or ""))
             subject = entity
-            if event.client_id:
+            if event.client_id in names:
+                subject = self.tr("{what} · {name} (klantnummer {id})").format(
+                    what=subject, name=names[event.client_id], id=str(event.client_id)[:8]
+                )
+            elif event.client_id:
                 subject = self.tr("{what} · klantnummer {id}").format(
                     what=subject, id=str(event.client_id)[:8]
                 )
