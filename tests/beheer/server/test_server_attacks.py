@@ -134,6 +134,60 @@ def test_the_audit_cannot_be_rewritten(office, who, sql):
         assert count(c, "SELECT count(*) FROM audit_event") > 0
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_chain SET row_hash = repeat('a', 64)",
+        "DELETE FROM audit_chain",
+        "INSERT INTO audit_chain VALUES (999999, gen_random_uuid(), repeat('0', 64), "
+        "repeat('0', 64))",
+        "ALTER TABLE audit_event DISABLE TRIGGER trg_audit_chain",
+    ],
+)
+@pytest.mark.parametrize("who", ["km_a", "beheer"])
+def test_the_audit_chain_is_written_by_the_database_only(office, who, sql):
+    with office.connect(office.names[who]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(sql)
+
+
+def test_a_row_she_adds_herself_joins_the_chain_and_only_a_beheerder_reads_it(office):
+    with office.connect(office.names["km_a"]) as c:
+        c.execute(
+            "INSERT INTO audit_event (id, occurred_at, username, roles, action, details, "
+            "workstation) VALUES (gen_random_uuid(), now(), %s, '', 'afdrukken', '{}', '')",
+            (office.names["km_a"],),
+        )
+        c.commit()
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT count(*) FROM audit_chain")
+    with office.connect(office.names["beheer"]) as c:
+        links = count(c, "SELECT count(*) FROM audit_chain")
+        assert links == count(c, "SELECT count(*) FROM audit_event") > 0
+
+
+@pytest.mark.parametrize("who", ["balie", "km_a", "tl_a"])
+def test_client_names_of_the_audit_are_for_a_beheerder_only(office, who):
+    with office.connect(office.names[who]) as c:
+        assert (
+            count(
+                c,
+                "SELECT count(*) FROM intake_security.audit_client_names(ARRAY[%s]::uuid[])",
+                office.client_id,
+            )
+            == 0
+        )
+    with office.connect(office.names["beheer"]) as c:
+        assert (
+            count(
+                c,
+                "SELECT count(*) FROM intake_security.audit_client_names(ARRAY[%s]::uuid[])",
+                office.client_id,
+            )
+            == 1
+        )
+
+
 def test_the_owner_cannot_update_the_audit_either(office):
     with office.dba() as c:
         c.execute("SET ROLE intake_eigenaar")
