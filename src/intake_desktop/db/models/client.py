@@ -66,3 +66,12 @@ class Client(Editable, Base):
     def full_name(self) -> str:
         parts = [self.first_names, self.tussenvoegsel, self.surname]
         return " ".join(p for p in parts if p)
+
+    @classmethod
+    def full_name_sql(cls):
+        """``full_name`` as an SQL expression (a list that selects names only)."""
+        from sqlalchemy import func
+
+        return func.trim(
+            cls.first_names + " " + func.coalesce(cls.tussenvoegsel + " ", "") + cls.surname
+        )

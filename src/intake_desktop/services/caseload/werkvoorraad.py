@@ -155,9 +155,7 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
 
 
 def _client_name():
-    return func.trim(
-        Client.first_names + " " + func.coalesce(Client.tussenvoegsel + " ", "") + Client.surname
-    )
+    return Client.full_name_sql()
 
 
 def _unassigned_reach(session, store: Store, actor: Actor):

@@ -235,7 +235,7 @@ def client_names(store: Store, actor: Actor, client_ids: list[uuid.UUID]) -> dic
     in server mode through the narrow ``audit_client_names``)."""
     if not actor.has(BEHEERDER) or not client_ids:
         return {}
-    from sqlalchemy import func, text
+    from sqlalchemy import text
 
     from intake_desktop.db.models import Client
 
@@ -247,13 +247,9 @@ def client_names(store: Store, actor: Actor, client_ids: list[uuid.UUID]) -> dic
                 {"ids": ids},
             )
         else:
-            name = func.trim(
-                Client.first_names
-                + " "
-                + func.coalesce(Client.tussenvoegsel + " ", "")
-                + Client.surname
+            found = session.execute(
+                select(Client.id, Client.full_name_sql()).where(Client.id.in_(ids))
             )
-            found = session.execute(select(Client.id, name).where(Client.id.in_(ids)))
         return dict(found.all())
 
 
