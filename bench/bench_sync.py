@@ -203,7 +203,9 @@ def main() -> int:
                 notes.add_note(laptop, karin, client_id, f"Huisbezoek {n}: het gaat goed.")
             else:
                 typed, version = as_input(laptop, client_id, phone=f"06{n:08d}")
-                dossier.update_client(laptop, karin, client_id, version, typed)
+                dossier.update_client(
+                    laptop, karin, client_id, version, typed, reason="test: gegevens bijgewerkt"
+                )
         outbox = checkout.laptop_status(laptop).unsynced
 
         with store.reading() as s:

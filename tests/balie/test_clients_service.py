@@ -172,6 +172,7 @@ def test_stale_version_save_is_refused(store, balie, beheerder):
         result.client_id,
         theirs.version,
         ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}),
+        reason="test: gegevens bijgewerkt",
     )
     with pytest.raises(StaleVersion) as err:
         update_client(
@@ -180,6 +181,7 @@ def test_stale_version_save_is_refused(store, balie, beheerder):
             result.client_id,
             mine.version,
             ClientInput(**{**MAES.as_dict(), "phone": "0701234567"}),
+            reason="test: gegevens bijgewerkt",
         )
     assert "Bea Beheer" in str(err.value)
     with store.reading() as s:
@@ -197,6 +199,7 @@ def test_update_audits_field_names_not_values(store, balie):
         result.client_id,
         d.version,
         ClientInput(**{**MAES.as_dict(), "phone": "0701234567"}),
+        reason="test: gegevens bijgewerkt",
     )
     with store.reading() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == audit.UPDATE))

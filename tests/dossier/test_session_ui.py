@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from intake_desktop.db.models import AuditChain, AuditEvent, Client, Staff
+from intake_desktop.db.models import AuditChain, AuditEvent, Client, Correctie, Staff
 from intake_desktop.domain.validation import ClientInput
 from intake_desktop.services.balie import aanmelding
 from intake_desktop.services.core import drafts
@@ -163,6 +163,7 @@ def test_stale_save_is_refused_on_screen_and_the_typed_data_stays(qtbot, store, 
     dialog = EditClientDialog(store, balie, view.dossier, view)
     dialog.show()
     replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
+    qtbot.keyClicks(dialog.reason, "nieuw telefoonnummer")
     # Meanwhile a colleague changes the same client.
     theirs = dossier.open_dossier(store, beheerder, client_id)
     dossier.update_client(
@@ -171,6 +172,7 @@ def test_stale_save_is_refused_on_screen_and_the_typed_data_stays(qtbot, store, 
         client_id,
         theirs.version,
         ClientInput(**{**MAES.as_dict(), "city": "Anderstad"}),
+        reason="test: gegevens bijgewerkt",
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
@@ -202,6 +204,12 @@ def test_change_personal_data_through_the_dossier(qtbot, store, balie):
         )
         replace_text(qtbot, dialog.form.edit("postcode"), "5678 cd")
         qtbot.keyClick(dialog.form.edit("postcode"), Qt.Key.Key_Return)
+        # No reason, no save (AVG art. 16): the message is next to the field.
+        assert dialog.isVisible()
+        assert dialog.form.fields.rows["reden"].error.text().startswith("Geef aan waarom")
+        assert dialog.focusWidget() is dialog.reason
+        qtbot.keyClicks(dialog.reason, "Verhuisd binnen de gemeente")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     failures = when_modal(edit)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
@@ -209,7 +217,11 @@ def test_change_personal_data_through_the_dossier(qtbot, store, balie):
     assert view.values["postcode_city"].text() == "5678 CD  Voorbeeld"
     with store.reading() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == "wijzigen"))
+        corrections = s.scalars(select(Correctie).where(Correctie.client_id == client_id)).all()
     assert event.details == {"velden": ["postcode"]}
+    assert [(c.field, c.old_value, c.new_value, c.reason) for c in corrections] == [
+        ("postcode", None, "5678CD", "Verhuisd binnen de gemeente")
+    ]
 
 
 def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
@@ -277,6 +289,7 @@ def test_a_restored_draft_cannot_overwrite_a_newer_version(qtbot, store, balie, 
     dialog = EditClientDialog(store, balie, view.dossier, view)
     dialog.show()
     replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
+    qtbot.keyClicks(dialog.reason, "verhuisd")
     qtbot.waitUntil(
         lambda: drafts.load_draft(store, balie, f"client:{client_id}") is not None, timeout=3000
     )
@@ -289,6 +302,7 @@ def test_a_restored_draft_cannot_overwrite_a_newer_version(qtbot, store, balie, 
         client_id,
         theirs.version,
         ClientInput(**{**MAES.as_dict(), "phone": "0612345678"}),
+        reason="test: gegevens bijgewerkt",
     )
     view.reload()
     answer_message_box("Yes")
@@ -309,12 +323,14 @@ def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
     dialog = EditClientDialog(store, balie, view.dossier, view)
     dialog.show()
     replace_text(qtbot, dialog.form.edit("city"), "Nieuwstad")
+    qtbot.keyClicks(dialog.reason, "verhuisd")
     qtbot.waitUntil(
         lambda: (
             (drafts.load_draft(store, balie, f"client:{client_id}") or ({"client": {}},))[0][
                 "client"
             ].get("city")
             == "Nieuwstad"
+            and drafts.load_draft(store, balie, f"client:{client_id}")[0]["reden"] == "verhuisd"
         ),
         timeout=3000,
     )
@@ -324,6 +340,7 @@ def test_changes_in_the_edit_dialog_survive_a_crash(qtbot, store, balie):
     answer_message_box("Yes")
     again = EditClientDialog(store, balie, view.dossier, view)
     assert again.form.edit("city").text() == "Nieuwstad"
+    assert again.reason.text() == "verhuisd"
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert drafts.load_draft(store, balie, f"client:{client_id}") is None
     with store.reading() as s:
@@ -340,6 +357,7 @@ def test_both_changed_the_same_field_choose_per_field_side_by_side(qtbot, store,
     dialog.show()
     replace_text(qtbot, dialog.form.edit("city"), "Mijnstad")
     replace_text(qtbot, dialog.form.edit("phone"), "0701234567")
+    qtbot.keyClicks(dialog.reason, "verhuisd")
     theirs = dossier.open_dossier(store, beheerder, client_id)
     dossier.update_client(  # the colleague changes the city too, and the e-mail
         store,
@@ -347,6 +365,7 @@ def test_both_changed_the_same_field_choose_per_field_side_by_side(qtbot, store,
         client_id,
         theirs.version,
         ClientInput(**{**MAES.as_dict(), "city": "Anderstad", "email": "noel@example.org"}),
+        reason="test: gegevens bijgewerkt",
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     seen = {}

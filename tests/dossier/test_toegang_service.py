@@ -70,11 +70,15 @@ def test_policy_staff_and_a_beheerder_alone_read_no_client(store, staff_member, 
 
 def test_changing_personal_data_needs_the_part(store, staff_member, balie, client_id):
     typed, version = as_input(store, client_id, phone="0612345678")
-    dossier.update_client(store, balie, client_id, version, typed)  # the counter: contact
+    dossier.update_client(
+        store, balie, client_id, version, typed, reason="test: gegevens bijgewerkt"
+    )  # the counter: contact
     beleid = staff_member("beleid", {"beleidsmedewerker"})
     typed, version = as_input(store, client_id, phone="0687654321")
     with pytest.raises(NoAccess, match="identiteit|contactgegevens"):
-        dossier.update_client(store, beleid, client_id, version, typed)
+        dossier.update_client(
+            store, beleid, client_id, version, typed, reason="test: gegevens bijgewerkt"
+        )
     assert refusals(store)[-1][0] == "beleid"
 
 

@@ -31,13 +31,15 @@ def test_the_outbox_is_written_in_the_same_transaction_as_the_change(
     assert count(laptop, OutboxEntry) == 0  # the copy itself is no change
     typed, version = as_input(laptop, one, postcode="12")
     with pytest.raises(ValidationFailed, match="postcode: Vul een postcode in als 1234 AB\\."):
-        dossier.update_client(laptop, karin, one, version, typed)
+        dossier.update_client(
+            laptop, karin, one, version, typed, reason="test: gegevens bijgewerkt"
+        )
     assert count(laptop, OutboxEntry) == 0  # refused: nothing recorded
     typed, version = as_input(laptop, one, phone="0633333333")
-    dossier.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed, reason="test: gegevens bijgewerkt")
     with laptop.reading() as s:
         tables = sorted(s.scalars(select(OutboxEntry.table_name)))
-    assert tables == ["audit_event", "client"]
+    assert tables == ["audit_event", "client", "correctie"]
 
 
 def test_changes_are_still_captured_after_a_migration_dropped_the_triggers(
@@ -52,7 +54,7 @@ def test_changes_are_still_captured_after_a_migration_dropped_the_triggers(
     laptop.close()
     laptop = a_laptop(tmp_path, app_config, "karin")  # the next opening
     typed, version = as_input(laptop, one, phone="0633333333")
-    dossier.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed, reason="test: gegevens bijgewerkt")
     sync.push(store, laptop, karin)
     assert phone_of(store, one) == "0633333333"
 

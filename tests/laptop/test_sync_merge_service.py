@@ -47,17 +47,17 @@ def test_two_laptops_with_overlapping_clients_lose_nothing(
 
     # Offline on laptop A: the same field as B (phone) and different ones.
     typed, version = as_input(laptop_a, both, phone="0611111111")
-    dossier.update_client(laptop_a, karin, both, version, typed)
+    dossier.update_client(laptop_a, karin, both, version, typed, reason="test: gegevens bijgewerkt")
     typed, version = as_input(laptop_a, one, city="Ergenshuizen")
-    dossier.update_client(laptop_a, karin, one, version, typed)
+    dossier.update_client(laptop_a, karin, one, version, typed, reason="test: gegevens bijgewerkt")
     notes.add_note(laptop_a, karin, both, "Huisbezoek: gaat goed.", at_home=True)
     # Offline on laptop B.
     typed, version = as_input(laptop_b, both, phone="0622222222", email="b@example.org")
-    dossier.update_client(laptop_b, piet, both, version, typed)
+    dossier.update_client(laptop_b, piet, both, version, typed, reason="test: gegevens bijgewerkt")
     notes.add_note(laptop_b, piet, both, "Telefonisch contact.")
     # Meanwhile at the counter, online: another field of client one.
     typed, version = as_input(store, one, street="Dorpsstraat")
-    dossier.update_client(store, karin, one, version, typed)
+    dossier.update_client(store, karin, one, version, typed, reason="test: gegevens bijgewerkt")
 
     assert checkout.laptop_status(laptop_a).unsynced > 0
     result_a = sync.synchronise(store, laptop_a, karin, keep=False)
@@ -115,7 +115,9 @@ def test_a_push_broken_off_halfway_and_repeated_applies_everything_once(
         for m in range(3):
             notes.add_note(laptop, karin, client_id, f"Notitie {m} bij klant {n}")
         typed, version = as_input(laptop, client_id, phone=f"061{n:07d}")
-        dossier.update_client(laptop, karin, client_id, version, typed)
+        dossier.update_client(
+            laptop, karin, client_id, version, typed, reason="test: gegevens bijgewerkt"
+        )
     offline_events = count(laptop, AuditEvent)
     # What the program records; in server mode the database adds its own row per change.
     program = ~AuditEvent.action.startswith("rij_")
@@ -156,7 +158,7 @@ def test_a_repeat_after_a_break_with_a_new_change_of_the_same_row_is_applied(
     laptop = a_laptop(tmp_path, app_config, "karin")
     checkout.check_out(store, laptop, karin, [one])
     typed, version = as_input(laptop, one, phone="0611111111")
-    dossier.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed, reason="test: gegevens bijgewerkt")
 
     def break_off(number):
         raise sync.SyncInterrupted()  # the server committed; the laptop never heard
@@ -164,7 +166,7 @@ def test_a_repeat_after_a_break_with_a_new_change_of_the_same_row_is_applied(
     with pytest.raises(sync.SyncInterrupted):
         sync.push(store, laptop, karin, after_chunk=break_off)
     typed, version = as_input(laptop, one, phone="0622222222", city="Elders")
-    dossier.update_client(laptop, karin, one, version, typed)
+    dossier.update_client(laptop, karin, one, version, typed, reason="test: gegevens bijgewerkt")
     result = sync.push(store, laptop, karin)
     assert result.conflicts == 0
     with store.reading() as s:
@@ -250,7 +252,7 @@ def test_a_row_the_server_refuses_for_a_missing_parent_is_a_conflict_not_a_crash
     with laptop.transaction() as s:
         kickoff.book(s, karin, session_id, one, "groeien")
     typed, version = as_input(laptop, two, city="Elders")
-    dossier.update_client(laptop, karin, two, version, typed)
+    dossier.update_client(laptop, karin, two, version, typed, reason="test: gegevens bijgewerkt")
     with store.transaction() as s:  # the session is gone from the server meanwhile
         s.execute(delete(KickoffSession).where(KickoffSession.id == session_id))
     result = sync.push(store, laptop, karin)

@@ -61,9 +61,9 @@ def test_take_along_work_offline_and_synchronise_with_a_conflict(
     offline = Workplace.offline_on(laptop, str(store.engine.url), tmp_path / "data")
     offline._server = store  # the server is reachable again when synchronising
     typed, version = as_input(laptop, ids[1], phone="0622222222")
-    dossier.update_client(laptop, karin, ids[1], version, typed)
+    dossier.update_client(laptop, karin, ids[1], version, typed, reason="test: gegevens bijgewerkt")
     typed, version = as_input(store, ids[1], phone="0611111111")
-    dossier.update_client(store, karin, ids[1], version, typed)
+    dossier.update_client(store, karin, ids[1], version, typed, reason="test: gegevens bijgewerkt")
     window = MainWindow(laptop, karin, offline)
     qtbot.addWidget(window)
     window.show()

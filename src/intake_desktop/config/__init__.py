@@ -30,6 +30,7 @@ from intake_desktop.config import (
     screening,
     toegang,
     toewijzing,
+    verwerkingsregister,
 )
 from intake_desktop.config.aanmelding import Partner
 from intake_desktop.config.afsluiting import AfsluitingConfig
@@ -47,6 +48,7 @@ from intake_desktop.config.schema import ConfigError
 from intake_desktop.config.screening import ScreeningQuestion
 from intake_desktop.config.toegang import Toegang
 from intake_desktop.config.toewijzing import ToewijzingConfig
+from intake_desktop.config.verwerkingsregister import Verwerkingsregister
 from intake_desktop.domain.klantgroep_voorstel import SuggestionRule
 
 __all__ = ["AppConfig", "ConfigError", "load_config", "resources_dir"]
@@ -83,6 +85,7 @@ class AppConfig:
     inburgering: InburgeringConfig
     doelen: tuple[Doel, ...]  # monitoring targets per klantgroep
     toegang: Toegang  # who may read and change what (need to know)
+    verwerkingen: Verwerkingsregister  # processing activities (AVG art. 30)
 
     def product(self, code: str) -> Product | None:
         return next((p for p in self.producten if p.code == code), None)
@@ -135,6 +138,7 @@ def load_config(resources: Path | None = None) -> AppConfig:
     read_monitoring = monitoring.load(folder)
     references.monitoring(read_monitoring, groups)
     access = toegang.load(folder).data
+    register = verwerkingsregister.load(folder).data
     return AppConfig(
         idle_lock_minutes=prog.idle_lock_minutes,
         max_search_results=prog.max_search_results,
@@ -156,4 +160,5 @@ def load_config(resources: Path | None = None) -> AppConfig:
         inburgering=duty,
         doelen=read_monitoring.data.doel,
         toegang=access,
+        verwerkingen=register,
     )

@@ -112,7 +112,7 @@ def test_the_counter_searches_and_registers(office):
     assert [a.id for a in d.aanmeldingen] == [aanmelding_id]
     assert dossier.reveal_bsn(store, balie, hit.id) == "999990019"
     typed, version = as_input(store, hit.id, phone="0612345678")
-    dossier.update_client(store, balie, hit.id, version, typed)
+    dossier.update_client(store, balie, hit.id, version, typed, reason="test: gegevens bijgewerkt")
     with pytest.raises(NoAccess):
         notes.list_notes(store, balie, hit.id)
 
@@ -195,7 +195,7 @@ def test_the_klantmanager_from_caseload_to_progress_talk(office):
     # A note, new contact data, and the dossier with all of it.
     notes.add_note(store, km, client_id, "Heeft een sollicitatie bij Transport Noord.")
     typed, version = as_input(store, client_id, phone="0687654321", city="Zierikzee")
-    dossier.update_client(store, km, client_id, version, typed)
+    dossier.update_client(store, km, client_id, version, typed, reason="test: gegevens bijgewerkt")
     d = dossier.open_dossier(store, km, client_id)
     assert (d.phone, d.city) == ("0687654321", "Zierikzee")
     assert len(d.notes) == 1 and not d.access.with_reason

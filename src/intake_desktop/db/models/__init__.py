@@ -17,6 +17,7 @@ _MODULE_OF = {
     "AuditEvent": "audit",
     "Draft": "audit",
     "Client": "client",
+    "Correctie": "client",
     "Household": "client",
     "KickoffBooking": "kickoff",
     "KickoffSession": "kickoff",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from intake_desktop.db.base import Base, Editable
@@ -75,3 +75,19 @@ class Client(Editable, Base):
         return func.trim(
             cls.first_names + " " + func.coalesce(cls.tussenvoegsel + " ", "") + cls.surname
         )
+
+
+class Correctie(Editable, Base):
+    """A correction of a client's personal data (AVG art. 16): the field, the old and
+    the new value and why, shown in the inzage report (services/dossier/inzage.py).
+    Never changed afterwards; destroyed with the client."""
+
+    __tablename__ = "correctie"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    occurred_at: Mapped[datetime]
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)

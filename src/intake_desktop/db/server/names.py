@@ -30,6 +30,7 @@ GROUPS = tuple(group_of(code) for code in ALL_ROLES)
 
 # Which part of a dossier (toegang.toml) each client table holds.
 PART_OF_TABLE = {
+    "correctie": "identiteit",
     "aanmelding": "aanmeldingen",
     "appointment": "afspraken",
     "kickoff_booking": "afspraken",

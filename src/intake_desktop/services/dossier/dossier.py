@@ -16,11 +16,13 @@ from intake_desktop.db.models import (
     Aanmelding,
     Appointment,
     Client,
+    Correctie,
     IntakeRecord,
     KlantgroepKeuze,
     Staff,
     Task,
 )
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.text import search_key
@@ -298,11 +300,41 @@ def _parts_of(changed) -> tuple[str, ...]:
     )
 
 
+REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "clients", "Geef aan waarom de gegevens worden gewijzigd (de klant ziet dit bij inzage)."
+)
+REASON_MAX = 500
+
+
+def _check_reason(reason: str) -> str:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationFailed({"reden": REASON_NEEDED})
+    if len(reason) > REASON_MAX:
+        raise ValidationFailed(
+            {"reden": QT_TRANSLATE_NOOP("clients", "Houd de reden korter dan 500 tekens.")}
+        )
+    return reason
+
+
+def _as_text(value) -> str | None:
+    if value is None or value == "":
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 def update_client(
-    store: Store, actor: Actor, client_id: uuid.UUID, expected_version: int, typed: ClientInput
+    store: Store,
+    actor: Actor,
+    client_id: uuid.UUID,
+    expected_version: int,
+    typed: ClientInput,
+    reason: str = "",
 ) -> int:
-    """Save changed personal data. A save based on an older version is refused
-    (StaleVersion), never silently overwriting a colleague's change."""
+    """Save changed personal data with the reason for the change (AVG art. 16): every
+    changed field is kept as a ``Correctie`` (old value, new value, reason) that the
+    inzage report shows. A save based on an older version is refused (StaleVersion),
+    never silently overwriting a colleague's change."""
     data = check_client(typed)
     try:
         with store.transaction() as session:
@@ -320,7 +352,21 @@ def update_client(
                     )
             if not changes:
                 return client.version
+            reason = _check_reason(reason)
+            now = utcnow()
             for name, new in changes.items():
+                session.add(
+                    Correctie(
+                        client_id=client_id,
+                        occurred_at=now,
+                        staff_id=actor.staff_id,
+                        created_by=actor.staff_id,
+                        field=name,
+                        old_value=_as_text(getattr(client, name)),
+                        new_value=_as_text(new),
+                        reason=reason,
+                    )
+                )
                 setattr(client, name, new)
             changed = list(changes)
             client.search_name = search_key(client.surname)

@@ -34,7 +34,12 @@ from intake_desktop.services.laptop.errors import (
     OtherServer,
     OtherUsersLaptop,
 )
-from intake_desktop.services.laptop.sync_rows import CAPTURED, table, trigger_statements
+from intake_desktop.services.laptop.sync_rows import (
+    CAPTURED,
+    RECORDS_OF_CHANGE,
+    table,
+    trigger_statements,
+)
 
 CHECK_OUT = "meenemen"
 CHECK_IN = "terugzetten"
@@ -135,11 +140,12 @@ def laptop_status(laptop: Store) -> LaptopStatus:
                 select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
             )
             or 0,
-            # Changes a person made; the audit events that go with them are not counted.
+            # Changes a person made; the audit events and corrections that record them
+            # are not counted.
             unsynced=session.scalar(
                 select(func.count())
                 .select_from(OutboxEntry)
-                .where(OutboxEntry.table_name != "audit_event")
+                .where(OutboxEntry.table_name.not_in(RECORDS_OF_CHANGE))
             )
             or 0,
             conflicts=session.scalar(

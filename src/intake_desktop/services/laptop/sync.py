@@ -56,7 +56,7 @@ from intake_desktop.services.laptop.sync_merge import (
 )
 from intake_desktop.services.laptop.sync_outbox import Group, groups, laptop_id_of, outbox_entries
 from intake_desktop.services.laptop.sync_plan import apply_plan_parts, refused_plan
-from intake_desktop.services.laptop.sync_rows import PLAN_FIELD, table
+from intake_desktop.services.laptop.sync_rows import PLAN_FIELD, RECORDS_OF_CHANGE, table
 
 SYNC = "synchroniseren"
 
@@ -173,7 +173,8 @@ def push(
     with laptop.reading() as local:
         entries = outbox_entries(local.connection())
         audit_entries = sum(1 for e in entries if e.table_name == "audit_event")
-        changes = len(entries) - audit_entries
+        # what a person changed, as the laptop's status counts it
+        changes = sum(1 for e in entries if e.table_name not in RECORDS_OF_CHANGE)
         # Changes a broken-off push already applied (receipted) are not applied again;
         # later changes of the same rows merge against the state after them.
         done = _receipted(server, [e.change_id for e in entries])

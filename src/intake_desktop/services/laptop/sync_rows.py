@@ -27,6 +27,7 @@ from intake_desktop.db.models import load_all
 CLIENT_TABLES: list[tuple[str, str, str]] = [
     ("household", "id", "client.household_id"),
     ("client", "id", "client"),
+    ("correctie", "client_id", "client"),
     ("aanmelding", "client_id", "client"),
     ("intake_record", "client_id", "client"),
     ("intake_domain_answer", "intake_id", "intake_record.id"),
@@ -49,6 +50,8 @@ CLIENT_TABLES: list[tuple[str, str, str]] = [
 REFERENCE_TABLES = ["staff", "staff_role", "staff_expertise", "staff_absence", "kickoff_session"]
 # Changes made offline that go to the server: client data and the audit trail.
 CAPTURED = [name for name, _c, _s in CLIENT_TABLES] + ["audit_event"]
+# Rows that record a change rather than being one (not counted as "not synchronised").
+RECORDS_OF_CHANGE = ("audit_event", "correctie")
 # The goals and activities of a plan merge as one whole with the plan ("doelen"): the
 # editor replaces them together, so row by row they would double up.
 PLAN_PARTS = {"trajectplan_goal", "trajectplan_activity"}

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.dossier import Dossier, open_dossier, reveal_bsn, update_client
 from intake_desktop.ui.widgets.client_form import ClientForm
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
-from intake_desktop.ui.widgets.forms import confirm_discard, nothing_saved
+from intake_desktop.ui.widgets.forms import FieldRow, confirm_discard, nothing_saved
 from intake_desktop.ui.widgets.i18n import tr_error
 
 
@@ -45,6 +46,17 @@ class EditClientDialog(QDialog):
         layout.addWidget(self.reload_button)
         self.form = ClientForm(store.config)
         layout.addWidget(self.form)
+        # AVG art. 16: every correction keeps the old value, the new one and why.
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("bijv. verhuisd, naam verkeerd gespeld"))
+        self.reason.setToolTip(
+            self.tr("De klant ziet de oude en de nieuwe waarde en deze reden bij inzage.")
+        )
+        self.form.fields.add(
+            FieldRow(self.tr("&Reden van de wijziging *"), self.reason, "reden")
+        ).add_to(self.form.layout())
+        self.reason.textChanged.connect(self.form.changed)
         self._load(dossier)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -75,6 +87,7 @@ class EditClientDialog(QDialog):
             "version": self.base_version,
             "original": self.original,
             "client": self.form.value().as_dict(),
+            "reden": self.reason.text(),
         }
 
     def _restore(self, draft: dict) -> None:
@@ -82,6 +95,7 @@ class EditClientDialog(QDialog):
         self.base_version = draft.get("version", self.base_version)
         self.original = draft.get("original", self.original)
         self.form.set_value(draft.get("client", {}))
+        self.reason.setText(draft.get("reden", ""))
 
     def _changed_fields(self) -> dict[str, str]:
         typed = self.form.value().as_dict()
@@ -90,7 +104,12 @@ class EditClientDialog(QDialog):
     def save(self) -> None:
         try:
             update_client(
-                self.store, self.actor, self.client_id, self.base_version, self.form.value()
+                self.store,
+                self.actor,
+                self.client_id,
+                self.base_version,
+                self.form.value(),
+                self.reason.text(),
             )
         except ValidationFailed as exc:
             self.form.fields.report(
