@@ -308,3 +308,29 @@ def test_a_server_with_the_wrong_name_is_refused(office):
             password="x", dbname=office.name, sslmode="verify-full",
             sslrootcert=str(office.server.ca_file),
         )  # fmt: skip
+
+
+@pytest.mark.parametrize("who", ["balie", "wissel", "km_b", "beheer", "beleid"])
+def test_who_looked_at_a_client_is_for_her_klantmanager_or_teamleider_only(office, who):
+    """The inzage's narrow function gives the audit of one client to the klantmanager
+    or teamleider who may see that client, and refuses everyone else."""
+    sql = "SELECT count(*) FROM intake_security.inzage_audit(%s)"
+    with office.connect(office.names[who]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(sql, (office.client_id,))
+    for allowed in ("km_a", "tl_a"):
+        with office.connect(office.names[allowed]) as c:
+            assert count(c, sql, office.client_id) > 0
+
+
+def test_corrections_of_a_client_outside_her_caseload_are_neither_read_nor_forged(office):
+    with office.connect(office.names["km_b"]) as c:
+        assert count(c, "SELECT count(*) FROM correctie") == 0
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(
+                "INSERT INTO correctie (id, client_id, occurred_at, field, old_value, "
+                "new_value, reason, version, created_at, updated_at) VALUES "
+                "(gen_random_uuid(), %s, now(), 'city', 'A', 'B', 'ondergeschoven', 1, now(), "
+                "now())",
+                (office.client_id,),
+            )

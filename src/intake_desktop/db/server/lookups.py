@@ -140,6 +140,29 @@ def lookups() -> list[str]:
             FROM public.client c
            WHERE c.id = ANY (p_clients) AND {S}.has_role('beheerder')
         $$""",
+        # AVG art. 15 (services/dossier/inzage): who consulted or changed this client's
+        # data, for the klantmanager or teamleider who may see the client, with the
+        # reason of a "toegang met reden" (a colleague's, which she reads nowhere else).
+        f"""CREATE OR REPLACE FUNCTION {S}.inzage_audit(p_client uuid)
+        RETURNS TABLE (occurred_at timestamptz, staff_id uuid, username text, roles text,
+            action text, entity text, result text, details json, workstation text,
+            reden text)
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.has_role('{KLANTMANAGER}') OR {S}.has_role('{TEAMLEIDER}'))
+             OR NOT {S}.may(p_client, 'identiteit') THEN
+            RAISE EXCEPTION 'intake: alleen de klantmanager of teamleider van deze klant maakt een inzage'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT a.occurred_at, a.staff_id, a.username::text, a.roles::text,
+              a.action::text, a.entity::text, a.result::text, a.details, a.workstation::text,
+              (SELECT t.reason FROM public.toegang_met_reden t
+                WHERE t.staff_id = a.staff_id AND t.client_id = a.client_id
+                  AND a.occurred_at BETWEEN t.granted_at AND t.valid_until
+                ORDER BY t.granted_at DESC LIMIT 1)::text
+            FROM public.audit_event a WHERE a.client_id = p_client
+            ORDER BY a.occurred_at;
+        END $$""",
         # A live row of a client table that row-level security hides (a colleague's
         # task, an appointment outside her reach): one row with its client when it
         # exists, so the caller refuses (audited) rather than saying "does not exist".

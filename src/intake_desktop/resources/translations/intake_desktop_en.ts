@@ -1267,6 +1267,14 @@ Is this the same person?</translation>
         <translation>C&amp;ivic integration…</translation>
     </message>
     <message>
+        <source>In&amp;zageverzoek…</source>
+        <translation>Data &amp;access request…</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van de klant en wie ze inzag, als PDF en JSON (AVG art. 15)</source>
+        <translation>All of the client&apos;s data and who looked at it, as PDF and JSON (GDPR art. 15)</translation>
+    </message>
+    <message>
         <source>Aanmeldingen</source>
         <translation>Registrations</translation>
     </message>
@@ -1374,6 +1382,18 @@ Is this the same person?</translation>
     <message>
         <source>&amp;Vergelijken met de nieuwe versie…</source>
         <translation>&amp;Compare with the new version…</translation>
+    </message>
+    <message>
+        <source>bijv. verhuisd, naam verkeerd gespeld</source>
+        <translation>e.g. moved house, name misspelt</translation>
+    </message>
+    <message>
+        <source>De klant ziet de oude en de nieuwe waarde en deze reden bij inzage.</source>
+        <translation>The client sees the old and the new value and this reason in an access report.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden van de wijziging *</source>
+        <translation>&amp;Reason for the change *</translation>
     </message>
     <message>
         <source>&amp;Opslaan</source>
@@ -2065,6 +2085,41 @@ Is this the same person?</translation>
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Inzageverzoek: {name}</source>
+        <translation>Data access request: {name}</translation>
+    </message>
+    <message>
+        <source>{rows} regels met gegevens; {seen} keer ingezien of gewijzigd. Controleer vóór het afgeven of er gegevens van anderen in staan (bijvoorbeeld in notities). Het JSON-bestand bevat dezelfde gegevens volledig, voor de klant of een andere organisatie.</source>
+        <translation>{rows} rows of data; viewed or changed {seen} times. Before handing it over, check whether it holds data about other people (in notes, for example). The JSON file holds the same data in full, for the client or another organisation.</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;JSON…</source>
+        <translation>Save as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Opslaan als JSON</source>
+        <translation>Save as JSON</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The file could not be saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Inzageverzoek</source>
+        <translation>Data access request</translation>
+    </message>
+    <message>
+        <source>Het inzagerapport wordt gemaakt…</source>
+        <translation>Making the access report…</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5357,14 @@ Place of signing:</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Geef aan waarom de gegevens worden gewijzigd (de klant ziet dit bij inzage).</source>
+        <translation>Say why the data is being changed (the client sees this in an access report).</translation>
+    </message>
+    <message>
+        <source>Houd de reden korter dan 500 tekens.</source>
+        <translation>Keep the reason under 500 characters.</translation>
+    </message>
+    <message>
         <source>Een andere klant heeft dit BSN al.</source>
         <translation>Another client already has this BSN.</translation>
     </message>
@@ -5853,6 +5916,13 @@ Place of signing:</translation>
     <message>
         <source>Screenen doet de poortwachter.</source>
         <translation>Screening is done by the poortwachter.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage</name>
+    <message>
+        <source>Alleen de klantmanager of een teamleider van deze klant maakt een inzage.</source>
+        <translation>Only this client&apos;s klantmanager or a teamleider makes an access report.</translation>
     </message>
 </context>
 <context>

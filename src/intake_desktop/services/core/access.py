@@ -106,6 +106,11 @@ class ClientAccess:
     def may_read(self, part: str) -> bool:
         return part in self.read
 
+    @property
+    def whole_dossier(self) -> bool:
+        """Every part and the full BSN: what an inzage report needs."""
+        return self.full_bsn and set(PARTS) <= self.read
+
     def may_change(self, part: str) -> bool:
         return part in self.change
 

@@ -19,33 +19,9 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import JSON, LargeBinary
 
 from intake_desktop.db.base import Base
+from intake_desktop.db.client_tables import CLIENT_TABLES
 from intake_desktop.db.models import load_all
 
-# Client data, in an order where every row's parents come first. (table, column, source)
-# picks a table's rows: ``column`` IN the ids found for ``source`` ("client" = the
-# checked-out clients).
-CLIENT_TABLES: list[tuple[str, str, str]] = [
-    ("household", "id", "client.household_id"),
-    ("client", "id", "client"),
-    ("correctie", "client_id", "client"),
-    ("aanmelding", "client_id", "client"),
-    ("intake_record", "client_id", "client"),
-    ("intake_domain_answer", "intake_id", "intake_record.id"),
-    ("assessment", "client_id", "client"),
-    ("klantgroep_keuze", "client_id", "client"),
-    ("klantmanager_toewijzing", "client_id", "client"),
-    ("appointment", "client_id", "client"),
-    ("task", "client_id", "client"),
-    ("note", "client_id", "client"),
-    ("trajectplan", "client_id", "client"),
-    ("trajectplan_goal", "plan_id", "trajectplan.id"),
-    ("trajectplan_activity", "goal_id", "trajectplan_goal.id"),
-    ("trajectplan_versie", "plan_id", "trajectplan.id"),
-    ("kickoff_booking", "client_id", "client"),
-    ("beeindiging", "client_id", "client"),
-    ("inburgeringsplicht", "client_id", "client"),
-    ("inburgering_stap", "client_id", "client"),
-]
 # Copied whole so the program works offline (names, roles, agenda); never pushed back.
 REFERENCE_TABLES = ["staff", "staff_role", "staff_expertise", "staff_absence", "kickoff_session"]
 # Changes made offline that go to the server: client data and the audit trail.

@@ -128,7 +128,18 @@ class DossierView(QWidget):
         self.inburgering_button = QPushButton(self.tr("&Inburgering…"))
         self.inburgering_button.setObjectName("inburgering")
         self.inburgering_button.clicked.connect(lambda: self.open_after("inburgering_dialog"))
-        for button in (self.progress_button, self.close_button, self.inburgering_button):
+        self.inzage_button = QPushButton(self.tr("In&zageverzoek…"))
+        self.inzage_button.setObjectName("inzageverzoek")
+        self.inzage_button.setToolTip(
+            self.tr("Alle gegevens van de klant en wie ze inzag, als PDF en JSON (AVG art. 15)")
+        )
+        self.inzage_button.clicked.connect(self.make_inzage)
+        for button in (
+            self.progress_button,
+            self.close_button,
+            self.inburgering_button,
+            self.inzage_button,
+        ):
             after.addWidget(button)  # shown by reload(), after what the reader may see
         return after
 
@@ -190,6 +201,7 @@ class DossierView(QWidget):
         self.progress_button.setVisible(after_intake and d.access.may_read("gesprekken"))
         self.close_button.setVisible(after_intake and d.access.may_read("plannen"))
         self.inburgering_button.setVisible(after_intake and d.access.may_read("inburgering"))
+        self.inzage_button.setVisible(after_intake and d.access.whole_dossier)
 
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
@@ -237,6 +249,11 @@ class DossierView(QWidget):
         screen = importlib.import_module(f"intake_desktop.ui.traject.{module}")
         if screen.open_from_dossier(self, self.store, self.actor, self.client_id):
             self.reload()
+
+    def make_inzage(self) -> None:
+        from intake_desktop.ui.dossier.inzage_dialog import open_from_dossier
+
+        open_from_dossier(self, self.store, self.actor, self.client_id)
 
     def hold_ambitiegesprek(self) -> None:
         from PySide6.QtWidgets import QMessageBox

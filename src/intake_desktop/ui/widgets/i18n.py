@@ -14,6 +14,7 @@ DOMAIN_CONTEXTS = (
     "aanmelding",
     "roles",
     "audit",
+    "inzage",
     "import",
     "intake",
     "ambitie",
