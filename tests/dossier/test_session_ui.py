@@ -21,7 +21,7 @@ from intake_desktop.ui.sign_in_dialog import SignInDialog
 from tests.support.raw_sql import run_as_owner
 from tests.support.staff import DEMO_PASSWORD
 from tests.support.store import count
-from tests.support.ui import answer_message_box, replace_text, type_text, when_modal
+from tests.support.ui import activate, answer_message_box, replace_text, type_text, when_modal
 
 MAES = ClientInput(
     first_names="Anaïs", surname="Maës", bsn="999990019", birth_date="05-03-1980", city="Voorbeeld"
@@ -264,6 +264,18 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     with store.reading() as s:
         surname = s.get(Client, client_id).surname
     assert viewed[0][5].startswith("klant · ") and surname in viewed[0][5]  # a name, not an id
+
+    # Only this client's rows: her name typed in Klant (Alt+L), then Enter.
+    activate(admin)
+    audit_view.apply.setFocus()
+    qtbot.keyClick(audit_view.apply, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert admin.focusWidget() is audit_view.client
+    type_text(qtbot, audit_view.client, surname)
+    qtbot.keyClick(audit_view.client, Qt.Key.Key_Return)
+    subjects = {audit_view.table.item(r, 5).text() for r in range(audit_view.table.rowCount())}
+    assert len(subjects) >= 1 and all(surname in subject for subject in subjects)
+    audit_view.client.clear()
+    qtbot.keyClick(audit_view.client, Qt.Key.Key_Return)
 
     # Keten controleren, by keyboard (Alt+K), off the UI thread.
     audit_view.verify_button.setFocus()

@@ -334,3 +334,12 @@ def test_corrections_of_a_client_outside_her_caseload_are_neither_read_nor_forge
                 "now())",
                 (office.client_id,),
             )
+
+
+@pytest.mark.parametrize("who", ["balie", "km_a", "tl_a", "beleid"])
+def test_the_audit_client_filter_finds_ids_for_a_beheerder_only(office, who):
+    sql = "SELECT count(*) FROM intake_security.audit_client_ids(%s, %s)"
+    with office.connect(office.names[who]) as c:
+        assert count(c, sql, "ma", "ma") == 0
+    with office.connect(office.names["beheer"]) as c:
+        assert count(c, sql, "ma", "ma") == 1

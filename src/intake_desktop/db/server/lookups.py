@@ -140,6 +140,17 @@ def lookups() -> list[str]:
             FROM public.client c
            WHERE c.id = ANY (p_clients) AND {S}.has_role('beheerder')
         $$""",
+        # The audit screen's client filter (a beheerder): the ids of clients whose name
+        # holds the typed text, at most 500, never a name or any other column.
+        f"""CREATE OR REPLACE FUNCTION {S}.audit_client_ids(p_typed text, p_key text)
+        RETURNS TABLE (client_id uuid) LANGUAGE sql STABLE {DEFINER} AS $$
+          SELECT c.id FROM public.client c
+           WHERE {S}.has_role('beheerder')
+             AND (strpos(lower(trim(c.first_names || ' ' || coalesce(c.tussenvoegsel || ' ', '')
+                  || c.surname)), p_typed) > 0
+                  OR left(c.search_name, length(p_key)) = p_key)
+           LIMIT 500
+        $$""",
         # AVG art. 15 (services/dossier/inzage): who consulted or changed this client's
         # data, for the klantmanager or teamleider who may see the client, with the
         # reason of a "toegang met reden" (a colleague's, which she reads nowhere else).

@@ -539,6 +539,10 @@ Is this the same person?</translation>
         <translation>All actions</translation>
     </message>
     <message>
+        <source>klantnummer of naam</source>
+        <translation>client number or name</translation>
+    </message>
+    <message>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
@@ -553,6 +557,10 @@ Is this the same person?</translation>
     <message>
         <source>A&amp;ctie</source>
         <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <source>K&amp;lant</source>
+        <translation>C&amp;lient</translation>
     </message>
     <message>
         <source>&amp;Filteren</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -205,7 +206,42 @@ class AuditFilter:
     username: str = ""
     action: str = ""
     client_id: uuid.UUID | None = None
+    client: str = ""  # a klantnummer (the first characters of the id) or a name
     limit: int = 1000
+
+
+_NUMBER = re.compile(r"^[0-9a-f]{4,8}$|^[0-9a-f]{8}-[0-9a-f-]{27}$")
+MAX_NAMED_CLIENTS = 500
+
+
+def _client_condition(session, store: Store, typed: str):
+    """Which audit rows are of the client the beheerder typed: a klantnummer as the
+    screen shows it (``1b663ac3``), a whole id, or part of a name."""
+    from sqlalchemy import String, cast, func, text
+
+    from intake_desktop.db.models import Client
+    from intake_desktop.domain.text import search_key
+
+    typed = typed.strip().lower()
+    if _NUMBER.match(typed):
+        if len(typed) == 36:
+            return AuditEvent.client_id == uuid.UUID(typed)
+        return cast(AuditEvent.client_id, String).like(typed + "%")
+    if store.staff_login:
+        ids = session.scalars(
+            text("SELECT client_id FROM intake_security.audit_client_ids(:typed, :key)"),
+            {"typed": typed, "key": search_key(typed)},
+        ).all()
+    else:
+        ids = session.scalars(
+            select(Client.id)
+            .where(
+                func.lower(Client.full_name_sql()).contains(typed, autoescape=True)
+                | Client.search_name.startswith(search_key(typed), autoescape=True)
+            )
+            .limit(MAX_NAMED_CLIENTS)
+        ).all()
+    return AuditEvent.client_id.in_(ids)
 
 
 def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEvent]:
@@ -227,6 +263,8 @@ def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEven
     if filt.client_id:
         stmt = stmt.where(AuditEvent.client_id == filt.client_id)
     with store.reading() as session:
+        if filt.client.strip():
+            stmt = stmt.where(_client_condition(session, store, filt.client))
         return list(session.scalars(stmt))
 
 

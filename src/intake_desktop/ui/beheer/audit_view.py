@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -79,12 +80,19 @@ class AuditView(QWidget):
         self.action.addItem(self.tr("Alle acties"), "")
         for code, label in audit.ACTION_LABELS.items():
             self.action.addItem(tr_domain(label), code)
+        self.client = QLineEdit()
+        self.client.setObjectName("clientFilter")
+        self.client.setPlaceholderText(self.tr("klantnummer of naam"))
+        self.client.setClearButtonEnabled(True)
+        self.client.setMinimumWidth(220)
+        self.client.returnPressed.connect(self.refresh)
         for column, (text, widget) in enumerate(
             (
                 (self.tr("&Van"), self.since),
                 (self.tr("&Tot en met"), self.until),
                 (self.tr("&Medewerker"), self.user),
                 (self.tr("A&ctie"), self.action),
+                (self.tr("K&lant"), self.client),
             )
         ):
             label = QLabel(text)
@@ -94,8 +102,8 @@ class AuditView(QWidget):
             filters.addWidget(widget, 1, column)
         self.apply = QPushButton(self.tr("&Filteren"))
         self.apply.clicked.connect(self.refresh)
-        filters.addWidget(self.apply, 1, 4)
-        filters.setColumnStretch(5, 1)
+        filters.addWidget(self.apply, 1, 5)
+        filters.setColumnStretch(6, 1)
         return filters
 
     def _table(self) -> QTableWidget:
@@ -188,6 +196,7 @@ class AuditView(QWidget):
                 until=until,
                 username=self.user.currentData() or "",
                 action=self.action.currentData() or "",
+                client=self.client.text(),
             ),
         )
         limit = audit.AuditFilter.limit
