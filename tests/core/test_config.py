@@ -227,3 +227,44 @@ def test_toegang_must_name_every_role(tmp_path):
     assert error_of(broken(tmp_path, "toegang.toml", drop_last_role)).endswith(
         "deze rollen ontbreken: beleidsmedewerker."
     )
+
+
+@pytest.mark.parametrize(
+    "name, change, message",
+    [
+        (
+            "bewaartermijnen.toml",
+            lambda t: t.replace('afsluitredenen = ["geen_recht"]', 'afsluitredenen = ["weg"]'),
+            "afsluitreden 'weg' staat niet in afsluiting.toml.",
+        ),
+        (
+            "bewaartermijnen.toml",
+            lambda t: t.replace('"overdracht_inkomen", ', ""),
+            "geen bewaartermijn voor afsluitreden(en) overdracht_inkomen.",
+        ),
+        (
+            "bewaartermijnen.toml",
+            lambda t: t.replace('afsluitredenen = ["geen_recht"]', 'afsluitredenen = ["werk"]'),
+            "afsluitreden 'werk' staat bij 'traject_beeindigd' en bij 'geen_recht'",
+        ),
+        (
+            "bewaartermijnen.toml",
+            lambda t: t.replace("jaren = 10\n", "", 1),
+            "een termijn van 0 jaar en 0 weken",
+        ),
+        (
+            "verwerkingsregister.toml",
+            lambda t: t.replace('standaard = "begeleiding"', 'standaard = "iets"'),
+            "standaard 'iets' is geen code van een activiteit",
+        ),
+        (
+            "verwerkingsregister.toml",
+            lambda t: t.replace('onderwerpen = ["trajectplan"]', 'onderwerpen = ["note"]'),
+            "onderwerp 'note' staat bij 'begeleiding' en bij 'trajectplan'",
+        ),
+    ],
+)
+def test_retention_and_the_register_name_what_is_wrong(tmp_path, name, change, message):
+    message_seen = error_of(broken(tmp_path, name, change))
+    assert message_seen.startswith(f"Fout in configuratiebestand {name}")
+    assert message in message_seen

@@ -17,6 +17,7 @@ from intake_desktop.config import (
     afsluiting,
     afspraken,
     ambitiegesprek,
+    bewaartermijnen,
     domeinen,
     gemeenten,
     huisstijl,
@@ -36,6 +37,7 @@ from intake_desktop.config.aanmelding import Partner
 from intake_desktop.config.afsluiting import AfsluitingConfig
 from intake_desktop.config.afspraken import AppointmentType
 from intake_desktop.config.ambitiegesprek import AmbitieConfig
+from intake_desktop.config.bewaartermijnen import Bewaartermijnen
 from intake_desktop.config.domeinen import Domain
 from intake_desktop.config.gemeenten import Gemeente
 from intake_desktop.config.huisstijl import Huisstijl
@@ -86,6 +88,7 @@ class AppConfig:
     doelen: tuple[Doel, ...]  # monitoring targets per klantgroep
     toegang: Toegang  # who may read and change what (need to know)
     verwerkingen: Verwerkingsregister  # processing activities (AVG art. 30)
+    bewaartermijnen: Bewaartermijnen  # retention of closed dossiers (Selectielijst)
 
     def product(self, code: str) -> Product | None:
         return next((p for p in self.producten if p.code == code), None)
@@ -134,6 +137,8 @@ def load_config(resources: Path | None = None) -> AppConfig:
     references.producten(read_producten, domains)
     style = huisstijl.load(folder, municipalities.gemeente[0].naam).data
     closing = afsluiting.load(folder).data
+    read_terms = bewaartermijnen.load(folder)
+    references.bewaartermijnen(read_terms, closing)
     duty = inburgering.load(folder).data
     read_monitoring = monitoring.load(folder)
     references.monitoring(read_monitoring, groups)
@@ -161,4 +166,5 @@ def load_config(resources: Path | None = None) -> AppConfig:
         doelen=read_monitoring.data.doel,
         toegang=access,
         verwerkingen=register,
+        bewaartermijnen=read_terms.data,
     )

@@ -105,3 +105,18 @@ def monitoring(read: Loaded[Monitoring], klantgroepen: Klantgroepen) -> None:
                 ["doel", index, "klantgroep"],
                 f"klantgroep '{doel.klantgroep}' staat niet in klantgroepen.toml.",
             )
+
+
+def bewaartermijnen(read, afsluiting) -> None:
+    """Every reason of afsluiting.toml has a term, and every term names known reasons."""
+    reasons = _codes(afsluiting.redenen)
+    for index, termijn in enumerate(read.data.termijnen):
+        for reason in termijn.afsluitredenen:
+            if reason not in reasons:
+                read.source.fail(
+                    ["termijn", index, "afsluitredenen"],
+                    f"afsluitreden '{reason}' staat niet in afsluiting.toml.",
+                )
+    missing = sorted(reasons - {r for t in read.data.termijnen for r in t.afsluitredenen})
+    if missing:
+        read.source.fail(None, f"geen bewaartermijn voor afsluitreden(en) {', '.join(missing)}.")

@@ -343,3 +343,12 @@ def test_the_audit_client_filter_finds_ids_for_a_beheerder_only(office, who):
         assert count(c, sql, "ma", "ma") == 0
     with office.connect(office.names["beheer"]) as c:
         assert count(c, sql, "ma", "ma") == 1
+
+
+@pytest.mark.parametrize("who", ["balie", "km_a", "tl_a", "beleid"])
+def test_retention_candidates_are_for_a_beheerder_only(office, who):
+    with office.connect(office.names[who]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT count(*) FROM intake_security.retention_candidates()")
+    with office.connect(office.names["beheer"]) as c:
+        assert count(c, "SELECT count(*) FROM intake_security.retention_candidates()") == 0

@@ -151,6 +151,23 @@ def lookups() -> list[str]:
                   OR left(c.search_name, length(p_key)) = p_key)
            LIMIT 500
         $$""",
+        # Retention (services/beheer/vernietiging): for a beheerder, who reads no client,
+        # the closed clients by their latest closure: id, date and reason only.
+        f"""CREATE OR REPLACE FUNCTION {S}.retention_candidates()
+        RETURNS TABLE (client_id uuid, closed_on date, reason text)
+        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT {S}.has_role('beheerder') THEN
+            RAISE EXCEPTION 'intake: alleen een beheerder stelt de vernietigingslijst op'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN QUERY SELECT DISTINCT ON (b.client_id) b.client_id, b.closed_on,
+              b.reason::text
+            FROM public.beeindiging b JOIN public.client c ON c.id = b.client_id
+           WHERE c.status = 'afgesloten' AND c.deleted_at IS NULL
+             AND b.reopened_at IS NULL AND b.deleted_at IS NULL
+           ORDER BY b.client_id, b.closed_on DESC;
+        END $$""",
         # AVG art. 15 (services/dossier/inzage): who consulted or changed this client's
         # data, for the klantmanager or teamleider who may see the client, with the
         # reason of a "toegang met reden" (a colleague's, which she reads nowhere else).

@@ -5220,6 +5220,14 @@ Place of signing:</translation>
         <translation>note</translation>
     </message>
     <message>
+        <source>inzage</source>
+        <translation>access report</translation>
+    </message>
+    <message>
+        <source>vernietigingslijst</source>
+        <translation>destruction list</translation>
+    </message>
+    <message>
         <source>{what} bekeken</source>
         <translation>{what} viewed</translation>
     </message>
@@ -5254,6 +5262,10 @@ Place of signing:</translation>
     <message>
         <source>De controle van de keten is afgebroken.</source>
         <translation>The chain verification was cancelled.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder stelt de vernietigingslijst op.</source>
+        <translation>Only a beheerder draws up the destruction list.</translation>
     </message>
 </context>
 <context>

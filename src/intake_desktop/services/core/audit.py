@@ -119,6 +119,8 @@ ENTITY_LABELS = {
     "inburgering": QT_TRANSLATE_NOOP("audit", "inburgering"),
     "monitoring": QT_TRANSLATE_NOOP("audit", "monitoring"),
     "note": QT_TRANSLATE_NOOP("audit", "notitie"),
+    "inzage": QT_TRANSLATE_NOOP("audit", "inzage"),
+    "vernietigingslijst": QT_TRANSLATE_NOOP("audit", "vernietigingslijst"),
 }
 
 
