@@ -10,16 +10,9 @@ from pathlib import Path
 from typing import Literal
 
 from intake_desktop.config.schema import Loaded, key, read
+from intake_desktop.domain.clock import add_years
 
 FILE = "bewaartermijnen.toml"
-
-
-def add_years(day: date, years: int) -> date:
-    """The same day ``years`` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 @dataclass(frozen=True, kw_only=True)

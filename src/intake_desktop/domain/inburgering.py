@@ -42,6 +42,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from intake_desktop.domain.clock import add_years
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.text import clean
 
@@ -189,14 +190,6 @@ def format_euros(cents: int | None) -> str:
         return ""
     whole, rest = divmod(cents, 100)
     return f"€ {whole:,}".replace(",", ".") + f",{rest:02d}"
-
-
-def add_years(day: date, years: int) -> date:
-    """The same day ``years`` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def check_duty(duty_since: date | None, deadline: date | None, today: date) -> dict[str, str]:

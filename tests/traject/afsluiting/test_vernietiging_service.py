@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from intake_desktop.config.bewaartermijnen import add_years
 from intake_desktop.db.models import AuditEvent
+from intake_desktop.domain.clock import add_years
 from intake_desktop.services.beheer import vernietiging
 from intake_desktop.services.traject import afsluiting
 from tests.support.afsluiting import TODAY, to_work
