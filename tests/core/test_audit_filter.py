@@ -29,3 +29,12 @@ def test_filter_by_klantnummer_id_or_name(store, beheerder, balie):
     assert _clients(store, beheerder, "maes") == {maes}  # as the search finds her
     assert _clients(store, beheerder, "Niemand") == set()
     assert _clients(store, beheerder, "") >= {maes, bakker, None}
+
+
+def test_an_odd_id_and_a_name_of_hex_letters_are_still_searched(store, beheerder, balie):
+    fedde = a_client(store, balie, surname="Fedde", bsn="999990019")
+    dossier.open_dossier(store, balie, fedde)
+    assert _clients(store, beheerder, "fedde") == {fedde}  # a name, though all hex
+    odd = str(fedde).replace("-", "")[:32]
+    odd = odd[:7] + "-" + odd[7:11] + "-" + odd[11:15] + "-" + odd[15:19] + "-" + odd[19:30]
+    assert _clients(store, beheerder, odd) == set()  # no traceback, nothing found

@@ -79,8 +79,8 @@ def test_a_view_with_a_reason_gives_that_reason_as_the_why(store, km, client_id,
 
 def test_saving_the_pdf_and_the_json_is_audited(store, km, client_id):
     inzage.report(store, km, client_id)
-    inzage.record_saved(store, km, client_id, "pdf")
-    inzage.record_saved(store, km, client_id, "json")
+    inzage.record_saved(store, km, client_id, "pdf", "afdrukken")
+    inzage.record_saved(store, km, client_id, "json", "opslaan")
     assert audited(store) == [
         ("karin", "bekijken", "gedaan"),
         ("karin", "afdrukken", "gedaan"),
@@ -94,7 +94,7 @@ def test_only_the_own_klantmanager_or_teamleider_and_the_refusal_is_audited(
     with pytest.raises(InzageNotAllowed):
         inzage.report(store, balie, client_id)
     other = staff_member("piet", {"klantmanager"}, name="Piet Pieters")
-    with pytest.raises(NoAccess):
+    with pytest.raises((InzageNotAllowed, NoAccess)):  # server mode: hidden by the row
         inzage.report(store, other, client_id)
     with store.reading() as s:
         refused = s.scalars(
@@ -102,3 +102,39 @@ def test_only_the_own_klantmanager_or_teamleider_and_the_refusal_is_audited(
         ).all()
     assert sorted(refused) == ["balie", "piet"]
     assert audited(store) == []
+
+
+def test_a_long_note_and_the_household_are_in_the_report_and_the_pdf(store, km, client_id):
+    from pypdf import PdfReader
+
+    from intake_desktop.db.models import Client, Household
+    from intake_desktop.documents.inzage import render_inzage
+
+    with store.transaction() as s:
+        household = Household(label="Huishouden Maës")
+        s.add(household)
+        s.flush()
+        s.get(Client, client_id).household_id = household.id
+    long_word = "https://voorbeeld.nl/" + "x" * 300
+    notes.add_note(store, km, client_id, ("Een lange notitie. " * 190) + long_word)
+    report = inzage.report(store, km, client_id)
+    jsonschema.validate(report, inzage.schema())
+    assert report["gegevens"]["huishouden"] == [
+        {"id": str(household.id), "label": "Huishouden Maës"}
+    ]
+    import io
+
+    pdf = render_inzage(store.config.huisstijl, report)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 3
+    assert "Een lange notitie." in "".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_klantmanager_with_a_reason_may_look_but_makes_no_inzage(
+    store, km, client_id, staff_member
+):
+    other = staff_member("piet", {"klantmanager"}, name="Piet Pieters")
+    toegang.ask_with_reason(store, other, client_id, REASON)
+    dossier.open_dossier(store, other, client_id)  # she may look
+    with pytest.raises(InzageNotAllowed):
+        inzage.report(store, other, client_id)  # not her client: no inzage

@@ -83,8 +83,8 @@ def test_the_klantmanager_makes_an_inzage_and_saves_pdf_and_json(
         ).all()
     assert [(a, d) for a, d in rows] == [
         ("bekijken", {"verwerkingen": len(report["verwerkingen"])}),
-        ("afdrukken", {"vorm": "pdf"}),
-        ("exporteren", {"vorm": "json"}),
+        ("exporteren", {"vorm": "pdf", "hoe": "opslaan"}),
+        ("exporteren", {"vorm": "json", "hoe": "opslaan"}),
     ]
 
 

@@ -23,71 +23,52 @@ FIELD_LABELS = {
     "city": "Woonplaats",
     "phone": "Telefoon",
     "email": "E-mail",
-    "gemeente_code": "Gemeente",
 }
 # Per section: its heading and the columns of its table (key, heading). Sections not
 # named here are listed field by field under "Overige gegevens".
 TABLES = {
     "aanmeldingen": (
         "Aanmeldingen",
-        [
-            ("registered_at", "Datum"),
-            ("channel", "Kanaal"),
-            ("question", "Vraag"),
-            ("status", "Status"),
-        ],
+        [("registered_at", "Datum"), ("channel", "Kanaal"), ("question", "Vraag"),
+         ("status", "Status")],
+        [26, 20, 99, 25],
     ),
     "gesprekken": (
         "Gesprekken",
-        [
-            ("conducted_at", "Datum"),
-            ("kind", "Soort"),
-            ("conducted_by_naam", "Door"),
-            ("summary", "Samenvatting"),
-        ],
+        [("conducted_at", "Datum"), ("kind", "Soort"), ("conducted_by_naam", "Door"),
+         ("summary", "Samenvatting")],
+        [26, 26, 30, 88],
     ),
     "klantgroep_historie": (
         "Klantgroep",
-        [
-            ("decided_at", "Datum"),
-            ("klantgroep", "Gekozen"),
-            ("suggested", "Voorgesteld"),
-            ("reason", "Toelichting"),
-        ],
+        [("decided_at", "Datum"), ("klantgroep_naam", "Gekozen"),
+         ("suggested_naam", "Voorgesteld"), ("reason", "Toelichting")],
+        [26, 26, 26, 92],
     ),
     "klantmanagers": (
         "Klantmanagers",
-        [
-            ("assigned_at", "Datum"),
-            ("klantmanager_id_naam", "Klantmanager"),
-            ("ended_at", "Tot"),
-            ("reason", "Reden"),
-        ],
+        [("assigned_at", "Datum"), ("klantmanager_id_naam", "Klantmanager"),
+         ("ended_at", "Tot"), ("reason", "Reden")],
+        [26, 36, 26, 82],
     ),
     "afspraken": (
         "Afspraken",
-        [
-            ("starts_at", "Datum"),
-            ("kind", "Soort"),
-            ("staff_id_naam", "Met"),
-            ("location", "Plaats"),
-            ("status", "Status"),
-        ],
+        [("starts_at", "Datum"), ("kind_naam", "Soort"), ("staff_id_naam", "Met"),
+         ("location", "Plaats"), ("status", "Status")],
+        [26, 40, 34, 45, 25],
     ),
     "notities": (
         "Notities",
         [("created_at", "Datum"), ("author_id_naam", "Door"), ("body", "Tekst")],
+        [26, 30, 114],
     ),
     "documenten": (
         "Trajectplannen en documenten",
-        [
-            ("version_no", "Versie"),
-            ("status", "Status"),
-            ("signed_at", "Ondertekend op"),
-            ("signed_by_naam", "Door"),
-        ],
+        [("version_no", "Versie"), ("status", "Status"), ("signed_at", "Ondertekend op"),
+         ("signed_by_naam", "Door")],
+        [20, 40, 50, 60],
     ),
-}
+}  # fmt: skip
 HIDDEN = {
     "id",
     "client_id",
@@ -171,6 +152,18 @@ def _text(value) -> str:
     return str(value)
 
 
+def _breakable(text: str, width_mm: int) -> str:
+    """Very long words (a pasted link, a run of characters) cut to fit the column."""
+    longest = max(4, int(width_mm * 0.55))  # characters of 8.5 pt in a column
+    words = []
+    for word in text.split(" "):
+        while len(word) > longest:
+            words.append(word[:longest])
+            word = word[longest:]
+        words.append(word)
+    return " ".join(words)
+
+
 def _cell(row: dict, key: str) -> str:
     """A value in words: a code as words ("niet_verschenen": "niet verschenen")."""
     text = _text(row.get(key))
@@ -203,8 +196,8 @@ class InzageDocument(BrandedDocument):
             *self._personal(r, data["klant"][0]),
             *self._corrections(data["correcties"]),
         ]
-        for section, (heading, columns) in TABLES.items():
-            out += self._table(heading, columns, data.get(section, []))
+        for section, (heading, columns, widths) in TABLES.items():
+            out += self._table(heading, columns, widths, data.get(section, []))
         out += self._others(data)
         out += self._processing(r["verwerkingen"])
         out += self._purposes(r["activiteiten"])
@@ -241,12 +234,12 @@ class InzageDocument(BrandedDocument):
         heads = ["Datum", "Gegeven", "Was", "Werd", "Reden", "Door"]
         return [*out, self._grid(heads, rows, [26, 22, 28, 28, 42, 24])]
 
-    def _table(self, heading: str, columns: list, rows: list[dict]) -> list:
+    def _table(self, heading: str, columns: list, widths: list, rows: list[dict]) -> list:
         out = [self.p(heading, "h2")]
         if not rows:
             return [*out, self.p("Geen.")]
         cells = [tuple(_cell(row, key) for key, _ in columns) for row in rows]
-        return [*out, self._grid([head for _, head in columns], cells)]
+        return [*out, self._grid([head for _, head in columns], cells, widths)]
 
     def _others(self, data: dict) -> list:
         shown = {"klant", "correcties", *TABLES}
@@ -267,7 +260,7 @@ class InzageDocument(BrandedDocument):
                     and key + "_naam" not in row
                     and _text(value)
                 ]
-                out.append(self.p("; ".join(parts), "small"))
+                out.append(self.p(_breakable("; ".join(parts), 170), "small"))
         return out
 
     def _processing(self, rows: list[dict]) -> list:
@@ -310,14 +303,27 @@ class InzageDocument(BrandedDocument):
             ),
         ]
 
-    def _grid(self, heads: list[str], rows: list[tuple], widths_mm: list[int] | None = None):
+    def _grid(self, heads: list[str], rows: list[tuple], widths_mm: list[int]):
+        """A table 170 mm wide whose rows may break across pages (a long note); words
+        longer than a column are broken so nothing runs out of its cell."""
         from reportlab.lib.units import mm
         from reportlab.platypus import Table
 
         body = [[self.p(h, "cell_head") for h in heads]]
-        body += [[self.p(str(cell), "cell") for cell in row] for row in rows]
-        widths = [w * mm for w in widths_mm] if widths_mm else None
-        table = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        body += [
+            [
+                self.p(_breakable(str(cell), width), "cell")
+                for cell, width in zip(row, widths_mm, strict=True)
+            ]
+            for row in rows
+        ]
+        table = Table(
+            body,
+            colWidths=[w * mm for w in widths_mm],
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=1,
+        )
         table.setStyle(self.table_style())
         return table
 

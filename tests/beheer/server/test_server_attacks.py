@@ -321,6 +321,36 @@ def test_who_looked_at_a_client_is_for_her_klantmanager_or_teamleider_only(offic
     for allowed in ("km_a", "tl_a"):
         with office.connect(office.names[allowed]) as c:
             assert count(c, sql, office.client_id) > 0
+            c.commit()
+    with office.dba() as c:  # each read of who looked is itself recorded
+        assert count(c, "SELECT count(*) FROM audit_event WHERE entity = 'inzage_audit'") == 2
+
+
+def test_a_second_role_that_reaches_every_client_makes_no_inzage_of_anothers(office):
+    both = office.add("kmbalie", {"klantmanager", "baliemedewerker"}, team="b")
+    with office.connect(both) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT count(*) FROM intake_security.inzage_audit(%s)", (office.client_id,))
+
+
+def test_a_correction_cannot_be_altered_or_removed_afterwards(office):
+    with office.dba() as c:
+        c.execute(
+            "INSERT INTO correctie (id, client_id, occurred_at, field, old_value, new_value, "
+            "reason, version, created_at, updated_at) VALUES (gen_random_uuid(), %s, now(), "
+            "'city', 'Oudstad', 'Nieuwstad', 'verhuisd', 1, now(), now())",
+            (office.client_id,),
+        )
+        c.commit()
+    with office.connect(office.names["km_a"]) as c:
+        assert count(c, "SELECT count(*) FROM correctie") == 1
+        for sql in (
+            "UPDATE correctie SET old_value = 'X', reason = 'vervalst'",
+            "DELETE FROM correctie",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                c.execute(sql)
+            c.rollback()
 
 
 def test_corrections_of_a_client_outside_her_caseload_are_neither_read_nor_forged(office):

@@ -5,6 +5,7 @@ caller's roles itself; all run with the owner's rights (``functions.DEFINER``)."
 
 from __future__ import annotations
 
+from intake_desktop.config.toegang import PARTS
 from intake_desktop.db.server.functions import DEFINER, REFUSED, S
 from intake_desktop.domain.client_status import IN_CARE as CLIENT_IN_CARE
 from intake_desktop.domain.roles import (
@@ -22,6 +23,7 @@ MONITORING = " OR ".join(
 PLANS = " OR ".join(  # the roles whose services plan appointments with colleagues
     f"{S}.has_role('{role}')" for role in (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
 )
+INZAGE_PARTS = ", ".join(f"'{part}'" for part in PARTS)  # the whole dossier
 _HIT = (
     "c.id, c.first_names::text, c.tussenvoegsel::text, c.surname::text, "
     "CASE WHEN c.bsn IS NULL THEN NULL ELSE repeat('*', length(c.bsn) - 3) || right(c.bsn, 3) "
@@ -175,13 +177,28 @@ def lookups() -> list[str]:
         RETURNS TABLE (occurred_at timestamptz, staff_id uuid, username text, roles text,
             action text, entity text, result text, details json, workstation text,
             reden text)
-        LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        LANGUAGE plpgsql VOLATILE {DEFINER} AS $$
+        DECLARE
+          me uuid := {S}.me();
         BEGIN
-          IF NOT ({S}.has_role('{KLANTMANAGER}') OR {S}.has_role('{TEAMLEIDER}'))
-             OR NOT {S}.may(p_client, 'identiteit') THEN
+          IF me IS NULL
+             OR NOT (EXISTS (SELECT 1 FROM public.client c WHERE c.id = p_client
+                             AND c.klantmanager_id = me) OR {S}.has_role('{TEAMLEIDER}'))
+             OR EXISTS (SELECT 1 FROM unnest(ARRAY[{INZAGE_PARTS}]) p
+                        WHERE NOT {S}.may(p_client, p))
+             OR NOT EXISTS (SELECT 1 FROM {S}.toegang_rol t
+                 JOIN public.staff_role r ON r.role = t.code
+                 WHERE r.staff_id = me AND t.volledig_bsn) THEN
             RAISE EXCEPTION 'intake: alleen de klantmanager of teamleider van deze klant maakt een inzage'
               USING ERRCODE = '{REFUSED}';
           END IF;
+          -- Reading who looked is itself recorded, also when called past the program.
+          INSERT INTO public.audit_event (id, occurred_at, staff_id, username, roles,
+              action, entity, client_id, details, workstation)
+          SELECT gen_random_uuid(), clock_timestamp(), me, session_user,
+              coalesce(w.roles, ''), 'bekijken', 'inzage_audit', p_client, '{{}}'::json,
+              left(coalesce(current_setting('application_name', true), ''), 100)
+            FROM {S}.whoami() w;
           RETURN QUERY SELECT a.occurred_at, a.staff_id, a.username::text, a.roles::text,
               a.action::text, a.entity::text, a.result::text, a.details, a.workstation::text,
               (SELECT t.reason FROM public.toegang_met_reden t
@@ -189,6 +206,7 @@ def lookups() -> list[str]:
                   AND a.occurred_at BETWEEN t.granted_at AND t.valid_until
                 ORDER BY t.granted_at DESC LIMIT 1)::text
             FROM public.audit_event a WHERE a.client_id = p_client
+              AND a.entity IS DISTINCT FROM 'inzage_audit'
             ORDER BY a.occurred_at;
         END $$""",
         # A live row of a client table that row-level security hides (a colleague's

@@ -8,6 +8,7 @@ taken away, then given as written here, so what the server enforces is always th
 from __future__ import annotations
 
 from intake_desktop.config.toegang import Toegang
+from intake_desktop.db.server.functions import DEFINER
 from intake_desktop.db.server.names import (
     AUDITED_TABLES,
     CHILD_TABLES,
@@ -249,6 +250,23 @@ def triggers(tables: list[str]) -> list[str]:
         "DROP TRIGGER IF EXISTS intake_no_truncate ON public.audit_event",
         "CREATE TRIGGER intake_no_truncate BEFORE TRUNCATE ON public.audit_event "
         f"FOR EACH STATEMENT EXECUTE FUNCTION {S}.audit_is_append_only()",
+        # A correction (AVG art. 16) stays as recorded: only the bookkeeping of a
+        # laptop's merge may be written again; destruction runs as the owner.
+        f"""CREATE OR REPLACE FUNCTION {S}.correctie_fixed() RETURNS trigger
+        LANGUAGE plpgsql {DEFINER} AS $$
+        BEGIN
+          IF NOT {S}.is_admin() AND (TG_OP = 'DELETE'
+             OR (to_jsonb(NEW) - 'version' - 'updated_at' - 'updated_by')
+                IS DISTINCT FROM (to_jsonb(OLD) - 'version' - 'updated_at' - 'updated_by'))
+          THEN
+            RAISE EXCEPTION 'intake: een correctie blijft zoals ze is vastgelegd'
+              USING ERRCODE = '42501';
+          END IF;
+          RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+        END $$""",
+        "DROP TRIGGER IF EXISTS intake_fixed ON public.correctie",
+        "CREATE TRIGGER intake_fixed BEFORE UPDATE OR DELETE ON public.correctie "
+        f"FOR EACH ROW EXECUTE FUNCTION {S}.correctie_fixed()",
         "DROP TRIGGER IF EXISTS intake_login ON public.staff",
         "CREATE TRIGGER intake_login BEFORE INSERT OR UPDATE ON public.staff "
         f"FOR EACH ROW EXECUTE FUNCTION {S}.staff_login()",

@@ -2114,6 +2114,10 @@ Is this the same person?</translation>
         <translation>Save as JSON</translation>
     </message>
     <message>
+        <source>{name} bestaat al. Vervangen?</source>
+        <translation>{name} already exists. Replace it?</translation>
+    </message>
+    <message>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
         <translation>The file could not be saved. Choose another folder.</translation>
     </message>
@@ -5222,6 +5226,10 @@ Place of signing:</translation>
     <message>
         <source>inzage</source>
         <translation>access report</translation>
+    </message>
+    <message>
+        <source>auditregels voor een inzage</source>
+        <translation>audit rows for an access report</translation>
     </message>
     <message>
         <source>vernietigingslijst</source>

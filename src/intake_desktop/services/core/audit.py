@@ -120,6 +120,7 @@ ENTITY_LABELS = {
     "monitoring": QT_TRANSLATE_NOOP("audit", "monitoring"),
     "note": QT_TRANSLATE_NOOP("audit", "notitie"),
     "inzage": QT_TRANSLATE_NOOP("audit", "inzage"),
+    "inzage_audit": QT_TRANSLATE_NOOP("audit", "auditregels voor een inzage"),
     "vernietigingslijst": QT_TRANSLATE_NOOP("audit", "vernietigingslijst"),
 }
 
@@ -212,7 +213,8 @@ class AuditFilter:
     limit: int = 1000
 
 
-_NUMBER = re.compile(r"^[0-9a-f]{4,8}$|^[0-9a-f]{8}-[0-9a-f-]{27}$")
+_NUMBER = re.compile(r"^[0-9a-f]{8}-[0-9a-f-]{27}$")  # a whole id
+_PREFIX = re.compile(r"^[0-9a-f]{4,8}$")  # a klantnummer as the screen shows it
 MAX_NAMED_CLIENTS = 500
 
 
@@ -226,9 +228,13 @@ def _client_condition(session, store: Store, typed: str):
 
     typed = typed.strip().lower()
     if _NUMBER.match(typed):
-        if len(typed) == 36:
+        try:
             return AuditEvent.client_id == uuid.UUID(typed)
-        return cast(AuditEvent.client_id, String).like(typed + "%")
+        except ValueError:  # dashes in odd places: a klantnummer prefix, or a name
+            pass
+    by_number = None
+    if _PREFIX.match(typed):  # "fedde" is a klantnummer prefix and a name alike
+        by_number = cast(AuditEvent.client_id, String).like(typed + "%")
     if store.staff_login:
         ids = session.scalars(
             text("SELECT client_id FROM intake_security.audit_client_ids(:typed, :key)"),
@@ -243,7 +249,8 @@ def _client_condition(session, store: Store, typed: str):
             )
             .limit(MAX_NAMED_CLIENTS)
         ).all()
-    return AuditEvent.client_id.in_(ids)
+    by_name = AuditEvent.client_id.in_(ids)
+    return by_name if by_number is None else (by_name | by_number)
 
 
 def list_events(store: Store, actor: Actor, filt: AuditFilter) -> list[AuditEvent]:

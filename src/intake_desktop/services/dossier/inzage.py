@@ -100,21 +100,28 @@ def _rows(session: Session, config, client_id: uuid.UUID, names: dict) -> dict[s
     load_all()
     found: dict[str, list] = {"client": [client_id]}
     out: dict[str, list[dict]] = {}
-    for name, column, source in CLIENT_TABLES:
+    # The household comes first for a laptop (parents first); here it needs the
+    # client row: it is read after it, its own row only.
+    order = [t for t in CLIENT_TABLES if t[0] != "household"] + [
+        t for t in CLIENT_TABLES if t[0] == "household"
+    ]
+    for name, column, source in order:
         table = Base.metadata.tables[name]
         if source == "client":
             ids = found["client"]
         else:
             parent, parent_column = source.split(".")
-            ids = [row[parent_column] for row in out.get(SECTIONS[parent], [])]
+            ids = [
+                row[parent_column]
+                for row in out.get(SECTIONS[parent], [])
+                if row[parent_column] is not None
+            ]
         if not ids:
             out[SECTIONS[name]] = []
             continue
         result = session.execute(select(table).where(table.c[column].in_(ids))).mappings()
         rows = []
-        for row in result:
-            if row.get("deleted_at") is not None and name != "client":
-                continue
+        for row in result:  # removed rows too: held until destruction (deleted_at set)
             item = {}
             for key, value in row.items():
                 if key in SKIPPED:
@@ -203,18 +210,27 @@ def _processing(store: Store, rows: list[dict], names: dict) -> list[dict]:
     return out
 
 
+def _check_own(session, store: Store, actor: Actor, client_id: uuid.UUID):
+    """The client's own klantmanager, or a teamleider, with the whole dossier and the
+    full BSN; anyone else is refused (audited)."""
+    client = access.live_client(session, store, actor, client_id, what=ENTITY)
+    if client is None:
+        raise ClientNotFound()
+    if client.klantmanager_id != actor.staff_id and not actor.has(TEAMLEIDER):
+        raise audit.refusal(store, actor, InzageNotAllowed(), client_id)
+    # The whole dossier, the full BSN included: an inzage leaves nothing out.
+    rights = access.require(session, store, actor, client, *PARTS, what=ENTITY)
+    if not rights.full_bsn:
+        access.refuse(store, actor, client_id, "bsn", False, ENTITY)
+    return client
+
+
 def report(store: Store, actor: Actor, client_id: uuid.UUID) -> dict:
     """The whole report of one client; audited as a view of the client's inzage."""
     if not actor.has(KLANTMANAGER, TEAMLEIDER):
         raise audit.refusal(store, actor, InzageNotAllowed(), client_id)
     with store.transaction() as session:
-        client = access.live_client(session, store, actor, client_id, what=ENTITY)
-        if client is None:
-            raise ClientNotFound()
-        # The whole dossier, the full BSN included: an inzage leaves nothing out.
-        rights = access.require(session, store, actor, client, *PARTS, what=ENTITY)
-        if not rights.full_bsn:
-            access.refuse(store, actor, client_id, "bsn", False, ENTITY)
+        client = _check_own(session, store, actor, client_id)
         names = dict(session.execute(select(Staff.id, Staff.display_name)).all())
         data = _rows(session, store.config, client_id, names)
         processing = _processing(store, _audit_rows(session, store, client_id), names)
@@ -269,15 +285,14 @@ def as_json(data: dict) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, default=_plain).encode("utf-8")
 
 
-def record_saved(store: Store, actor: Actor, client_id: uuid.UUID, form: str) -> None:
-    """Audit that the report left the program: ``form`` "pdf" (printed or saved) or
-    "json" (exported)."""
-    action = audit.EXPORT if form == "json" else audit.PRINT
+def record_saved(
+    store: Store, actor: Actor, client_id: uuid.UUID, form: str, how: str = ""
+) -> None:
+    """Audit, before it leaves the program, that the report is printed or saved:
+    ``form`` "pdf" or "json", ``how`` "afdrukken" or "opslaan"."""
+    action = audit.PRINT if how == "afdrukken" else audit.EXPORT
     with store.transaction() as session:
-        client = access.live_client(session, store, actor, client_id, what=ENTITY)
-        if client is None:
-            raise ClientNotFound()
-        access.require(session, store, actor, client, *PARTS, what=ENTITY)
+        _check_own(session, store, actor, client_id)
         audit.record(
             session,
             actor,
@@ -285,5 +300,5 @@ def record_saved(store: Store, actor: Actor, client_id: uuid.UUID, form: str) ->
             client_id=client_id,
             entity=ENTITY,
             workstation=store.workstation,
-            details={"vorm": form},
+            details={"vorm": form, "hoe": how or "opslaan"},
         )

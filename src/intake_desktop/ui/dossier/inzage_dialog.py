@@ -62,9 +62,9 @@ class InzageDialog(PdfViewDialog):
         self.json_button.setObjectName("saveJson")
         self.json_button.clicked.connect(self.save_json)
 
-    def _audit_pdf(self, _kind: str) -> None:
+    def _audit_pdf(self, kind: str) -> None:
         try:
-            inzage.record_saved(self.store, self.actor, self.client_id, "pdf")
+            inzage.record_saved(self.store, self.actor, self.client_id, "pdf", kind)
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
 
@@ -78,8 +78,18 @@ class InzageDialog(PdfViewDialog):
         if not path:
             return
         target = Path(path if path.lower().endswith(".json") else f"{path}.json")
+        if target.name != Path(path).name and target.exists():
+            # The dialog asked about the name without ".json"; this one exists: ask.
+            answer = QMessageBox.question(
+                self,
+                self.tr("Opslaan als JSON"),
+                self.tr("{name} bestaat al. Vervangen?").format(name=target.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
-            inzage.record_saved(self.store, self.actor, self.client_id, "json")
+            # Audited before the file is written: nothing leaves unrecorded.
+            inzage.record_saved(self.store, self.actor, self.client_id, "json", "opslaan")
             write_atomically(target, inzage.as_json(self.report))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Opslaan als JSON"), tr_error(exc))
