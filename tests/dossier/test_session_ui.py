@@ -215,6 +215,14 @@ def test_change_personal_data_through_the_dossier(qtbot, store, balie):
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     failures.check()
     assert view.values["postcode_city"].text() == "5678 CD  Voorbeeld"
+    timeline = view.timeline
+    shown = [
+        [timeline.topLevelItem(r).text(c) for c in range(4)]
+        for r in range(timeline.topLevelItemCount())
+    ]
+    assert ["Gegevens gecorrigeerd", "Bram Balie", "postcode · Verhuisd binnen de gemeente"] in [
+        row[1:] for row in shown
+    ]
     with store.reading() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == "wijzigen"))
         corrections = s.scalars(select(Correctie).where(Correctie.client_id == client_id)).all()

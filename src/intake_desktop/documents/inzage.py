@@ -8,22 +8,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from intake_desktop.documents.branded import BrandedDocument
-from intake_desktop.domain.validation import format_date
+from intake_desktop.domain.validation import FIELD_LABELS, format_date
 
-FIELD_LABELS = {
-    "bsn": "BSN",
-    "first_names": "Voornamen",
-    "tussenvoegsel": "Tussenvoegsel",
-    "surname": "Achternaam",
-    "birth_date": "Geboortedatum",
-    "street": "Straat",
-    "house_number": "Huisnummer",
-    "house_number_suffix": "Toevoeging",
-    "postcode": "Postcode",
-    "city": "Woonplaats",
-    "phone": "Telefoon",
-    "email": "E-mail",
-}
 # Per section: its heading and the columns of its table (key, heading). Sections not
 # named here are listed field by field under "Overige gegevens".
 TABLES = {

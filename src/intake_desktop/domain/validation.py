@@ -312,3 +312,20 @@ def check_client(data: ClientInput, today: date | None = None) -> ClientData:
         email=email,
         gemeente_code=clean(data.gemeente_code),
     )
+
+
+# The personal fields in words (documents and the timeline; Dutch as stored).
+FIELD_LABELS = {
+    "bsn": "BSN",
+    "first_names": "Voornamen",
+    "tussenvoegsel": "Tussenvoegsel",
+    "surname": "Achternaam",
+    "birth_date": "Geboortedatum",
+    "street": "Straat",
+    "house_number": "Huisnummer",
+    "house_number_suffix": "Toevoeging",
+    "postcode": "Postcode",
+    "city": "Woonplaats",
+    "phone": "Telefoon",
+    "email": "E-mail",
+}

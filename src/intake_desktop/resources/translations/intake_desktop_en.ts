@@ -5365,6 +5365,10 @@ Place of signing:</translation>
         <translation>Progress talk</translation>
     </message>
     <message>
+        <source>Gegevens gecorrigeerd</source>
+        <translation>Personal data corrected</translation>
+    </message>
+    <message>
         <source>Afspraak gepland</source>
         <translation>Appointment scheduled</translation>
     </message>

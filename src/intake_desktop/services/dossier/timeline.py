@@ -15,6 +15,7 @@ from intake_desktop.db.models import (
     Aanmelding,
     Appointment,
     Client,
+    Correctie,
     IntakeRecord,
     KlantgroepKeuze,
     KlantmanagerToewijzing,
@@ -22,6 +23,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.domain.validation import FIELD_LABELS
 from intake_desktop.services.dossier.notes import NoteView
 
 CONVERSATION_TITLES = {
@@ -66,6 +68,7 @@ def timeline(
         *(_klantgroep_choices(session, client, names) if shown("gesprekken") else ()),
         *(_assignments(session, client, names) if shown("aanmeldingen") else ()),
         *(_notes(client_notes) if shown("notities") else ()),
+        *(_corrections(session, client, names) if shown("identiteit") else ()),
     ]
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
@@ -76,6 +79,23 @@ def _registered(client: Client, names: dict) -> Entries:
         QT_TRANSLATE_NOOP("clients", "Klant ingeschreven"),
         who=names.get(client.created_by, ""),
     )
+
+
+def _corrections(session: Session, client: Client, names: dict) -> Entries:
+    """One entry per save that corrected personal data: which fields, and why."""
+    saves: dict = {}
+    for row in session.scalars(
+        select(Correctie).where(Correctie.client_id == client.id).order_by(Correctie.field)
+    ):
+        saves.setdefault((row.occurred_at, row.staff_id, row.reason), []).append(row.field)
+    for (at, staff_id, reason), fields in saves.items():
+        words = ", ".join(FIELD_LABELS.get(f, f).lower() for f in fields)
+        yield TimelineEntry(
+            at,
+            QT_TRANSLATE_NOOP("clients", "Gegevens gecorrigeerd"),
+            f"{words} · {reason}",
+            names.get(staff_id, ""),
+        )
 
 
 def _aanmeldingen(aanmeldingen: list[Aanmelding], names: dict) -> Entries:
