@@ -142,3 +142,19 @@ def a_plan(goals: int = 2, activities: int = 2) -> PlanInput:
         afspraken_gemeente="De gemeente betaalt de reiskosten (€ 25 per maand).",
         next_progress_talk_on=TODAY + timedelta(days=120),
     )
+
+
+MAES_INPUT = ClientInput(
+    first_names="Anaïs", surname="Maës", bsn="999990019", birth_date="05-03-1980", city="Voorbeeld"
+)
+
+
+def register_client(store, actor, client=MAES_INPUT):
+    """A client registered by telephone for the intake route; returns her id."""
+    return aanmelding.register_aanmelding(
+        store,
+        actor,
+        aanmelding.AanmeldingRequest(
+            channel="telefoon", route="intake", question="Werk", client=client
+        ),
+    ).client_id
