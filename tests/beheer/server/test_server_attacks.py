@@ -382,3 +382,34 @@ def test_retention_candidates_are_for_a_beheerder_only(office, who):
             c.execute("SELECT count(*) FROM intake_security.retention_candidates()")
     with office.connect(office.names["beheer"]) as c:
         assert count(c, "SELECT count(*) FROM intake_security.retention_candidates()") == 0
+
+
+def test_the_database_keeps_four_eyes_on_the_destruction_list(office):
+    both = office.add("beidetl", {"beheerder", "teamleider"}, team="a")
+    insert = (
+        "INSERT INTO vernietigingslijst (id, peildatum, made_by, status, entries, "
+        "decision_note, version, created_at, updated_at) SELECT gen_random_uuid(), "
+        "current_date, s.id, 'opgesteld', '[]', '', 1, now(), now() FROM staff s "
+        "WHERE s.username = current_user RETURNING id"
+    )
+    approve = (
+        "UPDATE vernietigingslijst SET status = 'goedgekeurd', decided_by = s.id, "
+        "decided_at = now() FROM staff s WHERE s.username = current_user"
+    )
+    with office.connect(both) as c:
+        c.execute(insert).fetchone()
+        c.commit()
+        assert c.execute(approve).rowcount == 0  # her own list: not for her to decide
+        c.commit()
+    with office.connect(office.names["tl_a"]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(insert)
+        c.rollback()
+        with pytest.raises(errors.InsufficientPrivilege):  # in another's name
+            c.execute("UPDATE vernietigingslijst SET status = 'goedgekeurd', decided_by = made_by")
+        c.rollback()
+        assert c.execute(approve).rowcount == 1  # the second person
+        c.commit()
+    with office.connect(office.names["km_a"]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT count(*) FROM vernietigingslijst")

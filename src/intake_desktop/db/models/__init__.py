@@ -46,6 +46,7 @@ _MODULE_OF = {
     "TrajectplanActivity": "trajectplan",
     "TrajectplanGoal": "trajectplan",
     "TrajectplanVersie": "trajectplan",
+    "Vernietigingslijst": "retention",
 }
 
 __all__ = sorted(_MODULE_OF)

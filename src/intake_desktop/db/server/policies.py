@@ -89,6 +89,9 @@ def grants(tables: list[str], toegang: Toegang) -> list[str]:
         # The chain is written by the database (db/audit_chain.py), read to verify it.
         f"GRANT SELECT ON public.audit_chain TO {group_of(BEHEERDER)}",
         f"GRANT UPDATE ({', '.join(STAFF_OWN_COLUMNS)}) ON public.staff TO {staff_group}",
+        # The Vernietigingslijst: a beheerder draws it up, a teamleider decides on it.
+        f"GRANT SELECT, INSERT ON public.vernietigingslijst TO {group_of(BEHEERDER)}",
+        f"GRANT SELECT, UPDATE ON public.vernietigingslijst TO {group_of(TEAMLEIDER)}",
     ]
     staff_columns = ", ".join(c for c in _staff_columns() if c != "password_hash")
     out.append(f"GRANT SELECT ({staff_columns}) ON public.staff TO {staff_group}")
@@ -144,6 +147,7 @@ def row_security(tables: list[str]) -> list[str]:
         "audit_event",
         "draft",
         "toegang_met_reden",
+        "vernietigingslijst",
         *LAPTOP_TABLES,
     ]
     out += [f"ALTER TABLE public.{t} ENABLE ROW LEVEL SECURITY" for t in protected if t in tables]
@@ -216,6 +220,26 @@ def row_security(tables: list[str]) -> list[str]:
             g,
             using=f"{S}.has_role('{TEAMLEIDER}')",
             check="true",
+        ),
+    ]
+    beheer, leider = group_of(BEHEERDER), group_of(TEAMLEIDER)
+    out += [  # four eyes, by the database: never the one who drew the list up decides
+        _policy("vernietigingslijst", "lezen", "SELECT", f"{beheer}, {leider}", using="true"),
+        _policy(
+            "vernietigingslijst",
+            "opstellen",
+            "INSERT",
+            beheer,
+            check=f"made_by = {ME} AND status = 'opgesteld' AND decided_by IS NULL",
+        ),
+        _policy(
+            "vernietigingslijst",
+            "beslissen",
+            "UPDATE",
+            leider,
+            using=f"status = 'opgesteld' AND made_by <> {ME}",
+            check=f"decided_by = {ME} AND made_by <> {ME} AND status IN "
+            "('goedgekeurd', 'afgewezen')",
         ),
     ]
     for table in LAPTOP_TABLES:

@@ -5272,6 +5272,18 @@ Place of signing:</translation>
         <translation>The chain verification was cancelled.</translation>
     </message>
     <message>
+        <source>Er zijn op deze datum geen dossiers te vernietigen.</source>
+        <translation>No dossiers are due for destruction on this date.</translation>
+    </message>
+    <message>
+        <source>Een vernietigingslijst keurt een teamleider goed die haar niet zelf heeft opgesteld (vier ogen).</source>
+        <translation>A destruction list is approved by a teamleider who did not draw it up (four eyes).</translation>
+    </message>
+    <message>
+        <source>Over deze vernietigingslijst is al beslist.</source>
+        <translation>This destruction list has already been decided on.</translation>
+    </message>
+    <message>
         <source>Alleen een beheerder stelt de vernietigingslijst op.</source>
         <translation>Only a beheerder draws up the destruction list.</translation>
     </message>

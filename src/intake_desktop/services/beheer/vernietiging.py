@@ -1,6 +1,7 @@
 """Retention (Archiefwet, Selectielijst gemeenten 2020): each closed dossier's
-destruction date from its closure and ``bewaartermijnen.toml``, and the dossiers due
-by a date: the start of the Vernietigingslijst a beheerder draws up.
+destruction date from its closure and ``bewaartermijnen.toml``, the dossiers due by a
+date, and the Vernietigingslijst: a beheerder draws it up, a teamleider who did not
+draw it up approves or rejects it (four eyes; on the server the database enforces it).
 
 Only ids, dates and categories: a beheerder reads no client (toegang.toml: "geen");
 in server mode the candidates come from the narrow ``intake_security.retention_candidates``."""
@@ -13,13 +14,49 @@ from datetime import date
 
 from sqlalchemy import func, select, text
 
-from intake_desktop.db.models import Afsluiting, Client
+from intake_desktop.db.audit_chain import ref
+from intake_desktop.db.models import Afsluiting, Client, Vernietigingslijst
 from intake_desktop.domain.client_status import AFGESLOTEN
+from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import BEHEERDER, Actor
+from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, Actor
 from intake_desktop.services.core import audit
-from intake_desktop.services.core.errors import NotAllowed
+from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
+
+LIST_DRAWN_UP = "opgesteld"
+LIST_APPROVED = "goedgekeurd"
+LIST_REJECTED = "afgewezen"
+ENTITY = "vernietigingslijst"
+
+
+class NothingDue(ServiceError):
+    context = "audit"
+
+    def __init__(self):
+        super().__init__(
+            QT_TRANSLATE_NOOP("audit", "Er zijn op deze datum geen dossiers te vernietigen.")
+        )
+
+
+class NotTheSecondPerson(NotAllowed):
+    context = "audit"
+
+    def __init__(self):
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "audit",
+                "Een vernietigingslijst keurt een teamleider goed die haar niet zelf "
+                "heeft opgesteld (vier ogen).",
+            )
+        )
+
+
+class ListAlreadyDecided(ServiceError):
+    context = "audit"
+
+    def __init__(self):
+        super().__init__(QT_TRANSLATE_NOOP("audit", "Over deze vernietigingslijst is al beslist."))
 
 
 class RetentionNotAllowed(NotAllowed):
@@ -93,8 +130,73 @@ def due(store: Store, actor: Actor, on: date) -> list[DueDossier]:
             session,
             actor,
             audit.VIEW,
-            entity="vernietigingslijst",
+            entity=ENTITY,
             workstation=store.workstation,
             details={"peildatum": on.isoformat(), "dossiers": len(out)},
         )
     return sorted(out.values(), key=lambda d: (d.destroy_on, str(d.client_id)))
+
+
+def draw_up(store: Store, actor: Actor, on: date) -> uuid.UUID:
+    """Store the list of dossiers due on ``on`` for a second person's approval."""
+    listed = due(store, actor, on)
+    if not listed:
+        raise NothingDue()
+    with store.transaction() as session:
+        row = Vernietigingslijst(
+            peildatum=on,
+            made_by=actor.staff_id,
+            created_by=actor.staff_id,
+            status=LIST_DRAWN_UP,
+            entries=[
+                {
+                    "client_id": str(d.client_id),
+                    "klantnummer": str(d.client_id)[:8],
+                    "client_ref": ref(d.client_id),
+                    "closed_on": d.closed_on.isoformat(),
+                    "destroy_on": d.destroy_on.isoformat(),
+                    "termijn": d.termijn,
+                    "categorie": d.categorie,
+                }
+                for d in listed
+            ],
+            decision_note="",
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            audit.CREATE,
+            entity=ENTITY,
+            entity_id=row.id,
+            workstation=store.workstation,
+            details={"peildatum": on.isoformat(), "dossiers": len(listed)},
+        )
+        return row.id
+
+
+def decide(store: Store, actor: Actor, list_id: uuid.UUID, approve: bool, note: str = "") -> None:
+    """Approve or reject a drawn-up list: a teamleider, never the one who drew it up."""
+    if not actor.has(TEAMLEIDER):
+        raise audit.refusal(store, actor, NotTheSecondPerson())
+    with store.transaction() as session:
+        row = session.get(Vernietigingslijst, list_id)
+        if row is None or row.made_by == actor.staff_id:
+            raise audit.refusal(store, actor, NotTheSecondPerson())
+        if row.status != LIST_DRAWN_UP:
+            raise ListAlreadyDecided()
+        row.status = LIST_APPROVED if approve else LIST_REJECTED
+        row.decided_by = actor.staff_id
+        row.decided_at = utcnow()
+        row.decision_note = " ".join(note.split())[:500]
+        row.updated_by = actor.staff_id
+        audit.record(
+            session,
+            actor,
+            audit.REVIEWED,
+            entity=ENTITY,
+            entity_id=list_id,
+            workstation=store.workstation,
+            details={"besluit": row.status, "dossiers": len(row.entries)},
+        )
