@@ -2114,10 +2114,6 @@ Is this the same person?</translation>
         <translation>Save as JSON</translation>
     </message>
     <message>
-        <source>{name} bestaat al. Vervangen?</source>
-        <translation>{name} already exists. Replace it?</translation>
-    </message>
-    <message>
         <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
         <translation>The file could not be saved. Choose another folder.</translation>
     </message>

@@ -135,6 +135,18 @@ def action_label(action: str, entity: str | None) -> str:
     return ACTION_LABELS.get(action, action)
 
 
+def entity_label(entity: str | None) -> str:
+    """The untranslated word for the kind of object of an audit row."""
+    return ENTITY_LABELS.get(entity or "", entity or "")
+
+
+def describe(action: str, entity: str | None, translate=lambda text: text) -> str:
+    """What an audit row did, in words ("Trajectplan bekeken"); ``translate`` is the
+    screen's translation (the inzage report keeps the Dutch)."""
+    what = translate(entity_label(entity))
+    return translate(action_label(action, entity)).format(what=what[:1].upper() + what[1:])
+
+
 def record(
     session: Session,
     actor: Actor | None,

@@ -109,7 +109,8 @@ class Dossier:
         )
 
 
-def _staff_names(session: Session) -> dict[uuid.UUID, str]:
+def staff_names(session: Session) -> dict[uuid.UUID, str]:
+    """Every staff member's display name by id (names in what a reader is shown)."""
     return {
         row.id: row.display_name for row in session.execute(select(Staff.id, Staff.display_name))
     }
@@ -199,7 +200,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             if "aanmeldingen" in parts
             else []
         )
-        names = _staff_names(session)
+        names = staff_names(session)
         conversations = _conversations(session, client_id, names) if "gesprekken" in parts else []
         appointments = (
             list(
@@ -343,7 +344,7 @@ def update_client(
             if changes:
                 access.require(session, store, actor, client, *_parts_of(changes), change=True)
             if client.version != expected_version:
-                raise StaleVersion(_staff_names(session).get(client.updated_by, ""))
+                raise StaleVersion(staff_names(session).get(client.updated_by, ""))
             if data.bsn != client.bsn:
                 other = session.scalar(select(Client.id).where(Client.bsn == data.bsn))
                 if other is not None:

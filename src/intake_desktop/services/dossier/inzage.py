@@ -22,13 +22,14 @@ from sqlalchemy.orm import Session
 
 from intake_desktop.config.toegang import PARTS
 from intake_desktop.db.client_tables import CLIENT_TABLES
-from intake_desktop.db.models import AuditEvent, Staff, ToegangMetReden, load_all
+from intake_desktop.db.models import AuditEvent, ToegangMetReden, load_all
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.dossier.dossier import staff_names
 from intake_desktop.services.dossier.errors import ClientNotFound
 
 SCHEMA_ID = "urn:intake-desktop:schema:inzageverzoek:1"
@@ -191,14 +192,13 @@ def _processing(store: Store, rows: list[dict], names: dict) -> list[dict]:
     out = []
     for row in rows:
         activiteit = register.of_entity(row["entity"])
-        what = audit.ENTITY_LABELS.get(row["entity"] or "", row["entity"] or "")
-        label = audit.action_label(row["action"], row["entity"])
+        what = audit.entity_label(row["entity"])
         out.append(
             {
                 "tijdstip": _plain(row["occurred_at"]),
                 "medewerker": names.get(row["staff_id"]) or row["username"],
                 "functie": row["roles"],
-                "handeling": label.format(what=what[:1].upper() + what[1:]),
+                "handeling": audit.describe(row["action"], row["entity"]),
                 "onderwerp": what,
                 "resultaat": row["result"],
                 "activiteit": activiteit.code,
@@ -231,7 +231,7 @@ def report(store: Store, actor: Actor, client_id: uuid.UUID) -> dict:
         raise audit.refusal(store, actor, InzageNotAllowed(), client_id)
     with store.transaction() as session:
         client = _check_own(session, store, actor, client_id)
-        names = dict(session.execute(select(Staff.id, Staff.display_name)).all())
+        names = staff_names(session)
         data = _rows(session, store.config, client_id, names)
         processing = _processing(store, _audit_rows(session, store, client_id), names)
         config = store.config

@@ -207,7 +207,7 @@ class AuditView(QWidget):
         )
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            entity = tr_domain(audit.ENTITY_LABELS.get(event.entity or "", event.entity or ""))
+            entity = tr_domain(audit.entity_label(event.entity))
             subject = entity
             if event.client_id in names:
                 subject = self.tr("{what} · {name} (klantnummer {id})").format(
@@ -222,9 +222,7 @@ class AuditView(QWidget):
                 event.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
                 self._who(event.username),
                 event.roles,
-                tr_domain(audit.action_label(event.action, event.entity)).format(
-                    what=entity[:1].upper() + entity[1:]
-                ),
+                audit.describe(event.action, event.entity, tr_domain),
                 tr_domain(audit.RESULT_LABELS.get(event.result, event.result)),
                 subject,
                 details,

@@ -5,10 +5,9 @@ the client's klantmanager or a teamleider; every step is audited by the service.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from intake_desktop.documents.inzage import render_inzage
 from intake_desktop.documents.output import write_atomically
@@ -18,7 +17,7 @@ from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier import inzage
 from intake_desktop.ui.widgets.background import BackgroundOp
 from intake_desktop.ui.widgets.i18n import tr_error
-from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
+from intake_desktop.ui.widgets.pdf_view import PdfViewDialog, choose_target
 
 
 class InzageDialog(PdfViewDialog):
@@ -69,41 +68,25 @@ class InzageDialog(PdfViewDialog):
             QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
 
     def save_json(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Opslaan als JSON"),
-            str(Path.home() / self.json_name),
-            "JSON (*.json)",
-        )
-        if not path:
+        title = self.tr("Opslaan als JSON")
+        target = choose_target(self, title, self.json_name, "JSON (*.json)", ".json")
+        if target is None:
             return
-        target = Path(path if path.lower().endswith(".json") else f"{path}.json")
-        if target.name != Path(path).name and target.exists():
-            # The dialog asked about the name without ".json"; this one exists: ask.
-            answer = QMessageBox.question(
-                self,
-                self.tr("Opslaan als JSON"),
-                self.tr("{name} bestaat al. Vervangen?").format(name=target.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
         try:
             # Audited before the file is written: nothing leaves unrecorded.
             inzage.record_saved(self.store, self.actor, self.client_id, "json", "opslaan")
             write_atomically(target, inzage.as_json(self.report))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Opslaan als JSON"), tr_error(exc))
+            QMessageBox.warning(self, title, tr_error(exc))
             return
         except OSError:
             QMessageBox.warning(
                 self,
-                self.tr("Opslaan als JSON"),
+                title,
                 self.tr("Het bestand kon niet worden opgeslagen. Kies een andere map."),
             )
             return
-        QMessageBox.information(
-            self, self.tr("Opslaan als JSON"), self.tr("Opgeslagen: {path}").format(path=target)
-        )
+        QMessageBox.information(self, title, self.tr("Opgeslagen: {path}").format(path=target))
 
 
 def open_from_dossier(parent: QWidget, store: Store, actor: Actor, client_id: uuid.UUID) -> None:

@@ -71,28 +71,35 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     return True
 
 
-def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
+def choose_target(
+    parent: QWidget, title: str, suggested_name: str, file_filter: str, suffix: str
+) -> Path | None:
+    """The system's save dialog; the suffix added when left out, and then asked again
+    when that file exists (the dialog only asked about the name without it)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("PdfViewDialog", "Opslaan als PDF"),
-        str(Path.home() / suggested_name),
-        "PDF (*.pdf)",
+        parent, title, str(Path.home() / suggested_name), file_filter
     )
     if not path:
         return None
-    target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+    target = Path(path if path.lower().endswith(suffix) else f"{path}{suffix}")
     if target.name != Path(path).name and target.exists():
-        # The dialog asked about the name without ".pdf"; this one exists: ask again.
         answer = QMessageBox.question(
             parent,
-            QCoreApplication.translate("PdfViewDialog", "Opslaan als PDF"),
+            title,
             QCoreApplication.translate("PdfViewDialog", "{name} bestaat al. Vervangen?").format(
                 name=target.name
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    write_atomically(target, data)
+    return target
+
+
+def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
+    title = QCoreApplication.translate("PdfViewDialog", "Opslaan als PDF")
+    target = choose_target(parent, title, suggested_name, "PDF (*.pdf)", ".pdf")
+    if target is not None:
+        write_atomically(target, data)
     return target
 
 
