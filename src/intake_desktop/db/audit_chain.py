@@ -95,9 +95,20 @@ def row_hash(prev_hash: str, *values) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+REF_FUNCTION = "intake_ref"
+
+
+def sqlite_ref(value) -> str | None:
+    """``ref`` for SQLite's triggers (db/audit_forget.py): NULL stays NULL."""
+    if value is None:
+        return None
+    return ref(value)
+
+
 def register_sqlite(dbapi_connection) -> None:
-    """Give a SQLite (or SQLCipher) connection the function its trigger calls."""
+    """Give a SQLite (or SQLCipher) connection the functions the audit triggers call."""
     dbapi_connection.create_function(FUNCTION, 1 + len(COLUMNS), row_hash, deterministic=True)
+    dbapi_connection.create_function(REF_FUNCTION, 1, sqlite_ref, deterministic=True)
 
 
 def _args(row: str) -> str:

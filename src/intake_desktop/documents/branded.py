@@ -18,6 +18,18 @@ from intake_desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from intake_desktop.domain.validation import format_date
 
 
+def breakable(text: str, width_mm: int) -> str:
+    """Very long words (a pasted link, a run of characters) cut to fit the column."""
+    longest = max(4, int(width_mm * 0.55))  # characters of 8.5 pt in a column
+    words = []
+    for word in text.split(" "):
+        while len(word) > longest:
+            words.append(word[:longest])
+            word = word[longest:]
+        words.append(word)
+    return " ".join(words)
+
+
 def _numbered_canvas_class(footer):
     """A canvas that keeps every page until the end, then draws ``footer(canvas, page,
     pages)`` on each: the total is only known when the story has been laid out."""
@@ -116,6 +128,30 @@ class BrandedDocument:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
+
+    def grid(self, heads: list[str], rows: list[tuple], widths_mm: list[int]):
+        """A table 170 mm wide whose rows may break across pages (a long note); words
+        longer than a column are broken so nothing runs out of its cell."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table
+
+        body = [[self.p(h, "cell_head") for h in heads]]
+        body += [
+            [
+                self.p(breakable(str(cell), width), "cell")
+                for cell, width in zip(row, widths_mm, strict=True)
+            ]
+            for row in rows
+        ]
+        table = Table(
+            body,
+            colWidths=[w * mm for w in widths_mm],
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=1,
+        )
+        table.setStyle(self.table_style())
+        return table
 
     def p(self, text: str, style: str = "body"):
         """A paragraph of plain text (escaped; line breaks kept)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from intake_desktop.documents.branded import BrandedDocument
+from intake_desktop.documents.branded import BrandedDocument, breakable
 from intake_desktop.domain.validation import FIELD_LABELS, format_date
 
 # Per section: its heading and the columns of its table (key, heading). Sections not
@@ -138,18 +138,6 @@ def _text(value) -> str:
     return str(value)
 
 
-def _breakable(text: str, width_mm: int) -> str:
-    """Very long words (a pasted link, a run of characters) cut to fit the column."""
-    longest = max(4, int(width_mm * 0.55))  # characters of 8.5 pt in a column
-    words = []
-    for word in text.split(" "):
-        while len(word) > longest:
-            words.append(word[:longest])
-            word = word[longest:]
-        words.append(word)
-    return " ".join(words)
-
-
 def _cell(row: dict, key: str) -> str:
     """A value in words: a code as words ("niet_verschenen": "niet verschenen")."""
     text = _text(row.get(key))
@@ -200,7 +188,7 @@ class InzageDocument(BrandedDocument):
             ("Status", _text(client.get("status"))),
         ]
         rows = [(label, value) for label, value in rows if value]
-        return [self.p("Uw gegevens", "h2"), self._grid(["Gegeven", "Waarde"], rows, [45, 125])]
+        return [self.p("Uw gegevens", "h2"), self.grid(["Gegeven", "Waarde"], rows, [45, 125])]
 
     def _corrections(self, corrections: list[dict]) -> list:
         out = [self.p("Correcties van uw gegevens", "h2")]
@@ -218,14 +206,14 @@ class InzageDocument(BrandedDocument):
             for c in corrections
         ]
         heads = ["Datum", "Gegeven", "Was", "Werd", "Reden", "Door"]
-        return [*out, self._grid(heads, rows, [26, 22, 28, 28, 42, 24])]
+        return [*out, self.grid(heads, rows, [26, 22, 28, 28, 42, 24])]
 
     def _table(self, heading: str, columns: list, widths: list, rows: list[dict]) -> list:
         out = [self.p(heading, "h2")]
         if not rows:
             return [*out, self.p("Geen.")]
         cells = [tuple(_cell(row, key) for key, _ in columns) for row in rows]
-        return [*out, self._grid([head for _, head in columns], cells, widths)]
+        return [*out, self.grid([head for _, head in columns], cells, widths)]
 
     def _others(self, data: dict) -> list:
         shown = {"klant", "correcties", *TABLES}
@@ -246,7 +234,7 @@ class InzageDocument(BrandedDocument):
                     and key + "_naam" not in row
                     and _text(value)
                 ]
-                out.append(self.p(_breakable("; ".join(parts), 170), "small"))
+                out.append(self.p(breakable("; ".join(parts), 170), "small"))
         return out
 
     def _processing(self, rows: list[dict]) -> list:
@@ -268,13 +256,13 @@ class InzageDocument(BrandedDocument):
             for p in rows
         ]
         heads = ["Wanneer", "Medewerker", "Functie", "Wat", "Waarom"]
-        return [*out, self._grid(heads, cells, [26, 30, 30, 34, 50])]
+        return [*out, self.grid(heads, cells, [26, 30, 30, 34, 50])]
 
     def _purposes(self, activities: list[dict]) -> list:
         out = [self.p("Waarvoor wij uw gegevens gebruiken en hoe lang", "h2")]
         cells = [(a["naam"], a["doel"], a["grondslag"], a["bewaartermijn"]) for a in activities]
         heads = ["Verwerking", "Doel", "Grondslag", "Bewaartermijn"]
-        return [*out, self._grid(heads, cells, [40, 50, 40, 40])]
+        return [*out, self.grid(heads, cells, [40, 50, 40, 40])]
 
     def _rights(self, r: dict) -> list:
         return [
@@ -288,30 +276,6 @@ class InzageDocument(BrandedDocument):
                 "indienen bij de Autoriteit Persoonsgegevens."
             ),
         ]
-
-    def _grid(self, heads: list[str], rows: list[tuple], widths_mm: list[int]):
-        """A table 170 mm wide whose rows may break across pages (a long note); words
-        longer than a column are broken so nothing runs out of its cell."""
-        from reportlab.lib.units import mm
-        from reportlab.platypus import Table
-
-        body = [[self.p(h, "cell_head") for h in heads]]
-        body += [
-            [
-                self.p(_breakable(str(cell), width), "cell")
-                for cell, width in zip(row, widths_mm, strict=True)
-            ]
-            for row in rows
-        ]
-        table = Table(
-            body,
-            colWidths=[w * mm for w in widths_mm],
-            repeatRows=1,
-            hAlign="LEFT",
-            splitInRow=1,
-        )
-        table.setStyle(self.table_style())
-        return table
 
 
 def render_inzage(huisstijl, report: dict, printed_on=None) -> bytes:

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
                 self.tr("Caseloads") if actor.has(TEAMLEIDER) else self.tr("Mijn caseload"),
                 self.caseload,
             )
-        if actor.has(BEHEERDER):
+        if actor.has(BEHEERDER, TEAMLEIDER):  # a teamleider: the Vernietigingslijst only
             self.beheer = LazyPage(build.beheer)
             self._add_area(self.tr("Beheer"), self.beheer)
         from intake_desktop.services.monitoring.overview import MONITORING_ROLES

@@ -413,3 +413,69 @@ def test_the_database_keeps_four_eyes_on_the_destruction_list(office):
     with office.connect(office.names["km_a"]) as c:
         with pytest.raises(errors.InsufficientPrivilege):
             c.execute("SELECT count(*) FROM vernietigingslijst")
+
+
+def test_destruction_is_the_approving_teamleiders_and_the_database_decides_what_is_due(
+    office,
+):
+    # A forged list naming a client in care: approved, yet nothing is destroyed, as the
+    # database itself looks at the closure and the term.
+    forged = (
+        "INSERT INTO vernietigingslijst (id, peildatum, made_by, status, entries, "
+        "decision_note, version, created_at, updated_at) SELECT gen_random_uuid(), "
+        "current_date, s.id, 'opgesteld', json_build_array(json_build_object("
+        "'client_id', %s::text, 'klantnummer', left(%s::text, 8))), '', 1, now(), now() "
+        "FROM staff s WHERE s.username = current_user RETURNING id"
+    )
+    with office.connect(office.names["beheer"]) as c:
+        list_id = c.execute(forged, (office.client_id, office.client_id)).fetchone()[0]
+        c.commit()
+        with pytest.raises(errors.InsufficientPrivilege):  # not approved, not hers
+            c.execute("SELECT intake_security.vernietig(%s)", (list_id,))
+        c.rollback()
+    for who in ("km_a", "balie"):
+        with office.connect(office.names[who]) as c:
+            with pytest.raises(errors.InsufficientPrivilege):
+                c.execute("SELECT intake_security.vernietig(%s)", (list_id,))
+    with office.connect(office.names["tl_a"]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):  # approve it first
+            c.execute("SELECT intake_security.vernietig(%s)", (list_id,))
+        c.rollback()
+        with pytest.raises(errors.InsufficientPrivilege):  # the guard's flag is the owner's
+            c.execute(
+                "INSERT INTO intake_security.vernietiging_bezig VALUES (txid_current(), %s)",
+                (list_id,),
+            )
+        c.rollback()
+        c.execute(
+            "UPDATE vernietigingslijst SET status = 'goedgekeurd', decided_by = s.id, "
+            "decided_at = now() FROM staff s WHERE s.username = current_user"
+        )
+        assert c.execute("SELECT intake_security.vernietig(%s)", (list_id,)).fetchone()[0] == 0
+        c.commit()
+        with pytest.raises(errors.InsufficientPrivilege):  # done once, not again
+            c.execute("SELECT intake_security.vernietig(%s)", (list_id,))
+    with office.dba() as c:
+        assert count(c, "SELECT count(*) FROM client WHERE id = %s", office.client_id) == 1
+        assert count(c, "SELECT count(*) FROM note WHERE client_id = %s", office.client_id) == 1
+        entries = c.execute(
+            "SELECT entries FROM vernietigingslijst WHERE id = %s", (list_id,)
+        ).fetchone()[0]
+        assert entries == [{"klantnummer": str(office.client_id)[:8], "uitkomst": "overgeslagen"}]
+
+
+def test_outside_a_destruction_the_audit_keeps_its_ids(office):
+    with office.dba() as c:
+        audit_id = c.execute(
+            "SELECT id FROM audit_event WHERE client_id = %s LIMIT 1", (office.client_id,)
+        ).fetchone()[0]
+        owner = c.execute(
+            "SELECT tableowner FROM pg_tables WHERE tablename = 'audit_event'"
+        ).fetchone()[0]
+        c.execute(f'SET ROLE "{owner}"')
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(
+                "UPDATE audit_event SET client_ref = encode(sha256(convert_to(client_id::text,"
+                " 'UTF8')), 'hex'), client_id = NULL WHERE id = %s",
+                (audit_id,),
+            )

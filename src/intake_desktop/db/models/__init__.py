@@ -47,6 +47,7 @@ _MODULE_OF = {
     "TrajectplanGoal": "trajectplan",
     "TrajectplanVersie": "trajectplan",
     "Vernietigingslijst": "retention",
+    "VernietigdDossier": "retention",
 }
 
 __all__ = sorted(_MODULE_OF)

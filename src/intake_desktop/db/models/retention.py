@@ -11,6 +11,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake_desktop.db.base import Base, Editable
+from intake_desktop.domain.clock import utcnow
 
 
 class Vernietigingslijst(Editable, Base):
@@ -26,3 +27,15 @@ class Vernietigingslijst(Editable, Base):
     decided_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     decided_at: Mapped[datetime | None]
     decision_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class VernietigdDossier(Base):
+    """A destroyed dossier, by its pseudonymous reference only (db/audit_chain.ref): an
+    audit row about it that arrives later (a laptop's offline work) is pseudonymised
+    by the database, and a laptop's changes to it are refused."""
+
+    __tablename__ = "vernietigd_dossier"
+
+    client_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    list_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vernietigingslijst.id"))
+    destroyed_at: Mapped[datetime] = mapped_column(default=utcnow)

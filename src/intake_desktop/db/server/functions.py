@@ -17,6 +17,7 @@ search_path, so a staff member can use them but not replace what they read.
 
 from __future__ import annotations
 
+from intake_desktop.db.audit_forget import pg_ref
 from intake_desktop.db.server.names import (
     CHILD_TABLES,
     NO_HASH,
@@ -182,6 +183,22 @@ def need_to_know() -> list[str]:
     ]
 
 
+# What audit_is_append_only lets through while ``vernietig`` runs: an UPDATE that only
+# swaps the ids for their refs (the chain hashes the ref either way).
+APPEND_ONLY_EXCEPTION = f"""
+          IF TG_OP = 'UPDATE' AND {S}.destroying()
+             AND (to_jsonb(NEW) - 'client_id' - 'entity_id' - 'client_ref' - 'entity_ref')
+                 = (to_jsonb(OLD) - 'client_id' - 'entity_id' - 'client_ref' - 'entity_ref')
+             AND NEW.client_id IS NULL AND NEW.entity_id IS NULL
+             AND coalesce(NEW.client_ref, '')
+                 = coalesce(nullif(OLD.client_ref, ''), {pg_ref("OLD.client_id")}, '')
+             AND coalesce(NEW.entity_ref, '')
+                 = coalesce(nullif(OLD.entity_ref, ''), {pg_ref("OLD.entity_id")}, '')
+          THEN
+            RETURN NEW;
+          END IF;"""
+
+
 def audit_functions(owner: str) -> list[str]:
     return [
         f"""CREATE OR REPLACE FUNCTION {S}.stamp_audit() RETURNS trigger
@@ -218,7 +235,7 @@ def audit_functions(owner: str) -> list[str]:
         END $$""",
         f"""CREATE OR REPLACE FUNCTION {S}.audit_is_append_only() RETURNS trigger
         LANGUAGE plpgsql AS $$
-        BEGIN
+        BEGIN{APPEND_ONLY_EXCEPTION}
           RAISE EXCEPTION 'intake: het auditlogboek wordt alleen aangevuld (% geweigerd)', TG_OP
             USING ERRCODE = '{REFUSED}';
         END $$""",

@@ -92,6 +92,8 @@ def grants(tables: list[str], toegang: Toegang) -> list[str]:
         # The Vernietigingslijst: a beheerder draws it up, a teamleider decides on it.
         f"GRANT SELECT, INSERT ON public.vernietigingslijst TO {group_of(BEHEERDER)}",
         f"GRANT SELECT, UPDATE ON public.vernietigingslijst TO {group_of(TEAMLEIDER)}",
+        # refs only: a laptop's push asks whether its clients were destroyed (sync_guard)
+        f"GRANT SELECT ON public.vernietigd_dossier TO {staff_group}",
     ]
     staff_columns = ", ".join(c for c in _staff_columns() if c != "password_hash")
     out.append(f"GRANT SELECT ({staff_columns}) ON public.staff TO {staff_group}")
@@ -279,7 +281,7 @@ def triggers(tables: list[str]) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION {S}.correctie_fixed() RETURNS trigger
         LANGUAGE plpgsql {DEFINER} AS $$
         BEGIN
-          IF NOT {S}.is_admin() AND (TG_OP = 'DELETE'
+          IF NOT {S}.is_admin() AND NOT {S}.destroying() AND (TG_OP = 'DELETE'
              OR (to_jsonb(NEW) - 'version' - 'updated_at' - 'updated_by')
                 IS DISTINCT FROM (to_jsonb(OLD) - 'version' - 'updated_at' - 'updated_by'))
           THEN

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, text
 
 from intake_desktop.config import AppConfig
 from intake_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
-from intake_desktop.db.server import functions, lookups, policies, scram
+from intake_desktop.db.server import functions, lookups, policies, retention, scram
 from intake_desktop.db.server.names import (
     GROUPS,
     NO_HASH,
@@ -134,12 +134,15 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
     _run(
         connection,
         *functions.schema_and_rules(owner),
+        *retention.tables(),
         *functions.who_functions(owner),
         *functions.need_to_know(),
         *lookups.lookups(),
         *functions.audit_functions(owner),
         *functions.staff_functions(owner),
+        *retention.functions(),
         *policies.rules_rows(config.toegang),
+        *retention.rows(config.bewaartermijnen),
         *policies.grants(tables, config.toegang),
         *policies.row_security(tables),
         *policies.triggers(tables),

@@ -665,6 +665,10 @@ Is this the same person?</translation>
         <source>Database</source>
         <translation>Database</translation>
     </message>
+    <message>
+        <source>Vernietiging</source>
+        <translation>Destruction</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadChart</name>
@@ -1107,6 +1111,45 @@ Is this the same person?</translation>
     <message>
         <source>dd-mm-jjjj (leeg: geen datum)</source>
         <translation>dd-mm-yyyy (empty: no date)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Vernietigingslijst goedkeuren</source>
+        <translation>Approve destruction list</translation>
+    </message>
+    <message>
+        <source>Met uw goedkeuring worden {n} dossier(s) nu vernietigd: alle gegevens, notities, concepten en ondertekende trajectplannen. Dit kan niet ongedaan worden gemaakt. Dossiers die intussen zijn heropend, worden overgeslagen.</source>
+        <translation>With your approval {n} case file(s) are destroyed now: all data, notes, drafts and signed plans. This cannot be undone. Case files reopened in the meantime are skipped.</translation>
+    </message>
+    <message>
+        <source>Vernietigingslijst afwijzen</source>
+        <translation>Reject destruction list</translation>
+    </message>
+    <message>
+        <source>De lijst wordt afgewezen; er wordt niets vernietigd.</source>
+        <translation>The list is rejected; nothing is destroyed.</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (bijvoorbeeld de steekproef die u deed)</source>
+        <translation>&amp;Note (for instance the sample you checked)</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen</source>
+        <translation>&amp;Destroy</translation>
+    </message>
+    <message>
+        <source>&amp;Afwijzen</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4414,173 @@ Place of signing:</translation>
     </message>
 </context>
 <context>
+    <name>VernietigingView</name>
+    <message>
+        <source>Wacht op goedkeuring</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>Vernietigd</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Overgeslagen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Te vernietigen</source>
+        <translation>To be destroyed</translation>
+    </message>
+    <message>
+        <source>Dossiers waarvan de bewaartermijn (Selectielijst gemeenten 2020) is verstreken. Een beheerder stelt de lijst op; een teamleider die haar niet zelf opstelde, keurt haar goed. Bij goedkeuring worden de dossiers meteen vernietigd; de lijst blijft als bewijs.</source>
+        <translation>Case files whose retention period (Selectielijst gemeenten 2020) has ended. An administrator draws up the list; a team leader who did not draw it up approves it. On approval the case files are destroyed at once; the list is kept as proof.</translation>
+    </message>
+    <message>
+        <source>Opgesteld op</source>
+        <translation>Drawn up on</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drawn up by</translation>
+    </message>
+    <message>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Vernietigingslijsten</source>
+        <translation>Destruction lists</translation>
+    </message>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Vernietigen vanaf</source>
+        <translation>Destroy from</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Dossiers op de lijst</source>
+        <translation>Case files on the list</translation>
+    </message>
+    <message>
+        <source>Vernietigings&amp;lijsten</source>
+        <translation>Destruction &amp;lists</translation>
+    </message>
+    <message>
+        <source>Do&amp;ssiers op de gekozen lijst</source>
+        <translation>Ca&amp;se files on the chosen list</translation>
+    </message>
+    <message>
+        <source>Peil&amp;datum</source>
+        <translation>Reference &amp;date</translation>
+    </message>
+    <message>
+        <source>Lijst &amp;opstellen</source>
+        <translation>Draw up &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren en vernietigen…</source>
+        <translation>&amp;Approve and destroy…</translation>
+    </message>
+    <message>
+        <source>Af&amp;wijzen…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Bewijs als &amp;PDF…</source>
+        <translation>Proof as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Bewijs als &amp;CSV…</source>
+        <translation>Proof as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>U stelde deze lijst zelf op (vier ogen).</source>
+        <translation>You drew up this list yourself (four eyes).</translation>
+    </message>
+    <message>
+        <source>Bezig met opstellen…</source>
+        <translation>Drawing up…</translation>
+    </message>
+    <message>
+        <source>De lijst is opgesteld; een teamleider keurt haar goed.</source>
+        <translation>The list is drawn up; a team leader approves it.</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>De lijst is afgewezen; er is niets vernietigd.</source>
+        <translation>The list was rejected; nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>{done} dossier(s) vernietigd, {skipped} overgeslagen.</source>
+        <translation>{done} case file(s) destroyed, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>De dossiers worden vernietigd…</source>
+        <translation>Destroying the case files…</translation>
+    </message>
+    <message>
+        <source>Verklaring van vernietiging</source>
+        <translation>Declaration of destruction</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The file could not be saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>VoortgangDialog</name>
     <message>
         <source>Voortgangsgesprek: {name}</source>
@@ -5104,6 +5314,10 @@ Place of signing:</translation>
         <translation>Audit chain verified</translation>
     </message>
     <message>
+        <source>Dossier vernietigd</source>
+        <translation>Case file destroyed</translation>
+    </message>
+    <message>
         <source>Meegenomen op laptop</source>
         <translation>Taken along on laptop</translation>
     </message>
@@ -5282,6 +5496,10 @@ Place of signing:</translation>
     <message>
         <source>Alleen een beheerder stelt de vernietigingslijst op.</source>
         <translation>Only a beheerder draws up the destruction list.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder of teamleider ziet de vernietigingslijsten.</source>
+        <translation>Only an administrator or team leader sees the destruction lists.</translation>
     </message>
 </context>
 <context>

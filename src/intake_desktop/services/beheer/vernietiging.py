@@ -20,6 +20,8 @@ from intake_desktop.domain.client_status import AFGESLOTEN
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, Actor
+from intake_desktop.services.beheer import vernietigen
+from intake_desktop.services.beheer.vernietigen import Outcome
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import NotAllowed, ServiceError
 from intake_desktop.services.core.store import Store
@@ -109,23 +111,28 @@ def _candidates(session, store: Store) -> list[tuple[uuid.UUID, date, str]]:
     return [tuple(row) for row in rows]
 
 
+def _due_on(session, store: Store, on: date) -> dict[uuid.UUID, DueDossier]:
+    terms = store.config.bewaartermijnen
+    out: dict[uuid.UUID, DueDossier] = {}
+    for client_id, closed_on, reason in _candidates(session, store):
+        termijn = terms.for_reason(reason)
+        if termijn is None:  # references.bewaartermijnen makes this impossible
+            continue
+        destroy_on = termijn.ends(closed_on)
+        if destroy_on <= on:
+            out[client_id] = DueDossier(
+                client_id, closed_on, reason, termijn.code, termijn.categorie, destroy_on
+            )
+    return out
+
+
 def due(store: Store, actor: Actor, on: date) -> list[DueDossier]:
     """The closed dossiers whose term has ended on ``on`` (destruction date on or
     before it), oldest first. Audited (a refusal too)."""
     if not actor.has(BEHEERDER):
         raise audit.refusal(store, actor, RetentionNotAllowed())
-    terms = store.config.bewaartermijnen
-    out: dict[uuid.UUID, DueDossier] = {}
     with store.transaction() as session:
-        for client_id, closed_on, reason in _candidates(session, store):
-            termijn = terms.for_reason(reason)
-            if termijn is None:  # references.bewaartermijnen makes this impossible
-                continue
-            destroy_on = termijn.ends(closed_on)
-            if destroy_on <= on:
-                out[client_id] = DueDossier(
-                    client_id, closed_on, reason, termijn.code, termijn.categorie, destroy_on
-                )
+        out = _due_on(session, store, on)
         audit.record(
             session,
             actor,
@@ -176,8 +183,17 @@ def draw_up(store: Store, actor: Actor, on: date) -> uuid.UUID:
         return row.id
 
 
-def decide(store: Store, actor: Actor, list_id: uuid.UUID, approve: bool, note: str = "") -> None:
-    """Approve or reject a drawn-up list: a teamleider, never the one who drew it up."""
+def decide(
+    store: Store,
+    actor: Actor,
+    list_id: uuid.UUID,
+    approve: bool,
+    note: str = "",
+    on: date | None = None,
+) -> Outcome | None:
+    """Approve or reject a drawn-up list: a teamleider, never the one who drew it up.
+    Approval destroys the dossiers still due today in the same transaction
+    (services/beheer/vernietigen.py); a rejection keeps them."""
     if not actor.has(TEAMLEIDER):
         raise audit.refusal(store, actor, NotTheSecondPerson())
     with store.transaction() as session:
@@ -186,11 +202,28 @@ def decide(store: Store, actor: Actor, list_id: uuid.UUID, approve: bool, note: 
             raise audit.refusal(store, actor, NotTheSecondPerson())
         if row.status != LIST_DRAWN_UP:
             raise ListAlreadyDecided()
+        # Locked, and looked at again: a colleague may have decided a moment ago (on the
+        # server the lock sees only a list still open to her decision).
+        locked = session.scalar(
+            select(Vernietigingslijst)
+            .where(Vernietigingslijst.id == list_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        if locked is None or locked.status != LIST_DRAWN_UP:
+            raise ListAlreadyDecided()
         row.status = LIST_APPROVED if approve else LIST_REJECTED
         row.decided_by = actor.staff_id
         row.decided_at = utcnow()
         row.decision_note = " ".join(note.split())[:500]
         row.updated_by = actor.staff_id
+        session.flush()
+        outcome = None
+        if approve:
+            due_now = (
+                set() if store.staff_login else set(_due_on(session, store, on or date.today()))
+            )
+            outcome = vernietigen.carry_out(session, store, actor, row, due_now)
         audit.record(
             session,
             actor,
@@ -198,5 +231,16 @@ def decide(store: Store, actor: Actor, list_id: uuid.UUID, approve: bool, note: 
             entity=ENTITY,
             entity_id=list_id,
             workstation=store.workstation,
-            details={"besluit": row.status, "dossiers": len(row.entries)},
+            details={
+                "besluit": LIST_APPROVED if approve else LIST_REJECTED,
+                "dossiers": len(row.entries),
+                **(
+                    {"vernietigd": outcome.destroyed, "overgeslagen": outcome.skipped}
+                    if outcome
+                    else {}
+                ),
+            },
         )
+    if outcome is not None:
+        store.wipe_old_pages()
+    return outcome

@@ -40,6 +40,7 @@ SEARCH = "zoeken"  # kind of search and number of hits, never the typed text
 WITH_REASON = "toegang_met_reden"
 REVIEWED = "beoordeeld"
 CHAIN_VERIFIED = "keten_gecontroleerd"  # services/core/audit_verify.py
+DESTROYED = "vernietigd"  # a dossier whose retention term ended (beheer/vernietigen.py)
 
 # The result of what was audited (BIO2 8.15): done, refused, or failed.
 DONE = "gedaan"
@@ -80,6 +81,7 @@ ACTION_LABELS = {
     WITH_REASON: QT_TRANSLATE_NOOP("audit", "Toegang met reden"),
     REVIEWED: QT_TRANSLATE_NOOP("audit", "Beoordeeld"),
     CHAIN_VERIFIED: QT_TRANSLATE_NOOP("audit", "Auditketen gecontroleerd"),
+    DESTROYED: QT_TRANSLATE_NOOP("audit", "Dossier vernietigd"),
     # Laptops (services/checkout, sync, sync_conflicts)
     "meenemen": QT_TRANSLATE_NOOP("audit", "Meegenomen op laptop"),
     "terugzetten": QT_TRANSLATE_NOOP("audit", "Van laptop teruggezet"),

@@ -338,6 +338,15 @@ class Store:
             self._quick.pop(key, None)
             self._unavailable(exc)
 
+    def wipe_old_pages(self) -> None:
+        """After a destruction: SQLite's write-ahead log, which still holds pages as
+        they were before, goes into the file and is emptied (``secure_delete`` zeroed
+        the deleted content there already). A server keeps its own files (docs/bewaren.md)."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         for connection in self._quick.values():
             connection.close()

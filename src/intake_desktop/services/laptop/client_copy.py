@@ -1,28 +1,31 @@
 """Copying clients between the server and a laptop store: the reference rows the screens
-need (staff, kick-off sessions), every row of the chosen clients (parents first), and
-removing them again (children first). Works on two connections; no Qt."""
+need (staff, kick-off sessions) and every row of the chosen clients (parents first).
+Removing them again (children first) is db/client_tables.remove_clients. Works on two
+connections; no Qt."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from sqlalchemy import Connection, delete, insert, select
 
+from intake_desktop.db.client_tables import (  # noqa: F401 - used by the laptop's modules
+    CHUNK,
+    chunks,
+    households_of,
+    ids_for,
+    keys_of,
+    remove_clients,
+)
 from intake_desktop.services.laptop.errors import CheckoutCancelled
 from intake_desktop.services.laptop.sync_rows import CLIENT_TABLES, REFERENCE_TABLES, table
 
 # A staff member's password hash travels only for the laptop's own user (offline
 # sign-in); the others get this, which no password matches.
 NO_PASSWORD = "!alleen-op-de-server"
-CHUNK = 500
 
 Progress = Callable[[int, int], None]
-
-
-def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 def own_password_hash(server, actor) -> str | None:
@@ -77,26 +80,6 @@ def copy_reference(
             target.execute(statement, chunk)
 
 
-def _ids_for(connection: Connection, tbl, column: str, keys: list) -> list:
-    ids: list = []
-    for chunk in chunks([k for k in dict.fromkeys(keys) if k is not None]):
-        ids.extend(connection.scalars(select(tbl.c.id).where(tbl.c[column].in_(chunk))))
-    return ids
-
-
-def _keys(found: dict[str, list], source_of: str) -> list:
-    return [k for k in dict.fromkeys(found.get(source_of, [])) if k is not None]
-
-
-def _households_of(connection: Connection, client_ids: list) -> list:
-    clients = table("client")
-    return [
-        h
-        for chunk in chunks(client_ids)
-        for h in connection.scalars(select(clients.c.household_id).where(clients.c.id.in_(chunk)))
-    ]
-
-
 def copy_clients(
     source: Connection,
     target: Connection,
@@ -107,16 +90,16 @@ def copy_clients(
     """Every row of these clients, parents first. Returns the number of rows."""
     found: dict[str, list] = {
         "client": list(client_ids),
-        "client.household_id": _households_of(source, client_ids),
+        "client.household_id": households_of(source, client_ids),
     }
     copied = 0
     for step, (name, column, source_of) in enumerate(CLIENT_TABLES):
         if cancelled and cancelled():
             raise CheckoutCancelled()
         tbl = table(name)
-        keys = _keys(found, source_of)
+        keys = keys_of(found, source_of)
         if name == "household":  # shared with members who may be on the laptop already
-            there = set(_ids_for(target, tbl, "id", keys))
+            there = set(ids_for(target, tbl, "id", keys))
             keys = [k for k in keys if k not in there]
         rows: list[dict] = []
         for chunk in chunks(keys):
@@ -131,29 +114,11 @@ def copy_clients(
     return copied
 
 
-def remove_clients(target: Connection, client_ids: list[uuid.UUID]) -> None:
-    """Delete these clients and everything of theirs from the laptop, children first
-    (with capturing off: this is no change to push)."""
-    found: dict[str, list] = {
-        "client": list(client_ids),
-        "client.household_id": _households_of(target, client_ids),
-    }
-    plan: list[tuple] = []
-    for name, column, source_of in CLIENT_TABLES:
-        if name == "household":
-            continue
-        tbl = table(name)
-        ids = _ids_for(target, tbl, column, _keys(found, source_of))
-        found[f"{name}.id"] = ids
-        plan.append((tbl, ids))
-    for tbl, ids in reversed(plan):
-        for chunk in chunks(ids):
-            target.execute(delete(tbl).where(tbl.c.id.in_(chunk)))
-    households, clients = table("household"), table("client")
-    for chunk in chunks(_keys(found, "client.household_id")):
-        target.execute(
-            delete(households).where(
-                households.c.id.in_(chunk),
-                ~select(clients.c.id).where(clients.c.household_id == households.c.id).exists(),
-            )
-        )
+def forget_destroyed(laptop: Connection, client_ids: set) -> None:
+    """A dossier destroyed on the server leaves nothing on the laptop: its conflicts
+    and drafts go with its rows (the rows: ``remove_clients``)."""
+    from intake_desktop.db.models import Draft, SyncConflict
+
+    for client_id in client_ids:
+        laptop.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
+        laptop.execute(delete(Draft).where(Draft.form_key.contains(str(client_id))))

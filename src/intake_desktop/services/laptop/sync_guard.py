@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from intake_desktop.db.audit_chain import ref
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.laptop.sync_merge import client_of, read_row
 from intake_desktop.services.laptop.sync_outbox import Group
@@ -28,6 +29,7 @@ NOT_A_LAPTOP_TABLE = "tabel"
 AUDIT_REWRITTEN = "auditregel_gewijzigd"
 SOMEONE_ELSE = "andere_medewerker"
 NOT_CHECKED_OUT = "klant_niet_meegenomen"
+DESTROYED = "dossier_vernietigd"  # its term ended while it was on the laptop
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,34 @@ def _household_ok(server: Connection, household_id, allowed: set) -> bool:
     return bool(members & allowed)
 
 
-def _reason(server: Connection, laptop: Connection, actor: Actor, group: Group, allowed: set):
+def destroyed_here(server: Connection, laptop: Connection) -> set:
+    """The laptop's clients whose dossier the server destroyed (vernietigd_dossier)."""
+    from intake_desktop.db.models import AuditEvent, Client, VernietigdDossier
+
+    on_laptop = set(laptop.scalars(select(Client.id)))
+    on_laptop |= set(laptop.scalars(select(AuditEvent.client_id).distinct())) - {None}
+    by_ref = {ref(c): c for c in on_laptop}
+    found: set = set()
+    refs = list(by_ref)
+    for start in range(0, len(refs), 500):
+        found |= set(
+            server.scalars(
+                select(VernietigdDossier.client_ref).where(
+                    VernietigdDossier.client_ref.in_(refs[start : start + 500])
+                )
+            )
+        )
+    return {by_ref[r] for r in found}
+
+
+def _reason(
+    server: Connection,
+    laptop: Connection,
+    actor: Actor,
+    group: Group,
+    allowed: set,
+    destroyed: set,
+):
     """None when the group may be applied, else why not."""
     if group.table != PLAN_FIELD and group.table not in CAPTURED:
         return NOT_A_LAPTOP_TABLE
@@ -82,6 +111,8 @@ def _reason(server: Connection, laptop: Connection, actor: Actor, group: Group, 
         failed_sign_in = event["staff_id"] is None and event["username"] == actor.username
         if event["staff_id"] != actor.staff_id and not failed_sign_in:
             return SOMEONE_ELSE
+        if event["client_id"] in destroyed:
+            return None  # the database keeps it without the personal link (audit_forget)
         if event["client_id"] is not None and event["client_id"] not in allowed:
             return NOT_CHECKED_OUT
         return None
@@ -95,6 +126,8 @@ def _reason(server: Connection, laptop: Connection, actor: Actor, group: Group, 
     theirs = _client(group.table, group.row_id, server)
     base = client_of(group.table, group.base, laptop) if group.base else None
     for client in (mine, theirs, base):
+        if client is not None and client in destroyed:
+            return DESTROYED
         if client is not None and client not in allowed:
             return NOT_CHECKED_OUT
     if mine is None and theirs is None and base is None:
@@ -107,9 +140,10 @@ def screen(
 ) -> tuple[list[Group], list[Refusal]]:
     """The groups that may be applied, and the refusals."""
     allowed = checked_out_here(server, actor, laptop_id)
+    destroyed = destroyed_here(server, laptop)
     keep, refused = [], []
     for group in todo:
-        reason = _reason(server, laptop, actor, group, allowed)
+        reason = _reason(server, laptop, actor, group, allowed, destroyed)
         if reason is None:
             keep.append(group)
         else:
