@@ -21,7 +21,7 @@ from make_store import make_store, store_path
 from sqlalchemy import event
 
 from intake_desktop.config import load_config
-from intake_desktop.db import audit_chain
+from intake_desktop.db import audit_chain, logboek
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.balie.search import classify, search_clients
 from intake_desktop.services.core.store import Store
@@ -178,6 +178,7 @@ def main() -> None:
     bare = sqlite3.connect(path)
     # The database's audit trigger (the hash chain) needs its function, as in the store.
     audit_chain.register_sqlite(bare)
+    logboek.register_sqlite(bare)
     queries = make_queries(bare)
     kinds = [classify(q)[0] for q in queries]
     plan = [

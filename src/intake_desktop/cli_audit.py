@@ -1,6 +1,10 @@
 """``intake-desktop audit verify``: check the audit log's hash chain as a beheerder
 (services/core/audit_verify.py). Exit 0: intact; 1: broken (the first broken link is
-named); 2: could not check."""
+named); 2: could not check.
+
+``intake-desktop audit logboek BESTAND``: the Logboek Dataverwerkingen as JSON lines for
+the municipality's log service (services/beheer/logboek_export.py), from ``--na-regel``
+on; prints the last record's number for the next run. Exit 0: written; 2: not."""
 
 from __future__ import annotations
 
@@ -17,6 +21,23 @@ def add_parser(sub) -> None:
         "verify", help="de hele keten van het auditlogboek nagaan; noemt de eerste breuk"
     )
     verify.add_argument(
+        "--gebruiker",
+        required=True,
+        help="gebruikersnaam van een beheerder; het wachtwoord wordt gevraagd "
+        "(of gelezen van standaardinvoer)",
+    )
+
+    logboek = commands.add_parser(
+        "logboek", help="het Logboek Dataverwerkingen exporteren als JSON-regels"
+    )
+    logboek.add_argument("bestand", help="het bestand om te schrijven (JSON Lines)")
+    logboek.add_argument(
+        "--na-regel",
+        type=int,
+        default=0,
+        help="alleen regels na dit nummer (het laatste nummer van de vorige export)",
+    )
+    logboek.add_argument(
         "--gebruiker",
         required=True,
         help="gebruikersnaam van een beheerder; het wachtwoord wordt gevraagd "
@@ -61,6 +82,8 @@ def run(args) -> int:
     try:
         store = Store.open(settings.database_url, load_config())
         actor = accounts.sign_in(store, args.gebruiker, read_password())
+        if args.what == "logboek":
+            return _export_logboek(store, actor, args)
         report = audit_verify.verify(store, actor)
     except (ServiceError, ConfigError) as exc:
         print(str(exc), file=sys.stderr)
@@ -72,3 +95,14 @@ def run(args) -> int:
     for line in describe(report):
         print(line)
     return 0 if report.intact else 1
+
+
+def _export_logboek(store, actor, args) -> int:
+    from pathlib import Path
+
+    from intake_desktop.services.beheer import logboek_export
+
+    done = logboek_export.export(store, actor, Path(args.bestand), after=args.na_regel)
+    print(f"Regels geschreven: {done.records}")
+    print(f"Laatste regel: {done.last_seq} (volgende keer: --na-regel {done.last_seq})")
+    return 0

@@ -48,3 +48,32 @@ def test_only_a_beheerder_may_verify(store, beheerder, balie):
     assert refused.returncode == 2
     assert "Alleen een beheerder controleert de keten." in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_the_logboek_is_exported_as_json_lines_from_a_record_number(
+    store, beheerder, balie, tmp_path
+):
+    import json
+
+    a_client(store, balie)
+    env = dict(os.environ, INTAKE_DB_URL=str(store.engine.url))
+
+    def export(target, *extra, username="beheer"):
+        return subprocess.run(
+            [sys.executable, "-m", "intake_desktop", "audit", "logboek", str(target),
+             "--gebruiker", username, *extra],
+            input=DEMO_PASSWORD + "\n", capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    done = export(tmp_path / "logboek.jsonl")
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "logboek.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(x)["status"] == "Ok" for x in lines)
+    assert f"Regels geschreven: {len(lines)}" in done.stdout
+    last = done.stdout.split("--na-regel ")[1].split(")")[0]
+    again = export(tmp_path / "next.jsonl", "--na-regel", last)
+    assert again.returncode == 0 and "Regels geschreven: 0" in again.stdout
+    refused = export(tmp_path / "balie.jsonl", username="balie")
+    assert refused.returncode == 2
+    assert "Alleen een beheerder exporteert het logboek." in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -138,7 +138,7 @@ def test_idle_lock_covers_windows_and_keeps_what_was_typed(qtbot, store, balie):
 
 
 def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
-    qtbot, store, balie, beheerder, tmp_path
+    qtbot, store, balie, beheerder, tmp_path, monkeypatch
 ):
     counter = MainWindow(store, balie)
     qtbot.addWidget(counter)
@@ -196,6 +196,22 @@ def test_beheer_is_only_there_for_a_beheerder_and_shows_the_audit_log(
     qtbot.waitUntil(lambda: "heel" in audit_view.chain_result.text(), timeout=10000)
     assert audit_view.chain_result.text().startswith("De keten is heel: ")
     assert audit_view.table.item(0, 3).text() == "Auditketen gecontroleerd"
+
+    # Logboek exporteren (Alt+X): JSON lines to the file she chose.
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "logboek"  # ".jsonl" is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    activate(admin)
+    qtbot.keyClick(audit_view.verify_button, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "logboekregel" in audit_view.chain_result.text(), timeout=10000)
+    lines = (tmp_path / "logboek.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(x)["attributes"]["dpl.core.data_subject_id"] for x in lines)
+    assert audit_view.chain_result.text().startswith(f"{len(lines)} logboekregel(s) geschreven")
+    assert audit_view.table.item(0, 3).text() == "Geëxporteerd"
+
     with store.reading() as s:
         second = s.scalar(select(AuditChain.audit_id).where(AuditChain.seq == 2))
     run_as_owner(store, f"DELETE FROM audit_event WHERE id = '{second.hex}'")

@@ -11,10 +11,11 @@ from sqlalchemy.engine import make_url
 def run_as_owner(store, *statements: str) -> None:
     url = store.engine.url
     if url.get_backend_name() == "sqlite":
-        from intake_desktop.db import audit_chain
+        from intake_desktop.db import audit_chain, logboek
 
         connection = sqlite3.connect(url.database)
         audit_chain.register_sqlite(connection)  # the owner's copy of the program has them
+        logboek.register_sqlite(connection)
         try:
             with connection:
                 for statement in statements:

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake_desktop.db import audit_chain
+from intake_desktop.db import audit_chain, logboek
 
 CONNECT_TIMEOUT_S = 5
 
@@ -32,6 +32,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
     dbapi_connection.isolation_level = previous
     audit_chain.register_sqlite(dbapi_connection)  # the audit triggers call these
+    logboek.register_sqlite(dbapi_connection)
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -479,3 +479,25 @@ def test_outside_a_destruction_the_audit_keeps_its_ids(office):
                 " 'UTF8')), 'hex'), client_id = NULL WHERE id = %s",
                 (audit_id,),
             )
+
+
+@pytest.mark.parametrize("who", ["balie", "km_a", "tl_a", "beheer", "beleid"])
+def test_the_logboek_key_is_the_owners_and_the_records_are_the_databases(office, who):
+    with office.connect(office.names[who]) as c:
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute("SELECT ipad FROM logboek_sleutel")
+        c.rollback()
+        for sql in (
+            "UPDATE logboek_regel SET line = '{}'",
+            "DELETE FROM logboek_regel",
+            "INSERT INTO logboek_regel (audit_id, line) VALUES (gen_random_uuid(), '{}')",
+            "UPDATE logboek_activiteit SET activity_uri = 'urn:x'",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                c.execute(sql)
+            c.rollback()
+        if who == "beheer":  # she exports them
+            assert count(c, "SELECT count(*) FROM logboek_regel") > 0
+        else:
+            with pytest.raises(errors.InsufficientPrivilege):
+                c.execute("SELECT count(*) FROM logboek_regel")

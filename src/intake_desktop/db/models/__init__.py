@@ -48,6 +48,9 @@ _MODULE_OF = {
     "TrajectplanVersie": "trajectplan",
     "Vernietigingslijst": "retention",
     "VernietigdDossier": "retention",
+    "LogboekRegel": "audit",
+    "LogboekActiviteit": "audit",
+    "LogboekSleutel": "audit",
 }
 
 __all__ = sorted(_MODULE_OF)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from intake_desktop.db.base import Base
@@ -63,3 +63,35 @@ class Draft(Base):
     form_key: Mapped[str] = mapped_column(String(100), primary_key=True)
     data: Mapped[dict]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class LogboekRegel(Base):
+    """One record of the Logboek Dataverwerkingen as a JSON line, written by the
+    database with its audit row (db/logboek.py). No personal data but a keyed hash."""
+
+    __tablename__ = "logboek_regel"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    audit_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    line: Mapped[str] = mapped_column(Text)
+
+
+class LogboekActiviteit(Base):
+    """The database's copy of verwerkingsregister.toml: the activity of a kind of data."""
+
+    __tablename__ = "logboek_activiteit"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    activity_uri: Mapped[str] = mapped_column(String(500))
+
+
+class LogboekSleutel(Base):
+    """The HMAC key of the Logboek's pseudonyms (db/logboek.new_key); owner only."""
+
+    __tablename__ = "logboek_sleutel"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    ipad: Mapped[bytes] = mapped_column(LargeBinary)
+    opad: Mapped[bytes] = mapped_column(LargeBinary)

@@ -94,6 +94,9 @@ def grants(tables: list[str], toegang: Toegang) -> list[str]:
         f"GRANT SELECT, UPDATE ON public.vernietigingslijst TO {group_of(TEAMLEIDER)}",
         # refs only: a laptop's push asks whether its clients were destroyed (sync_guard)
         f"GRANT SELECT ON public.vernietigd_dossier TO {staff_group}",
+        # The Logboek Dataverwerkingen (db/logboek.py): written by the database, exported
+        # by a beheerder; its key (logboek_sleutel) is the owner's alone.
+        f"GRANT SELECT ON public.logboek_regel TO {group_of(BEHEERDER)}",
     ]
     staff_columns = ", ".join(c for c in _staff_columns() if c != "password_hash")
     out.append(f"GRANT SELECT ({staff_columns}) ON public.staff TO {staff_group}")

@@ -12,6 +12,7 @@ exactly this (an audit row losing its ids for their refs; a correctie deleted)."
 from __future__ import annotations
 
 from intake_desktop.config.bewaartermijnen import Bewaartermijnen
+from intake_desktop.db import logboek
 from intake_desktop.db.audit_forget import pg_ref
 from intake_desktop.db.client_tables import CLIENT_TABLES
 from intake_desktop.db.server.functions import DEFINER, REFUSED, S
@@ -37,6 +38,20 @@ def rows(terms: Bewaartermijnen) -> list[str]:
                 f"INSERT INTO {S}.bewaartermijn VALUES ('{reason}', {int(term.jaren)}, "
                 f"{int(term.weken)})"
             )
+    return out
+
+
+def activity_rows(register) -> list[str]:
+    """The Logboek's copy of verwerkingsregister.toml (db/logboek.py)."""
+
+    def quoted(value: str) -> str:
+        return "'" + value.replace("'", "''") + "'"
+
+    out = ["DELETE FROM public.logboek_activiteit"]
+    for entity, uri in logboek.activity_rows(register):
+        out.append(
+            f"INSERT INTO public.logboek_activiteit VALUES ({quoted(entity)}, {quoted(uri)})"
+        )
     return out
 
 

@@ -143,6 +143,7 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *retention.functions(),
         *policies.rules_rows(config.toegang),
         *retention.rows(config.bewaartermijnen),
+        *retention.activity_rows(config.verwerkingen),
         *policies.grants(tables, config.toegang),
         *policies.row_security(tables),
         *policies.triggers(tables),

@@ -535,6 +535,14 @@ Is this the same person?</translation>
         <translation>Checks that no audit row was changed or deleted after it was recorded.</translation>
     </message>
     <message>
+        <source>Logboek e&amp;xporteren…</source>
+        <translation>E&amp;xport processing log…</translation>
+    </message>
+    <message>
+        <source>Het Logboek Dataverwerkingen als JSON-regels voor de logdienst van de gemeente: per verwerking één regel, de klant als pseudoniem.</source>
+        <translation>The data processing log (Logboek Dataverwerkingen) as JSON lines for the municipality&apos;s log service: one line per processing, the client as a pseudonym.</translation>
+    </message>
+    <message>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
@@ -613,6 +621,18 @@ Is this the same person?</translation>
     <message>
         <source>De keten van het auditlogboek wordt nagegaan…</source>
         <translation>Verifying the audit log chain…</translation>
+    </message>
+    <message>
+        <source>Logboek exporteren</source>
+        <translation>Export processing log</translation>
+    </message>
+    <message>
+        <source>{n} logboekregel(s) geschreven naar {path}.</source>
+        <translation>{n} log record(s) written to {path}.</translation>
+    </message>
+    <message>
+        <source>Het logboek wordt geëxporteerd…</source>
+        <translation>Exporting the processing log…</translation>
     </message>
     <message>
         <source>De keten is heel: {n} schakels nagegaan. Laatste schakel {seq}, hash {hash}.</source>
@@ -5446,6 +5466,10 @@ Place of signing:</translation>
         <translation>destruction list</translation>
     </message>
     <message>
+        <source>logboek dataverwerkingen</source>
+        <translation>data processing log</translation>
+    </message>
+    <message>
         <source>{what} bekeken</source>
         <translation>{what} viewed</translation>
     </message>
@@ -5500,6 +5524,14 @@ Place of signing:</translation>
     <message>
         <source>Alleen een beheerder of teamleider ziet de vernietigingslijsten.</source>
         <translation>Only an administrator or team leader sees the destruction lists.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder exporteert het logboek.</source>
+        <translation>Only an administrator exports the processing log.</translation>
+    </message>
+    <message>
+        <source>Het exporteren is afgebroken.</source>
+        <translation>The export was cancelled.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ ENTITY_LABELS = {
     "inzage": QT_TRANSLATE_NOOP("audit", "inzage"),
     "inzage_audit": QT_TRANSLATE_NOOP("audit", "auditregels voor een inzage"),
     "vernietigingslijst": QT_TRANSLATE_NOOP("audit", "vernietigingslijst"),
+    "logboek": QT_TRANSLATE_NOOP("audit", "logboek dataverwerkingen"),
 }
 
 

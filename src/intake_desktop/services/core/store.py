@@ -116,9 +116,12 @@ class Store:
         engine = make_engine(url)
         server = staff_login_url(url)
         if migrate and not server:
+            from intake_desktop.db import logboek
             from intake_desktop.db.migrate import upgrade
 
             upgrade(engine)
+            with engine.begin() as connection:  # the register as configured now
+                logboek.write_activities(connection, config.verwerkingen)
         store = cls(engine, make_session_factory(engine), config, socket.gethostname()[:100])
         store.server_url = url if server else None
         return store

@@ -360,13 +360,14 @@ def synchronise(
 
 
 def _clear_local_audit(laptop: Store) -> None:
-    """The audit events made offline are on the server now, linked into its chain; the
-    laptop's own chain starts again at its next event."""
+    """The audit events made offline are on the server now, linked into its chain (and
+    in its Logboek); the laptop's own chain starts again at its next event."""
     with laptop.transaction() as session:
         connection = session.connection()
         set_capturing(connection, False)
         connection.execute(delete(table("audit_event")))
         connection.execute(delete(table("audit_chain")))
+        connection.execute(delete(table("logboek_regel")))  # the server makes its own
         set_capturing(connection, True)
 
 

@@ -60,7 +60,17 @@ class AuditView(QWidget):
         self.chain_result.setObjectName("chainResult")
         self.chain_result.setWordWrap(True)
         self.chain_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.logboek_button = QPushButton(self.tr("Logboek e&xporteren…"))
+        self.logboek_button.setObjectName("exportLogboek")
+        self.logboek_button.setToolTip(
+            self.tr(
+                "Het Logboek Dataverwerkingen als JSON-regels voor de logdienst van de "
+                "gemeente: per verwerking één regel, de klant als pseudoniem."
+            )
+        )
+        self.logboek_button.clicked.connect(self.export_logboek)
         chain.addWidget(self.verify_button)
+        chain.addWidget(self.logboek_button)
         chain.addWidget(self.chain_result, 1)
         layout.addLayout(chain)
         self._fill_users()
@@ -160,6 +170,42 @@ class AuditView(QWidget):
         ).failure(self._chain_failed).with_progress(
             self.tr("De keten van het auditlogboek wordt nagegaan…")
         ).when_done(lambda: self.verify_button.setEnabled(True)).run_in_background()
+
+    def export_logboek(self) -> None:
+        """Every record to a file the beheerder chooses, off the UI thread."""
+        from datetime import date
+
+        from intake_desktop.services.beheer import logboek_export
+        from intake_desktop.ui.widgets.pdf_view import choose_target
+
+        target = choose_target(
+            self,
+            self.tr("Logboek exporteren"),
+            f"logboek-dataverwerkingen-{date.today().isoformat()}.jsonl",
+            "JSON Lines (*.jsonl)",
+            ".jsonl",
+        )
+        if target is None:
+            return
+        self.logboek_button.setEnabled(False)
+
+        def done(exported) -> None:
+            self.chain_result.setText(
+                self.tr("{n} logboekregel(s) geschreven naar {path}.").format(
+                    n=exported.records, path=target
+                )
+            )
+            self.refresh()  # the export itself is in the log now
+
+        BackgroundOp(
+            self,
+            lambda progress, cancelled: logboek_export.export(
+                self.store, self.actor, target, progress=progress, cancelled=cancelled
+            ),
+            success=done,
+        ).failure(self._chain_failed).with_progress(
+            self.tr("Het logboek wordt geëxporteerd…")
+        ).when_done(lambda: self.logboek_button.setEnabled(True)).run_in_background()
 
     def _chain_failed(self, error) -> None:
         self.chain_result.setText(str(error))
