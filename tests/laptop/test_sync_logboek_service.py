@@ -43,3 +43,5 @@ def test_offline_processing_is_in_the_servers_logboek_after_sync(
     assert record["name"] == "aanmaken note"
     # The same person as the server's own records about her (the check-out), by its key.
     assert record["attributes"]["dpl.core.data_subject_id"] in online
+    [synced] = [r for r in lines if r["name"] == "synchroniseren laptop"]  # copied again
+    assert synced["attributes"]["dpl.core.data_subject_id"] in online

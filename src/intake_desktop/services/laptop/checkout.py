@@ -277,6 +277,22 @@ def _record_checkouts(server: Store, actor: Actor, laptop_id, new: list) -> tupl
     return new, elsewhere
 
 
+def record_refreshed(server: Store, actor: Actor, laptop_id, ids: list) -> None:
+    """A synchronisation that copied these clients to the laptop again: one audit row
+    per client (and so one Logboek record per person, db/logboek.py)."""
+    with server.transaction() as session:
+        for client_id in ids:
+            audit.record(
+                session,
+                actor,
+                "synchroniseren",
+                workstation=server.workstation,
+                client_id=client_id,
+                entity="laptop",
+                entity_id=laptop_id,
+            )
+
+
 def _close_checkouts(server: Store, actor: Actor, laptop_id, ids: list, broken_off=False) -> None:
     from intake_desktop.db.models import Checkout
 

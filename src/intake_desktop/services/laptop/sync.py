@@ -33,11 +33,13 @@ from intake_desktop.services.laptop import sync_guard
 from intake_desktop.services.laptop.checkout import (
     check_same_server,
     checked_out_ids,
+    record_refreshed,
     return_clients,
     set_capturing,
 )
 from intake_desktop.services.laptop.client_copy import (
     CHUNK,
+    chunks,
     copy_clients,
     copy_reference,
     forget_destroyed,
@@ -386,15 +388,12 @@ def refresh(server: Store, laptop: Store, actor: Actor, client_ids: list[uuid.UU
         remove_clients(target, client_ids)
         copy_reference(source, target, actor.staff_id, own_password_hash(server, actor))
         clients = table("client")
+        live = clients.c.deleted_at.is_(None)
         still = [
             c
-            for start in range(0, len(client_ids), CHUNK)
-            for c in source.scalars(
-                select(clients.c.id).where(
-                    clients.c.id.in_(client_ids[start : start + CHUNK]),
-                    clients.c.deleted_at.is_(None),
-                )
-            )
+            for chunk in chunks(client_ids, CHUNK)
+            for c in source.scalars(select(clients.c.id).where(clients.c.id.in_(chunk), live))
         ]
         copy_clients(source, target, still)
         set_capturing(target, True)
+    record_refreshed(server, actor, laptop_id_of(laptop), still)
