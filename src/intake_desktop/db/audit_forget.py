@@ -11,6 +11,7 @@ dossiers, and a trigger on ``audit_event`` looks every new row's client up there
 from __future__ import annotations
 
 from intake_desktop.db.audit_chain import REF_FUNCTION  # registered with the chain's
+from intake_desktop.db.audit_triggers import AuditTrigger
 
 SQLITE_TRIGGER = f"""
 CREATE TRIGGER IF NOT EXISTS trg_audit_forget AFTER INSERT ON audit_event
@@ -48,24 +49,15 @@ BEGIN
   RETURN NEW;
 END $$"""
 
-# BEFORE INSERT triggers run by name: after intake_stamp (the server's check of who).
-PG_TRIGGER = [
-    "DROP TRIGGER IF EXISTS trg_audit_forget ON public.audit_event",
-    "CREATE TRIGGER trg_audit_forget BEFORE INSERT ON public.audit_event "
-    "FOR EACH ROW EXECUTE FUNCTION public.intake_audit_forget()",
-]
+# PostgreSQL runs BEFORE INSERT triggers by name: this after intake_stamp (who it is).
+TRIGGER = AuditTrigger(
+    "trg_audit_forget", "intake_audit_forget", "BEFORE INSERT", SQLITE_TRIGGER, PG_FUNCTION
+)
 
 
 def create_sql(dialect: str) -> list[str]:
-    if dialect == "sqlite":
-        return [SQLITE_TRIGGER]
-    return [PG_FUNCTION, *PG_TRIGGER]
+    return TRIGGER.create_sql(dialect)
 
 
 def drop_sql(dialect: str) -> list[str]:
-    if dialect == "sqlite":
-        return ["DROP TRIGGER IF EXISTS trg_audit_forget"]
-    return [
-        "DROP TRIGGER IF EXISTS trg_audit_forget ON public.audit_event",
-        "DROP FUNCTION IF EXISTS public.intake_audit_forget()",
-    ]
+    return TRIGGER.drop_sql(dialect)

@@ -30,6 +30,8 @@ import secrets
 import uuid
 from datetime import UTC, datetime
 
+from intake_desktop.db.audit_triggers import AuditTrigger
+
 SERVICE = "intake-desktop"
 SUBJECT_TYPE = "urn:intake-desktop:pseudoniem:klant"
 UNKNOWN_ACTIVITY = "urn:intake-desktop:verwerkingsactiviteit:onbekend"
@@ -156,23 +158,14 @@ BEGIN
   RETURN NULL;
 END $$"""
 
-PG_TRIGGER = [
-    "DROP TRIGGER IF EXISTS trg_logboek ON public.audit_event",
-    "CREATE TRIGGER trg_logboek AFTER INSERT ON public.audit_event "
-    "FOR EACH ROW EXECUTE FUNCTION public.intake_logboek_write()",
-]
+TRIGGER = AuditTrigger(
+    "trg_logboek", "intake_logboek_write", "AFTER INSERT", SQLITE_TRIGGER, PG_FUNCTION
+)
 
 
 def create_sql(dialect: str) -> list[str]:
-    if dialect == "sqlite":
-        return [SQLITE_TRIGGER]
-    return [PG_FUNCTION, *PG_TRIGGER]
+    return TRIGGER.create_sql(dialect)
 
 
 def drop_sql(dialect: str) -> list[str]:
-    if dialect == "sqlite":
-        return ["DROP TRIGGER IF EXISTS trg_logboek"]
-    return [
-        "DROP TRIGGER IF EXISTS trg_logboek ON public.audit_event",
-        "DROP FUNCTION IF EXISTS public.intake_logboek_write()",
-    ]
+    return TRIGGER.drop_sql(dialect)
