@@ -36,11 +36,12 @@ class VernietigingslijstDocument(BrandedDocument):
         super().__init__(huisstijl, printed_on=printed_on)
         self.view = view
         self.terms = terms
+        if view.status != "uitgevoerd":  # nothing destroyed (yet): no declaration
+            self.title = "Vernietigingslijst"
 
     def story(self) -> list:
         v = self.view
         done = v.status == "uitgevoerd"
-        title = self.title if done else "Vernietigingslijst"
         decided = ""
         if v.decided_at:
             decided = v.decided_at.astimezone().strftime("%d-%m-%Y %H:%M")
@@ -64,7 +65,7 @@ class VernietigingslijstDocument(BrandedDocument):
                 f"{self.terms.get(e.get('termijn', ''), e.get('termijn', ''))} "
                 f"({e.get('categorie', '')})",
                 OUTCOME.get(e.get("uitkomst", ""), e.get("uitkomst", "")),
-                e.get("client_ref", "")[:12],
+                e.get("client_ref", "")[:10],
             )
             for e in v.entries
         ]
@@ -87,12 +88,12 @@ class VernietigingslijstDocument(BrandedDocument):
                 "zelf opstelde, keurt haar goed of wijst haar af."
             )
         return [
-            self.p(title, "title"),
+            self.p(self.title, "title"),
             self.p(intro),
             self.grid(["Gegeven", "Waarde"], facts, [40, 130]),
             self.p("Dossiers", "h2"),
             self.grid(
-                ["Klantnummer", "Afgesloten", "Vernietigen vanaf", "Termijn", "Uitkomst",
+                ["Klantnr.", "Afgesloten", "Vernietigen vanaf", "Termijn", "Uitkomst",
                  "Verwijzing"],
                 rows,
                 [25, 22, 26, 49, 26, 22],
