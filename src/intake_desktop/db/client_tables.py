@@ -98,3 +98,20 @@ def remove_clients(target: Connection, client_ids: list[uuid.UUID]) -> dict[str,
         removed["household"] += list(target.scalars(select(households.c.id).where(*where)))
         target.execute(delete(households).where(*where))
     return removed
+
+
+def remove_drafts_and_conflicts(connection: Connection, client_ids) -> None:
+    """A destroyed dossier's sync conflicts and the drafts whose form key names it
+    (ui: "aanmelding:<id>"), on the server (destruction) and on a laptop (its sync)."""
+    from sqlalchemy import or_
+
+    from intake_desktop.db.models import Draft, SyncConflict
+
+    ids = list(client_ids)
+    for chunk in chunks(ids):
+        connection.execute(delete(SyncConflict).where(SyncConflict.client_id.in_(chunk)))
+    for client_id in ids:
+        key = Draft.form_key
+        connection.execute(
+            delete(Draft).where(or_(key.contains(str(client_id)), key.contains(client_id.hex)))
+        )

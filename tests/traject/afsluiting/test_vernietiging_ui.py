@@ -80,6 +80,9 @@ def test_draw_up_approve_and_keep_the_proof(
     target = tmp_path / "bewijs"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Opgeslagen" in view.message.text(), timeout=10_000
+    )  # off the UI thread
     text = (tmp_path / "bewijs.csv").read_text(encoding="utf-8-sig")
     assert str(client_id)[:8] in text and "Steekproef" not in text  # note: PDF only
     shown = {}

@@ -15,15 +15,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, or_, select, text, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
 from intake_desktop.db.audit_chain import ref
-from intake_desktop.db.client_tables import chunks, remove_clients
+from intake_desktop.db.client_tables import chunks, remove_clients, remove_drafts_and_conflicts
 from intake_desktop.db.models import (
     AuditEvent,
     Checkout,
-    Draft,
-    SyncConflict,
     ToegangMetReden,
     VernietigdDossier,
     Vernietigingslijst,
@@ -113,14 +111,9 @@ _TALLY_BACK = (
 def _remove_around(connection: Connection, ids: list[uuid.UUID]) -> None:
     """What refers to the dossiers outside the client tables."""
     for chunk in chunks(ids):
-        for model in (ToegangMetReden, Checkout, SyncConflict):
+        for model in (ToegangMetReden, Checkout):
             connection.execute(delete(model).where(model.client_id.in_(chunk)))
-    for client_id in ids:  # a form's key names its client (ui: "aanmelding:<id>")
-        connection.execute(
-            delete(Draft).where(
-                or_(Draft.form_key.contains(str(client_id)), Draft.form_key.contains(client_id.hex))
-            )
-        )
+    remove_drafts_and_conflicts(connection, ids)
 
 
 def _forget_in_audit(connection: Connection, ids: list, row_ids: list) -> None:

@@ -17,6 +17,7 @@ from intake_desktop.db.client_tables import (  # noqa: F401 - used by the laptop
     ids_for,
     keys_of,
     remove_clients,
+    remove_drafts_and_conflicts,
 )
 from intake_desktop.services.laptop.errors import CheckoutCancelled
 from intake_desktop.services.laptop.sync_rows import CLIENT_TABLES, REFERENCE_TABLES, table
@@ -112,13 +113,3 @@ def copy_clients(
         if progress:
             progress(step + 1, len(CLIENT_TABLES))
     return copied
-
-
-def forget_destroyed(laptop: Connection, client_ids: set) -> None:
-    """A dossier destroyed on the server leaves nothing on the laptop: its conflicts
-    and drafts go with its rows (the rows: ``remove_clients``)."""
-    from intake_desktop.db.models import Draft, SyncConflict
-
-    for client_id in client_ids:
-        laptop.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
-        laptop.execute(delete(Draft).where(Draft.form_key.contains(str(client_id))))

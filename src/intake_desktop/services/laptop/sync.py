@@ -42,9 +42,9 @@ from intake_desktop.services.laptop.client_copy import (
     chunks,
     copy_clients,
     copy_reference,
-    forget_destroyed,
     own_password_hash,
     remove_clients,
+    remove_drafts_and_conflicts,
 )
 from intake_desktop.services.laptop.errors import ChangesNotPushed, SyncBroken, SyncCancelled
 from intake_desktop.services.laptop.sync_merge import (
@@ -384,7 +384,7 @@ def refresh(server: Store, laptop: Store, actor: Actor, client_ids: list[uuid.UU
     with server.reading() as session, laptop.transaction() as local:
         source, target = session.connection(), local.connection()
         set_capturing(target, False)
-        forget_destroyed(target, sync_guard.destroyed_here(source, target))
+        remove_drafts_and_conflicts(target, sync_guard.destroyed_here(source, target))
         remove_clients(target, client_ids)
         copy_reference(source, target, actor.staff_id, own_password_hash(server, actor))
         clients = table("client")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from intake_desktop.db.audit_chain import ref
+from intake_desktop.db.client_tables import chunks
 from intake_desktop.domain.roles import Actor
 from intake_desktop.services.laptop.sync_merge import client_of, read_row
 from intake_desktop.services.laptop.sync_outbox import Group
@@ -77,17 +78,12 @@ def destroyed_here(server: Connection, laptop: Connection) -> set:
     on_laptop = set(laptop.scalars(select(Client.id)))
     on_laptop |= set(laptop.scalars(select(AuditEvent.client_id).distinct())) - {None}
     by_ref = {ref(c): c for c in on_laptop}
-    found: set = set()
-    refs = list(by_ref)
-    for start in range(0, len(refs), 500):
-        found |= set(
-            server.scalars(
-                select(VernietigdDossier.client_ref).where(
-                    VernietigdDossier.client_ref.in_(refs[start : start + 500])
-                )
-            )
-        )
-    return {by_ref[r] for r in found}
+    column = VernietigdDossier.client_ref
+    return {
+        by_ref[r]
+        for chunk in chunks(list(by_ref))
+        for r in server.scalars(select(column).where(column.in_(chunk)))
+    }
 
 
 def _reason(

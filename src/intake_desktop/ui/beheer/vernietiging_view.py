@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, Actor
+from intake_desktop.domain.validation import format_date
 from intake_desktop.services.beheer import vernietiging, vernietiging_bewijs
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.beheer.vernietiging_besluit import DecisionDialog
@@ -45,9 +46,7 @@ OUTCOME = {
 def _date(value) -> str:
     from datetime import date
 
-    if not value:
-        return ""
-    return (date.fromisoformat(value) if isinstance(value, str) else value).strftime("%d-%m-%Y")
+    return format_date(date.fromisoformat(value) if isinstance(value, str) else value)
 
 
 def _table(headers: list[str], name: str, accessible: str) -> QTableWidget:
@@ -317,13 +316,23 @@ class VernietigingView(QWidget):
         )
         if target is None:
             return
-        try:
-            write_atomically(target, vernietiging_bewijs.proof_csv(self.store, self.actor, view.id))
-        except OSError:
+
+        def write(_p, _c) -> bool:
+            data = vernietiging_bewijs.proof_csv(self.store, self.actor, view.id)
+            try:
+                write_atomically(target, data)
+            except OSError:
+                return False
+            return True
+
+        def written(ok: bool) -> None:
+            if ok:
+                self.message.setText(self.tr("Opgeslagen: {path}").format(path=target))
+                return
             QMessageBox.warning(
                 self,
                 self.tr("Opslaan als CSV"),
                 self.tr("Het bestand kon niet worden opgeslagen. Kies een andere map."),
             )
-            return
-        self.message.setText(self.tr("Opgeslagen: {path}").format(path=target))
+
+        BackgroundOp(self, write, success=written).failure(self._failed).run_in_background()
