@@ -19,7 +19,7 @@ import pytest
 from hypothesis import settings
 
 from intake_desktop.config import load_config
-from intake_desktop.domain.roles import ALL_ROLES
+from intake_desktop.domain.roles import ALL_ROLES, BACKOFFICE
 from intake_desktop.services.beheer import accounts
 from intake_desktop.services.core.store import Store
 from tests.support.pg_server import PgServer, admin, bindir
@@ -182,7 +182,10 @@ def staff_member(store, beheerder):
     def make(
         username, roles, *, name=None, functie=None, max_caseload=None, expertise=(), team=None
     ):
-        make_staff(store, username, roles, actor=beheerder, name=name)
+        # A back office needs its team from the start; other teams may be made-up ones
+        # (set directly, as a test of the need to know wants them).
+        at_start = team if BACKOFFICE in roles else ""
+        make_staff(store, username, roles, actor=beheerder, name=name, team=at_start or "")
         if functie or max_caseload or expertise or team:
             set_profile(
                 store,
@@ -199,7 +202,8 @@ def staff_member(store, beheerder):
 
 @pytest.fixture
 def beheerder(store):
-    make_staff(store, "beheer", ALL_ROLES, name="Bea Beheer")
+    # Every role but a back office's (that one needs a back-office team).
+    make_staff(store, "beheer", set(ALL_ROLES) - {BACKOFFICE}, name="Bea Beheer")
     return sign_in(store, "beheer")
 
 

@@ -68,3 +68,23 @@ def test_data_from_every_revision_survives_the_upgrade(tmp_path, revision):
 def test_every_revision_has_data_for_the_test():
     for revision in revisions():
         importlib.import_module(f"tests.beheer.migration_data.rev_{revision}")
+
+
+def test_open_tasks_for_nobody_go_to_the_teamleiders(tmp_path):
+    """0018: a task 0017 addressed to a role no account holds (a back office before
+    teams) lands with the teamleiders; from then on the store refuses such a task."""
+    from tests.beheer.migration_data import rev_0017_logboek as data
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    migrate.upgrade(engine, "0017_logboek")
+    with engine.begin() as connection:
+        data.insert(connection)
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        role = connection.execute(
+            text("SELECT assigned_role FROM task WHERE id = :id"), {"id": data.ORPHAN_ID}
+        ).scalar()
+        assert role == "teamleider"
+    with pytest.raises(Exception, match="ck_task_addressed"), engine.begin() as connection:
+        connection.execute(text("UPDATE task SET assigned_role = NULL WHERE id = :id"),
+                           {"id": data.ORPHAN_ID})  # fmt: skip

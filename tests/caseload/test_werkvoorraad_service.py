@@ -11,7 +11,7 @@ from sqlalchemy import select
 from intake_desktop.db.models import Appointment, AuditEvent, Client, Staff, Task
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.services.agenda import agenda
-from intake_desktop.services.caseload import caseloads, toewijzing, werkvoorraad
+from intake_desktop.services.caseload import caseloads, toewijzing, werkvoorraad, werkvoorraad_tasks
 from intake_desktop.services.caseload.errors import ColleaguesTask
 from tests.support.journey import new_aanmelding, scan, screen
 
@@ -55,10 +55,10 @@ def test_work_first_deadlines_and_the_poortwachterstoets(store, balie, staff):  
     # Handling closes it; someone else cannot close the klantmanager's task.
     contact = next(i for i in theirs if i.title.startswith("Contact"))
     with pytest.raises(ColleaguesTask, match="Deze taak staat op naam van een collega\\."):
-        werkvoorraad.complete_task(store, wissel, contact.task_id)
-    werkvoorraad.complete_task(store, km, contact.task_id)
+        werkvoorraad_tasks.complete_task(store, wissel, contact.task_id)
+    werkvoorraad_tasks.complete_task(store, km, contact.task_id)
     assert werkvoorraad.counts(store, km, later) == werkvoorraad.Counts(1, 1)
-    werkvoorraad.complete_task(store, wissel, mine[0].task_id)
+    werkvoorraad_tasks.complete_task(store, wissel, mine[0].task_id)
     assert werkvoorraad.counts(store, wissel, later) == werkvoorraad.Counts(0, 0)
     with store.reading() as s:
         task = s.get(Task, contact.task_id)

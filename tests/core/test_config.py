@@ -84,12 +84,33 @@ def test_a_code_from_another_file_must_exist_there(tmp_path):
         lambda t: t.replace('leefgebieden = ["educatie"]', 'leefgebieden = ["sport"]'),
     )
     assert error_of(res) == (
-        "Fout in configuratiebestand toewijzing.toml, regel 52: leefgebied 'sport' is onbekend."
+        "Fout in configuratiebestand toewijzing.toml, regel 103: leefgebied 'sport' is onbekend."
     )
     res = broken(tmp_path / "2", "monitoring.toml", lambda t: t.replace('"zorgen"', '"ouderen"'))
     assert "monitoring.toml, regel 25: klantgroep 'ouderen' staat niet in klantgroepen.toml." in (
         error_of(res)
     )
+
+
+def test_no_task_goes_to_a_team_that_does_not_exist(tmp_path):
+    """Work is handed only to a back office of toewijzing.toml: a route, an aanmelding
+    and a team's teamleider name known teams (else nobody would ever get the task)."""
+    res = broken(
+        tmp_path, "routes.toml", lambda t: t.replace('voor = "inburgering"', 'voor = "duo"')
+    )
+    assert "routes.toml, regel 38: 'duo' is geen klantmanager, wisselwachter of back office" in (
+        error_of(res)
+    )
+    res = broken(
+        tmp_path / "2", "aanmelding.toml", lambda t: t.replace('bbz = "bbz"', 'bbz = "werk"')
+    )
+    assert "aanmelding.toml, regel 7: 'werk' is geen back office uit toewijzing.toml." in (
+        error_of(res)
+    )
+    res = broken(
+        tmp_path / "3", "toewijzing.toml", lambda t: t.replace('onder = "werk"', 'onder = "x"')
+    )
+    assert "toewijzing.toml, regel 79: team 'x' bestaat niet." in error_of(res)
 
 
 def test_a_missing_file_is_named(tmp_path):
@@ -168,11 +189,11 @@ def test_the_checker_names_the_line_and_what_is_wrong(tmp_path, text, message):
 def test_a_nested_table_is_named_by_its_own_line(tmp_path):
     def second_task(text):
         lines = text.split("\n")
-        lines[19] = lines[19].replace("336", "-1")  # route work_first, its second taak
+        lines[20] = lines[20].replace("336", "-1")  # route work_first, its second taak
         return "\n".join(lines)
 
     res = broken(tmp_path, "routes.toml", second_task)
-    assert "routes.toml, regel 20: 'route.0.taak.1.termijn_uren' moet minstens 0 zijn." in (
+    assert "routes.toml, regel 21: 'route.0.taak.1.termijn_uren' moet minstens 0 zijn." in (
         error_of(res)
     )
     res = broken(

@@ -38,6 +38,9 @@ ACTORS = {  # name: (roles, team)
     "wissel-en-poort": ({"wisselwachter", "poortwachter"}, None),
     "klantmanager-en-teamleider": ({"klantmanager", "teamleider"}, "inkomen"),
     "balie-en-klantmanager": ({"baliemedewerker", "klantmanager"}, "werk"),
+    "backoffice-schuldhulp": ({"backoffice"}, "schuldhulpverlening"),
+    "teamleider-inkomen": ({"teamleider"}, "inkomen"),  # leads schuldhulpverlening too
+    "backoffice-en-balie": ({"backoffice", "baliemedewerker"}, "bbz"),
 }
 
 
@@ -88,6 +91,12 @@ def clients_around(store, me, karin, ines) -> dict:
                 ("reden", ines),
                 ("reden_verlopen", ines),
                 ("opgepakt", ines),
+                ("team_taak", ines),
+                ("team_taak_werk", karin),
+                ("team_taak_bbz", None),
+                ("team_taak_klaar", ines),
+                ("zelf_afgehandeld", ines),
+                ("lang_geleden_afgehandeld", ines),
                 ("weg", None),
             )
         }
@@ -114,6 +123,29 @@ def clients_around(store, me, karin, ines) -> dict:
             )
         )
         s.add(Appointment(client_id=c["afspraak"], kind="werkcoach", starts_at=now, staff_id=me))
+        # A back office's relations: an open task for a team, one done; tasks she
+        # handled herself lately and long ago.
+        for name, team, status in (
+            ("team_taak", "schuldhulpverlening", "open"),
+            ("team_taak_werk", "schuldhulpverlening", "open"),
+            ("team_taak_bbz", "bbz", "open"),
+            ("team_taak_klaar", "schuldhulpverlening", "afgehandeld"),
+        ):
+            s.add(
+                Task(client_id=c[name], kind="x", title="Hulp", assigned_team=team, status=status)
+            )
+        for name, days in (("zelf_afgehandeld", 3), ("lang_geleden_afgehandeld", 30)):
+            s.add(
+                Task(
+                    client_id=c[name],
+                    kind="x",
+                    title="Gedaan",
+                    assigned_team="bbz",
+                    status="afgehandeld",
+                    done_by=me,
+                    done_at=now - timedelta(days=days),
+                )
+            )
         for name, until in (("reden", now + timedelta(hours=2)), ("reden_verlopen", now)):
             s.add(
                 ToegangMetReden(
@@ -171,3 +203,31 @@ def test_a_role_taken_away_counts_no_longer_and_an_inactive_account_reaches_nobo
         s.get(Staff, me.staff_id).active = False
     with store.reading() as s, pytest.raises(AccountInactive):
         reach.in_reach(s, store, me, [client_id], "identiteit")
+
+
+def test_a_back_office_reaches_the_clients_of_its_teams_tasks_and_no_others(store, staff_member):
+    """Scope "taken": an open task for her team, a task she handled in the last
+    dagen_na_gesprek days, and (as every scope) her own tasks, appointments and grants."""
+    karin = staff_member("karin", {"klantmanager"}, team="werk")
+    ines = staff_member("ines", {"klantmanager"}, team="inkomen")
+    me = staff_member("ik", {"backoffice"}, team="schuldhulpverlening")
+    clients = clients_around(store, me.staff_id, karin.staff_id, ines.staff_id)
+    by_id = {client_id: name for name, client_id in clients.items()}
+    with store.reading() as s:
+        found = reach.in_reach(s, store, me, clients.values(), "gesprekken")
+        assert {by_id[c] for c in found} == {
+            "team_taak",
+            "team_taak_werk",
+            "zelf_afgehandeld",
+            "taak",
+            "afspraak",
+            "reden",
+        }
+        changed = reach.in_reach(s, store, me, clients.values(), "plannen")
+        assert changed == set()  # a back office reads no trajectplannen
+    # The teamleider of inkomen leads schuldhulpverlening: its hand-overs are hers to
+    # oversee, also of a client in team werk's caseload.
+    leader = staff_member("tl", {"teamleider"}, team="inkomen")
+    with store.reading() as s:
+        found = {by_id[c] for c in reach.in_reach(s, store, leader, clients.values(), "identiteit")}
+        assert "team_taak_werk" in found and "werk" not in found

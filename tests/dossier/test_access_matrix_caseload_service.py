@@ -18,6 +18,7 @@ from intake_desktop.services.caseload import (
     mijn_caseload,
     toewijzing,
     werkvoorraad,
+    werkvoorraad_tasks,
 )
 from intake_desktop.services.caseload.errors import (
     ColleaguesTask,
@@ -99,7 +100,7 @@ CALLS = {
         TEAMLEIDER,
     ),
     "taak klaar": Call(
-        lambda st, a, w, t: werkvoorraad.complete_task(st, a, w.task_id) or task_done(st, w),
+        lambda st, a, w, t: werkvoorraad_tasks.complete_task(st, a, w.task_id) or task_done(st, w),
         COLLEAGUE,
         lambda done, w: done,
     ),
@@ -150,7 +151,7 @@ def test_a_teamleider_of_another_team_sees_counts_but_no_client(store, staff_mem
         lambda: herverdeling.reassign_many(
             store, tl, [herverdeling.Move(client, karin, None, karin)], "Verlof"
         ),
-        lambda: werkvoorraad.complete_task(store, tl, world.task_id),
+        lambda: werkvoorraad_tasks.complete_task(store, tl, world.task_id),
     ):
         before = refusals(store)
         with pytest.raises(NoAccess, match="buiten uw werk"):
@@ -188,6 +189,6 @@ def test_a_task_for_her_role_is_hers_to_see_and_close_the_client_stays_out_of_re
     assert item.client_name == "Noël Bakker" and item.where == werkvoorraad.ASSIGN
     with pytest.raises(Refused, match="buiten uw werk"):
         toewijzing.suggest(store, wissel, far)
-    werkvoorraad.complete_task(store, wissel, task_id)
+    werkvoorraad_tasks.complete_task(store, wissel, task_id)
     with store.reading() as s:
         assert s.get(Task, task_id).status == "afgehandeld"

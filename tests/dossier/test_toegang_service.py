@@ -12,7 +12,7 @@ from sqlalchemy import select
 from intake_desktop.db.models import AuditEvent, ToegangMetReden
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.caseload import werkvoorraad
+from intake_desktop.services.caseload import werkvoorraad, werkvoorraad_tasks
 from intake_desktop.services.core.access import NoAccess, end_of_day
 from intake_desktop.services.dossier import dossier, notes, toegang
 from tests.support.laptop import as_input
@@ -110,7 +110,7 @@ def test_toegang_met_reden_until_the_end_of_the_day_reviewed_by_the_teamleider(
     assert [(i.title, i.client_id) for i in review] == [
         ("Toegang met reden controleren: Ahmed El Amrani", client_id)
     ]
-    werkvoorraad.complete_task(store, teamleider, review[0].task_id)
+    werkvoorraad_tasks.complete_task(store, teamleider, review[0].task_id)
     with store.reading() as s:
         row = s.scalars(select(ToegangMetReden)).one()
         assert row.reviewed_by == teamleider.staff_id and row.reviewed_at is not None

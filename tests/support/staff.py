@@ -10,7 +10,7 @@ from intake_desktop.services.beheer import accounts
 DEMO_PASSWORD = "geheim-wachtwoord"
 
 
-def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=None):
+def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=None, team=""):
     """Create an account (``actor`` None: the very first account, as on a new store)."""
     return accounts.create_staff(
         store,
@@ -21,6 +21,7 @@ def make_staff(store, username, roles, actor=None, password=DEMO_PASSWORD, name=
             password=password,
             roles=set(roles),
             gemeente_code=store.config.default_gemeente.code,
+            team=team or "",
         ),
     )
 

@@ -71,6 +71,8 @@ class AppConfig:
     max_search_results: int
     gemeenten: tuple[Gemeente, ...]
     schuldhulp_meenemen: tuple[str, ...]
+    aanmelding_teams: dict[str, str]  # aanmelding route -> the back office it goes to
+    schuldhulp_afspraak: str  # the appointment type the counter books for debts only
     partners: tuple[Partner, ...]
     screening: tuple[ScreeningQuestion, ...]
     domains: tuple[Domain, ...]
@@ -122,10 +124,12 @@ def load_config(resources: Path | None = None) -> AppConfig:
     folder = (resources or resources_dir()) / "config"
     prog = programma.load(folder).data
     municipalities = gemeenten.load(folder).data
-    counter = aanmelding.load(folder).data
+    read_counter = aanmelding.load(folder)
+    counter = read_counter.data
     questions = screening.load(folder).data
     domains = domeinen.load(folder).data
     types = afspraken.load(folder).data
+    references.aanmelding(read_counter, types)
     read_routes = routes.load(folder)
     references.routes(read_routes, types)
     groups = klantgroepen.load(folder).data
@@ -133,6 +137,7 @@ def load_config(resources: Path | None = None) -> AppConfig:
     references.ambitiegesprek(read_ambitie, groups, types)
     read_toewijzing = toewijzing.load(folder)
     references.toewijzing(read_toewijzing, groups, domains, read_routes.data, read_ambitie.data)
+    references.teams(read_toewijzing, read_routes, read_counter)
     read_producten = producten.load(folder)
     references.producten(read_producten, domains)
     style = huisstijl.load(folder, municipalities.gemeente[0].naam).data
@@ -149,6 +154,8 @@ def load_config(resources: Path | None = None) -> AppConfig:
         max_search_results=prog.max_search_results,
         gemeenten=municipalities.gemeente,
         schuldhulp_meenemen=counter.schuldhulp_meenemen,
+        aanmelding_teams={"schuldhulpverlening": counter.schuldhulp_team, "bbz": counter.bbz_team},
+        schuldhulp_afspraak=counter.schuldhulp_afspraak,
         partners=counter.partners,
         screening=questions.vraag,
         domains=domains.domein,

@@ -1,4 +1,5 @@
-"""aanmelding.toml: what the balie offers at an aanmelding (meeneemblad, partners)."""
+"""aanmelding.toml: what the balie offers at an aanmelding (the back office of a
+debts-only or Bbz aanmelding, the meeneemblad, partners)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,12 @@ class Partner:
 
 @dataclass(frozen=True, kw_only=True)
 class Aanmelding:
-    # What the client brings to schuldhulpverlening (the meeneemblad).
+    # The back office (a team of toewijzing.toml) a debts-only or Bbz aanmelding goes to.
+    schuldhulp_team: str = key(toml="backoffice.schuldhulpverlening", max_length=64)
+    bbz_team: str = key(toml="backoffice.bbz", max_length=64)
+    # The appointment the counter books at once (afspraken.toml), and what the client
+    # brings to it (the meeneemblad).
+    schuldhulp_afspraak: str = key(toml="schuldhulpverlening.afspraak", max_length=64)
     schuldhulp_meenemen: tuple[str, ...] = key(toml="schuldhulpverlening.meenemen", min_items=1)
     partners: tuple[Partner, ...] = key((), toml="partner")  # where the balie refers to
 

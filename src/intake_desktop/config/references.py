@@ -7,6 +7,7 @@ check right after reading the file that names the others.
 
 from __future__ import annotations
 
+from intake_desktop.config.aanmelding import Aanmelding
 from intake_desktop.config.afspraken import Afspraken
 from intake_desktop.config.ambitiegesprek import AmbitieConfig
 from intake_desktop.config.domeinen import Domeinen
@@ -84,6 +85,56 @@ def toewijzing(
             for value in getattr(item, name):
                 if value not in known:
                     source.fail(["expertise", index, name], f"{what} '{value}' is onbekend.")
+
+
+# Who a route task of routes.toml can be for, besides a back office.
+ROUTE_OWNERS = ("klantmanager", "wisselwachter")
+
+
+def aanmelding(read: Loaded[Aanmelding], afspraken: Afspraken) -> None:
+    kind = read.data.schuldhulp_afspraak
+    if kind not in _codes(afspraken.afspraaktype):
+        read.source.fail(
+            ["schuldhulpverlening", "afspraak"],
+            f"afspraaktype '{kind}' staat niet in afspraken.toml.",
+        )
+
+
+def teams(
+    read: Loaded[ToewijzingConfig], read_routes: Loaded[Routes], read_counter: Loaded[Aanmelding]
+) -> None:
+    """No task addressed to nobody: every team a route or an aanmelding hands work to
+    is a back office of toewijzing.toml, and every team is led by a known team."""
+    config, source = read
+    known = _codes(config.teams)
+    offices = _codes(config.backoffices)
+    for index, team in enumerate(config.teams):
+        if team.onder is not None and (team.onder not in known or team.onder == team.code):
+            source.fail(["team", index, "onder"], f"team '{team.onder}' bestaat niet.")
+        if team.backoffice and not team.uitkomsten:
+            source.fail(
+                ["team", index, "uitkomsten"],
+                "een back office noemt wat het kan terugmelden (uitkomsten).",
+            )
+    owners = ", ".join([*ROUTE_OWNERS, *sorted(offices)])
+    for r, route in enumerate(read_routes.data.route):
+        for t, task in enumerate(route.taken):
+            if task.voor not in ROUTE_OWNERS and task.voor not in offices:
+                read_routes.source.fail(
+                    ["route", r, "taak", t, "voor"],
+                    f"'{task.voor}' is geen klantmanager, wisselwachter of back office uit "
+                    f"toewijzing.toml. Bekend: {owners}.",
+                )
+    for name, team in (
+        ("schuldhulpverlening", read_counter.data.schuldhulp_team),
+        ("bbz", read_counter.data.bbz_team),
+    ):
+        if team not in offices:
+            read_counter.source.fail(
+                ["backoffice", name],
+                f"'{team}' is geen back office uit toewijzing.toml. Bekend: "
+                f"{', '.join(sorted(offices))}.",
+            )
 
 
 def producten(read: Loaded[Producten], domeinen: Domeinen) -> None:

@@ -23,7 +23,7 @@ PARTS = (
     "plannen",
     "inburgering",
 )
-Scope = Literal["alle", "wachtrij", "caseload", "team", "geen"]
+Scope = Literal["alle", "wachtrij", "caseload", "team", "taken", "geen"]
 
 
 @dataclass(frozen=True, kw_only=True)

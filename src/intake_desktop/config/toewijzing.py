@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from intake_desktop.config.schema import Key, Loaded, key, read
 from intake_desktop.domain.toewijzing import AssignmentRules, Expertise, Functie, Weights
@@ -18,8 +19,21 @@ FILE = "toewijzing.toml"
 
 @dataclass(frozen=True, kw_only=True)
 class Team:
+    """A team of the Werkplein. Klantmanagers' teams hold caseloads; a back office
+    (schuldhulpverlening, Bbz, inkomen, inburgering...) receives hand-overs in its team
+    werkvoorraad and reports back what came of them. ``onder``: the team whose
+    teamleider also leads this one."""
+
     code: str = key(max_length=64)
     naam: str = key(max_length=100)
+    soort: Literal["klantmanagers", "backoffice"] = "klantmanagers"
+    onder: str | None = key(None, max_length=64)
+    # What a back office can report back (the first is the default).
+    uitkomsten: tuple[str, ...] = ()
+
+    @property
+    def backoffice(self) -> bool:
+        return self.soort == "backoffice"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,6 +51,19 @@ class ToewijzingConfig(AssignmentRules):
 
     def team_name(self, code: str | None) -> str:
         return next((t.naam for t in self.teams if t.code == code), code or "")
+
+    def team(self, code: str | None) -> Team | None:
+        return next((t for t in self.teams if t.code == code), None)
+
+    @property
+    def backoffices(self) -> tuple[Team, ...]:
+        return tuple(t for t in self.teams if t.backoffice)
+
+    def led_with(self, code: str | None) -> tuple[str, ...]:
+        """The teams a teamleider of team ``code`` leads: her own and those under it."""
+        if code is None:
+            return ()
+        return (code, *(t.code for t in self.teams if t.onder == code))
 
     def expertise_name(self, code: str) -> str:
         return next((e.naam for e in self.expertise if e.code == code), code)

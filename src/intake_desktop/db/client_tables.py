@@ -35,6 +35,10 @@ CLIENT_TABLES: list[tuple[str, str, str]] = [
     ("beeindiging", "client_id", "client"),
     ("inburgeringsplicht", "client_id", "client"),
     ("inburgering_stap", "client_id", "client"),
+    ("overdracht", "client_id", "client"),
+    ("voortgangsrapportage", "client_id", "client"),
+    ("work_first_resultaat", "client_id", "client"),
+    ("maatregel", "client_id", "client"),
 ]
 
 

@@ -26,6 +26,7 @@ from intake_desktop.demo.demo_clients import (
     households_and_a_leaver,
     intake_history,
 )
+from intake_desktop.demo.demo_handovers import handovers
 from intake_desktop.demo.demo_plans import demo_plans
 from intake_desktop.demo.demo_work import (
     kickoff_sessions,
@@ -34,6 +35,7 @@ from intake_desktop.demo.demo_work import (
     work_to_do,
 )
 from intake_desktop.domain.roles import (
+    BACKOFFICE,
     BALIEMEDEWERKER,
     BEHEERDER,
     KLANTMANAGER,
@@ -82,6 +84,14 @@ DEMO_STAFF = [
     ),
     ("km.bakker", "Sandra Bakker", {KLANTMANAGER}, "inkomen", "inkomensconsulent", ("schulden",)),
     ("km.mulder", "Els Mulder", {KLANTMANAGER}, "inkomen", "inkomensconsulent", ("gezondheid",)),
+    # The back offices (toewijzing.toml): hand-overs land in their team's werkvoorraad;
+    # the teamleider of inkomen leads the three under it.
+    ("teamleider.inkomen", "Ilona Inkomensleider", {TEAMLEIDER}, "inkomen", None, ()),
+    ("shv.dekker", "Sanne Dekker", {BACKOFFICE}, "schuldhulpverlening", None, ()),
+    ("shv.smit", "Ruben Smit", {BACKOFFICE}, "schuldhulpverlening", None, ()),
+    ("bbz.kok", "Hanneke Kok", {BACKOFFICE}, "bbz", None, ()),
+    ("bo.inkomen", "Gerrit Meijer", {BACKOFFICE}, "backoffice_inkomen", None, ()),
+    ("bo.inburgering", "Aylin Demir", {BACKOFFICE}, "inburgering", None, ()),
 ]
 
 
@@ -117,6 +127,7 @@ def seed_demo(
         balie = next(s for s in staff if BALIEMEDEWERKER in s.role_codes)
         waiting_at_the_counter(session, rng, rows, gemeente, balie)
         kickoff_sessions(session)
+        handovers(session, store, rows, staff)
         referred_contacts(session, store, rng, gemeente)
         audit.record(
             session,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from xml.sax.saxutils import escape
 
 from intake_desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from intake_desktop.domain.validation import format_date
@@ -14,7 +15,9 @@ def render_meeneemblad(
     items: list[str] | tuple[str, ...],
     organisation: str,
     today: date | None = None,
+    appointment: tuple[str, str, str] | None = None,
 ) -> bytes:
+    """``appointment``: (when, where, with whom) of the booked first talk, if any."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -40,8 +43,9 @@ def render_meeneemblad(
         Paragraph(organisation, small),
         Spacer(1, 6 * mm),
         Paragraph("Wat neemt u mee naar uw afspraak bij schuldhulpverlening?", title),
-        Paragraph(f"Voor: {client_name}", body),
+        Paragraph(f"Voor: {escape(client_name)}", body),
         Paragraph(f"Datum: {format_date(today or date.today())}", body),
+        *_appointment(appointment, body, title),
         Spacer(1, 5 * mm),
         Paragraph(
             "Neemt u deze papieren mee. Zo kunnen we u bij de eerste afspraak meteen "
@@ -61,3 +65,19 @@ def render_meeneemblad(
     ]
     doc.build(story)
     return buffer.getvalue()
+
+
+def _appointment(appointment, body, title) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    if appointment is None:
+        return []
+    when, where, who = (escape(part) for part in appointment)
+    return [
+        Spacer(1, 5 * mm),
+        Paragraph("Uw afspraak", title),
+        Paragraph(f'<font name="{BOLD}">Wanneer:</font> {when}', body),
+        Paragraph(f'<font name="{BOLD}">Waar:</font> {where}', body),
+        Paragraph(f'<font name="{BOLD}">Met:</font> {who}', body),
+    ]

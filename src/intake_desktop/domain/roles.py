@@ -12,6 +12,9 @@ WISSELWACHTER = "wisselwachter"
 KLANTMANAGER = "klantmanager"
 TEAMLEIDER = "teamleider"
 BEHEERDER = "beheerder"
+# A member of a back office (schuldhulpverlening, Bbz, inkomen, inburgering: the teams
+# of soort "backoffice" in toewijzing.toml): works the hand-overs to her team.
+BACKOFFICE = "backoffice"
 # Policy staff: reads the monitoring (counts only), no client files.
 BELEIDSMEDEWERKER = "beleidsmedewerker"
 
@@ -20,6 +23,7 @@ ROLE_LABELS: dict[str, str] = {
     POORTWACHTER: QT_TRANSLATE_NOOP("roles", "Poortwachter"),
     WISSELWACHTER: QT_TRANSLATE_NOOP("roles", "Wisselwachter / intaker"),
     KLANTMANAGER: QT_TRANSLATE_NOOP("roles", "Klantmanager"),
+    BACKOFFICE: QT_TRANSLATE_NOOP("roles", "Back office"),
     TEAMLEIDER: QT_TRANSLATE_NOOP("roles", "Teamleider"),
     BEHEERDER: QT_TRANSLATE_NOOP("roles", "Beheerder"),
     BELEIDSMEDEWERKER: QT_TRANSLATE_NOOP("roles", "Beleidsmedewerker"),

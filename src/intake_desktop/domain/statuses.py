@@ -1,6 +1,6 @@
-"""The statuses of a client, an aanmelding, a task, a trajectplan and an appointment,
-with the steps each may take. Stored as their plain string values (a StrEnum equals its
-value), so the database and the laptop's outbox are unchanged.
+"""The statuses of a client, an aanmelding, a task, a hand-over, a trajectplan and an
+appointment, with the steps each may take. Stored as their plain string values (a
+StrEnum equals its value), so the database and the laptop's outbox are unchanged.
 
 ``may_become(old, new)`` is the one place that says which step is allowed; services
 call ``step(row, new)`` to take one."""
@@ -53,6 +53,20 @@ class AppointmentStatus(StrEnum):
     GEANNULEERD = "geannuleerd"
 
 
+class OverdrachtStatus(StrEnum):
+    """A hand-over to a back office or a referral to a partner."""
+
+    VERSTUURD = "verstuurd"
+    GEACCEPTEERD = "geaccepteerd"
+    GEWEIGERD = "geweigerd"
+    AFGEROND = "afgerond"  # what came of it is reported back
+    INGETROKKEN = "ingetrokken"  # the client closed or withdrew consent
+
+
+# A hand-over still waiting for what comes of it.
+OPEN_HANDOVER = (OverdrachtStatus.VERSTUURD, OverdrachtStatus.GEACCEPTEERD)
+
+
 TRANSITIONS: dict[type[StrEnum], dict[StrEnum, frozenset[StrEnum]]] = {
     ClientStatus: {
         # the ambitiegesprek may be held from any dossier, also before a quickscan
@@ -95,6 +109,23 @@ TRANSITIONS: dict[type[StrEnum], dict[StrEnum, frozenset[StrEnum]]] = {
         TaskStatus.OPEN: frozenset({TaskStatus.AFGEHANDELD, TaskStatus.VERVALLEN}),
         TaskStatus.AFGEHANDELD: frozenset(),
         TaskStatus.VERVALLEN: frozenset(),
+    },
+    OverdrachtStatus: {
+        # a back office reports back at once; a partner accepts or refuses first
+        OverdrachtStatus.VERSTUURD: frozenset(
+            {
+                OverdrachtStatus.GEACCEPTEERD,
+                OverdrachtStatus.GEWEIGERD,
+                OverdrachtStatus.AFGEROND,
+                OverdrachtStatus.INGETROKKEN,
+            }
+        ),
+        OverdrachtStatus.GEACCEPTEERD: frozenset(
+            {OverdrachtStatus.AFGEROND, OverdrachtStatus.INGETROKKEN}
+        ),
+        OverdrachtStatus.GEWEIGERD: frozenset(),
+        OverdrachtStatus.AFGEROND: frozenset(),
+        OverdrachtStatus.INGETROKKEN: frozenset(),
     },
     PlanStatus: {
         PlanStatus.CONCEPT: frozenset(

@@ -70,6 +70,24 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 _DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
 
 
+# The personal data of a client, as the aanmelding registers it and the dossier changes it.
+PERSONAL_FIELDS = (
+    "first_names",
+    "tussenvoegsel",
+    "surname",
+    "bsn",
+    "birth_date",
+    "street",
+    "house_number",
+    "house_number_suffix",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "gemeente_code",
+)
+
+
 class ValidationFailed(IntakeError, ValueError):
     """Bad input: ``errors`` maps a field name to a Dutch message (shown next to it)."""
 

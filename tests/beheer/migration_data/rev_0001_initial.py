@@ -42,8 +42,9 @@ def insert(connection) -> None:
     )
     run(
         "INSERT INTO task (id, version, created_at, updated_at, client_id, aanmelding_id, kind, "
-        "title, status, urgent) VALUES (?, 1, ?, ?, ?, ?, 'bel', 'Bellen', 'open', 0)",
-        (TASK_ID, NOW, NOW, CLIENT_ID, AANMELDING_ID),
+        "title, assigned_to, status, urgent) VALUES (?, 1, ?, ?, ?, ?, 'bel', 'Bellen', ?, "
+        "'open', 0)",
+        (TASK_ID, NOW, NOW, CLIENT_ID, AANMELDING_ID, STAFF_ID),
     )
     run(
         "INSERT INTO klantgroep_keuze (id, version, created_at, updated_at, client_id, "

@@ -189,7 +189,7 @@ def test_a_traject_is_closed_handed_over_and_reopened(office):
 @pytest.mark.parametrize(
     ("who", "counts", "free_busy"),
     [
-        ("balie", False, False),
+        ("balie", False, True),  # books a debts-only aanmelding's first talk
         ("km", False, True),
         ("tl", True, True),
         ("beleid", True, False),

@@ -21,6 +21,7 @@ from intake_desktop.services.caseload import (
     mijn_caseload,
     toewijzing,
     werkvoorraad,
+    werkvoorraad_tasks,
 )
 from intake_desktop.services.core.access import NoAccess
 from intake_desktop.services.dossier import dossier, notes, toegang
@@ -226,7 +227,7 @@ def test_toegang_met_reden_and_the_teamleiders_review(office):
     review = [i for i in werkvoorraad.items(tl_store, tl) if i.kind == "toegang_met_reden"]
     assert [i.client_id for i in review] == [other]
     assert werkvoorraad.counts(tl_store, tl).due >= 1
-    werkvoorraad.complete_task(tl_store, tl, review[0].task_id)
+    werkvoorraad_tasks.complete_task(tl_store, tl, review[0].task_id)
     with office.dba() as c:
         reviewed_by = c.execute("SELECT reviewed_by FROM toegang_met_reden").fetchone()[0]
     assert reviewed_by == tl.staff_id
@@ -318,7 +319,7 @@ def test_the_quickscan_sees_the_klantmanager_is_booked_for_a_client_out_of_its_r
     store, wissel = office.as_["wissel"]
     for item in werkvoorraad.items(store, wissel):
         if item.client_id == earlier and item.task_id:
-            werkvoorraad.complete_task(store, wissel, item.task_id)  # her part is done
+            werkvoorraad_tasks.complete_task(store, wissel, item.task_id)  # her part is done
     with pytest.raises(NoAccess):
         dossier.open_dossier(store, wissel, earlier)
     balie_store, balie = office.as_["balie"]

@@ -40,6 +40,7 @@ class Task(Editable, Base):
     __table_args__ = (
         Index("ix_task_werkvoorraad", "assigned_to", "status", "due_at"),
         Index("ix_task_role_werkvoorraad", "assigned_role", "status", "due_at"),
+        Index("ix_task_team_werkvoorraad", "assigned_team", "status", "due_at"),
     )
 
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("client.id"), index=True)
@@ -48,7 +49,11 @@ class Task(Editable, Base):
     title: Mapped[str] = mapped_column(String(200))
     due_at: Mapped[datetime | None] = mapped_column(index=True)
     assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    # An open task is for a person, a role someone holds, or a team of toewijzing.toml
+    # (a back office's werkvoorraad): never for nobody (db/task_addressed.py checks it).
+    # A team task claimed by a member keeps its team.
     assigned_role: Mapped[str | None] = mapped_column(String(32))
+    assigned_team: Mapped[str | None] = mapped_column(String(64))
     urgent: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(16), default="open")  # open, afgehandeld
     done_at: Mapped[datetime | None]

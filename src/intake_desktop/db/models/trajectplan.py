@@ -83,6 +83,9 @@ class TrajectplanActivity(Editable, Base):
     starts_on: Mapped[date | None]
     ends_on: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(16), default="gepland")
+    # An external provider reports by this date (a voortgangsrapportage); none by
+    # then makes a task for the klantmanager.
+    report_due_on: Mapped[date | None]
 
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
     position: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -25,7 +25,7 @@ from intake_desktop.db.server.names import (
     SCHEMA,
     STAFF_GROUP,
 )
-from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER
+from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, TEAMLEIDER
 from intake_desktop.domain.statuses import OPEN_AANMELDING as OPEN_STATUSES
 
 S = SCHEMA
@@ -46,6 +46,8 @@ def schema_and_rules(owner: str) -> list[str]:
         f"""CREATE TABLE IF NOT EXISTS {S}.toegang_algemeen (
             id integer PRIMARY KEY CHECK (id = 1), dagen_na_gesprek integer NOT NULL,
             team_ziet_team boolean NOT NULL)""",
+        # The server's copy of the teams of toewijzing.toml: which teamleider leads which.
+        f"CREATE TABLE IF NOT EXISTS {S}.team (code text PRIMARY KEY, onder text)",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {S} FROM PUBLIC",
     ]
 
@@ -86,6 +88,16 @@ def who_functions(owner: str) -> list[str]:
                          ON s.id = r.staff_id WHERE s.username = session_user
                          AND s.active AND s.deleted_at IS NULL AND r.role = p_role);
         END $$""",
+        # A task of this team is hers: she is in the team, or a teamleider who leads it
+        # (of the team it is under, or of the whole Werkplein: without a team).
+        f"""CREATE OR REPLACE FUNCTION {S}.in_team(p_team text) RETURNS boolean
+        LANGUAGE sql STABLE {DEFINER} AS $$
+          SELECT EXISTS (SELECT 1 FROM public.staff s WHERE s.username = session_user
+              AND s.active AND s.deleted_at IS NULL
+              AND (s.team = p_team OR ({S}.has_role('{TEAMLEIDER}') AND (s.team IS NULL
+                   OR EXISTS (SELECT 1 FROM {S}.team t WHERE t.code = p_team
+                              AND t.onder = s.team)))))
+        $$""",
         f"""CREATE OR REPLACE FUNCTION {S}.is_admin() RETURNS boolean
         LANGUAGE plpgsql STABLE {DEFINER} AS $$ BEGIN RETURN {_is_admin(owner)}; END $$""",
     ]
@@ -126,6 +138,7 @@ def need_to_know() -> list[str]:
           r record;
           with_her boolean;
           queue boolean;
+          team_task boolean;
         BEGIN
           IF p_client IS NULL THEN RETURN false; END IF;
           SELECT s.id, s.team, c.klantmanager_id, k.team INTO me, my_team, km, km_team
@@ -145,11 +158,29 @@ def need_to_know() -> list[str]:
             IF r.klanten = 'wachtrij' THEN
               IF queue IS NULL THEN queue := {S}.in_queue(p_client, me); END IF;
               IF queue THEN RETURN true; END IF;
+            ELSIF r.klanten = 'taken' THEN
+              IF team_task IS NULL THEN
+                team_task := EXISTS (SELECT 1 FROM public.task t WHERE t.client_id = p_client
+                    AND t.assigned_team = my_team AND t.status = 'open'
+                    AND t.deleted_at IS NULL)
+                  OR EXISTS (SELECT 1 FROM public.task t WHERE t.client_id = p_client
+                    AND t.done_by = me AND t.deleted_at IS NULL
+                    AND t.done_at >= now() - make_interval(
+                        days => (SELECT dagen_na_gesprek FROM {S}.toegang_algemeen)));
+              END IF;
+              IF team_task THEN RETURN true; END IF;
             ELSE
               IF km = me THEN RETURN true; END IF;
               IF r.klanten = 'team' AND (my_team IS NULL OR km IS NULL) THEN RETURN true; END IF;
               IF km IS NOT NULL AND my_team IS NOT NULL AND km_team = my_team
                  AND (r.klanten = 'team' OR r.team_ziet_team) THEN
+                RETURN true;
+              END IF;
+              -- A teamleider of the back offices under her team (toewijzing.toml onder).
+              IF r.klanten = 'team' AND EXISTS (SELECT 1 FROM public.task t
+                  JOIN {S}.team b ON b.code = t.assigned_team AND b.onder = my_team
+                  WHERE t.client_id = p_client AND t.status = 'open'
+                    AND t.deleted_at IS NULL) THEN
                 RETURN true;
               END IF;
             END IF;

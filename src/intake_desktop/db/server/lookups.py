@@ -9,6 +9,8 @@ from intake_desktop.config.toegang import PARTS
 from intake_desktop.db.server.functions import DEFINER, REFUSED, S
 from intake_desktop.domain.client_status import IN_CARE as CLIENT_IN_CARE
 from intake_desktop.domain.roles import (
+    BACKOFFICE,
+    BALIEMEDEWERKER,
     BEHEERDER,
     BELEIDSMEDEWERKER,
     KLANTMANAGER,
@@ -21,7 +23,15 @@ MONITORING = " OR ".join(
     f"{S}.has_role('{role}')" for role in (TEAMLEIDER, BELEIDSMEDEWERKER, BEHEERDER)
 )
 PLANS = " OR ".join(  # the roles whose services plan appointments with colleagues
-    f"{S}.has_role('{role}')" for role in (WISSELWACHTER, KLANTMANAGER, TEAMLEIDER, BEHEERDER)
+    f"{S}.has_role('{role}')"
+    for role in (
+        WISSELWACHTER,
+        KLANTMANAGER,
+        TEAMLEIDER,
+        BEHEERDER,
+        BALIEMEDEWERKER,  # the first talk of a debts-only aanmelding, at the counter
+        BACKOFFICE,
+    )
 )
 INZAGE_PARTS = ", ".join(f"'{part}'" for part in PARTS)  # the whole dossier
 _HIT = (
@@ -120,8 +130,23 @@ def lookups() -> list[str]:
               AND (p_until IS NULL OR a.starts_at < p_until)
               AND a.id IS DISTINCT FROM p_except;
         END $$""",
-        # The names of the clients of her open tasks (her own or her role's): the
-        # werkvoorraad says whose work it is, also for a client outside her reach.
+        # Whether a client is free (a proposed time must be one she can come): only busy
+        # or not, for a planner who may see the client at all.
+        f"""CREATE OR REPLACE FUNCTION {S}.client_busy(p_client uuid, p_from timestamptz,
+            p_until timestamptz)
+        RETURNS boolean LANGUAGE plpgsql STABLE {DEFINER} AS $$
+        BEGIN
+          IF NOT ({S}.is_admin() OR (({PLANS}) AND {S}.may(p_client, 'identiteit'))) THEN
+            RAISE EXCEPTION 'intake: alleen wie afspraken met de klant plant, ziet of zij vrij is'
+              USING ERRCODE = '{REFUSED}';
+          END IF;
+          RETURN EXISTS (SELECT 1 FROM public.appointment a
+            WHERE a.client_id = p_client AND a.status = 'gepland' AND a.deleted_at IS NULL
+              AND coalesce(a.ends_at, a.starts_at) > p_from AND a.starts_at < p_until);
+        END $$""",
+        # The names of the clients of her open tasks (her own, her role's, her team's or
+        # a team she leads): the werkvoorraad says whose work it is, also for a client
+        # outside her reach.
         f"""CREATE OR REPLACE FUNCTION {S}.task_client_names(p_clients uuid[])
         RETURNS TABLE (client_id uuid, name text) LANGUAGE sql STABLE {DEFINER} AS $$
           SELECT c.id, trim(c.first_names || ' ' || coalesce(c.tussenvoegsel || ' ', '')
@@ -131,7 +156,9 @@ def lookups() -> list[str]:
              AND EXISTS (SELECT 1 FROM public.task t
                   WHERE t.client_id = c.id AND t.status = 'open' AND t.deleted_at IS NULL
                     AND (t.assigned_to = {S}.me()
-                         OR (t.assigned_role IS NOT NULL AND {S}.has_role(t.assigned_role))))
+                         OR (t.assigned_role IS NOT NULL AND t.assigned_role <> 'klantmanager'
+                             AND {S}.has_role(t.assigned_role))
+                         OR (t.assigned_team IS NOT NULL AND {S}.in_team(t.assigned_team))))
         $$""",
         # The audit screen (a beheerder, who sees no client otherwise): the names of the
         # clients in the audit rows she is shown, only the name.

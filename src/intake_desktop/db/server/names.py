@@ -44,6 +44,10 @@ PART_OF_TABLE = {
     "beeindiging": "plannen",
     "inburgeringsplicht": "inburgering",
     "inburgering_stap": "inburgering",
+    "overdracht": "afspraken",
+    "voortgangsrapportage": "plannen",
+    "work_first_resultaat": "afspraken",
+    "maatregel": "afspraken",
 }
 # Tables reached through a parent: (parent table, column pointing at it, the part).
 CHILD_TABLES = {

@@ -18,7 +18,7 @@ from intake_desktop.db.server.names import (
     STAFF_GROUP,
     group_of,
 )
-from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER
+from intake_desktop.domain.roles import BEHEERDER, KLANTMANAGER, TEAMLEIDER
 
 S = SCHEMA
 ME = f"(SELECT {S}.me())"  # once per statement, not per row
@@ -51,6 +51,16 @@ def rules_rows(toegang: Toegang) -> list[str]:
         f"INSERT INTO {S}.toegang_algemeen VALUES (1, {int(toegang.days_after_talk)}, "
         f"{toegang.team_sees_team})"
     )
+    return statements
+
+
+def team_rows(teams) -> list[str]:
+    """The server's copy of the teams of toewijzing.toml, which ``in_team()`` reads."""
+    statements = [f"DELETE FROM {S}.team"]
+    for team in teams:
+        onder = "NULL" if team.onder is None else "'" + team.onder.replace("'", "''") + "'"
+        code = team.code.replace("'", "''")
+        statements.append(f"INSERT INTO {S}.team VALUES ('{code}', {onder})")
     return statements
 
 
@@ -165,13 +175,22 @@ def row_security(tables: list[str]) -> list[str]:
     for table, part in PART_OF_TABLE.items():
         read = _may("client_id", part)
         if table == "task":
+            # Hers, one she made, her role's (not "klantmanager": waiting for the
+            # client's klantmanager), her team's or one it leads, or the client's.
             read = (
-                f"assigned_to = {ME} OR (assigned_role IS NOT NULL AND "
-                f"{S}.has_role(assigned_role)) OR {read}"
+                f"assigned_to = {ME} OR created_by = {ME} OR (assigned_role IS NOT NULL "
+                f"AND assigned_role <> '{KLANTMANAGER}' AND {S}.has_role(assigned_role)) "
+                f"OR (assigned_team IS NOT NULL AND {S}.in_team(assigned_team)) OR {read}"
             )
             write_check = "true"  # work handed to a colleague is a task for them
+        elif table == "overdracht":
+            # The counter hands over to a back office (her own row); the team reads and
+            # answers the hand-overs addressed to it.
+            read = f"sent_by = {ME} OR (team IS NOT NULL AND {S}.in_team(team)) OR {read}"
+            write_check = read
         elif table == "appointment":
-            read = f"staff_id = {ME} OR {read}"
+            # Hers, or one she booked (the counter books a back office's first talk).
+            read = f"staff_id = {ME} OR created_by = {ME} OR {read}"
             write_check = read
         elif table == "aanmelding":
             read = f"client_id IS NULL OR {read}"

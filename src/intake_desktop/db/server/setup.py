@@ -142,6 +142,7 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *functions.staff_functions(owner),
         *retention.functions(),
         *policies.rules_rows(config.toegang),
+        *policies.team_rows(config.toewijzing.teams),
         *retention.rows(config.bewaartermijnen),
         *retention.activity_rows(config.verwerkingen),
         *policies.grants(tables, config.toegang),

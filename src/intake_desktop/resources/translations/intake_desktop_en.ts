@@ -1048,6 +1048,61 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>ConversationsHtml</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>Rechtmatigheid</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Wat valt op</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Hele klantvraag</source>
+        <translation>The client&apos;s whole question</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <source>Gedeelde PostgreSQL-server (15 of nieuwer)</source>
@@ -1219,60 +1274,8 @@ Is this the same person?</translation>
         <translation>Not visible in your role.</translation>
     </message>
     <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Quickscan</source>
-        <translation>Quickscan</translation>
-    </message>
-    <message>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
-    </message>
-    <message>
-        <source>Rechtmatigheid</source>
-        <translation>Eligibility</translation>
-    </message>
-    <message>
-        <source>Doorverwezen naar</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <source>Leefgebied</source>
-        <translation>Life domain</translation>
-    </message>
-    <message>
-        <source>Wat valt op</source>
-        <translation>What stands out</translation>
-    </message>
-    <message>
-        <source>Vraag</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Behoefte</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <source>Hele klantvraag</source>
-        <translation>Whole client question</translation>
-    </message>
-    <message>
-        <source>Uitkering</source>
-        <translation>Benefit</translation>
-    </message>
-    <message>
-        <source>Vervolg</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>open taak</source>
@@ -1911,6 +1914,113 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Overdracht: {team}</source>
+        <translation>Hand-over: {team}</translation>
+    </message>
+    <message>
+        <source>Wat er al besproken is</source>
+        <translation>What has already been discussed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{client}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;{client}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>Overgedragen op {when} door {who}</source>
+        <translation>Handed over on {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Terugmelden aan: {km}</source>
+        <translation>Report back to: {km}</translation>
+    </message>
+    <message>
+        <source>(geen klantmanager; staat in het dossier)</source>
+        <translation>(no klantmanager; recorded in the file)</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Mee te nemen papieren</source>
+        <translation>Papers to bring</translation>
+    </message>
+    <message>
+        <source>&amp;Oppakken</source>
+        <translation>&amp;Take on</translation>
+    </message>
+    <message>
+        <source>&amp;Geven aan:</source>
+        <translation>&amp;Give to:</translation>
+    </message>
+    <message>
+        <source>Geven aan</source>
+        <translation>Give to</translation>
+    </message>
+    <message>
+        <source>Ge&amp;ven</source>
+        <translation>G&amp;ive</translation>
+    </message>
+    <message>
+        <source>Opgepakt door {who}</source>
+        <translation>Taken on by {who}</translation>
+    </message>
+    <message>
+        <source>Nog door niemand in het team opgepakt</source>
+        <translation>Not yet taken on by anyone in the team</translation>
+    </message>
+    <message>
+        <source>— kies wat eruit kwam —</source>
+        <translation>— choose the outcome —</translation>
+    </message>
+    <message>
+        <source>&amp;Resultaat *</source>
+        <translation>&amp;Outcome *</translation>
+    </message>
+    <message>
+        <source>Wat de klantmanager moet weten, bijvoorbeeld de afspraken met de klant.</source>
+        <translation>What the klantmanager needs to know, for example what was agreed with the client.</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Terugmelden (Ctrl+S)</source>
+        <translation>&amp;Report back (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier openen</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Oppakken</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <source>Terugmelden</source>
+        <translation>Report back</translation>
+    </message>
+    <message>
+        <source>Teruggemeld: de terugmelding staat in de werkvoorraad van {km}.</source>
+        <translation>Reported back: the report-back is in the werkvoorraad of {km}.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd in het dossier (de klant heeft geen klantmanager).</source>
+        <translation>Recorded in the file (the client has no klantmanager).</translation>
+    </message>
+</context>
+<context>
     <name>HeropenenDialog</name>
     <message>
         <source>Het traject van deze klant is afgesloten.</source>
@@ -2515,16 +2625,60 @@ Is this the same person?</translation>
 <context>
     <name>MeeneembladDialog</name>
     <message>
-        <source>Wat neemt de klant mee?</source>
-        <translation>What does the client bring?</translation>
+        <source>Eerste gesprek en wat de klant meeneemt</source>
+        <translation>First talk and what the client brings</translation>
     </message>
     <message>
-        <source>De aanmelding is doorgezet naar schuldhulpverlening. Geef {name} dit blad mee: dit neemt de klant mee naar de afspraak.</source>
-        <translation>The registration has been forwarded to debt assistance. Give {name} this sheet to take along: it lists what the client should bring to the appointment.</translation>
+        <source>De aanmelding is doorgezet naar schuldhulpverlening. Maak de eerste afspraak en geef {name} dit blad mee: dit neemt de klant mee.</source>
+        <translation>The registration was passed on to debt counselling. Book the first appointment and give {name} this sheet: this is what the client brings.</translation>
+    </message>
+    <message>
+        <source>Mee te nemen &amp;papieren:</source>
+        <translation>&amp;Papers to bring:</translation>
     </message>
     <message>
         <source>Mee te nemen papieren</source>
         <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Eerste gesprek</source>
+        <translation>First talk</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer *</source>
+        <translation>&amp;When *</translation>
+    </message>
+    <message>
+        <source>&amp;Met *</source>
+        <translation>&amp;With *</translation>
+    </message>
+    <message>
+        <source>Afspraak &amp;maken</source>
+        <translation>&amp;Book the appointment</translation>
+    </message>
+    <message>
+        <source>Voorgesteld: het eerste moment waarop klant en medewerker vrij zijn.</source>
+        <translation>Proposed: the first time at which the client and the staff member are free.</translation>
+    </message>
+    <message>
+        <source>Niemand van het team is de komende weken vrij: kies zelf een moment.</source>
+        <translation>Nobody in the team is free in the coming weeks: choose a time yourself.</translation>
+    </message>
+    <message>
+        <source>Dit team heeft nog geen medewerkers: meld dit aan de teamleider.</source>
+        <translation>This team has no members yet: tell the teamleider.</translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} minuten · {location}</source>
+        <translation>{kind}, {minutes} minutes · {location}</translation>
+    </message>
+    <message>
+        <source>Afspraak gemaakt: {when} met {who}, {location}.</source>
+        <translation>Appointment booked: {when} with {who}, {location}.</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken… (Ctrl+P)</source>
+        <translation>&amp;Print… (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Opslaan als PDF…</source>
@@ -4682,6 +4836,10 @@ Place of signing:</translation>
         <translation>Everything still open</translation>
     </message>
     <message>
+        <source>Mijn teams: niet opgepakt of te laat</source>
+        <translation>My teams: not taken on or overdue</translation>
+    </message>
+    <message>
         <source>&amp;Openen (Enter)</source>
         <translation>&amp;Open (Enter)</translation>
     </message>
@@ -4692,6 +4850,10 @@ Place of signing:</translation>
     <message>
         <source>&amp;Vernieuwen (F5)</source>
         <translation>&amp;Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Bij</source>
+        <translation>With</translation>
     </message>
     <message>
         <source>Werkvoorraad</source>
@@ -4718,8 +4880,16 @@ Place of signing:</translation>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
+        <source>nog niet opgepakt</source>
+        <translation>not yet taken on</translation>
+    </message>
+    <message>
         <source>Klantmanager toewijzen</source>
         <translation>Assign klantmanager</translation>
+    </message>
+    <message>
+        <source>Overdracht</source>
+        <translation>Hand-over</translation>
     </message>
     <message>
         <source>Afhandelen</source>
@@ -4987,6 +5157,10 @@ Place of signing:</translation>
     <message>
         <source>Dit team staat niet in de lijst.</source>
         <translation>This team is not in the list.</translation>
+    </message>
+    <message>
+        <source>Kies de back office waar deze medewerker bij hoort.</source>
+        <translation>Choose the back office this staff member belongs to.</translation>
     </message>
     <message>
         <source>Deze functie staat niet in de lijst.</source>
@@ -5470,6 +5644,10 @@ Place of signing:</translation>
         <translation>data processing log</translation>
     </message>
     <message>
+        <source>overdracht</source>
+        <translation>hand-over</translation>
+    </message>
+    <message>
         <source>{what} bekeken</source>
         <translation>{what} viewed</translation>
     </message>
@@ -5631,6 +5809,14 @@ Place of signing:</translation>
         <translation>Appointment scheduled</translation>
     </message>
     <message>
+        <source>Overgedragen aan back office</source>
+        <translation>Handed over to a back office</translation>
+    </message>
+    <message>
+        <source>Terugmelding back office</source>
+        <translation>Report-back from a back office</translation>
+    </message>
+    <message>
         <source>Klantgroep</source>
         <translation>Klantgroep</translation>
     </message>
@@ -5789,6 +5975,10 @@ Place of signing:</translation>
     <message>
         <source>Deze gegevens zijn intussen gewijzigd door {who}. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het scherm. Open het dossier opnieuw om de nieuwe gegevens te zien.</source>
         <translation>This data has meanwhile been changed by {who}. Your changes have not been saved, but are still on the screen. Open the file again to see the new data.</translation>
+    </message>
+    <message>
+        <source>Deze taak is aan niemand gericht. Er is niets opgeslagen; meld dit aan de beheerder (de instellingen van teams en routes).</source>
+        <translation>This task is addressed to nobody. Nothing was saved; report this to the administrator (the settings of teams and routes).</translation>
     </message>
     <message>
         <source>De database op de server is nog niet bijgewerkt voor deze versie van het programma. Vraag de beheerder van de server om &apos;intake-desktop server migrate&apos; uit te voeren.</source>
@@ -6525,6 +6715,57 @@ Place of signing:</translation>
     </message>
 </context>
 <context>
+    <name>overdracht</name>
+    <message>
+        <source>Kies wat er uit de overdracht kwam.</source>
+        <translation>Choose what came of the hand-over.</translation>
+    </message>
+    <message>
+        <source>De toelichting mag hoogstens 2000 tekens hebben.</source>
+        <translation>The explanation may have at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Deze overdracht bestaat niet (meer).</source>
+        <translation>This hand-over does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze taak is voor een ander team. Alleen dat team (of de teamleider) pakt deze taak op.</source>
+        <translation>This task is for another team. Only that team (or its teamleider) takes it on.</translation>
+    </message>
+    <message>
+        <source>{who} heeft deze taak al opgepakt. Vernieuw de werkvoorraad.</source>
+        <translation>{who} has already taken on this task. Refresh the werkvoorraad.</translation>
+    </message>
+    <message>
+        <source>{who} hoort niet bij dit team. Kies een medewerker van het team.</source>
+        <translation>{who} is not in this team. Choose a member of the team.</translation>
+    </message>
+    <message>
+        <source>Over deze overdracht is al teruggemeld. Vernieuw de werkvoorraad.</source>
+        <translation>This hand-over has already been reported back. Refresh the werkvoorraad.</translation>
+    </message>
+    <message>
+        <source>Het team &apos;{team}&apos; staat niet in de instellingen (toewijzing.toml).</source>
+        <translation>The team &apos;{team}&apos; is not in the settings (toewijzing.toml).</translation>
+    </message>
+    <message>
+        <source>Kies een tijdstip in de toekomst.</source>
+        <translation>Choose a time in the future.</translation>
+    </message>
+    <message>
+        <source>Kies een medewerker van de back office.</source>
+        <translation>Choose a member of the back office.</translation>
+    </message>
+    <message>
+        <source>Deze medewerker heeft op dit tijdstip al een afspraak of is afwezig.</source>
+        <translation>This staff member already has an appointment at this time or is away.</translation>
+    </message>
+    <message>
+        <source>Op dit tijdstip heeft de klant al een afspraak.</source>
+        <translation>The client already has an appointment at this time.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Baliemedewerker</source>
@@ -6541,6 +6782,10 @@ Place of signing:</translation>
     <message>
         <source>Klantmanager</source>
         <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
     </message>
     <message>
         <source>Teamleider</source>
@@ -7179,6 +7424,10 @@ Place of signing:</translation>
     <message>
         <source>Deze taak staat op naam van een collega.</source>
         <translation>This task is assigned to a colleague.</translation>
+    </message>
+    <message>
+        <source>Dit is een overdracht: leg het resultaat vast (Openen), dan krijgt de klantmanager de terugmelding.</source>
+        <translation>This is a hand-over: record its outcome (Open), and the klantmanager gets the report-back.</translation>
     </message>
 </context>
 </TS>

@@ -10,13 +10,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake_desktop.db.models import Aanmelding, Client, Task
+from intake_desktop.db.models import Aanmelding, Client
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.text import clean, search_key
 from intake_desktop.domain.validation import (
+    PERSONAL_FIELDS,
     ClientData,
     ClientInput,
     ValidationFailed,
@@ -26,23 +27,7 @@ from intake_desktop.services.balie.errors import ExistingClientGone
 from intake_desktop.services.balie.search import ClientHit
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
-
-# The personal data of a client, as registered here and changed in the dossier.
-PERSONAL_FIELDS = (
-    "first_names",
-    "tussenvoegsel",
-    "surname",
-    "bsn",
-    "birth_date",
-    "street",
-    "house_number",
-    "house_number_suffix",
-    "postcode",
-    "city",
-    "phone",
-    "email",
-    "gemeente_code",
-)
+from intake_desktop.services.overdracht import backoffice
 
 
 class PossibleDuplicate(Exception):
@@ -201,6 +186,7 @@ def _client_for(
 
 def _add_aanmelding(
     session: Session,
+    store: Store,
     actor: Actor,
     req: AanmeldingRequest,
     client: Client | None,
@@ -224,17 +210,21 @@ def _add_aanmelding(
     session.add(item)
     session.flush()
     if req.route in aan.ROUTE_TASKS and client is not None:
+        # A debts-only or Bbz aanmelding: a hand-over to the back office aanmelding.toml
+        # names, in that team's werkvoorraad.
         kind, title = aan.ROUTE_TASKS[req.route]
-        session.add(
-            Task(
-                client_id=client.id,
-                aanmelding_id=item.id,
-                kind=kind,
-                title=title,
-                due_at=now + timedelta(days=2),
-                assigned_role=req.route,
-                created_by=actor.staff_id,
-            )
+        backoffice.hand_over(
+            session,
+            store,
+            actor,
+            client,
+            team=store.config.aanmelding_teams[req.route],
+            title=title,
+            due_at=now + timedelta(days=2),
+            origin="aanmelding",
+            vraag=item.question,
+            aanmelding_id=item.id,
+            kind=kind,
         )
     return item
 
@@ -250,7 +240,7 @@ def register_aanmelding(store: Store, actor: Actor, req: AanmeldingRequest) -> A
     default_gemeente = actor.gemeente_code or store.config.default_gemeente.code
     with store.transaction() as session:
         client, existing = _client_for(session, store, actor, req, data, default_gemeente)
-        item = _add_aanmelding(session, actor, req, client, default_gemeente, utcnow())
+        item = _add_aanmelding(session, store, actor, req, client, default_gemeente, utcnow())
         audit.record(
             session,
             actor,

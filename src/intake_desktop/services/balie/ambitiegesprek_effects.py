@@ -29,7 +29,7 @@ from intake_desktop.domain.statuses import AppointmentStatus, step
 from intake_desktop.services.agenda import agenda, kickoff
 from intake_desktop.services.caseload import toewijzing, toewijzing_inputs
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.core.tasks import lapse, open_tasks
+from intake_desktop.services.core.tasks import for_klantmanager, lapse, open_tasks
 
 
 def _at_ten(day: date) -> datetime:
@@ -205,7 +205,7 @@ def follow_up_tasks(
                 client_id=client.id,
                 kind="rechtmatigheid",
                 title="Rechtmatigheidstoets",
-                assigned_to=client.klantmanager_id,
+                **for_klantmanager(client.klantmanager_id),
                 due_at=now + timedelta(days=round(365.25 * group.rechtmatigheid_elke_jaren)),
                 created_by=actor.staff_id,
             )
@@ -216,7 +216,7 @@ def follow_up_tasks(
                 client_id=client.id,
                 kind="keuze_wijkt_af",
                 title="Keuze wijkt af van advies: bespreken in het eerste voortgangsgesprek",
-                assigned_to=client.klantmanager_id,
+                **for_klantmanager(client.klantmanager_id),
                 due_at=talks[0] if talks else now + timedelta(days=90),
                 created_by=actor.staff_id,
             )

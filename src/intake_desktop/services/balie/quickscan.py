@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from intake_desktop.config.references import ROUTE_OWNERS
 from intake_desktop.db.models import (
     Aanmelding,
     Appointment,
@@ -42,7 +43,8 @@ from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.core.tasks import open_tasks
+from intake_desktop.services.core.tasks import for_klantmanager, open_tasks
+from intake_desktop.services.overdracht import backoffice
 
 
 @dataclass
@@ -255,7 +257,7 @@ def _poortwachterstoets(store: Store, actor: Actor, session, item, client) -> li
         title=f"Poortwachterstoets: uiterlijk na {months} maanden intensieve persoonlijke"
         " dienstverlening",
         due_at=add_months(item.registered_at, months),
-        assigned_to=client.klantmanager_id,
+        **for_klantmanager(client.klantmanager_id),
         created_by=actor.staff_id,
     )
     session.add(task)
@@ -276,18 +278,39 @@ def _set_in_motion(
         rule = store.config.route(code)
         for rule_task in rule.taken:
             base = item.registered_at if rule_task.vanaf == "aanmelding" else now
-            owner = {"klantmanager": data.klantmanager_id, "wisselwachter": actor.staff_id}.get(
-                rule_task.voor
+            due = base + timedelta(hours=rule_task.termijn_uren)
+            if rule_task.voor not in ROUTE_OWNERS:
+                # A back office (checked at start-up): its team's werkvoorraad.
+                tasks.append(
+                    backoffice.hand_over(
+                        session,
+                        store,
+                        actor,
+                        client,
+                        team=rule_task.voor,
+                        title=rule_task.titel,
+                        due_at=due,
+                        origin="quickscan",
+                        vraag=clean(data.summary),
+                        aanmelding_id=item.id,
+                        kind=f"route:{code}",
+                    )
+                )
+                continue
+            # The klantmanager's (or waiting for her), or the wisselwachter's who decided.
+            owner = (
+                for_klantmanager(data.klantmanager_id)
+                if rule_task.voor == "klantmanager"
+                else {"assigned_to": actor.staff_id}
             )
             task = Task(
                 client_id=client.id,
                 aanmelding_id=item.id,
                 kind=f"route:{code}",
                 title=rule_task.titel[:200],
-                due_at=base + timedelta(hours=rule_task.termijn_uren),
-                assigned_to=owner,
-                assigned_role=None if owner else rule_task.voor,
+                due_at=due,
                 created_by=actor.staff_id,
+                **owner,
             )
             session.add(task)
             tasks.append(task)

@@ -19,7 +19,7 @@ from intake_desktop.domain.calendar import DEFAULT_WORKING_DAYS as DEFAULT_DAYS_
 from intake_desktop.domain.calendar import WEEKDAY_NAMES
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import ALL_ROLES, BEHEERDER, TEAMLEIDER, Actor
+from intake_desktop.domain.roles import ALL_ROLES, BACKOFFICE, BEHEERDER, TEAMLEIDER, Actor
 from intake_desktop.domain.validation import ValidationFailed, normalise_email
 from intake_desktop.services.beheer.errors import (
     MaintainNotAllowed,
@@ -53,6 +53,9 @@ MSG_CASELOAD = QT_TRANSLATE_NOOP(
 MSG_DAYS = QT_TRANSLATE_NOOP("accounts", "Kies minstens één werkdag.")
 MSG_DAY_UNKNOWN = QT_TRANSLATE_NOOP("accounts", "Kies werkdagen van maandag tot en met zondag.")
 MSG_TEAM = QT_TRANSLATE_NOOP("accounts", "Dit team staat niet in de lijst.")
+MSG_BACKOFFICE_TEAM = QT_TRANSLATE_NOOP(
+    "accounts", "Kies de back office waar deze medewerker bij hoort."
+)
 MSG_FUNCTIE = QT_TRANSLATE_NOOP("accounts", "Deze functie staat niet in de lijst.")
 MSG_EXPERTISE = QT_TRANSLATE_NOOP("accounts", "Deze expertise staat niet in de lijst.")
 
@@ -90,6 +93,9 @@ def check_profile(store: Store, profile: NewStaff | StaffChange) -> dict[str, st
         errors["functie"] = MSG_FUNCTIE
     if profile.team and profile.team not in {t.code for t in config.teams}:
         errors["team"] = MSG_TEAM
+    elif BACKOFFICE in profile.roles and profile.team not in {t.code for t in config.backoffices}:
+        # Her werkvoorraad is that of her back office: without one, nobody's.
+        errors["team"] = MSG_BACKOFFICE_TEAM
     if not set(profile.expertise) <= {e.code for e in config.expertise}:
         errors["expertise"] = MSG_EXPERTISE
     caseload = profile.max_caseload

@@ -60,3 +60,14 @@ class ColleaguesTask(NotAllowed):
 
     context = "werkvoorraad"
     template = QT_TRANSLATE_NOOP("werkvoorraad", "Deze taak staat op naam van een collega.")
+
+
+class ResultNeeded(ServiceError):
+    """A back office's hand-over is done by reporting what came of it."""
+
+    context = "werkvoorraad"
+    template = QT_TRANSLATE_NOOP(
+        "werkvoorraad",
+        "Dit is een overdracht: leg het resultaat vast (Openen), dan krijgt de "
+        "klantmanager de terugmelding.",
+    )

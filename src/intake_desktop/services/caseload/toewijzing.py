@@ -40,7 +40,7 @@ from intake_desktop.services.caseload.errors import (
 from intake_desktop.services.caseload.toewijzing_inputs import days_away, needs_of, staff_infos
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.core.tasks import finish, open_tasks
+from intake_desktop.services.core.tasks import finish, open_tasks, waiting_for_klantmanager
 
 # Who is a client's klantmanager belongs with the talks (toegang.toml; on the server the
 # history klantmanager_toewijzing is that part too, db/server/names.py).
@@ -251,14 +251,16 @@ def _move_open_work(session, actor, client, previous_km, klantmanager_id, now) -
     """The previous klantmanager's open tasks and future appointments with the client
     go to the new one; returns how many of each moved."""
     moved_tasks = 0
+    # Hers, or (a first klantmanager) what waited for her; never a team's task.
+    whose = (
+        (Task.assigned_to == previous_km,)
+        if previous_km is not None
+        else waiting_for_klantmanager()
+    )
     for task in session.scalars(
-        select(Task).where(
-            Task.client_id == client.id,
-            Task.assigned_to == previous_km,
-            Task.status == TaskStatus.OPEN,
-        )
+        select(Task).where(Task.client_id == client.id, Task.status == TaskStatus.OPEN, *whose)
     ):
-        task.assigned_to = klantmanager_id
+        task.assigned_to, task.assigned_role = klantmanager_id, None
         task.updated_by = actor.staff_id
         moved_tasks += 1
     moving = list(

@@ -24,10 +24,10 @@ from intake_desktop.db.models import (
     StaffExpertise,
     StaffRole,
 )
-from intake_desktop.domain.calendar import works_on
 from intake_desktop.domain.roles import KLANTMANAGER
 from intake_desktop.domain.statuses import ClientStatus
 from intake_desktop.domain.toewijzing import ClientNeeds, StaffInfo, age_on
+from intake_desktop.services.agenda.free_slots import days_away  # noqa: F401 (callers)
 from intake_desktop.services.core.store import Store
 
 LOW_SCORE = 2  # an ambitiegesprek score of 1 or 2 on a domain counts as a need
@@ -87,32 +87,6 @@ def staff_infos(session, store: Store, today: date) -> list[StaffInfo]:
         )
         for row in rows
     ]
-
-
-def days_away(session, staff_id, first: date, last: date) -> set[date]:
-    """Days from ``first`` to ``last`` on which someone does not work: absent, or not
-    one of their working days. Booking skips them."""
-    staff = session.get(Staff, staff_id)
-    if staff is None:
-        return set()
-    days = {
-        first + timedelta(days=n)
-        for n in range((last - first).days + 1)
-        if not works_on(first + timedelta(days=n), staff.working_days)
-    }
-    for starts, ends in session.execute(
-        select(StaffAbsence.starts_on, StaffAbsence.ends_on).where(
-            StaffAbsence.staff_id == staff_id,
-            StaffAbsence.deleted_at.is_(None),
-            StaffAbsence.ends_on >= first,
-            StaffAbsence.starts_on <= last,
-        )
-    ):
-        day = max(starts, first)
-        while day <= min(ends, last):
-            days.add(day)
-            day += timedelta(days=1)
-    return days
 
 
 def needs_of(session, store: Store, client_ids: Sequence[uuid.UUID], today: date):

@@ -3,7 +3,8 @@
 Three sources, each read on an index:
 - open tasks for the person or one of their roles (the 48-hour Work First check, Work
   First contact, the poortwachterstoets, call-ups after a missed appointment, acute need,
-  a klantmanager to find after a klantgroep change, ...);
+  a klantmanager to find after a klantgroep change, ...), and the tasks of her team that
+  nobody in it has taken yet (a back office's hand-overs, services/overdracht);
 - their appointments: progress talks coming up, and any appointment that has passed but
   is not yet recorded as held or missed;
 - for wisselwachters and teamleiders: clients in intake or traject without a
@@ -24,19 +25,22 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
-from intake_desktop.db.models import Appointment, Client, Staff, Task, ToegangMetReden
+from intake_desktop.db.models import (
+    Appointment,
+    Client,
+    Staff,
+    Task,
+)
 from intake_desktop.domain.client_status import IN_CARE
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from intake_desktop.domain.roles import TEAMLEIDER, WISSELWACHTER, Actor
+from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
-from intake_desktop.services.caseload.errors import ColleaguesTask, TaskGone
-from intake_desktop.services.core import access, audit, hidden_rows, reach
+from intake_desktop.services.core import reach
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.core.tasks import finish
 
 OVERDUE, TODAY, SOON, LATER = "te_laat", "vandaag", "binnenkort", "later"
 STATE_LABELS = {
@@ -47,6 +51,7 @@ STATE_LABELS = {
 }
 # Where an item is handled.
 IN_DOSSIER, IN_AGENDA, ASSIGN = "dossier", "agenda", "toewijzen"
+HANDOVER = "overdracht"  # a back office's task: the hand-over, its result
 TITLE_UNASSIGNED = QT_TRANSLATE_NOOP("werkvoorraad", "Klant zonder klantmanager")
 TITLE_MANY_UNASSIGNED = QT_TRANSLATE_NOOP(
     "werkvoorraad",
@@ -76,6 +81,8 @@ class WorkItem:
     task_id: uuid.UUID | None = None
     appointment_id: uuid.UUID | None = None
     staff_id: uuid.UUID | None = None
+    team: str = ""  # the team of a team task (a back office)
+    claimed_by: str = ""  # who in the team took it ("" while nobody has)
 
 
 @dataclass(frozen=True)
@@ -102,8 +109,19 @@ def _state(due: datetime | None, now: datetime, soon_days: int) -> str:
     return LATER
 
 
-def _task_filter(actor: Actor):
-    return or_(Task.assigned_to == actor.staff_id, Task.assigned_role.in_(sorted(actor.roles)))
+def _task_filter(actor: Actor, team: str | None):
+    """Hers, her role's, and her team's that nobody in it took yet."""
+    # A task for the role "klantmanager" waits for the client's klantmanager to be
+    # assigned (services/core/tasks.for_klantmanager): no klantmanager's yet.
+    roles = sorted(actor.roles - {KLANTMANAGER})
+    tests = [Task.assigned_to == actor.staff_id, Task.assigned_role.in_(roles)]
+    if team is not None:
+        tests.append(and_(Task.assigned_team == team, Task.assigned_to.is_(None)))
+    return or_(*tests)
+
+
+def _my_team(session, actor: Actor) -> str | None:
+    return session.scalar(select(Staff.team).where(Staff.id == actor.staff_id))
 
 
 def _appointment_filter(store: Store, actor: Actor, now: datetime, horizon: datetime):
@@ -163,13 +181,40 @@ def _unassigned_reach(session, store: Store, actor: Actor):
 
 
 def _task_items(session, store: Store, actor: Actor, now: datetime, soon: int) -> list[WorkItem]:
-    rows = session.execute(
-        select(Task, _client_name())
-        .outerjoin(Client, Client.id == Task.client_id)
-        .where(_task_filter(actor), Task.status == TaskStatus.OPEN, Task.deleted_at.is_(None))
-    ).all()
+    where = (
+        _task_filter(actor, _my_team(session, actor)),
+        Task.status == TaskStatus.OPEN,
+        Task.deleted_at.is_(None),
+    )
+    return task_work_items(session, store, where, now, soon)
+
+
+def _where_handled(task: Task) -> str:
+    if task.assigned_team is not None:
+        return HANDOVER
+    return ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER
+
+
+def task_work_items(
+    session, store: Store, where, now: datetime, soon: int, limit: int | None = None
+) -> list[WorkItem]:
+    """The open tasks ``where`` selects (the earliest due ``limit``), as work items with
+    the client's name (also of a client outside her reach: whose work it is) and, for a
+    team's task, who took it."""
+    stmt = select(Task, _client_name()).outerjoin(Client, Client.id == Task.client_id).where(*where)
+    if limit is not None:
+        stmt = stmt.order_by(Task.due_at).limit(limit)
+    rows = session.execute(stmt).all()
     hidden = [task.client_id for task, name in rows if task.client_id and name is None]
     names = _hidden_names(session, store, hidden)
+    claimed = [task.assigned_to for task, _n in rows if task.assigned_team and task.assigned_to]
+    staff = (
+        dict(
+            session.execute(select(Staff.id, Staff.display_name).where(Staff.id.in_(claimed))).all()
+        )
+        if claimed
+        else {}
+    )
     return [
         WorkItem(
             task.title,
@@ -178,9 +223,11 @@ def _task_items(session, store: Store, actor: Actor, now: datetime, soon: int) -
             task.due_at,
             task.client_id,
             client_name or names.get(task.client_id, ""),
-            ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER,
+            _where_handled(task),
             task.urgent or task.kind == "acuut",
             task_id=task.id,
+            team=task.assigned_team or "",
+            claimed_by=staff.get(task.assigned_to, "") if task.assigned_team else "",
         )
         for task, client_name in rows
     ]
@@ -268,7 +315,7 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
     horizon = now + timedelta(days=soon)
     with store.reading() as session:
         open_tasks = (
-            _task_filter(actor),
+            _task_filter(actor, _my_team(session, actor)),
             Task.status == TaskStatus.OPEN,
             Task.deleted_at.is_(None),
         )
@@ -309,63 +356,3 @@ def _count_unassigned(session, inside) -> int:
         ),
         UNASSIGNED_SHOWN + 1,
     )
-
-
-def complete_task(store: Store, actor: Actor, task_id: uuid.UUID) -> None:
-    """Mark a task as handled: by the person it is for, someone with its role, or a
-    teamleider who may change the client's appointments and tasks (need to know; a task
-    without a client she may close). Refusals are audited."""
-    with store.transaction() as session:
-        task = session.get(Task, task_id)
-        if task is None:
-            hidden, client_id = hidden_rows.hidden_row(session, store, "task", task_id)
-            if hidden and actor.has(TEAMLEIDER) and client_id is not None:
-                access.live_client(session, store, actor, client_id, "afspraken", "afhandelen")
-            if hidden:
-                raise audit.refusal(store, actor, ColleaguesTask(), client_id)
-        if task is None or task.deleted_at is not None:
-            raise TaskGone()
-        if task.status != TaskStatus.OPEN:
-            return
-        _check_may_complete(session, store, actor, task)
-        finish(task, actor)
-        if task.kind == access.REVIEW_TASK:
-            _mark_access_reviewed(session, actor, task)
-        audit.record(
-            session,
-            actor,
-            audit.UPDATE,
-            client_id=task.client_id,
-            entity="taak",
-            entity_id=task.id,
-            workstation=store.workstation,
-            details={"velden": ["status"]},
-        )
-
-
-def _check_may_complete(session, store: Store, actor: Actor, task: Task) -> None:
-    if task.assigned_to == actor.staff_id or (
-        task.assigned_role is not None and task.assigned_role in actor.roles
-    ):
-        return  # hers, or her role's
-    if not actor.has(TEAMLEIDER):
-        raise audit.refusal(store, actor, ColleaguesTask(), task.client_id)
-    if task.client_id is None:
-        return
-    client = access.live_client(session, store, actor, task.client_id, "afspraken", "afhandelen")
-    if client is None:
-        raise audit.refusal(store, actor, ColleaguesTask(), task.client_id)
-    access.require(session, store, actor, client, "afspraken", change=True, what="afhandelen")
-
-
-def _mark_access_reviewed(session, actor: Actor, task: Task) -> None:
-    """A teamleider handled the review task: the grants it was about are reviewed."""
-    grants = session.scalars(
-        select(ToegangMetReden).where(
-            ToegangMetReden.client_id == task.client_id,
-            ToegangMetReden.reviewed_by.is_(None),
-            ToegangMetReden.granted_at <= task.created_at,
-        )
-    )
-    for grant in grants:
-        grant.reviewed_by, grant.reviewed_at = actor.staff_id, utcnow()

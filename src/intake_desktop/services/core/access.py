@@ -10,8 +10,11 @@ plannen, inburgering) of the clients in its reach:
   an open task on her name;
 - every scope but ``geen``: clients with an appointment with her;
 - ``caseload``: the own caseload, and with ``team_ziet_team`` that of the own team;
-- ``team``: the clients of the own team's klantmanagers and clients without one (a
+- ``team``: the clients of the own team's klantmanagers and clients without one, and
+  those with an open task for a back office she leads (toewijzing.toml ``onder``; a
   teamleider without a team sees every client);
+- ``taken`` (a back office): clients with an open task for her team, and those of tasks
+  she handled in the last ``dagen_na_gesprek`` days;
 - ``geen``: no client at all.
 
 Someone outside that reach, in a role with ``met_reden``, may ask for access with a
@@ -132,14 +135,15 @@ def _exists(session: Session, *where) -> bool:
 class _Facts:
     """What the reach of the roles depends on, each read at most once per check."""
 
-    def __init__(self, session: Session, rules: Toegang, actor: Actor, client: Client, now):
+    def __init__(self, session: Session, store: Store, actor: Actor, client: Client, now):
         self.session, self.rules, self.actor, self.client, self.now = (
             session,
-            rules,
+            store.config.toegang,
             actor,
             client,
             now,
         )
+        self.teams = store.config.toewijzing
 
     def _team_of(self, staff_id) -> str | None:
         return self.session.scalar(select(Staff.team).where(Staff.id == staff_id))
@@ -169,6 +173,42 @@ class _Facts:
             Task.deleted_at.is_(None),
         )
         return bool(self.session.scalar(select(appointment | task)))
+
+    @cached_property
+    def team_task(self) -> bool:
+        """An open task for her team (a back office's hand-over), or a task she handled
+        lately (she may look back at what she reported)."""
+        client_id, since = self.client.id, self.now - timedelta(days=self.rules.days_after_talk)
+        open_for_team = (
+            exists().where(
+                Task.client_id == client_id,
+                Task.assigned_team == self.actor_team,
+                Task.status == TaskStatus.OPEN,
+                Task.deleted_at.is_(None),
+            )
+            if self.actor_team is not None
+            else None
+        )
+        handled = exists().where(
+            Task.client_id == client_id,
+            Task.done_by == self.actor.staff_id,
+            Task.done_at >= since,
+            Task.deleted_at.is_(None),
+        )
+        found = handled if open_for_team is None else open_for_team | handled
+        return bool(self.session.scalar(select(found)))
+
+    @cached_property
+    def led_team_task(self) -> bool:
+        """An open task for a back office under her team (she leads it)."""
+        led = self.teams.led_with(self.actor_team)[1:]
+        return bool(led) and _exists(
+            self.session,
+            Task.client_id == self.client.id,
+            Task.assigned_team.in_(led),
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
 
     @cached_property
     def in_queue(self) -> bool:
@@ -211,15 +251,23 @@ class _Facts:
             return True
         if scope == "wachtrij":
             return self.in_queue
+        if scope == "taken":
+            return self.team_task
         if self.client.klantmanager_id == self.actor.staff_id:
             return True
         if scope == "caseload" and not self.rules.team_sees_team:
             return False
         if scope == "team" and self.actor_team is None:
             return True  # a teamleider of the whole Werkplein
-        if self.client.klantmanager_id is None:
-            return scope == "team"
-        return self.actor_team is not None and self.klantmanager_team == self.actor_team
+        if self.client.klantmanager_id is None and scope == "team":
+            return True
+        if (
+            self.client.klantmanager_id is not None
+            and self.actor_team is not None
+            and self.klantmanager_team == self.actor_team
+        ):
+            return True
+        return scope == "team" and self.led_team_task
 
 
 def client_access(session: Session, store: Store, actor: Actor, client: Client) -> ClientAccess:
@@ -232,7 +280,7 @@ def client_access(session: Session, store: Store, actor: Actor, client: Client) 
     stored = set(
         session.scalars(select(StaffRole.role).where(StaffRole.staff_id == actor.staff_id))
     )
-    facts = _Facts(session, rules, actor, client, utcnow())
+    facts = _Facts(session, store, actor, client, utcnow())
     read: set[str] = set()
     change: set[str] = set()
     full_bsn = may_ask = with_reason = False

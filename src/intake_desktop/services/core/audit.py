@@ -125,6 +125,7 @@ ENTITY_LABELS = {
     "inzage_audit": QT_TRANSLATE_NOOP("audit", "auditregels voor een inzage"),
     "vernietigingslijst": QT_TRANSLATE_NOOP("audit", "vernietigingslijst"),
     "logboek": QT_TRANSLATE_NOOP("audit", "logboek dataverwerkingen"),
+    "overdracht": QT_TRANSLATE_NOOP("audit", "overdracht"),
 }
 
 

@@ -50,6 +50,18 @@ class NotAllowed(ServiceError):
     pass
 
 
+class TaskForNobody(ServiceError):
+    """An open task for no person, no team and no role that accounts hold: a fault of
+    the program or of its configuration, never saved (the database refuses it too)."""
+
+    context = "errors"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Deze taak is aan niemand gericht. Er is niets opgeslagen; meld dit aan de "
+        "beheerder (de instellingen van teams en routes).",
+    )
+
+
 class SignInFailed(ServiceError):
     pass
 

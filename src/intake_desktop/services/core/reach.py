@@ -47,8 +47,8 @@ class _Sets:
     subquery is uncorrelated (``correlate(None)``): the list around it may itself be a
     query over appointments, tasks or staff."""
 
-    def __init__(self, rules: Toegang, actor: Actor, team: str | None, client_id, km):
-        self.rules, self.me, self.team = rules, actor.staff_id, team
+    def __init__(self, rules: Toegang, actor: Actor, team: str | None, client_id, km, led=()):
+        self.rules, self.me, self.team, self.led = rules, actor.staff_id, team, tuple(led)
         self.client_id, self.km = client_id, km
         self.now = utcnow()
 
@@ -68,6 +68,24 @@ class _Sets:
             Task.deleted_at.is_(None),
         )
         return or_(self._in(appointment), self._in(task))
+
+    def team_tasks(self):
+        since = self.now - timedelta(days=self.rules.days_after_talk)
+        handled = select(Task.client_id).where(
+            Task.client_id.is_not(None),
+            Task.done_by == self.me,
+            Task.done_at >= since,
+            Task.deleted_at.is_(None),
+        )
+        if self.team is None:
+            return self._in(handled)
+        open_for_team = select(Task.client_id).where(
+            Task.client_id.is_not(None),
+            Task.assigned_team == self.team,
+            Task.status == TaskStatus.OPEN,
+            Task.deleted_at.is_(None),
+        )
+        return or_(self._in(open_for_team), self._in(handled))
 
     def in_queue(self):
         since = self.now - timedelta(days=self.rules.days_after_talk)
@@ -104,10 +122,23 @@ class _Sets:
         tests = [self.work_with_her()]
         if scope == "wachtrij":
             tests.append(self.in_queue())
+        elif scope == "taken":
+            tests.append(self.team_tasks())
         else:
             tests.append(self.km == self.me)
             if scope == "team":
                 tests.append(self.km.is_(None))
+                if self.led:  # the back offices under her team
+                    tests.append(
+                        self._in(
+                            select(Task.client_id).where(
+                                Task.client_id.is_not(None),
+                                Task.assigned_team.in_(self.led),
+                                Task.status == TaskStatus.OPEN,
+                                Task.deleted_at.is_(None),
+                            )
+                        )
+                    )
             if self.team is not None and (scope == "team" or self.rules.team_sees_team):
                 team = select(Staff.id).where(Staff.team == self.team).correlate(None)
                 tests.append(self.km.in_(team))
@@ -147,7 +178,8 @@ def condition(
         for code in sorted(actor.roles & stored)
         if (role := rules.of(code)) is not None and role.lezen
     ]
-    sets = _Sets(rules, actor, me.team, client_id, klantmanager_id)
+    led = store.config.toewijzing.led_with(me.team)[1:]
+    sets = _Sets(rules, actor, me.team, client_id, klantmanager_id, led)
     per_part = []
     for part in parts:
         giving = [r for r in roles if part in (r.wijzigen if change else r.lezen)]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from intake_desktop.config import AppConfig
 from intake_desktop.db.engine import make_engine, make_session_factory
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from intake_desktop.services.core import tasks as _tasks  # noqa: F401  (the task check)
 
 log = logging.getLogger(__name__)
 

@@ -27,6 +27,7 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.text import search_key
 from intake_desktop.domain.validation import (
+    PERSONAL_FIELDS,
     ClientData,
     ClientInput,
     ValidationFailed,
@@ -35,7 +36,6 @@ from intake_desktop.domain.validation import (
     format_postcode,
     mask_bsn,
 )
-from intake_desktop.services.balie.aanmelding import PERSONAL_FIELDS
 from intake_desktop.services.core import access, audit, tasks
 from intake_desktop.services.core.access import NOTHING, ClientAccess
 from intake_desktop.services.core.errors import StaleVersion
@@ -123,7 +123,7 @@ def _live_client(session: Session, store: Store, actor: Actor, client_id: uuid.U
     return client
 
 
-def _conversations(session: Session, client_id: uuid.UUID, names: dict) -> list[Conversation]:
+def conversations(session: Session, client_id: uuid.UUID, names: dict) -> list[Conversation]:
     records = session.scalars(
         select(IntakeRecord)
         .where(IntakeRecord.client_id == client_id)
@@ -201,7 +201,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             else []
         )
         names = staff_names(session)
-        conversations = _conversations(session, client_id, names) if "gesprekken" in parts else []
+        talks = conversations(session, client_id, names) if "gesprekken" in parts else []
         appointments = (
             list(
                 session.scalars(
@@ -233,8 +233,16 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
         return Dossier(
             **personal,
             aanmeldingen=aanmeldingen,
-            timeline=timeline(session, client, aanmeldingen, names, client_notes, parts),
-            conversations=conversations,
+            timeline=timeline(
+                session,
+                client,
+                aanmeldingen,
+                names,
+                client_notes,
+                parts,
+                {t.code: t.naam for t in store.config.toewijzing.teams},
+            ),
+            conversations=talks,
             appointments=appointments,
             open_tasks=open_tasks,
             notes=client_notes,

@@ -57,6 +57,10 @@ SECTIONS = {
     "beeindiging": "afsluitingen",
     "inburgeringsplicht": "inburgeringsplicht",
     "inburgering_stap": "inburgering_stappen",
+    "overdracht": "overdrachten_en_verwijzingen",
+    "voortgangsrapportage": "voortgangsrapportages",
+    "work_first_resultaat": "work_first_resultaten",
+    "maatregel": "maatregelen",
 }
 # Bookkeeping that says nothing about the person.
 SKIPPED = {"version", "search_name"}

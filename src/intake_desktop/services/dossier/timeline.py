@@ -19,6 +19,7 @@ from intake_desktop.db.models import (
     IntakeRecord,
     KlantgroepKeuze,
     KlantmanagerToewijzing,
+    Overdracht,
     Task,
 )
 from intake_desktop.domain import aanmelding as aan
@@ -52,9 +53,11 @@ def timeline(
     names: dict,
     client_notes: list[NoteView],
     parts: frozenset[str] | None = None,
+    team_names: dict[str, str] | None = None,
 ) -> list[TimelineEntry]:
     """Everything that happened with the client, newest first; ``names`` maps staff ids
-    to display names. ``parts``: only what the reader may see (services/core/access)."""
+    to display names, ``team_names`` team codes to names. ``parts``: only what the
+    reader may see (services/core/access)."""
 
     def shown(part: str) -> bool:
         return parts is None or part in parts
@@ -65,6 +68,7 @@ def timeline(
         *(_tasks(session, client, names) if shown("afspraken") else ()),
         *(_conversations(session, client, names) if shown("gesprekken") else ()),
         *(_appointments(session, client, names) if shown("afspraken") else ()),
+        *(_handovers(session, client, names, team_names or {}) if shown("afspraken") else ()),
         *(_klantgroep_choices(session, client, names) if shown("gesprekken") else ()),
         *(_assignments(session, client, names) if shown("aanmeldingen") else ()),
         *(_notes(client_notes) if shown("notities") else ()),
@@ -141,6 +145,28 @@ def _appointments(session: Session, client: Client, names: dict) -> Entries:
             f"{appointment.starts_at.astimezone():%d-%m-%Y %H:%M}",
             names.get(appointment.created_by, ""),
         )
+
+
+def _handovers(session: Session, client: Client, names: dict, team_names: dict) -> Entries:
+    """A hand-over to a back office, and what it reported back."""
+    for item in session.scalars(
+        select(Overdracht).where(Overdracht.client_id == client.id, Overdracht.deleted_at.is_(None))
+    ):
+        to = team_names.get(item.team or "", item.team or "") or item.partner or ""
+        yield TimelineEntry(
+            item.sent_at,
+            QT_TRANSLATE_NOOP("clients", "Overgedragen aan back office"),
+            " · ".join(p for p in (to, " ".join(item.vraag.split())[:120]) if p),
+            names.get(item.sent_by, ""),
+        )
+        if item.closed_at is not None:
+            told = " ".join(item.toelichting.split())[:120]
+            yield TimelineEntry(
+                item.closed_at,
+                QT_TRANSLATE_NOOP("clients", "Terugmelding back office"),
+                " · ".join(p for p in (to, item.uitkomst, told) if p),
+                names.get(item.closed_by, ""),
+            )
 
 
 def _klantgroep_choices(session: Session, client: Client, names: dict) -> Entries:

@@ -24,6 +24,7 @@ from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import audit, tasks
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.core.tasks import for_klantmanager
 from intake_desktop.services.traject import trajectplan
 from intake_desktop.services.traject.errors import (
     AlreadyRecorded,
@@ -144,7 +145,7 @@ def lawfulness_tasks(
             client_id=client.id,
             kind=LAWFULNESS,
             title="Rechtmatigheidstoets",
-            assigned_to=client.klantmanager_id,
+            **for_klantmanager(client.klantmanager_id),
             due_at=now + timedelta(days=round(365.25 * years)),
             created_by=actor.staff_id,
         )

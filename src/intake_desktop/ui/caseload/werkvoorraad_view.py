@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop.domain.roles import Actor
+from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.validation import format_moment
-from intake_desktop.services.caseload import werkvoorraad
+from intake_desktop.services.caseload import werkvoorraad, werkvoorraad_tasks
 from intake_desktop.services.caseload.werkvoorraad import WorkItem
+from intake_desktop.services.caseload.werkvoorraad_team import team_items
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.forms import list_table
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
 LATE = QColor("#b00020")
+
+
+TEAM_MODE = "team"
 
 
 class WerkvoorraadView(QWidget):
@@ -42,6 +46,7 @@ class WerkvoorraadView(QWidget):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.items: list[WorkItem] = []
+        self._team_shown = False
         self.shown: list[WorkItem] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -51,8 +56,11 @@ class WerkvoorraadView(QWidget):
         self.filter.addItem(self.tr("Te laat, vandaag en binnenkort"), "due")
         self.filter.addItem(self.tr("Alleen te laat"), werkvoorraad.OVERDUE)
         self.filter.addItem(self.tr("Alles wat open staat"), "all")
+        if self.actor.has(TEAMLEIDER):
+            # Her teams' loose ends: not taken by anyone in the team yet, or late.
+            self.filter.addItem(self.tr("Mijn teams: niet opgepakt of te laat"), TEAM_MODE)
         show_label.setBuddy(self.filter)
-        self.filter.currentIndexChanged.connect(self._fill)
+        self.filter.currentIndexChanged.connect(self._mode_changed)
         self.open_button = QPushButton(self.tr("&Openen (Enter)"))
         self.open_button.setObjectName("openItem")
         self.open_button.clicked.connect(self.open_current)
@@ -71,12 +79,18 @@ class WerkvoorraadView(QWidget):
         self.summary.setObjectName("werkvoorraadSummary")
         layout.addWidget(self.summary)
         self.table = list_table(
-            [self.tr("Wanneer"), self.tr("Termijn"), self.tr("Wat"), self.tr("Klant")],
+            [
+                self.tr("Wanneer"),
+                self.tr("Termijn"),
+                self.tr("Wat"),
+                self.tr("Klant"),
+                self.tr("Bij"),
+            ],
             "werkvoorraadTable",
             self.tr("Werkvoorraad"),
         )
         header = self.table.horizontalHeader()
-        for column in (0, 1, 3):
+        for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
@@ -92,10 +106,25 @@ class WerkvoorraadView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
         self.setFocusProxy(self.table)  # Alt+4 lands in the list (read when shown)
 
+    def _mode_changed(self) -> None:
+        if self.filter.currentData() == TEAM_MODE or self._team_shown:
+            self.refresh()  # another list: read it
+        else:
+            self._fill()
+
     def refresh(self) -> None:
         """Read the list again; the selected item stays selected when it is still there."""
         current = self.current()
-        self.items = werkvoorraad.items(self.store, self.actor)
+        self._team_shown = self.filter.currentData() == TEAM_MODE
+        try:
+            self.items = (
+                team_items(self.store, self.actor)
+                if self._team_shown
+                else werkvoorraad.items(self.store, self.actor)
+            )
+        except ServiceError as exc:  # no longer a teamleider
+            QMessageBox.warning(self, self.tr("Werkvoorraad"), tr_error(exc))
+            self.items = []
         self._fill()
         if current is not None:
             for row, item in enumerate(self.shown):
@@ -110,7 +139,9 @@ class WerkvoorraadView(QWidget):
 
     def _fill(self) -> None:
         mode = self.filter.currentData()
-        if mode == "due":
+        if mode == TEAM_MODE:
+            self.shown = list(self.items)
+        elif mode == "due":
             keep = (werkvoorraad.OVERDUE, werkvoorraad.TODAY, werkvoorraad.SOON)
             self.shown = [i for i in self.items if i.state in keep or i.urgent]
         elif mode == werkvoorraad.OVERDUE:
@@ -128,6 +159,7 @@ class WerkvoorraadView(QWidget):
                 tr_domain(werkvoorraad.STATE_LABELS[item.state]),
                 ("⚠ " if item.urgent else "") + tr_domain(item.title),
                 item.client_name,
+                self._who(item),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -138,6 +170,14 @@ class WerkvoorraadView(QWidget):
         if self.shown:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _who(self, item: WorkItem) -> str:
+        """Whose it is: a team task says its team and who took it (or nobody yet)."""
+        if not item.team:
+            return ""
+        team = self.store.config.toewijzing.team_name(item.team)
+        taken = item.claimed_by or self.tr("nog niet opgepakt")
+        return f"{team} · {taken}"
 
     def current(self) -> WorkItem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -171,6 +211,8 @@ class WerkvoorraadView(QWidget):
             dialog.deleteLater()
             if done:
                 self.refresh()
+        elif item.where == werkvoorraad.HANDOVER and item.task_id is not None:
+            self._open_handover(item)
         elif item.where == werkvoorraad.IN_CASELOADS:
             self.open_caseloads.emit()
         elif item.where == werkvoorraad.IN_AGENDA and item.due_at is not None:
@@ -187,9 +229,28 @@ class WerkvoorraadView(QWidget):
         elif item.client_id is not None:
             self.open_client.emit(item.client_id)
 
+    def _open_handover(self, item: WorkItem) -> None:
+        from intake_desktop.ui.overdracht.handover_dialog import HandoverDialog
+
+        try:
+            dialog = HandoverDialog(self.store, self.actor, item.task_id, parent=self)
+        except ServiceError as exc:  # another team's, gone, or outside the need to know
+            QMessageBox.warning(self, self.tr("Overdracht"), tr_error(exc))
+            self.refresh()
+            return
+        dialog.exec()
+        to_dossier = dialog.open_dossier
+        dialog.deleteLater()
+        self.refresh()
+        if to_dossier and item.client_id is not None:
+            self.open_client.emit(item.client_id)
+
     def complete_current(self) -> None:
         item = self.current()
         if item is None or item.task_id is None:
+            return
+        if item.where == werkvoorraad.HANDOVER:
+            self._open_handover(item)  # done by reporting its result
             return
         answer = QMessageBox.question(
             self,
@@ -199,7 +260,7 @@ class WerkvoorraadView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            werkvoorraad.complete_task(self.store, self.actor, item.task_id)
+            werkvoorraad_tasks.complete_task(self.store, self.actor, item.task_id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Afhandelen"), tr_error(exc))
         row = self.table.currentRow()

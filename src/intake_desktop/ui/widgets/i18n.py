@@ -20,6 +20,7 @@ DOMAIN_CONTEXTS = (
     "ambitie",
     "toewijzing",
     "werkvoorraad",
+    "overdracht",
     "trajectplan",
     "brieven",
     "database",
