@@ -42,6 +42,7 @@ def screen(store, actor, aanmelding_id, acute=False, go_on=True):
             eligibility="waarschijnlijk",
             eligibility_reason="Geen inkomen meer",
             referrals=["Voedselbank"] if acute else [],
+            consent="mondeling" if acute else "",
             go_on=go_on,
             end_reason="" if go_on else "Heeft al werk gevonden",
         ),

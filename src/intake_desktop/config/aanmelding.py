@@ -16,6 +16,8 @@ class Partner:
     naam: str
     waarvoor: str
     contact: str = ""
+    # Warme overdracht: nothing back from the partner by then, a follow-up task.
+    reactie_binnen_dagen: int = key(10, minimum=1, maximum=90)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -498,6 +498,41 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Antwoord van {partner}</source>
+        <translation>Answer from {partner}</translation>
+    </message>
+    <message>
+        <source>Gevraagd: {question}</source>
+        <translation>Asked: {question}</translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Antwoord *</source>
+        <translation>&amp;Answer *</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit, of waarom weigerde de partner?</source>
+        <translation>What came of it, or why did the partner refuse?</translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Klantmanager toewijzen: {name}</source>
@@ -1297,6 +1332,10 @@ Is this the same person?</translation>
 <context>
     <name>DossierView</name>
     <message>
+        <source>Overdrachten</source>
+        <translation>Hand-overs</translation>
+    </message>
+    <message>
         <source>Gegevens &amp;wijzigen…</source>
         <translation>&amp;Edit details…</translation>
     </message>
@@ -2018,6 +2057,49 @@ Is this the same person?</translation>
     <message>
         <source>Vastgelegd in het dossier (de klant heeft geen klantmanager).</source>
         <translation>Recorded in the file (the client has no klantmanager).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPanel</name>
+    <message>
+        <source>Overdrachten en verwijzingen</source>
+        <translation>Hand-overs and referrals</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijzen naar partner…</source>
+        <translation>Refer to a &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Antwoord &amp;vastleggen…</source>
+        <translation>Record the &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Antwoord vastleggen</source>
+        <translation>Record the answer</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3592,49 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Verwijzen naar een partner: {name}</source>
+        <translation>Refer to a partner: {name}</translation>
+    </message>
+    <message>
+        <source>Verwijs alleen door met toestemming van de klant om gegevens te delen. Komt er geen reactie, dan krijgt de klantmanager een taak om na te gaan.</source>
+        <translation>Refer only with the client&apos;s consent to share data. If no answer comes, the klantmanager gets a task to follow it up.</translation>
+    </message>
+    <message>
+        <source>— kies een partner —</source>
+        <translation>— choose a partner —</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>&amp;Partner *</translation>
+    </message>
+    <message>
+        <source>Wat vraagt u de partner voor de klant?</source>
+        <translation>What do you ask the partner for the client?</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag *</source>
+        <translation>&amp;Question *</translation>
+    </message>
+    <message>
+        <source>— kies hoe de klant toestemming gaf —</source>
+        <translation>— choose how the client consented —</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming van de klant *</source>
+        <translation>Client&apos;s &amp;consent *</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijzen (Ctrl+S)</source>
+        <translation>&amp;Refer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ScoresStep</name>
     <message>
         <source>Leefgebied</source>
@@ -3601,6 +3726,14 @@ Is this the same person?</translation>
     <message>
         <source>Partners</source>
         <translation>Partners</translation>
+    </message>
+    <message>
+        <source>— alleen nodig bij een verwijzing —</source>
+        <translation>— only needed for a referral —</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming van de klant</source>
+        <translation>Client&apos;s &amp;consent</translation>
     </message>
     <message>
         <source>Uitkomst</source>
@@ -5809,8 +5942,16 @@ Place of signing:</translation>
         <translation>Appointment scheduled</translation>
     </message>
     <message>
+        <source>Verwezen naar partner</source>
+        <translation>Referred to a partner</translation>
+    </message>
+    <message>
         <source>Overgedragen aan back office</source>
         <translation>Handed over to a back office</translation>
+    </message>
+    <message>
+        <source>Antwoord van partner</source>
+        <translation>Answer from a partner</translation>
     </message>
     <message>
         <source>Terugmelding back office</source>
@@ -6763,6 +6904,66 @@ Place of signing:</translation>
     <message>
         <source>Op dit tijdstip heeft de klant al een afspraak.</source>
         <translation>The client already has an appointment at this time.</translation>
+    </message>
+    <message>
+        <source>Mondeling (aan de balie of in het gesprek)</source>
+        <translation>Orally (at the counter or in the talk)</translation>
+    </message>
+    <message>
+        <source>Schriftelijk (getekend formulier)</source>
+        <translation>In writing (signed form)</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>Digitaal (e-mail of formulier)</source>
+        <translation>Digitally (e-mail or form)</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Geaccepteerd</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Kies de partner.</source>
+        <translation>Choose the partner.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat u de partner vraagt.</source>
+        <translation>Write down what you ask the partner.</translation>
+    </message>
+    <message>
+        <source>Zonder toestemming van de klant verwijst u niet door: kies hoe de klant toestemming gaf.</source>
+        <translation>Without the client&apos;s consent you do not refer: choose how the client consented.</translation>
+    </message>
+    <message>
+        <source>Hoogstens 2000 tekens.</source>
+        <translation>At most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Kies wat de partner antwoordde.</source>
+        <translation>Choose what the partner answered.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat eruit kwam.</source>
+        <translation>Write down what came of it.</translation>
     </message>
 </context>
 <context>

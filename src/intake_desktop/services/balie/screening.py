@@ -27,6 +27,7 @@ from intake_desktop.services.balie.errors import (
 from intake_desktop.services.balie.queue import _load
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.overdracht import verwijzing
 
 SCREENING_OPEN = (AanmeldingStatus.WACHT_OP_POORTWACHTER, AanmeldingStatus.IN_SCREENING)
 
@@ -37,6 +38,9 @@ class ScreeningInput:
     eligibility: str = ""
     eligibility_reason: str = ""
     referrals: list[str] = field(default_factory=list)
+    # How the client consented to the referrals (overdracht/verwijzing.CONSENT): each
+    # referral becomes a record, and none is made without consent.
+    consent: str = ""
     go_on: bool = True
     end_reason: str = ""
 
@@ -60,6 +64,8 @@ def _check(data: ScreeningInput) -> dict[str, str]:
         errors["eligibility_reason"] = QT_TRANSLATE_NOOP(
             "intake", "Schrijf kort op waarom u dit inschat."
         )
+    if data.referrals and data.consent not in verwijzing.CONSENT:
+        errors["consent"] = verwijzing.MSG_CONSENT
     if not data.go_on and not clean(data.end_reason):
         errors["end_reason"] = QT_TRANSLATE_NOOP(
             "intake", "Schrijf op waarom de aanmelding hier eindigt."
@@ -111,6 +117,7 @@ def complete_screening(
         item.picked_up_by = None
         item.updated_by = actor.staff_id
         session.flush()
+        _refer(session, store, actor, client, item, data)
         audit.record(
             session,
             actor,
@@ -126,6 +133,22 @@ def complete_screening(
             },
         )
         return ScreeningResult(bool(acute_codes), task.id if task else None, item.status)
+
+
+def _refer(session, store: Store, actor: Actor, client, item, data: ScreeningInput) -> None:
+    """Each partner ticked becomes a referral record with its follow-up."""
+    for name in dict.fromkeys(data.referrals):
+        partner = next((p for p in store.config.partners if p.naam == name), None)
+        what = partner.waarvoor if partner else ""
+        verwijzing.refer_in_session(
+            session,
+            store,
+            actor,
+            client,
+            verwijzing.Referral(name, f"Doorverwezen vanuit de screening: {what}", data.consent),
+            "screening",
+            item.id,
+        )
 
 
 def _record(

@@ -153,9 +153,12 @@ def _handovers(session: Session, client: Client, names: dict, team_names: dict) 
         select(Overdracht).where(Overdracht.client_id == client.id, Overdracht.deleted_at.is_(None))
     ):
         to = team_names.get(item.team or "", item.team or "") or item.partner or ""
+        partner = item.soort == "partner"
         yield TimelineEntry(
             item.sent_at,
-            QT_TRANSLATE_NOOP("clients", "Overgedragen aan back office"),
+            QT_TRANSLATE_NOOP("clients", "Verwezen naar partner")
+            if partner
+            else QT_TRANSLATE_NOOP("clients", "Overgedragen aan back office"),
             " · ".join(p for p in (to, " ".join(item.vraag.split())[:120]) if p),
             names.get(item.sent_by, ""),
         )
@@ -163,8 +166,12 @@ def _handovers(session: Session, client: Client, names: dict, team_names: dict) 
             told = " ".join(item.toelichting.split())[:120]
             yield TimelineEntry(
                 item.closed_at,
-                QT_TRANSLATE_NOOP("clients", "Terugmelding back office"),
-                " · ".join(p for p in (to, item.uitkomst, told) if p),
+                QT_TRANSLATE_NOOP("clients", "Antwoord van partner")
+                if partner
+                else QT_TRANSLATE_NOOP("clients", "Terugmelding back office"),
+                " · ".join(
+                    p for p in (to, item.status if partner else "", item.uitkomst, told) if p
+                ),
                 names.get(item.closed_by, ""),
             )
 

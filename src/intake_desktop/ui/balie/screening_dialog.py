@@ -30,6 +30,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie import queue, screening
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.overdracht import verwijzing
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
@@ -151,6 +152,17 @@ class ScreeningDialog(QDialog):
         self.partners.setMaximumHeight(120)
         self.partners.itemChanged.connect(self._changed)
         playout.addWidget(self.partners)
+        # Each partner ticked becomes a referral record: only with the client's consent.
+        cform = QFormLayout()
+        self.consent = QComboBox()
+        self.consent.addItem(self.tr("— alleen nodig bij een verwijzing —"), "")
+        for code, label in verwijzing.CONSENT.items():
+            self.consent.addItem(tr_domain(label), code)
+        self.consent.currentIndexChanged.connect(self._changed)
+        self.fields.add(
+            FieldRow(self.tr("&Toestemming van de klant"), self.consent, "consent")
+        ).add_to(cform)
+        playout.addLayout(cform)
         return partners
 
     def _outcome_box(self) -> QGroupBox:
@@ -210,6 +222,7 @@ class ScreeningDialog(QDialog):
             "eligibility": self.eligibility.currentData() or "",
             "eligibility_reason": self.reason.text(),
             "referrals": referrals,
+            "consent": self.consent.currentData() or "",
             "go_on": self.go_on.isChecked(),
             "end_reason": self.end_reason.text(),
         }
@@ -231,6 +244,7 @@ class ScreeningDialog(QDialog):
                 if item.data(Qt.ItemDataRole.UserRole) in chosen
                 else Qt.CheckState.Unchecked
             )
+        self.consent.setCurrentIndex(max(self.consent.findData(data.get("consent", "")), 0))
         (self.go_on if data.get("go_on", True) else self.stop).setChecked(True)
         self.end_reason.setText(data.get("end_reason", ""))
 
@@ -246,6 +260,7 @@ class ScreeningDialog(QDialog):
                     eligibility=data["eligibility"],
                     eligibility_reason=data["eligibility_reason"],
                     referrals=data["referrals"],
+                    consent=data["consent"],
                     go_on=data["go_on"],
                     end_reason=data["end_reason"],
                 ),

@@ -30,6 +30,7 @@ from intake_desktop.services.dossier import dossier, notes
 from intake_desktop.services.dossier.dossier import Dossier
 from intake_desktop.ui.dossier.dossier_personal import PersonalData
 from intake_desktop.ui.dossier.dossier_tabs import DossierTabs
+from intake_desktop.ui.overdracht.handovers_panel import HandoversPanel
 from intake_desktop.ui.widgets.forms import run_step
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
@@ -66,6 +67,8 @@ class DossierView(QWidget):
         tabs = self.right_tabs
         self.timeline, self.conversations = tabs.timeline, tabs.conversations
         self.agenda, self.notes_view = tabs.agenda, tabs.notes_view
+        self.handovers = HandoversPanel(store, actor, client_id)
+        tabs.addTab(self.handovers, self.tr("Overdrachten"))
         right.addWidget(self.right_tabs, 2)
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
@@ -190,6 +193,7 @@ class DossierView(QWidget):
         self.badges.style().polish(self.badges)
         self._fill_registrations(d)
         self.right_tabs.show_dossier(d)
+        self._show_handovers(d)
         # Need to know (toegang.toml): only what this reader may change is offered.
         self.access_button.setVisible(d.access.may_ask)
         self.note_button.setVisible(notes.may_write(self.actor) and d.access.may_change("notities"))
@@ -202,6 +206,13 @@ class DossierView(QWidget):
         self.close_button.setVisible(after_intake and d.access.may_read("plannen"))
         self.inburgering_button.setVisible(after_intake and d.access.may_read("inburgering"))
         self.inzage_button.setVisible(after_intake and d.access.whole_dossier)
+
+    def _show_handovers(self, d: Dossier) -> None:
+        index = self.right_tabs.indexOf(self.handovers)
+        readable = d.access.may_read("afspraken")
+        self.right_tabs.setTabEnabled(index, readable)
+        if readable:
+            self.handovers.load(d.full_name, d.access.may_change("afspraken"))
 
     def _fill_registrations(self, d: Dossier) -> None:
         self.registrations.setRowCount(len(d.aanmeldingen))
