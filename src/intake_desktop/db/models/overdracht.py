@@ -58,14 +58,19 @@ class Overdracht(Editable, Base):
 
 class Voortgangsrapportage(Editable, Base):
     """A provider's report on a trajectplan activity (re-integratiebedrijf, ROC, a
-    social organisation): date, provider, attendance, what it says."""
+    social organisation): date, provider, attendance, what it says. A plan's activities
+    are rewritten at each save, so a report names its activity by plan, service and
+    provider (and a label that stays readable), and ``due_on``: the agreed report date
+    it answers (trajectplan_activity.report_due_on then)."""
 
     __tablename__ = "voortgangsrapportage"
+    __table_args__ = (Index("ix_voortgangsrapportage_plan", "plan_id", "service_code"),)
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
-    activity_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("trajectplan_activity.id"), index=True
-    )
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("trajectplan.id"))
+    service_code: Mapped[str] = mapped_column(String(64))
+    activity_label: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date | None]
     reported_on: Mapped[date]
     provider: Mapped[str] = mapped_column(String(200))
     attendance: Mapped[str] = mapped_column(String(24))  # goed, wisselend, onvoldoende, ...

@@ -134,6 +134,10 @@ Is this the same person?</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>dd-mm-jjjj (alleen bij een externe aanbieder)</source>
+        <translation>dd-mm-yyyy (only for an external provider)</translation>
+    </message>
+    <message>
         <source>&amp;Dienst *</source>
         <translation>&amp;Service *</translation>
     </message>
@@ -160,6 +164,10 @@ Is this the same person?</translation>
     <message>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Rapportage uiterlijk</source>
+        <translation>&amp;Report due by</translation>
     </message>
     <message>
         <source>Kies een dienst uit het productenboek.</source>
@@ -3485,6 +3493,81 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>RapportageDialog</name>
+    <message>
+        <source>Voortgangsrapportages van aanbieders</source>
+        <translation>Providers&apos; progress reports</translation>
+    </message>
+    <message>
+        <source>Rapportages tot nu toe</source>
+        <translation>Reports so far</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Rapportages tot nu toe:</source>
+        <translation>Reports so far:</translation>
+    </message>
+    <message>
+        <source>Rapportage &amp;vastleggen (Ctrl+S)</source>
+        <translation>&amp;Record the report (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Activiteit *</source>
+        <translation>&amp;Activity *</translation>
+    </message>
+    <message>
+        <source>&amp;Datum *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Aan&amp;wezigheid *</source>
+        <translation>Atte&amp;ndance *</translation>
+    </message>
+    <message>
+        <source>&amp;Wat de rapportage zegt *</source>
+        <translation>&amp;What the report says *</translation>
+    </message>
+    <message>
+        <source>Het plan heeft geen externe activiteiten</source>
+        <translation>The plan has no external activities</translation>
+    </message>
+    <message>
+        <source> · rapportage uiterlijk {date}</source>
+        <translation> · report due by {date}</translation>
+    </message>
+    <message>
+        <source>Controleer de datum.</source>
+        <translation>Check the date.</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Klanten zonder klantmanager toewijzen</source>
@@ -4560,6 +4643,10 @@ Place of signing:</translation>
     <message>
         <source>Eerdere ve&amp;rsies…</source>
         <translation>Previous &amp;versions…</translation>
+    </message>
+    <message>
+        <source>Rapportages aan&amp;bieders…</source>
+        <translation>Provider &amp;reports…</translation>
     </message>
     <message>
         <source>Traject a&amp;fronden…</source>
@@ -5781,6 +5868,10 @@ Place of signing:</translation>
         <translation>hand-over</translation>
     </message>
     <message>
+        <source>voortgangsrapportage</source>
+        <translation>progress report</translation>
+    </message>
+    <message>
         <source>{what} bekeken</source>
         <translation>{what} viewed</translation>
     </message>
@@ -5956,6 +6047,10 @@ Place of signing:</translation>
     <message>
         <source>Terugmelding back office</source>
         <translation>Report-back from a back office</translation>
+    </message>
+    <message>
+        <source>Voortgangsrapportage aanbieder</source>
+        <translation>Provider&apos;s progress report</translation>
     </message>
     <message>
         <source>Klantgroep</source>
@@ -7436,6 +7531,38 @@ Place of signing:</translation>
     <message>
         <source>Deze versie bestaat niet (meer).</source>
         <translation>This version does not exist (anymore).</translation>
+    </message>
+    <message>
+        <source>Goed: komt alle afspraken na</source>
+        <translation>Good: keeps every appointment</translation>
+    </message>
+    <message>
+        <source>Wisselend</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Onvoldoende: vaak afwezig</source>
+        <translation>Insufficient: often absent</translation>
+    </message>
+    <message>
+        <source>Niet gestart</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Kies de activiteit waarover de aanbieder schrijft.</source>
+        <translation>Choose the activity the provider reports on.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de rapportage in (niet in de toekomst).</source>
+        <translation>Fill in the date of the report (not in the future).</translation>
+    </message>
+    <message>
+        <source>Kies hoe de klant aanwezig was.</source>
+        <translation>Choose how the client attended.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat de rapportage zegt (hoogstens 4000 tekens).</source>
+        <translation>Write down what the report says (at most 4000 characters).</translation>
     </message>
 </context>
 <context>

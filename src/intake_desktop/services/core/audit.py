@@ -126,6 +126,7 @@ ENTITY_LABELS = {
     "vernietigingslijst": QT_TRANSLATE_NOOP("audit", "vernietigingslijst"),
     "logboek": QT_TRANSLATE_NOOP("audit", "logboek dataverwerkingen"),
     "overdracht": QT_TRANSLATE_NOOP("audit", "overdracht"),
+    "voortgangsrapportage": QT_TRANSLATE_NOOP("audit", "voortgangsrapportage"),
 }
 
 

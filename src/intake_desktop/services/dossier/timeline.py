@@ -21,6 +21,7 @@ from intake_desktop.db.models import (
     KlantmanagerToewijzing,
     Overdracht,
     Task,
+    Voortgangsrapportage,
 )
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -72,6 +73,7 @@ def timeline(
         *(_klantgroep_choices(session, client, names) if shown("gesprekken") else ()),
         *(_assignments(session, client, names) if shown("aanmeldingen") else ()),
         *(_notes(client_notes) if shown("notities") else ()),
+        *(_reports(session, client, names) if shown("plannen") else ()),
         *(_corrections(session, client, names) if shown("identiteit") else ()),
     ]
     return sorted(entries, key=lambda e: e.at, reverse=True)
@@ -174,6 +176,31 @@ def _handovers(session: Session, client: Client, names: dict, team_names: dict) 
                 ),
                 names.get(item.closed_by, ""),
             )
+
+
+def _reports(session: Session, client: Client, names: dict) -> Entries:
+    """A provider's progress report on an activity of the plan."""
+    for report in session.scalars(
+        select(Voortgangsrapportage).where(
+            Voortgangsrapportage.client_id == client.id,
+            Voortgangsrapportage.deleted_at.is_(None),
+        )
+    ):
+        yield TimelineEntry(
+            report.created_at,
+            QT_TRANSLATE_NOOP("clients", "Voortgangsrapportage aanbieder"),
+            " · ".join(
+                p
+                for p in (
+                    f"{report.reported_on:%d-%m-%Y}",
+                    report.provider,
+                    report.activity_label,
+                    " ".join(report.text.split())[:120],
+                )
+                if p
+            ),
+            names.get(report.recorded_by, ""),
+        )
 
 
 def _klantgroep_choices(session: Session, client: Client, names: dict) -> Entries:

@@ -31,6 +31,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import StaleVersion, UniqueClash
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.traject import rapportage
 from intake_desktop.services.traject.errors import (
     ClientNotFound,
     PlanFinished,
@@ -259,6 +260,7 @@ def _goal_rows(data: PlanInput, actor: Actor) -> list[TrajectplanGoal]:
                     starts_on=a.starts_on,
                     ends_on=a.ends_on,
                     status=a.status,
+                    report_due_on=a.report_due_on,
                     created_by=actor.staff_id,
                 )
                 for m, a in enumerate(g.activities)
@@ -291,6 +293,7 @@ def save_plan(
         plan.next_progress_talk_on = data.next_progress_talk_on
         plan.goals = _goal_rows(data, actor)
         session.flush()
+        rapportage.sync_report_tasks(session, store, actor, plan, client)
         changed = [
             name
             for name in (

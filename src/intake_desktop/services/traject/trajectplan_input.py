@@ -25,6 +25,8 @@ class ActivityInput:
     starts_on: date | None = None
     ends_on: date | None = None
     status: str = "gepland"
+    # An external provider reports by this date (services/traject/rapportage.py).
+    report_due_on: date | None = None
 
 
 @dataclass
@@ -63,6 +65,7 @@ def input_of(plan: Trajectplan) -> PlanInput:
                         a.starts_on,
                         a.ends_on,
                         a.status,
+                        a.report_due_on,
                     )
                     for a in g.activities
                     if a.deleted_at is None
@@ -96,6 +99,7 @@ def tidied(data: PlanInput) -> PlanInput:
                         a.starts_on,
                         a.ends_on,
                         a.status,
+                        a.report_due_on if a.kind == "extern" else None,
                     )
                     for a in g.activities
                 ],

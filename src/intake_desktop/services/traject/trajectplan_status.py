@@ -18,6 +18,7 @@ from intake_desktop.domain.trajectplan import PLAN_STATUS
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.traject import rapportage
 from intake_desktop.services.traject.errors import WrongPlanStatus
 from intake_desktop.services.traject.trajectplan import check_allowed, load
 from intake_desktop.services.traject.trajectplan_document import render, snapshot
@@ -51,11 +52,13 @@ def _set_status(
 ) -> None:
     check_allowed(store, actor)
     with store.transaction() as session:
-        plan, _client = load(session, store, actor, plan_id, expected_version)
+        plan, client = load(session, store, actor, plan_id, expected_version)
         _refuse_unless(plan, allowed_from)
         step(plan, new)
         plan.updated_by = actor.staff_id
         _audit_status(session, store, actor, plan)
+        if new == PlanStatus.AFGEROND:  # no report is awaited any more
+            rapportage.sync_report_tasks(session, store, actor, plan, client)
 
 
 def mark_discussed(store: Store, actor: Actor, plan_id: uuid.UUID, expected_version: int) -> None:

@@ -147,6 +147,9 @@ class TrajectplanDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.versions_button = QPushButton(self.tr("Eerdere ve&rsies…"))
         self.versions_button.clicked.connect(self.show_versions)
+        self.reports_button = QPushButton(self.tr("Rapportages aan&bieders…"))
+        self.reports_button.setObjectName("providerReports")
+        self.reports_button.clicked.connect(self.show_reports)
         self.finish_button = QPushButton(self.tr("Traject a&fronden…"))
         self.finish_button.clicked.connect(self.finish)
         self.new_button = QPushButton(self.tr("&Nieuw plan beginnen"))
@@ -162,7 +165,7 @@ class TrajectplanDialog(QDialog):
         ):
             row.addWidget(button)
         row.addStretch(1)
-        for button in (self.preview_button, self.versions_button, close):
+        for button in (self.reports_button, self.preview_button, self.versions_button, close):
             row.addWidget(button)
         return row
 
@@ -363,6 +366,13 @@ class TrajectplanDialog(QDialog):
     def start_new(self) -> None:
         """A client who comes back after a finished traject gets a new plan."""
         self._show(trajectplan.open_plan(self.store, self.actor, self.client_id, start_new=True))
+
+    def show_reports(self) -> None:
+        from intake_desktop.ui.traject.rapportage_dialog import RapportageDialog
+
+        dialog = RapportageDialog(self.store, self.actor, self.plan.id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_versions(self) -> None:
         version = choose_version(self, self.plan)

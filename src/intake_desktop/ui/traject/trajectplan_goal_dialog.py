@@ -87,6 +87,10 @@ class ActivityDialog(QDialog):
         self.starts_on.set_value(activity.starts_on)
         self.ends_on.set_value(activity.ends_on)
         self.status = _combo(ACTIVITY_STATUS, activity.status)
+        # An external provider reports by this date; none by then: a task.
+        self.report_due_on = DateField(self.tr("dd-mm-jjjj (alleen bij een externe aanbieder)"))
+        self.report_due_on.set_value(activity.report_due_on)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         for label, widget, name in (
             (self.tr("&Dienst *"), self.product, "product"),
             (self.tr("&Omschrijving"), self.description, "description"),
@@ -95,13 +99,18 @@ class ActivityDialog(QDialog):
             (self.tr("&Van"), self.starts_on, "starts_on"),
             (self.tr("&Tot en met"), self.ends_on, "ends_on"),
             (self.tr("&Status"), self.status, "status"),
+            (self.tr("&Rapportage uiterlijk"), self.report_due_on, "report_due_on"),
         ):
             self.fields.add(FieldRow(label, widget, name)).add_to(form)
         layout.addLayout(form)
         buttons = _buttons(self)
         buttons.accepted.connect(self.check_and_accept)
         layout.addWidget(buttons)
+        self._kind_chosen()
         self.product.setFocus()
+
+    def _kind_chosen(self, *_args) -> None:
+        self.report_due_on.setEnabled(self.kind.currentData() == "extern")
 
     def _product_chosen(self, _index: int) -> None:
         """A service brings its usual kind and provider (still changeable)."""
@@ -121,10 +130,17 @@ class ActivityDialog(QDialog):
             self.starts_on.value(),
             self.ends_on.value(),
             self.status.currentData(),
+            self.report_due_on.value() if self.kind.currentData() == "extern" else None,
         )
 
     def check_and_accept(self) -> None:
-        errors = date_errors({"starts_on": self.starts_on, "ends_on": self.ends_on})
+        errors = date_errors(
+            {
+                "starts_on": self.starts_on,
+                "ends_on": self.ends_on,
+                "report_due_on": self.report_due_on,
+            }
+        )
         if not errors:
             value = self.value()
             if value.starts_on and value.ends_on and value.ends_on < value.starts_on:

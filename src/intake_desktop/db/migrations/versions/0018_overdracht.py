@@ -111,24 +111,32 @@ def upgrade() -> None:
         "voortgangsrapportage",
         *_editable(),
         sa.Column("client_id", sa.Uuid(), nullable=False),
-        sa.Column("activity_id", sa.Uuid(), nullable=False),
+        sa.Column("plan_id", sa.Uuid(), nullable=False),
+        sa.Column("service_code", sa.String(length=64), nullable=False),
+        sa.Column("activity_label", sa.String(length=200), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("reported_on", sa.Date(), nullable=False),
         sa.Column("provider", sa.String(length=200), nullable=False),
         sa.Column("attendance", sa.String(length=24), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("recorded_by", sa.Uuid(), nullable=True),
         _fk("voortgangsrapportage", "client_id", "client"),
-        _fk("voortgangsrapportage", "activity_id", "trajectplan_activity"),
+        _fk("voortgangsrapportage", "plan_id", "trajectplan"),
         _fk("voortgangsrapportage", "recorded_by", "staff"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_voortgangsrapportage")),
     )
-    for column in ("client_id", "activity_id"):
-        op.create_index(
-            op.f(f"ix_voortgangsrapportage_{column}"),
-            "voortgangsrapportage",
-            [column],
-            unique=False,
-        )
+    op.create_index(
+        op.f("ix_voortgangsrapportage_client_id"),
+        "voortgangsrapportage",
+        ["client_id"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_voortgangsrapportage_plan",
+        "voortgangsrapportage",
+        ["plan_id", "service_code"],
+        unique=False,
+    )
 
     op.create_table(
         "work_first_resultaat",
