@@ -2394,6 +2394,49 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>KickoffPresenceDialog</name>
+    <message>
+        <source>Aanwezigheid kick-off {title}</source>
+        <translation>Kick-off attendance {title}</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder bericht: de klant wordt opgeroepen (de eerste keer zonder sanctie); bij een tweede keer krijgt de klantmanager een voorstel voor een maatregel.</source>
+        <translation>Absent without notice: the client is called up (the first time without sanction); the second time the klantmanager gets a proposal for a measure.</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid per klant</source>
+        <translation>Attendance per client</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid van {name}</source>
+        <translation>Attendance of {name}</translation>
+    </message>
+    <message>
+        <source>— nog niet vastgelegd —</source>
+        <translation>— not recorded yet —</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder bericht: {calls} oproep(en) in de werkvoorraad; {measures} voorstel(len) voor een maatregel aan de klantmanager.</source>
+        <translation>Absent without notice: {calls} call-up(s) in the werkvoorraad; {measures} proposal(s) for a measure to the klantmanager.</translation>
+    </message>
+</context>
+<context>
     <name>KickoffView</name>
     <message>
         <source>Kick-off &amp;plannen…</source>
@@ -2402,6 +2445,14 @@ Is this the same person?</translation>
     <message>
         <source>&amp;Uitnodigingen afdrukken…</source>
         <translation>Print &amp;invitations…</translation>
+    </message>
+    <message>
+        <source>&amp;Aanwezigheid vastleggen…</source>
+        <translation>Record &amp;attendance…</translation>
+    </message>
+    <message>
+        <source>Na de kick-off: wie was er, wie was afwezig met of zonder bericht</source>
+        <translation>After the kick-off: who came, who was absent with or without notice</translation>
     </message>
     <message>
         <source>Kick-offs</source>
@@ -2710,6 +2761,41 @@ Is this the same person?</translation>
     <message>
         <source>Doorverwijzing vastgelegd als anoniem contact.</source>
         <translation>Referral recorded as an anonymous contact.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Maatregel beoordelen: {name}</source>
+        <translation>Assess a measure: {name}</translation>
+    </message>
+    <message>
+        <source>Voorgesteld op {when}: {reason}.</source>
+        <translation>Proposed on {when}: {reason}.</translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit *</source>
+        <translation>&amp;Decision *</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: de klant was ziek en belde niet af; afspraak gemaakt.</source>
+        <translation>For example: the client was ill and did not call off; new appointment made.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen (Ctrl+S)</source>
+        <translation>&amp;Record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5198,10 @@ Place of signing:</translation>
         <translation>Hand-over</translation>
     </message>
     <message>
+        <source>Maatregel beoordelen</source>
+        <translation>Assess a measure</translation>
+    </message>
+    <message>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
@@ -5872,6 +5962,10 @@ Place of signing:</translation>
         <translation>progress report</translation>
     </message>
     <message>
+        <source>maatregel</source>
+        <translation>measure</translation>
+    </message>
+    <message>
         <source>{what} bekeken</source>
         <translation>{what} viewed</translation>
     </message>
@@ -6047,6 +6141,18 @@ Place of signing:</translation>
     <message>
         <source>Terugmelding back office</source>
         <translation>Report-back from a back office</translation>
+    </message>
+    <message>
+        <source>Kick-off geboekt</source>
+        <translation>Kick-off booked</translation>
+    </message>
+    <message>
+        <source>Maatregel voorgesteld</source>
+        <translation>Measure proposed</translation>
+    </message>
+    <message>
+        <source>Besluit over maatregel</source>
+        <translation>Decision on a measure</translation>
     </message>
     <message>
         <source>Voortgangsrapportage aanbieder</source>
@@ -6558,8 +6664,8 @@ Place of signing:</translation>
         <translation>No-show recorded. This is the first missed appointment: the client will be sent a call-up, and no sanction follows this first call-up.</translation>
     </message>
     <message>
-        <source>Niet verschenen vastgelegd. De klant heeft eerder een afspraak gemist ({count} keer nu); bij deze oproep kan een maatregel volgen.</source>
-        <translation>No-show recorded. The client has missed an appointment before ({count} times now); a measure may follow this call-up.</translation>
+        <source>Niet verschenen vastgelegd. De klant heeft eerder een afspraak gemist ({count} keer nu): de klantmanager krijgt een voorstel voor een maatregel om te beoordelen.</source>
+        <translation>Recorded as not attended. The client has missed an appointment before ({count} times now): the klantmanager gets a proposal for a measure to assess.</translation>
     </message>
     <message>
         <source>Van deze afspraak is al vastgelegd hoe hij verliep.</source>
@@ -6632,6 +6738,42 @@ Place of signing:</translation>
     <message>
         <source>Screenen doet de poortwachter.</source>
         <translation>Screening is done by the poortwachter.</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Afwezig met bericht</source>
+        <translation>Absent with notice</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder bericht</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Deze kick-off is nog niet begonnen: aanwezigheid leggen we daarna vast.</source>
+        <translation>This kick-off has not begun yet: attendance is recorded afterwards.</translation>
+    </message>
+    <message>
+        <source>Maatregel opleggen</source>
+        <translation>Impose a measure</translation>
+    </message>
+    <message>
+        <source>Afzien van een maatregel</source>
+        <translation>Waive a measure</translation>
+    </message>
+    <message>
+        <source>Kies: opleggen of afzien.</source>
+        <translation>Choose: impose or waive.</translation>
+    </message>
+    <message>
+        <source>Schrijf de reden op (hoogstens 2000 tekens): de klant heeft recht op een gemotiveerd besluit.</source>
+        <translation>Write down the reason (at most 2000 characters): the client is owed a reasoned decision.</translation>
+    </message>
+    <message>
+        <source>Dit voorstel voor een maatregel bestaat niet (meer).</source>
+        <translation>This proposal for a measure does not exist (any more).</translation>
     </message>
 </context>
 <context>

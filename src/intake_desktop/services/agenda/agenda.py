@@ -10,11 +10,12 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select, text
 
-from intake_desktop.db.models import Appointment, Client, Staff, Task
+from intake_desktop.db.models import Appointment, Client, Staff
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, step
+from intake_desktop.services.agenda import maatregel
 from intake_desktop.services.agenda.errors import (
     AlreadyRecorded,
     AppointmentNotFound,
@@ -32,7 +33,8 @@ MSG_FIRST_MISS = QT_TRANSLATE_NOOP(
 MSG_AGAIN_MISSED = QT_TRANSLATE_NOOP(
     "intake",
     "Niet verschenen vastgelegd. De klant heeft eerder een afspraak gemist "
-    "({count} keer nu); bij deze oproep kan een maatregel volgen.",
+    "({count} keer nu): de klantmanager krijgt een voorstel voor een maatregel om te "
+    "beoordelen.",
 )
 
 
@@ -198,32 +200,17 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
         step(appointment, AppointmentStatus.NIET_VERSCHENEN)
         appointment.updated_by = actor.staff_id
         session.flush()
-        count = (
-            session.scalar(
-                select(func.count())
-                .select_from(Appointment)
-                .where(
-                    Appointment.client_id == appointment.client_id,
-                    Appointment.status == AppointmentStatus.NIET_VERSCHENEN,
-                )
-            )
-            or 0
+        client = session.get(Client, appointment.client_id)
+        missed = maatregel.after_a_miss(
+            session,
+            store,
+            actor,
+            client,
+            "afspraak",
+            staff_id=appointment.staff_id,
+            appointment_id=appointment.id,
         )
-        first = count == 1
-        task = Task(
-            client_id=appointment.client_id,
-            kind="oproep",
-            title=(
-                "Klant oproepen na gemiste afspraak (eerste keer: geen sanctie)"
-                if first
-                else "Klant oproepen na opnieuw gemiste afspraak"
-            ),
-            due_at=utcnow() + timedelta(days=2),
-            assigned_to=appointment.staff_id,
-            created_by=actor.staff_id,
-        )
-        session.add(task)
-        session.flush()
+        first, count = missed.first, missed.count
         audit.record(
             session,
             actor,
@@ -234,7 +221,9 @@ def record_missed(store: Store, actor: Actor, appointment_id: uuid.UUID) -> Miss
             workstation=store.workstation,
             details={"status": AppointmentStatus.NIET_VERSCHENEN.value, "keer": count},
         )
-        return MissedResult(first, MSG_FIRST_MISS if first else MSG_AGAIN_MISSED, count, task.id)
+        return MissedResult(
+            first, MSG_FIRST_MISS if first else MSG_AGAIN_MISSED, count, missed.call_up_task_id
+        )
 
 
 def cancel_in_session(session, store: Store, actor: Actor, appointments: list[Appointment]) -> None:

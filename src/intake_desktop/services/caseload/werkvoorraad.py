@@ -52,6 +52,8 @@ STATE_LABELS = {
 # Where an item is handled.
 IN_DOSSIER, IN_AGENDA, ASSIGN = "dossier", "agenda", "toewijzen"
 HANDOVER = "overdracht"  # a back office's task: the hand-over, its result
+MEASURE = "maatregel"  # a proposed measure: the klantmanager's decision
+MEASURE_TASK = "maatregel_beoordelen"  # services/agenda/maatregel.MEASURE_TASK
 TITLE_UNASSIGNED = QT_TRANSLATE_NOOP("werkvoorraad", "Klant zonder klantmanager")
 TITLE_MANY_UNASSIGNED = QT_TRANSLATE_NOOP(
     "werkvoorraad",
@@ -192,6 +194,8 @@ def _task_items(session, store: Store, actor: Actor, now: datetime, soon: int) -
 def _where_handled(task: Task) -> str:
     if task.assigned_team is not None:
         return HANDOVER
+    if task.kind == MEASURE_TASK:
+        return MEASURE
     return ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER
 
 

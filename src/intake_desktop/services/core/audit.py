@@ -127,6 +127,7 @@ ENTITY_LABELS = {
     "logboek": QT_TRANSLATE_NOOP("audit", "logboek dataverwerkingen"),
     "overdracht": QT_TRANSLATE_NOOP("audit", "overdracht"),
     "voortgangsrapportage": QT_TRANSLATE_NOOP("audit", "voortgangsrapportage"),
+    "maatregel": QT_TRANSLATE_NOOP("audit", "maatregel"),
 }
 
 

@@ -17,8 +17,11 @@ from intake_desktop.db.models import (
     Client,
     Correctie,
     IntakeRecord,
+    KickoffBooking,
+    KickoffSession,
     KlantgroepKeuze,
     KlantmanagerToewijzing,
+    Maatregel,
     Overdracht,
     Task,
     Voortgangsrapportage,
@@ -70,6 +73,8 @@ def timeline(
         *(_conversations(session, client, names) if shown("gesprekken") else ()),
         *(_appointments(session, client, names) if shown("afspraken") else ()),
         *(_handovers(session, client, names, team_names or {}) if shown("afspraken") else ()),
+        *(_kickoffs(session, client, names) if shown("afspraken") else ()),
+        *(_measures(session, client, names) if shown("afspraken") else ()),
         *(_klantgroep_choices(session, client, names) if shown("gesprekken") else ()),
         *(_assignments(session, client, names) if shown("aanmeldingen") else ()),
         *(_notes(client_notes) if shown("notities") else ()),
@@ -175,6 +180,49 @@ def _handovers(session: Session, client: Client, names: dict, team_names: dict) 
                     p for p in (to, item.status if partner else "", item.uitkomst, told) if p
                 ),
                 names.get(item.closed_by, ""),
+            )
+
+
+KICKOFF_PRESENCE = {
+    "uitgenodigd": "uitgenodigd",
+    "aanwezig": "aanwezig",
+    "afgemeld": "afwezig met bericht",
+    "afwezig": "afwezig zonder bericht",
+}
+
+
+def _kickoffs(session: Session, client: Client, names: dict) -> Entries:
+    """A kick-off booked, with when it is and (afterwards) whether the client came."""
+    for booking, starts_at, location in session.execute(
+        select(KickoffBooking, KickoffSession.starts_at, KickoffSession.location)
+        .join(KickoffSession, KickoffSession.id == KickoffBooking.session_id)
+        .where(KickoffBooking.client_id == client.id, KickoffBooking.deleted_at.is_(None))
+    ):
+        presence = KICKOFF_PRESENCE.get(booking.status, booking.status)
+        yield TimelineEntry(
+            booking.created_at,
+            QT_TRANSLATE_NOOP("clients", "Kick-off geboekt"),
+            f"{starts_at.astimezone():%d-%m-%Y %H:%M} · {location} · {presence}",
+            names.get(booking.created_by, ""),
+        )
+
+
+def _measures(session: Session, client: Client, names: dict) -> Entries:
+    """A measure proposed after repeated misses, and the klantmanager's decision."""
+    for measure in session.scalars(
+        select(Maatregel).where(Maatregel.client_id == client.id, Maatregel.deleted_at.is_(None))
+    ):
+        yield TimelineEntry(
+            measure.proposed_at,
+            QT_TRANSLATE_NOOP("clients", "Maatregel voorgesteld"),
+            measure.reason,
+        )
+        if measure.decided_at is not None:
+            yield TimelineEntry(
+                measure.decided_at,
+                QT_TRANSLATE_NOOP("clients", "Besluit over maatregel"),
+                f"{measure.status} · {' '.join(measure.toelichting.split())[:120]}",
+                names.get(measure.decided_by, ""),
             )
 
 

@@ -36,6 +36,8 @@ from intake_desktop.ui.widgets.background import run_with_progress
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
 from intake_desktop.ui.widgets.i18n import tr_error
 
+RECENT = timedelta(days=30)  # past kick-offs listed, to record who came
+
 
 class KickoffView(QWidget):
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None):
@@ -60,9 +62,16 @@ class KickoffView(QWidget):
         self.invite_button.clicked.connect(self.invitations)
         for button in (self.print_button, self.invite_button):
             button.setVisible(self.actor.has(*brieven.BATCH_ROLES))
+        self.presence_button = QPushButton(self.tr("&Aanwezigheid vastleggen…"))
+        self.presence_button.setObjectName("kickoffPresence")
+        self.presence_button.setToolTip(
+            self.tr("Na de kick-off: wie was er, wie was afwezig met of zonder bericht")
+        )
+        self.presence_button.clicked.connect(self.record_presence)
         row.addWidget(self.plan_button)
         row.addWidget(self.print_button)
         row.addWidget(self.invite_button)
+        row.addWidget(self.presence_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.table = QTableWidget(0, 5)
@@ -116,8 +125,24 @@ class KickoffView(QWidget):
         return self.rows[rows[0].row()] if rows else None
 
     def update_buttons(self) -> None:
+        current = self.current()
         for button in (self.print_button, self.invite_button):
-            button.setEnabled(self.current() is not None)
+            button.setEnabled(current is not None)
+        self.presence_button.setEnabled(
+            current is not None and current.booked > 0 and current.starts_at <= utcnow()
+        )
+
+    def record_presence(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        from intake_desktop.ui.agenda.kickoff_presence_dialog import KickoffPresenceDialog
+
+        dialog = KickoffPresenceDialog(
+            self.store, self.actor, current.id, format_moment(current.starts_at), self
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def plan(self) -> None:
         if PlanKickoffDialog(self.store, self.actor, self).exec():

@@ -213,6 +213,8 @@ class WerkvoorraadView(QWidget):
                 self.refresh()
         elif item.where == werkvoorraad.HANDOVER and item.task_id is not None:
             self._open_handover(item)
+        elif item.where == werkvoorraad.MEASURE and item.task_id is not None:
+            self._open_measure(item)
         elif item.where == werkvoorraad.IN_CASELOADS:
             self.open_caseloads.emit()
         elif item.where == werkvoorraad.IN_AGENDA and item.due_at is not None:
@@ -245,12 +247,27 @@ class WerkvoorraadView(QWidget):
         if to_dossier and item.client_id is not None:
             self.open_client.emit(item.client_id)
 
+    def _open_measure(self, item: WorkItem) -> None:
+        from intake_desktop.ui.agenda.maatregel_dialog import MeasureDialog
+
+        try:
+            dialog = MeasureDialog(self.store, self.actor, item.task_id, parent=self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Maatregel beoordelen"), tr_error(exc))
+            return
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh()
+
     def complete_current(self) -> None:
         item = self.current()
         if item is None or item.task_id is None:
             return
         if item.where == werkvoorraad.HANDOVER:
             self._open_handover(item)  # done by reporting its result
+            return
+        if item.where == werkvoorraad.MEASURE:
+            self._open_measure(item)  # done by deciding
             return
         answer = QMessageBox.question(
             self,
