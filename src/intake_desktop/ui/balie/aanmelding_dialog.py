@@ -47,6 +47,9 @@ class AanmeldingDialog(QDialog):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.existing_client = existing_client
+        # The client a BSN typed here turned out to belong to (Ctrl+N on a known BSN):
+        # the aanmelding is then for that existing client, as from the dossier's button.
+        self.found_client: tuple[uuid.UUID, str] | None = None
         self.result_value: AanmeldingResult | None = None
         self.setWindowTitle(self.tr("Nieuwe aanmelding"))
         self.setMinimumWidth(620)
@@ -169,31 +172,45 @@ class AanmeldingDialog(QDialog):
         self.referred_row.set_visible(third_party)
         self.client_box.setVisible(not third_party)
         self.no_record_note.setVisible(third_party)
-        self.adjustSize()
+        self._fit()
 
     # --- duplicate hint -----------------------------------------------------------
     def _check_bsn(self) -> None:
         from intake_desktop.domain.validation import normalise_bsn
 
+        if self.existing_client:
+            return  # chosen in the dossier: the BSN field is not shown
         try:
             bsn = normalise_bsn(self.client_form.edit("bsn").text())
         except ValueError:
-            if not self.existing_client:
-                self.existing_label.hide()
+            self._link_to(None)
             return
-        hit = aanmelding.find_by_bsn(self.store, bsn)
-        if hit is None:
-            if not self.existing_client:
-                self.existing_label.hide()
-            return
-        self.existing_label.setText(
-            self.tr(
-                "Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt "
-                "aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet "
-                "overgenomen."
-            ).format(name=hit.sort_name, born=format_date(hit.birth_date))
-        )
-        self.existing_label.show()
+        self._link_to(aanmelding.find_by_bsn(self.store, bsn))
+
+    def _link_to(self, hit) -> None:
+        """A known BSN makes this an aanmelding for that existing client: the personal
+        fields go (their values are the dossier's), only the contact is asked. Another
+        BSN brings them back."""
+        self.found_client = (hit.id, hit.sort_name) if hit is not None else None
+        if hit is not None:
+            self.existing_label.setText(
+                self.tr(
+                    "Deze klant staat al ingeschreven: {name}, geboren {born}. De "
+                    "aanmelding wordt aan het bestaande dossier gekoppeld; alleen het "
+                    "contact hierboven is nodig."
+                ).format(name=hit.sort_name, born=format_date(hit.birth_date))
+            )
+        self.existing_label.setVisible(hit is not None)
+        self.client_form.set_personal_visible(hit is None)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Shrink (or grow) to what is shown now. The nested layouts take in the hidden
+        rows from the inside out first: the dialog's minimum height (which a resize
+        stops at) comes from them."""
+        for widget in (self.client_form, self.client_box, self):
+            widget.layout().activate()
+        self.adjustSize()
 
     # --- draft --------------------------------------------------------------------
     def _form_data(self) -> dict:
@@ -218,12 +235,13 @@ class AanmeldingDialog(QDialog):
     # --- saving -------------------------------------------------------------------
     def _request(self, **overrides) -> AanmeldingRequest:
         third_party = self.route.currentData() == aan.ROUTE_DERDEN
+        existing = self.existing_client or (None if third_party else self.found_client)
         request = AanmeldingRequest(
             channel=self.channel.currentData(),
             route=self.route.currentData(),
             question=self.question.toPlainText(),
-            client=None if third_party or self.existing_client else self.client_form.value(),
-            existing_client_id=self.existing_client[0] if self.existing_client else None,
+            client=None if third_party or existing else self.client_form.value(),
+            existing_client_id=existing[0] if existing else None,
             referred_to=self.referred_to.currentText() if third_party else "",
         )
         for key, value in overrides.items():
