@@ -24,10 +24,6 @@ from intake_desktop.domain.intake import ELIGIBILITY, NEED
 from intake_desktop.ui.widgets.i18n import tr_domain
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickscanDialog", text)
-
-
 class QuickscanDomainsStep(QScrollArea):
     def __init__(self, config, context, changed: Callable, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,9 +49,9 @@ class QuickscanDomainsStep(QScrollArea):
             for code, label in NEED.items():
                 need.addItem(tr_domain(label), code)
             for widget, label in (
-                (observation, _tr("Wat valt op")),
-                (question, _tr("Vraag van de klant")),
-                (need, _tr("Behoefte")),
+                (observation, QCoreApplication.translate("QuickscanDialog", "Wat valt op")),
+                (question, QCoreApplication.translate("QuickscanDialog", "Vraag van de klant")),
+                (need, QCoreApplication.translate("QuickscanDialog", "Behoefte")),
             ):
                 widget.setAccessibleName(f"{domain.naam}: {label}")
                 caption = QLabel(label)
@@ -72,19 +68,27 @@ class QuickscanDomainsStep(QScrollArea):
 
     @staticmethod
     def _already_discussed(c) -> QLabel:
-        lines = [_tr("Vraag bij de aanmelding: {q}").format(q=c.question)]
+        lines = [
+            QCoreApplication.translate("QuickscanDialog", "Vraag bij de aanmelding: {q}").format(
+                q=c.question
+            )
+        ]
         if c.eligibility:
             lines.append(
-                _tr("Screening: {e} ({why})").format(
+                QCoreApplication.translate("QuickscanDialog", "Screening: {e} ({why})").format(
                     e=tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)),
                     why=c.eligibility_reason,
                 )
             )
         if c.screening.get("acuut"):
-            lines.append(_tr("Acute nood gemeld bij de screening."))
+            lines.append(
+                QCoreApplication.translate("QuickscanDialog", "Acute nood gemeld bij de screening.")
+            )
         if c.screening.get("verwijzingen"):
             lines.append(
-                _tr("Doorverwezen naar: {p}").format(p=", ".join(c.screening["verwijzingen"]))
+                QCoreApplication.translate("QuickscanDialog", "Doorverwezen naar: {p}").format(
+                    p=", ".join(c.screening["verwijzingen"])
+                )
             )
         label = QLabel("\n".join(lines))
         label.setObjectName("alreadyDiscussed")
@@ -116,14 +120,21 @@ class QuickscanDomainsStep(QScrollArea):
         names = {d.code: d.naam for d in self.config.domains}
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Leefgebieden leeg"))
+        box.setWindowTitle(QCoreApplication.translate("QuickscanDialog", "Leefgebieden leeg"))
         box.setText(
-            _tr("Bij deze leefgebieden is niets ingevuld:\n\n{domains}\n\nToch afronden?").format(
-                domains="\n".join(f"• {names[code]}" for code in empty)
-            )
+            QCoreApplication.translate(
+                "QuickscanDialog",
+                "Bij deze leefgebieden is niets ingevuld:\n\n{domains}\n\nToch afronden?",
+            ).format(domains="\n".join(f"• {names[code]}" for code in empty))
         )
-        go_on = box.addButton(_tr("&Toch afronden"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(_tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        go_on = box.addButton(
+            QCoreApplication.translate("QuickscanDialog", "&Toch afronden"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        back = box.addButton(
+            QCoreApplication.translate("QuickscanDialog", "&Annuleren"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(back)
         box.exec()
         if box.clickedButton() is go_on:
