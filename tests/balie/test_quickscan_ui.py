@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -93,3 +95,19 @@ def test_finishing_with_empty_life_domains_names_them_and_asks_once(qtbot, store
     assert dialog.result() == dialog.DialogCode.Accepted
     with store.reading() as s:
         assert s.get(Aanmelding, dialog.item_id).status == "afgerond"
+
+
+def test_an_appointment_time_is_one_tab_stop_typed_as_it_reads(qtbot, store, dialog):
+    ctrl_enter(qtbot)  # step 2
+    work_first = dialog.route_boxes["work_first"]
+    work_first.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    key(qtbot, Qt.Key.Key_Tab)
+    when = dialog.route_times["work_first"]
+    assert QApplication.focusWidget() is when
+    qtbot.keyClicks(when, "17-03-2031 14:15")
+    key(qtbot, Qt.Key.Key_Tab)  # straight on to the next route
+    assert QApplication.focusWidget() is dialog.route_boxes["uitkeringsintake"]
+    assert when.dateTime().toPython() == datetime(2031, 3, 17, 14, 15)
+    assert "F4 of Alt+Omlaag" in when.toolTip() and "Meenemen:" in when.toolTip()
+    assert dialog.collect()["times"]["work_first"].startswith("2031-03-17T14:15")

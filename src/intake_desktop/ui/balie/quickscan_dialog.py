@@ -9,7 +9,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.balie.quickscan_domains import QuickscanDomainsStep
 from intake_desktop.ui.caseload.klantmanager_picker import KlantmanagerPicker
+from intake_desktop.ui.widgets.date_time_edit import DateTimeEdit
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
@@ -112,7 +112,7 @@ class QuickscanDialog(SteppedDialog):
         routes = QGroupBox(self.tr("Vervolgstappen (meer dan één mag)"))
         grid = QGridLayout(routes)
         self.route_boxes: dict[str, QCheckBox] = {}
-        self.route_times: dict[str, QDateTimeEdit] = {}
+        self.route_times: dict[str, DateTimeEdit] = {}
         for row, rule in enumerate(self.store.config.routes):
             box = QCheckBox(rule.naam)
             box.setObjectName(f"route_{rule.code}")
@@ -122,14 +122,13 @@ class QuickscanDialog(SteppedDialog):
             if rule.afspraak:
                 # Appointments one after another by default, not all at the same hour.
                 start = _next_working_morning() + timedelta(hours=len(self.route_times))
-                when = QDateTimeEdit(QDateTime(start))
+                when = DateTimeEdit(start)
                 when.setObjectName(f"when_{rule.code}")
-                when.setDisplayFormat("dd-MM-yyyy HH:mm")
-                when.setCalendarPopup(True)
                 when.setEnabled(False)
                 kind = self.store.config.appointment_type(rule.afspraak)
                 when.setAccessibleName(self.tr("Afspraak {kind}").format(kind=kind.naam))
-                when.setToolTip(self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen)))
+                docs = self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen))
+                when.setToolTip(f"{docs}\n{when.hint}")
                 box.toggled.connect(when.setEnabled)
                 when.dateTimeChanged.connect(self._changed)
                 self.route_times[rule.code] = when
