@@ -306,3 +306,26 @@ def test_counter_flow_from_the_keyboard_alone(qtbot, store, balie):
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
     assert window.balie.currentWidget().client_id == client.id
+
+
+def test_a_field_error_goes_as_soon_as_the_field_is_corrected(qtbot, store, balie, open_dialog):
+    dialog = open_dialog(qtbot, store, balie)
+    form, rows = dialog.client_form, dialog.fields.rows
+    type_text(qtbot, form.edit("bsn"), "123456789")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    marked = {"question", "bsn", "first_names", "surname", "birth_date"}
+    assert {n for n, row in rows.items() if row.error.isVisible()} == marked
+
+    type_text(qtbot, form.edit("surname"), "Maës")  # one key is enough
+    assert not rows["surname"].error.isVisible()
+    assert not form.edit("surname").property("invalid")
+    assert rows["bsn"].error.isVisible() and dialog.summary.isVisible()  # the rest stays
+    replace_text(qtbot, form.edit("bsn"), "999990019")
+    assert not rows["bsn"].error.isVisible()
+    for name, text in (("first_names", "Noël"), ("birth_date", "01-01-1990")):
+        type_text(qtbot, form.edit(name), text)
+    type_text(qtbot, dialog.question, "Werk")
+    assert not any(row.error.isVisible() for row in rows.values())
+    assert not dialog.summary.isVisible()  # nothing marked any more: the line goes too
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted

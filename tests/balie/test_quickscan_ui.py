@@ -87,8 +87,11 @@ def test_finishing_with_empty_life_domains_names_them_and_asks_once(qtbot, store
     watch = answer_message_box("Toch afronden", seen, timeout_ms=1500)
     dialog.benefit.setFocus()
     key(qtbot, Qt.Key.Key_Down)
+    assert not dialog.fields.rows["benefit"].error.isVisible()  # corrected: gone at once
+    assert dialog.fields.rows["routes"].error.isVisible()
     dialog.route_boxes["work_first"].setFocus()
     key(qtbot, Qt.Key.Key_Space)
+    assert not dialog.fields.rows["routes"].error.isVisible()
     ctrl_enter(qtbot)
     watch.stop()
     assert len(seen) == 2
