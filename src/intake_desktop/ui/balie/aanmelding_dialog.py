@@ -29,7 +29,7 @@ from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.client_form import ClientForm
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
-from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
+from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, FormScrollArea, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
 log = logging.getLogger(__name__)
@@ -147,9 +147,12 @@ class AanmeldingDialog(QDialog):
                 )
             )
             self.existing_label.show()
-            self.client_form.hide()
         box.addWidget(self.existing_label)
-        box.addWidget(self.client_form)
+        # Scrolls when its error messages make it taller than a 768 px screen allows;
+        # the buttons stay in view.
+        self.client_scroll = FormScrollArea(self.client_form)
+        box.addWidget(self.client_scroll)
+        self.client_scroll.setVisible(not self.existing_client)
         for row in self.client_form.fields.rows.values():
             self.fields.add(row)
         return self.client_box
@@ -206,11 +209,15 @@ class AanmeldingDialog(QDialog):
 
     def _fit(self) -> None:
         """Shrink (or grow) to what is shown now. The nested layouts take in the hidden
-        rows from the inside out first: the dialog's minimum height (which a resize
-        stops at) comes from them."""
-        for widget in (self.client_form, self.client_box, self):
+        rows from the inside out first: the size the dialog asks for comes from them."""
+        self.client_form.layout().activate()
+        self.client_scroll.updateGeometry()
+        for widget in (self.client_box, self):
             widget.layout().activate()
-        self.adjustSize()
+        # Its own size, not Qt's two thirds of the screen: the whole form shows when the
+        # screen has room, and otherwise the personal data scroll, the buttons in view.
+        hint = self.sizeHint().expandedTo(self.minimumSize())
+        fit_to_screen(self, hint.width(), hint.height())
 
     # --- draft --------------------------------------------------------------------
     def _form_data(self) -> dict:
@@ -279,6 +286,7 @@ class AanmeldingDialog(QDialog):
             "Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen."
         ).format(count=len(errors))
         self.fields.report(errors, self.summary, text)
+        self._fit()  # the messages make it taller: as tall as the screen allows
 
     def _ask_same_person(self, candidates: list) -> None:
         born = self.tr("geboren")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -217,11 +217,37 @@ def on_ctrl_enter(dialog: QWidget, slot, *more: QKeySequence) -> None:
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize to the wished size, but never beyond the screen (buttons stay reachable
     on a 1366×768 laptop)."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
+    room = available_room(window)
+    if room is not None:
         width, height = min(width, room.width() - 40), min(height, room.height() - 60)
     window.resize(width, height)
+
+
+def available_room(window: QWidget):
+    """The size of the screen a window is on, less the task bar (None without one)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else None
+
+
+class FormScrollArea(QScrollArea):
+    """A form that scrolls only when the screen is too small for it: it asks for the
+    form's whole size (QScrollArea keeps the first size it saw and caps it), so a
+    dialog sized with fit_to_screen shows everything where there is room."""
+
+    def __init__(self, form: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        self.setWidget(form)
+
+    def sizeHint(self):  # noqa: N802
+        hint = self.widget().sizeHint()
+        frame = 2 * self.frameWidth()
+        return hint.grownBy(
+            QMargins(0, 0, frame + self.verticalScrollBar().sizeHint().width(), frame)
+        )
 
 
 def show_in_scroll_area(widget: QWidget) -> None:
