@@ -257,3 +257,14 @@ def memory_keyring():
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(before)
+
+
+@pytest.fixture
+def small_screen(monkeypatch):
+    """Dialogs that size themselves to the screen (forms.fit_to_screen) see a 1366×768
+    one with a 40 px task bar, whatever screen the tests run on."""
+    from PySide6.QtCore import QSize
+
+    from intake_desktop.ui.widgets import forms
+
+    monkeypatch.setattr(forms, "available_room", lambda _window: QSize(1366, 728))

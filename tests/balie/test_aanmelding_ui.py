@@ -11,6 +11,7 @@ from intake_desktop.db.models import Aanmelding, AuditEvent, Client
 from intake_desktop.services.core import drafts
 from intake_desktop.ui.balie.aanmelding_dialog import DRAFT_KEY, AanmeldingDialog
 from intake_desktop.ui.main_window import MainWindow
+from tests.support.journey import new_aanmelding
 from tests.support.store import count
 from tests.support.ui import activate, answer_message_box, replace_text, type_text, when_modal
 
@@ -140,23 +141,64 @@ def test_fixing_errors_then_saving_works_from_the_keyboard(qtbot, store, balie, 
     assert count(store, Client) == 1
 
 
-def test_known_bsn_attaches_to_existing_client(qtbot, store, balie, open_dialog):
-    first = open_dialog(qtbot, store, balie)
-    fill_maes(qtbot, first)
-    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+def test_ctrl_n_on_a_known_bsn_asks_only_the_contact(qtbot, store, balie):
+    """Ctrl+N, a BSN already registered: the personal fields go, as for the dossier's
+    "aanmelding voor bestaande klant", and the contact alone is enough to save."""
+    known = new_aanmelding(store, balie)  # Noël Maës, 999990019
+    window = MainWindow(store, balie)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    seen = {}
 
-    second = open_dialog(qtbot, store, balie)
-    type_text(qtbot, second.question, "Vraag over inburgering")
-    type_text(qtbot, second.client_form.edit("bsn"), "999990019")
-    qtbot.keyClick(second.client_form.edit("bsn"), Qt.Key.Key_Tab)
-    assert second.existing_label.isVisible()
-    assert "Maës, Anaïs Noëlle" in second.existing_label.text()
-    type_text(qtbot, second.client_form.edit("first_names"), "A")
-    type_text(qtbot, second.client_form.edit("surname"), "Maes")
-    type_text(qtbot, second.client_form.edit("birth_date"), "05-03-1980")
-    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
-    assert second.result_value.existing_client
-    assert count(store, Client) == 1 and count(store, Aanmelding) == 2
+    def fill(dialog):
+        form = dialog.client_form
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # channel -> question
+        type_text(qtbot, dialog.focusWidget(), "Vraag over inburgering")
+        for _ in range(2):  # question -> route -> BSN
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is form.edit("bsn")
+        assert form.edit("surname").isVisible()
+        type_text(qtbot, dialog.focusWidget(), "999990019")
+        seen["label"] = dialog.existing_label.text()
+        seen["hidden"] = [
+            name
+            for name in ("first_names", "surname", "birth_date", "street", "phone")
+            if not form.edit(name).isVisible()
+        ]
+        seen["bsn_visible"] = form.edit("bsn").isVisible()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen["errors"] = [n for n, row in dialog.fields.rows.items() if row.error.isVisible()]
+
+    failures = when_modal(fill, kind=AanmeldingDialog)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    failures.check()
+    assert "Maës, Noël" in seen["label"] and "gekoppeld" in seen["label"]
+    assert seen["hidden"] == ["first_names", "surname", "birth_date", "street", "phone"]
+    assert seen["bsn_visible"] and seen["errors"] == []
+    with store.reading() as s:
+        client = s.scalar(select(Client))
+        first = s.get(Aanmelding, known)
+        linked = s.scalars(select(Aanmelding).where(Aanmelding.id != known)).one()
+        assert linked.client_id == first.client_id == client.id
+        assert linked.question == "Vraag over inburgering"
+    assert count(store, Client) == 1
+    assert (client.first_names, client.surname) == ("Noël", "Maës")  # unchanged
+    assert window.balie.currentWidget().client_id == client.id  # its dossier opened
+
+
+def test_a_known_bsn_changed_again_asks_the_personal_fields(qtbot, store, balie, open_dialog):
+    new_aanmelding(store, balie)
+    dialog = open_dialog(qtbot, store, balie)
+    type_text(qtbot, dialog.client_form.edit("bsn"), "999990019")
+    assert not dialog.client_form.edit("surname").isVisible()
+    qtbot.keyClick(dialog.client_form.edit("bsn"), Qt.Key.Key_Backspace)
+    assert dialog.found_client is None and not dialog.existing_label.isVisible()
+    assert dialog.client_form.edit("surname").isVisible()
+    type_text(qtbot, dialog.question, "Werk")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.fields.rows["surname"].error.isVisible()  # a new client again
 
 
 def test_same_surname_and_birth_date_asks_is_this_the_same_person(qtbot, store, balie, open_dialog):
@@ -264,3 +306,26 @@ def test_counter_flow_from_the_keyboard_alone(qtbot, store, balie):
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
     assert window.balie.currentWidget().client_id == client.id
+
+
+def test_a_field_error_goes_as_soon_as_the_field_is_corrected(qtbot, store, balie, open_dialog):
+    dialog = open_dialog(qtbot, store, balie)
+    form, rows = dialog.client_form, dialog.fields.rows
+    type_text(qtbot, form.edit("bsn"), "123456789")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    marked = {"question", "bsn", "first_names", "surname", "birth_date"}
+    assert {n for n, row in rows.items() if row.error.isVisible()} == marked
+
+    type_text(qtbot, form.edit("surname"), "Maës")  # one key is enough
+    assert not rows["surname"].error.isVisible()
+    assert not form.edit("surname").property("invalid")
+    assert rows["bsn"].error.isVisible() and dialog.summary.isVisible()  # the rest stays
+    replace_text(qtbot, form.edit("bsn"), "999990019")
+    assert not rows["bsn"].error.isVisible()
+    for name, text in (("first_names", "Noël"), ("birth_date", "01-01-1990")):
+        type_text(qtbot, form.edit(name), text)
+    type_text(qtbot, dialog.question, "Werk")
+    assert not any(row.error.isVisible() for row in rows.values())
+    assert not dialog.summary.isVisible()  # nothing marked any more: the line goes too
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -124,10 +124,10 @@ def test_aanmelding_through_screening_and_quickscan_from_the_keyboard(qtbot, sto
 
     failures = when_modal(quickscan)
     seen = []
-    answer_message_box("OK", seen)
+    answer_message_boxes(["Toch afronden", "OK"], seen)  # only "werk" was filled in
     qtbot.keyClick(queue_view.table, Qt.Key.Key_Return)
     failures.check()
-    assert "Klantmanager: Karin Klant" in seen[0]
+    assert "Wonen" in seen[0] and "Klantmanager: Karin Klant" in seen[1]
     assert queue_view.table.item(0, 4).text() == "ACUUT · Afgerond"
 
     with store.reading() as s:

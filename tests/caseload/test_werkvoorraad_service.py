@@ -119,7 +119,16 @@ def test_unassigned_clients_for_wisselwachters(store, balie, beheerder, staff): 
     found = werkvoorraad.items(store, wissel, now)
     unassigned = [i for i in found if i.kind == "zonder_klantmanager"]
     assert [(i.client_id, i.where) for i in unassigned] == [(client_id, werkvoorraad.ASSIGN)]
-    assert werkvoorraad.counts(store, wissel, now) == werkvoorraad.Counts(1, 2)
+    # Due some days after the klantmanager left (toewijzing.toml), not late at once.
+    days = store.config.toewijzing.toewijzen_dagen
+    assert unassigned[0].state == werkvoorraad.SOON
+    assert now + timedelta(days=days) <= unassigned[0].due_at <= utcnow() + timedelta(days=days)
+    assert werkvoorraad.counts(store, wissel, now) == werkvoorraad.Counts(0, 2)
+    later = now + timedelta(days=days, hours=1)
+    assert werkvoorraad.counts(store, wissel, later).overdue >= 1
+    assert [i.state for i in werkvoorraad.items(store, wissel, later) if i.client_id][0] == (
+        werkvoorraad.OVERDUE
+    )
     other = toewijzing.suggest(store, wissel, client_id)
     toewijzing.assign(
         store,
@@ -161,7 +170,17 @@ def test_an_imported_caseload_without_klantmanagers_is_one_line_not_thousands(
     assert len(one_by_one) == werkvoorraad.UNASSIGNED_SHOWN
     rest = [i for i in found if i.kind == "zonder_klantmanager_meer"]
     assert len(rest) == 1 and rest[0].where == werkvoorraad.IN_CASELOADS
-    assert werkvoorraad.counts(store, teamleider).due == werkvoorraad.UNASSIGNED_SHOWN + 1
+    # Imported today: to be assigned in the coming days, not a flood of "te laat".
+    assert {i.state for i in one_by_one + rest} == {werkvoorraad.SOON}
+    counted = werkvoorraad.counts(store, teamleider)
+    assert counted == werkvoorraad.Counts(0, werkvoorraad.UNASSIGNED_SHOWN + 1)
+    days_on = utcnow() + timedelta(days=store.config.toewijzing.toewijzen_dagen, hours=1)
+    assert werkvoorraad.counts(store, teamleider, days_on).overdue == (
+        werkvoorraad.UNASSIGNED_SHOWN + 1
+    )
+    assert {i.state for i in werkvoorraad.items(store, teamleider, days_on)} == {
+        werkvoorraad.OVERDUE
+    }
     # The wisselwachter never met them (need to know: the queue, her own talks).
     assert not [i for i in werkvoorraad.items(store, wissel) if i.kind.startswith("zonder")]
     assert werkvoorraad.counts(store, wissel).due == 0

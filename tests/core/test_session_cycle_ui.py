@@ -63,6 +63,7 @@ def test_the_counter_pc_changes_hands_in_one_running_program(
         failures.append(when_modal(act, kind=SignInDialog, timeout_ms=10000))
 
     def bram_works(window):
+        found["maximised"] = window.isMaximized()  # the program starts full screen
         failures.append(when_modal(type_and_lock, kind=AanmeldingDialog))
         QTimer.singleShot(0, window.new_aanmelding)
 
@@ -91,6 +92,7 @@ def test_the_counter_pc_changes_hands_in_one_running_program(
         failure.check()
     assert (code, again) == (0, False)
     assert windows == ["balie", "balie2"]
+    assert found["maximised"]
     assert found["bo_drafts"] == [] and found["signed_in_as"].startswith("Bo Balie")
     kept = drafts.load_draft(store, balie, DRAFT_KEY)
     assert kept and kept[0]["question"] == "Bram zijn halve vraag"

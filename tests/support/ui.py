@@ -146,3 +146,28 @@ def when_modal(action, timeout_ms: int = 5000, kind: type | None = None) -> Moda
 
     QTimer.singleShot(20, poll)
     return failures
+
+
+# A 1366×768 screen less a title bar and a task bar: what a dialog may take.
+SMALL_SCREEN = (1366, 768 - 70)
+
+
+def size_problems(dialog: QWidget, what: str = "") -> list[str]:
+    """Shown, does the dialog fit a 1366×768 screen: its smallest size (the buttons in
+    reach) and the size it opens at? One line per problem. (Its sizeHint may be taller
+    where a form scrolls: forms.FormScrollArea asks for the whole form and
+    fit_to_screen keeps the dialog within the screen.)"""
+    if not dialog.isVisible():
+        dialog.show()
+    QApplication.processEvents()
+    dialog.layout().activate()
+    width, height = SMALL_SCREEN
+    sizes = {
+        "minimum": dialog.minimumSizeHint().expandedTo(dialog.minimumSize()),
+        "size": dialog.size(),
+    }
+    return [
+        f"{what or type(dialog).__name__}: {name} {size.width()}×{size.height()}"
+        for name, size in sizes.items()
+        if size.width() > width or size.height() > height
+    ]

@@ -45,6 +45,9 @@ class ToewijzingConfig(AssignmentRules):
         toml="termijnen.poortwachterstoets_maanden", minimum=1, maximum=24
     )
     binnenkort_dagen: int = key(toml="termijnen.binnenkort_dagen", minimum=0, maximum=60)
+    # A client without a klantmanager (new, imported, or whose klantmanager left) is
+    # due to be assigned so many days after that: an import of today is not late today.
+    toewijzen_dagen: int = key(toml="termijnen.toewijzen_dagen", minimum=0, maximum=60)
 
     def functie_name(self, code: str | None) -> str:
         return next((f.naam for f in self.functies if f.code == code), code or "")

@@ -19,6 +19,32 @@ def _day(value) -> str:
     return format_date(date.fromisoformat(value) if isinstance(value, str) else value)
 
 
+# The activities table: its headers, and the widths (mm) it wishes for the fixed columns
+# (None: the rest of the page). A header word never breaks: a column is widened to it.
+ACTIVITY_HEADS = ("Doel", "Activiteit of dienst", "Soort", "Wie", "Van", "Tot", "Status")
+ACTIVITY_WIDTHS_MM = (14, None, 15, 37, 21, 21, 18)
+CELL_PADDING_PT = 8  # LEFTPADDING + RIGHTPADDING of BrandedDocument.table_style
+
+
+def header_width_mm(head: str) -> float:
+    """What the widest word of a bold table header needs, padding included."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from intake_desktop.documents.fonts import BOLD, register_fonts
+
+    register_fonts()
+    widest = max(stringWidth(word, BOLD, 8.5) for word in head.split())
+    return (widest + CELL_PADDING_PT + 1) / mm
+
+
+def activity_widths_mm() -> list[float | None]:
+    return [
+        max(wish, header_width_mm(head)) if wish else None
+        for head, wish in zip(ACTIVITY_HEADS, ACTIVITY_WIDTHS_MM, strict=True)
+    ]
+
+
 class TrajectplanDocument(BrandedDocument):
     title = "Trajectplan"
     subject = "Trajectplan: doelen, activiteiten en afspraken"
@@ -48,9 +74,16 @@ class TrajectplanDocument(BrandedDocument):
             *self.goals(),
             *self.activities(),
             *self.agreements(),
-            *self.follow_up(),
-            *self.signatures(),
+            # The signatures never stand alone on the last page: the last section
+            # moves along with them.
+            self.keep_together([*self.follow_up(), *self.signatures()]),
         ]
+
+    @staticmethod
+    def keep_together(flowables: list):
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether(flowables)
 
     # --- sections ---------------------------------------------------------------------
     def heading(self) -> list:
@@ -125,12 +158,7 @@ class TrajectplanDocument(BrandedDocument):
         from reportlab.lib.units import mm
         from reportlab.platypus import Table
 
-        rows = [
-            [
-                self.p(h, "cell_head")
-                for h in ("Doel", "Activiteit of dienst", "Soort", "Wie", "Van", "Tot", "Status")
-            ]
-        ]
+        rows = [[self.p(h, "cell_head") for h in ACTIVITY_HEADS]]
         for n, goal in enumerate(self.snapshot.get("goals", []), start=1):
             for a in goal.get("activities", []):
                 what = a.get("product", "")
@@ -151,7 +179,7 @@ class TrajectplanDocument(BrandedDocument):
             return [self.p("Activiteiten en diensten", "h2"), self.p("Nog geen activiteiten.")]
         table = Table(
             rows,
-            colWidths=[13 * mm, None, 14 * mm, 37 * mm, 21 * mm, 21 * mm, 17 * mm],
+            colWidths=[w * mm if w else None for w in activity_widths_mm()],
             repeatRows=1,
             hAlign="LEFT",
         )

@@ -308,7 +308,7 @@ def _work_as(app: QApplication, workplace, actor):
     window = MainWindow(store, actor, workplace)
     window.attach_idle_lock(IdleLock(store, actor, store.config.idle_lock_minutes, window))
     window.session_ended.connect(lambda _how: app.exit(0))
-    window.show()
+    window.showMaximized()
     window.activateWindow()  # keyboard shortcuts work at once, also without a window manager
     QTimer.singleShot(300, window.offer_unfinished)
     code = app.exec()

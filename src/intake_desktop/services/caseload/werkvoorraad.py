@@ -167,7 +167,9 @@ def items(store: Store, actor: Actor, now: datetime | None = None) -> list[WorkI
         found = _task_items(session, store, actor, now, soon)
         found += _appointment_items(session, store, actor, now, soon)
         if sees_unassigned(actor):
-            found += _unassigned_items(session, _unassigned_reach(session, store, actor))
+            days = store.config.toewijzing.toewijzen_dagen
+            reach = _unassigned_reach(session, store, actor)
+            found += _unassigned_items(session, reach, now, soon, days)
     order = {OVERDUE: 0, TODAY: 1, SOON: 2, LATER: 3}
     far = datetime.max.replace(tzinfo=now.tzinfo)
     found.sort(key=lambda i: (not i.urgent, order[i.state], i.due_at or far))
@@ -278,31 +280,44 @@ def _appointment_items(session, store: Store, actor: Actor, now: datetime, soon:
     return found
 
 
-def _unassigned_items(session, inside) -> list[WorkItem]:
-    """Clients in reach (``inside``) who need a klantmanager (no date: every one of them
-    needs one now); past the first few, one line that sends to the caseloads."""
+def _unassigned_since():
+    """When a client came to be without a klantmanager: when their klantmanager left
+    (the staff row's last change), else when the client was registered or imported."""
+    left = select(Staff.updated_at).where(Staff.id == Client.klantmanager_id).scalar_subquery()
+    return func.coalesce(left, Client.created_at, type_=Client.created_at.type)
+
+
+def _unassigned_items(session, inside, now: datetime, soon: int, days: int) -> list[WorkItem]:
+    """Clients in reach (``inside``) who need a klantmanager, due ``days`` after they
+    came to be without one (an import of today is not late today); past the first
+    few, one line that sends to the caseloads."""
     rows = [
         row
         for where in _unassigned_filters()
         for row in session.execute(
-            select(Client.id, _client_name())
+            select(Client.id, _client_name(), _unassigned_since())
             .where(*where, inside)
             .order_by(Client.search_name)
             .limit(UNASSIGNED_SHOWN + 1)
         )
     ]
-    found = [
-        WorkItem(
-            TITLE_UNASSIGNED, "zonder_klantmanager", OVERDUE, None, client_id, client_name, ASSIGN
+    found = []
+    for client_id, client_name, since in rows[:UNASSIGNED_SHOWN]:
+        due = since + timedelta(days=days) if since is not None else None
+        state = _state(due, now, soon) if due is not None else OVERDUE
+        found.append(
+            WorkItem(
+                TITLE_UNASSIGNED, "zonder_klantmanager", state, due, client_id, client_name, ASSIGN
+            )
         )
-        for client_id, client_name in rows[:UNASSIGNED_SHOWN]
-    ]
     if len(rows) > UNASSIGNED_SHOWN:
+        order = {OVERDUE: 0, TODAY: 1, SOON: 2, LATER: 3}
+        first = min((item.state for item in found), key=order.get, default=OVERDUE)
         found.append(
             WorkItem(
                 TITLE_MANY_UNASSIGNED,
                 "zonder_klantmanager_meer",
-                OVERDUE,
+                first,
                 None,
                 None,
                 "",
@@ -338,22 +353,28 @@ def counts(store: Store, actor: Actor, now: datetime | None = None) -> Counts:
             .select_from(Appointment)
             .where(*appointments, func.coalesce(Appointment.ends_at, Appointment.starts_at) < now)
         )
-        unassigned = (
-            _count_unassigned(session, _unassigned_reach(session, store, actor))
-            if sees_unassigned(actor)
-            else 0
-        )
-    return Counts(tasks_late + appts_late + unassigned, tasks_due + appts_due + unassigned)
+        unassigned_late = unassigned_due = 0
+        if sees_unassigned(actor):
+            reach = _unassigned_reach(session, store, actor)
+            wait = timedelta(days=store.config.toewijzing.toewijzen_dagen)
+            since = _unassigned_since()
+            unassigned_late = _count_unassigned(session, reach, since < now - wait)
+            unassigned_due = _count_unassigned(session, reach, since <= horizon - wait)
+    return Counts(tasks_late + appts_late + unassigned_late, tasks_due + appts_due + unassigned_due)
 
 
-def _count_unassigned(session, inside) -> int:
-    """As many as the list shows (plus one for "more"): cheap also after an import of a
+def _count_unassigned(session, inside, due) -> int:
+    """Those ``due`` (a condition on when they came to be without a klantmanager), as
+    many as the list shows (plus one for "more"): cheap also after an import of a
     quarter of a million clients without a klantmanager."""
     return min(
         sum(
             session.scalar(
                 select(func.count()).select_from(
-                    select(Client.id).where(*where, inside).limit(UNASSIGNED_SHOWN + 1).subquery()
+                    select(Client.id)
+                    .where(*where, inside, due)
+                    .limit(UNASSIGNED_SHOWN + 1)
+                    .subquery()
                 )
             )
             for where in _unassigned_filters()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from intake_desktop.services.agenda import agenda, brieven
 from intake_desktop.services.beheer import medewerkers
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.ui.widgets.date_time_edit import DateEdit
 from intake_desktop.ui.widgets.forms import list_table
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 from intake_desktop.ui.widgets.pdf_view import PdfViewDialog
@@ -50,10 +50,8 @@ class AgendaView(QWidget):
         """The day, and whose agenda (the signed-in person's at first)."""
         bar = QHBoxLayout()
         day_label = QLabel(self.tr("&Dag:"))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = DateEdit(QDate.currentDate(), display_format="dd-MM-yyyy (dddd)")
         self.day.setObjectName("agendaDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd dd-MM-yyyy")
         self.day.setAccessibleName(self.tr("Dag"))
         day_label.setBuddy(self.day)
         staff_label = QLabel(self.tr("&Medewerker:"))

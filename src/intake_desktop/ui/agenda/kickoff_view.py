@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +31,7 @@ from intake_desktop.services.agenda import brieven, kickoff
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.background import run_with_progress
+from intake_desktop.ui.widgets.date_time_edit import DateTimeEdit
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
 from intake_desktop.ui.widgets.i18n import tr_error
 
@@ -248,9 +247,7 @@ class PlanKickoffDialog(QDialog):
         for group in store.config.klantgroepen:
             self.group.addItem(group.naam, group.code)
         start = datetime.combine(datetime.now().date() + timedelta(days=14), time(10, 0))
-        self.when = QDateTimeEdit(QDateTime(start))
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.when.setCalendarPopup(True)
+        self.when = DateTimeEdit(start)
         self.location, self.trainer = QLineEdit(), QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 200)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from intake_desktop.services.agenda import planning
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.background import run_with_progress
+from intake_desktop.ui.widgets.date_time_edit import DateEdit
 from intake_desktop.ui.widgets.i18n import tr_error
 
 
@@ -53,10 +53,8 @@ class PlanningView(QWidget):
         self.order.addItem(self.tr("Langst in de uitkering"), "maanden")
         order_label.setBuddy(self.order)
         start_label = QLabel(self.tr("&Vanaf:"))
-        self.start_edit = QDateEdit(QDate.currentDate().addDays(1))
+        self.start_edit = DateEdit(QDate.currentDate().addDays(1))
         self.start_edit.setObjectName("planningStart")
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dd-MM-yyyy")
         start_label.setBuddy(self.start_edit)
         self.book_button = QPushButton(self.tr("Geselecteerde klanten &inplannen"))
         self.book_button.setObjectName("bookSelected")

@@ -29,7 +29,7 @@ from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.client_form import ClientForm
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper
-from intake_desktop.ui.widgets.forms import FieldRow, FieldSet
+from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, FormScrollArea, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,9 @@ class AanmeldingDialog(QDialog):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.existing_client = existing_client
+        # The client a BSN typed here turned out to belong to (Ctrl+N on a known BSN):
+        # the aanmelding is then for that existing client, as from the dossier's button.
+        self.found_client: tuple[uuid.UUID, str] | None = None
         self.result_value: AanmeldingResult | None = None
         self.setWindowTitle(self.tr("Nieuwe aanmelding"))
         self.setMinimumWidth(620)
@@ -144,9 +147,12 @@ class AanmeldingDialog(QDialog):
                 )
             )
             self.existing_label.show()
-            self.client_form.hide()
         box.addWidget(self.existing_label)
-        box.addWidget(self.client_form)
+        # Scrolls when its error messages make it taller than a 768 px screen allows;
+        # the buttons stay in view.
+        self.client_scroll = FormScrollArea(self.client_form)
+        box.addWidget(self.client_scroll)
+        self.client_scroll.setVisible(not self.existing_client)
         for row in self.client_form.fields.rows.values():
             self.fields.add(row)
         return self.client_box
@@ -169,31 +175,49 @@ class AanmeldingDialog(QDialog):
         self.referred_row.set_visible(third_party)
         self.client_box.setVisible(not third_party)
         self.no_record_note.setVisible(third_party)
-        self.adjustSize()
+        self._fit()
 
     # --- duplicate hint -----------------------------------------------------------
     def _check_bsn(self) -> None:
         from intake_desktop.domain.validation import normalise_bsn
 
+        if self.existing_client:
+            return  # chosen in the dossier: the BSN field is not shown
         try:
             bsn = normalise_bsn(self.client_form.edit("bsn").text())
         except ValueError:
-            if not self.existing_client:
-                self.existing_label.hide()
+            self._link_to(None)
             return
-        hit = aanmelding.find_by_bsn(self.store, bsn)
-        if hit is None:
-            if not self.existing_client:
-                self.existing_label.hide()
-            return
-        self.existing_label.setText(
-            self.tr(
-                "Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt "
-                "aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet "
-                "overgenomen."
-            ).format(name=hit.sort_name, born=format_date(hit.birth_date))
-        )
-        self.existing_label.show()
+        self._link_to(aanmelding.find_by_bsn(self.store, bsn))
+
+    def _link_to(self, hit) -> None:
+        """A known BSN makes this an aanmelding for that existing client: the personal
+        fields go (their values are the dossier's), only the contact is asked. Another
+        BSN brings them back."""
+        self.found_client = (hit.id, hit.sort_name) if hit is not None else None
+        if hit is not None:
+            self.existing_label.setText(
+                self.tr(
+                    "Deze klant staat al ingeschreven: {name}, geboren {born}. De "
+                    "aanmelding wordt aan het bestaande dossier gekoppeld; alleen het "
+                    "contact hierboven is nodig."
+                ).format(name=hit.sort_name, born=format_date(hit.birth_date))
+            )
+        self.existing_label.setVisible(hit is not None)
+        self.client_form.set_personal_visible(hit is None)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Shrink (or grow) to what is shown now. The nested layouts take in the hidden
+        rows from the inside out first: the size the dialog asks for comes from them."""
+        self.client_form.layout().activate()
+        self.client_scroll.updateGeometry()
+        for widget in (self.client_box, self):
+            widget.layout().activate()
+        # Its own size, not Qt's two thirds of the screen: the whole form shows when the
+        # screen has room, and otherwise the personal data scroll, the buttons in view.
+        hint = self.sizeHint().expandedTo(self.minimumSize())
+        fit_to_screen(self, hint.width(), hint.height())
 
     # --- draft --------------------------------------------------------------------
     def _form_data(self) -> dict:
@@ -218,12 +242,13 @@ class AanmeldingDialog(QDialog):
     # --- saving -------------------------------------------------------------------
     def _request(self, **overrides) -> AanmeldingRequest:
         third_party = self.route.currentData() == aan.ROUTE_DERDEN
+        existing = self.existing_client or (None if third_party else self.found_client)
         request = AanmeldingRequest(
             channel=self.channel.currentData(),
             route=self.route.currentData(),
             question=self.question.toPlainText(),
-            client=None if third_party or self.existing_client else self.client_form.value(),
-            existing_client_id=self.existing_client[0] if self.existing_client else None,
+            client=None if third_party or existing else self.client_form.value(),
+            existing_client_id=existing[0] if existing else None,
             referred_to=self.referred_to.currentText() if third_party else "",
         )
         for key, value in overrides.items():
@@ -261,6 +286,7 @@ class AanmeldingDialog(QDialog):
             "Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen."
         ).format(count=len(errors))
         self.fields.report(errors, self.summary, text)
+        self._fit()  # the messages make it taller: as tall as the screen allows
 
     def _ask_same_person(self, candidates: list) -> None:
         born = self.tr("geboren")

@@ -9,12 +9,9 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -22,14 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.calendar import first_working_day
-from intake_desktop.domain.intake import BENEFIT, ELIGIBILITY, NEED
+from intake_desktop.domain.intake import BENEFIT
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.balie import queue, quickscan
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
+from intake_desktop.ui.balie.quickscan_domains import QuickscanDomainsStep
 from intake_desktop.ui.caseload.klantmanager_picker import KlantmanagerPicker
+from intake_desktop.ui.widgets.date_time_edit import DateTimeEdit
 from intake_desktop.ui.widgets.draft_keeper import DraftKeeper, release
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_domain, tr_error
@@ -67,65 +66,9 @@ class QuickscanDialog(SteppedDialog):
 
     # --- step 1 ---------------------------------------------------------------------
     def _domains_step(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self._already_discussed())
-        self.domain_widgets: dict[str, tuple[QPlainTextEdit, QLineEdit, QComboBox]] = {}
-        for domain in self.store.config.domains:
-            box = QGroupBox(
-                f"{domain.groep} · {domain.naam}" if domain.groep != domain.naam else domain.naam
-            )
-            form = QFormLayout(box)
-            observation = QPlainTextEdit()
-            observation.setObjectName(f"obs_{domain.code}")
-            observation.setTabChangesFocus(True)
-            observation.setFixedHeight(54)
-            question = QLineEdit()
-            question.setObjectName(f"question_{domain.code}")
-            need = QComboBox()
-            need.setObjectName(f"need_{domain.code}")
-            for code, label in NEED.items():
-                need.addItem(tr_domain(label), code)
-            for widget, label in (
-                (observation, self.tr("Wat valt op")),
-                (question, self.tr("Vraag van de klant")),
-                (need, self.tr("Behoefte")),
-            ):
-                widget.setAccessibleName(f"{domain.naam}: {label}")
-                caption = QLabel(label)
-                caption.setBuddy(widget)
-                form.addRow(caption, widget)
-            observation.textChanged.connect(self._changed)
-            question.textChanged.connect(self._changed)
-            need.currentIndexChanged.connect(self._changed)
-            self.domain_widgets[domain.code] = (observation, question, need)
-            layout.addWidget(box)
-        scroll.setWidget(body)
-        return scroll
-
-    def _already_discussed(self) -> QLabel:
-        c = self.context
-        lines = [self.tr("Vraag bij de aanmelding: {q}").format(q=c.question)]
-        if c.eligibility:
-            lines.append(
-                self.tr("Screening: {e} ({why})").format(
-                    e=tr_domain(ELIGIBILITY.get(c.eligibility, c.eligibility)),
-                    why=c.eligibility_reason,
-                )
-            )
-        if c.screening.get("acuut"):
-            lines.append(self.tr("Acute nood gemeld bij de screening."))
-        if c.screening.get("verwijzingen"):
-            lines.append(
-                self.tr("Doorverwezen naar: {p}").format(p=", ".join(c.screening["verwijzingen"]))
-            )
-        label = QLabel("\n".join(lines))
-        label.setObjectName("alreadyDiscussed")
-        label.setWordWrap(True)
-        label.setProperty("role", "notice")
-        return label
+        self.domains_step = QuickscanDomainsStep(self.store.config, self.context, self._changed)
+        self.domain_widgets = self.domains_step.domain_widgets
+        return self.domains_step
 
     # --- step 2 ---------------------------------------------------------------------
     def _decision_step(self) -> QWidget:
@@ -169,7 +112,7 @@ class QuickscanDialog(SteppedDialog):
         routes = QGroupBox(self.tr("Vervolgstappen (meer dan één mag)"))
         grid = QGridLayout(routes)
         self.route_boxes: dict[str, QCheckBox] = {}
-        self.route_times: dict[str, QDateTimeEdit] = {}
+        self.route_times: dict[str, DateTimeEdit] = {}
         for row, rule in enumerate(self.store.config.routes):
             box = QCheckBox(rule.naam)
             box.setObjectName(f"route_{rule.code}")
@@ -179,14 +122,13 @@ class QuickscanDialog(SteppedDialog):
             if rule.afspraak:
                 # Appointments one after another by default, not all at the same hour.
                 start = _next_working_morning() + timedelta(hours=len(self.route_times))
-                when = QDateTimeEdit(QDateTime(start))
+                when = DateTimeEdit(start)
                 when.setObjectName(f"when_{rule.code}")
-                when.setDisplayFormat("dd-MM-yyyy HH:mm")
-                when.setCalendarPopup(True)
                 when.setEnabled(False)
                 kind = self.store.config.appointment_type(rule.afspraak)
                 when.setAccessibleName(self.tr("Afspraak {kind}").format(kind=kind.naam))
-                when.setToolTip(self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen)))
+                docs = self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen))
+                when.setToolTip(f"{docs}\n{when.hint}")
                 box.toggled.connect(when.setEnabled)
                 when.dateTimeChanged.connect(self._changed)
                 self.route_times[rule.code] = when
@@ -232,11 +174,7 @@ class QuickscanDialog(SteppedDialog):
         # Enter goes on from the first step; finishing takes Ctrl+Enter.
         self.next_button.setDefault(index == 0)
         self.next_button.setAutoDefault(index == 0)
-        first = (
-            self.domain_widgets[self.store.config.domains[0].code][0]
-            if index == 0
-            else self.summary
-        )
+        first = self.domains_step.first_input() if index == 0 else self.summary
         first.setFocus()
 
     def collect(self) -> dict:
@@ -282,6 +220,8 @@ class QuickscanDialog(SteppedDialog):
         self.steps.setCurrentIndex(int(data.get("step", 0)))
 
     def finish(self) -> None:
+        if not self.domains_step.go_on_with_empty(self, self._show_step):
+            return
         data = self.collect()
         times = {
             code: self.route_times[code].dateTime().toPython().astimezone()

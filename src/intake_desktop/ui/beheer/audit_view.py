@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from intake_desktop.services.beheer import medewerkers
 from intake_desktop.services.core import audit, audit_verify
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.widgets.background import BackgroundOp
+from intake_desktop.ui.widgets.date_time_edit import DateEdit
 from intake_desktop.ui.widgets.i18n import tr_domain
 
 
@@ -80,11 +80,8 @@ class AuditView(QWidget):
     def _filters(self) -> QGridLayout:
         """From, to, who and which action; Filteren applies them."""
         filters = QGridLayout()
-        self.since = QDateEdit(QDate.currentDate().addDays(-7))
-        self.until = QDateEdit(QDate.currentDate())
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+        self.since = DateEdit(QDate.currentDate().addDays(-7))
+        self.until = DateEdit(QDate.currentDate())
         self.user = QComboBox()
         self.action = QComboBox()
         self.action.addItem(self.tr("Alle acties"), "")

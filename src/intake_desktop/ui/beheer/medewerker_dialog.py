@@ -10,7 +10,6 @@ from dataclasses import fields, replace
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from intake_desktop.ui.beheer.medewerker_form import (
     save_buttons,
     set_tab_order,
 )
+from intake_desktop.ui.widgets.date_time_edit import DateEdit
 from intake_desktop.ui.widgets.forms import (
     FieldRow,
     FieldSet,
@@ -276,11 +276,8 @@ class AbsenceDialog(QDialog):
         self.starts_on.setFocus()
 
     @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
-        edit.setDisplayFormat("dd-MM-yyyy")
-        edit.setCalendarPopup(True)
-        return edit
+    def _date_edit() -> DateEdit:
+        return DateEdit(QDate.currentDate())
 
     def _keep_order(self, starts: QDate) -> None:
         if self.ends_on.date() < starts:

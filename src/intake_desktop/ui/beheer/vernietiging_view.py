@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from intake_desktop.services.beheer import vernietiging, vernietiging_bewijs
 from intake_desktop.services.core.store import Store
 from intake_desktop.ui.beheer.vernietiging_besluit import DecisionDialog
 from intake_desktop.ui.widgets.background import BackgroundOp
+from intake_desktop.ui.widgets.date_time_edit import DateEdit
 from intake_desktop.ui.widgets.pdf_view import PdfViewDialog, choose_target
 
 STATUS = {
@@ -129,10 +129,8 @@ class VernietigingView(QWidget):
 
     def _draw_up_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.peildatum = QDateEdit(QDate.currentDate())
+        self.peildatum = DateEdit(QDate.currentDate())
         self.peildatum.setObjectName("peildatum")
-        self.peildatum.setCalendarPopup(True)
-        self.peildatum.setDisplayFormat("dd-MM-yyyy")
         self.peildatum.setAccessibleName(self.tr("Peildatum"))
         label = QLabel(self.tr("Peil&datum"))
         label.setBuddy(self.peildatum)

@@ -64,6 +64,9 @@ class KlantmanagerPicker(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The reasons wrap, and the rows grow with them whenever the column's width
+        # changes (it is only known once the table is laid out): no reason is cut off.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(200)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         form = QFormLayout()
@@ -110,12 +113,13 @@ class KlantmanagerPicker(QWidget):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, staff.id)
+                if column == 3:  # every reason on its own line
+                    item.setToolTip(text.replace(" · ", "\n"))
                 if candidate.warning and column in (2, 3):
                     item.setForeground(QBrush(WARNING))
                 self.table.setItem(row, column, item)
             if str(staff.id) == str(keep):
                 select_row = row
-        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         if candidates:
             self.table.selectRow(select_row)

@@ -57,7 +57,7 @@ class CaseloadView(QWidget):
                 activated=self.open_current,
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
-        self.filter.returnPressed.connect(self.table.setFocus)
+        self.filter.returnPressed.connect(self._open_from_filter)
         self.setFocusProxy(self.filter)
 
     def _bar(self) -> QHBoxLayout:
@@ -82,6 +82,7 @@ class CaseloadView(QWidget):
         self.filter = QLineEdit()
         self.filter.setObjectName("caseloadFilter")
         self.filter.setPlaceholderText(self.tr("achternaam"))
+        self.filter.setToolTip(self.tr("Enter opent het dossier van de geselecteerde klant"))
         self.filter.textChanged.connect(self._fill)
         filter_label.setBuddy(self.filter)
         bar.addWidget(filter_label)
@@ -187,6 +188,15 @@ class CaseloadView(QWidget):
                 self.table.setItem(row, column, cell)
         if self.shown:
             self.table.selectRow(0)
+
+    def _open_from_filter(self) -> None:
+        """Enter in the filter opens the selected client (after typing: the first one
+        that matches, or the only one)."""
+        if not self.shown:
+            return
+        if not 0 <= self.table.currentRow() < len(self.shown):
+            self.table.selectRow(0)
+        self.open_current()
 
     def open_current(self) -> None:
         row = self.table.currentRow()

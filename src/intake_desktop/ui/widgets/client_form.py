@@ -37,6 +37,7 @@ class ClientForm(QWidget):
         row = self.fields.add(FieldRow(self.tr("Ge&meente"), self.gemeente, "gemeente_code"))
         row.add_to(layout)
         row.set_visible(config.several_gemeenten)
+        self._several_gemeenten = config.several_gemeenten
         self.gemeente.currentIndexChanged.connect(self.changed)
         self._edits["birth_date"].setMaxLength(10)
         self._edits["bsn"].setMaxLength(11)
@@ -83,6 +84,24 @@ class ClientForm(QWidget):
         index = self.gemeente.findData(values.get("gemeente_code"))
         if index >= 0:
             self.gemeente.setCurrentIndex(index)
+
+    def set_personal_visible(self, visible: bool) -> None:
+        """Show or hide every row but the BSN: for a BSN already known only the BSN
+        stays, the rest of the personal data is the dossier's."""
+        for name, row in self.fields.rows.items():
+            if name == "bsn":
+                continue
+            if name == "house_number_suffix":
+                pass  # shown and hidden with the house number, its pair
+            elif name == "gemeente_code":
+                row.set_visible(visible and self._several_gemeenten)
+            elif name == "house_number":
+                row.label.setVisible(visible)
+                row.container.parentWidget().setVisible(visible)
+            else:
+                row.set_visible(visible)
+            if not visible:
+                row.set_error("")
 
     def set_read_only(self, read_only: bool) -> None:
         for edit in self._edits.values():

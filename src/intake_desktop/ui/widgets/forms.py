@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,10 +16,41 @@ from PySide6.QtWidgets import (
 from intake_desktop.ui.widgets.i18n import tr_domain
 
 
+def _edit_signals(widget: QWidget) -> list:
+    """The signals that say the user changed this input (for a container without one of
+    its own, such as a group of check boxes: its buttons')."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QDateTimeEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        return [widget.valueChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    if hasattr(widget, "changed"):  # a composite input of this program (the picker)
+        return [widget.changed]
+    return [button.toggled for button in widget.findChildren(QAbstractButton)]
+
+
 class FieldRow:
     def __init__(self, label: str, widget: QWidget, name: str):
         self.name = name
         self.widget = widget
+        self.on_cleared = None  # set by the FieldSet: an error went because of an edit
         self.label = QLabel(label)
         self.label.setBuddy(widget)
         widget.setObjectName(name)
@@ -35,6 +66,16 @@ class FieldRow:
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(self.error)
+        self._description = widget.accessibleDescription()  # e.g. how to type a date
+        # A corrected field loses its message at once, not only at the next save.
+        for signal in _edit_signals(widget):
+            signal.connect(self._edited)
+
+    def _edited(self, *_args) -> None:
+        if self.error.isVisible() or self.error.text():
+            self.set_error("")
+            if self.on_cleared is not None:
+                self.on_cleared()
 
     def add_to(self, layout: QFormLayout) -> None:
         layout.addRow(self.label, self.container)
@@ -44,7 +85,7 @@ class FieldRow:
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.widget.setProperty("invalid", bool(text))
-        self.widget.setAccessibleDescription(text)
+        self.widget.setAccessibleDescription(text or self._description)
         self.widget.style().unpolish(self.widget)
         self.widget.style().polish(self.widget)
 
@@ -58,10 +99,18 @@ class FieldSet:
 
     def __init__(self) -> None:
         self.rows: dict[str, FieldRow] = {}
+        self._summary: QLabel | None = None  # the line report() filled in
 
     def add(self, row: FieldRow) -> FieldRow:
         self.rows[row.name] = row
+        row.on_cleared = self._row_cleared
         return row
+
+    def _row_cleared(self) -> None:
+        """The last marked field corrected: the "check the marked fields" line goes too."""
+        if self._summary is not None and not any(r.error.text() for r in self.rows.values()):
+            self._summary.hide()
+            self._summary = None
 
     def show_errors(self, errors: dict[str, str]) -> QWidget | None:
         """Show each message next to its field; returns the first field in error."""
@@ -86,6 +135,7 @@ class FieldSet:
             self.report(error.errors, summary, nothing_saved())
             return
         self.clear_errors()
+        self._summary = None
         summary.setText(tr_error(error))
         summary.show()
 
@@ -95,6 +145,7 @@ class FieldSet:
         first = self.show_errors(errors)
         summary.setText(text)
         summary.show()
+        self._summary = summary if first is not None else None
         if first is not None:
             first.setFocus()
             show_in_scroll_area(first)
@@ -166,11 +217,37 @@ def on_ctrl_enter(dialog: QWidget, slot, *more: QKeySequence) -> None:
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize to the wished size, but never beyond the screen (buttons stay reachable
     on a 1366×768 laptop)."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
+    room = available_room(window)
+    if room is not None:
         width, height = min(width, room.width() - 40), min(height, room.height() - 60)
     window.resize(width, height)
+
+
+def available_room(window: QWidget):
+    """The size of the screen a window is on, less the task bar (None without one)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else None
+
+
+class FormScrollArea(QScrollArea):
+    """A form that scrolls only when the screen is too small for it: it asks for the
+    form's whole size (QScrollArea keeps the first size it saw and caps it), so a
+    dialog sized with fit_to_screen shows everything where there is room."""
+
+    def __init__(self, form: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        self.setWidget(form)
+
+    def sizeHint(self):  # noqa: N802
+        hint = self.widget().sizeHint()
+        frame = 2 * self.frameWidth()
+        return hint.grownBy(
+            QMargins(0, 0, frame + self.verticalScrollBar().sizeHint().width(), frame)
+        )
 
 
 def show_in_scroll_area(widget: QWidget) -> None:
