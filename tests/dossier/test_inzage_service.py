@@ -19,7 +19,7 @@ from tests.support.laptop import as_input
 
 pytestmark = pytest.mark.both_stores
 
-REASON = "De klant staat aan de balie en haar klantmanager is ziek."
+REASON = "De klant staat aan de balie en de eigen klantmanager is ziek."
 
 
 def audited(store, entity="inzage"):

@@ -20,7 +20,7 @@ from tests.support.store import count
 
 pytestmark = pytest.mark.both_stores  # every test here runs on SQLite and PostgreSQL
 
-REASON = "De klant staat aan de balie en haar klantmanager is ziek."
+REASON = "De klant staat aan de balie en de eigen klantmanager is ziek."
 
 
 def refusals(store) -> list[tuple[str, str, str]]:

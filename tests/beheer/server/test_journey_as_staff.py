@@ -35,7 +35,7 @@ from tests.support.journey import a_plan, growing_client, new_aanmelding, scan, 
 from tests.support.laptop import as_input
 from tests.support.voortgang import talk
 
-REASON = "De klant staat aan de balie en haar klantmanager is ziek."
+REASON = "De klant staat aan de balie en de eigen klantmanager is ziek."
 TOMORROW_NINE = datetime.combine(
     (utcnow() + timedelta(days=1)).astimezone().date(), time(9, 0)
 ).astimezone()

@@ -40,6 +40,10 @@
         <translation>Registration for existing client: {name}</translation>
     </message>
     <message>
+        <source>Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt aan het bestaande dossier gekoppeld; alleen het contact hierboven is nodig.</source>
+        <translation>This client is already registered: {name}, born {born}. The registration is linked to the existing file; only the contact above is needed.</translation>
+    </message>
+    <message>
         <source>Voor een doorverwijzing naar een andere dienst wordt geen klantdossier gemaakt. Het contact telt alleen anoniem mee.</source>
         <translation>No client file is created for a referral to another service. The contact is only counted anonymously.</translation>
     </message>
@@ -50,10 +54,6 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Deze klant staat al ingeschreven: {name}, geboren {born}. De aanmelding wordt aan het bestaande dossier gekoppeld; de gegevens hieronder worden niet overgenomen.</source>
-        <translation>This client is already registered: {name}, born {born}. The registration will be linked to the existing file; the details below will not be used.</translation>
     </message>
     <message>
         <source>Controleer de gemarkeerde velden ({count}). Er is nog niets opgeslagen.</source>
@@ -775,6 +775,10 @@ Is this the same person?</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Enter opent het dossier van de geselecteerde klant</source>
+        <translation>Enter opens the file of the selected client</translation>
+    </message>
+    <message>
         <source>&amp;Meenemen voor huisbezoek…</source>
         <translation>&amp;Take along for home visit…</translation>
     </message>
@@ -1232,6 +1236,17 @@ Is this the same person?</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>Typ dd-mm-jjjj uu:mm. Pijltjes omhoog en omlaag veranderen het deel waar de cursor staat; F4 of Alt+Omlaag opent de kalender.</source>
+        <translation>Type dd-mm-yyyy hh:mm. The up and down arrows change the part where the cursor is; F4 or Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Typ dd-mm-jjjj. Pijltjes omhoog en omlaag veranderen het deel waar de cursor staat; F4 of Alt+Omlaag opent de kalender.</source>
+        <translation>Type dd-mm-yyyy. The up and down arrows change the part where the cursor is; F4 or Alt+Down opens the calendar.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Vernietigingslijst goedkeuren</source>
@@ -1319,6 +1334,10 @@ Is this the same person?</translation>
     <message>
         <source>Nog geen gesprekken vastgelegd.</source>
         <translation>No conversations recorded yet.</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>Kick-off</translation>
     </message>
     <message>
         <source>open taak</source>
@@ -3105,8 +3124,8 @@ Is this the same person?</translation>
         <translation>A saved note can no longer be changed or deleted. Write a correction as a new note.</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: klant gebeld over de afspraak van dinsdag; komt met zijn zus.</source>
-        <translation>For example: phoned the client about Tuesday&apos;s appointment; he will come with his sister.</translation>
+        <source>Bijvoorbeeld: klant gebeld over de afspraak van dinsdag; komt samen met een familielid.</source>
+        <translation>For example: called the client about Tuesday&apos;s appointment; will come with a relative.</translation>
     </message>
     <message>
         <source>&amp;Notitie *</source>
@@ -3520,6 +3539,30 @@ Is this the same person?</translation>
     <message>
         <source>Doorverwezen naar: {p}</source>
         <translation>Referred to: {p}</translation>
+    </message>
+    <message>
+        <source>Leefgebieden leeg</source>
+        <translation>Life domains empty</translation>
+    </message>
+    <message>
+        <source>Bij deze leefgebieden is niets ingevuld:
+
+{domains}
+
+Toch afronden?</source>
+        <translation>Nothing was filled in for these life domains:
+
+{domains}
+
+Finish anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Toch afronden</source>
+        <translation>&amp;Finish anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>&amp;Hele klantvraag *</source>
@@ -4636,8 +4679,8 @@ Last synchronised: {last}</translation>
         <translation>Your reason, your name and the time are recorded. Access lasts until the end of today; a team leader reviews it.</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: de klant staat aan de balie en haar klantmanager is ziek.</source>
-        <translation>For example: the client is at the counter and her case manager is ill.</translation>
+        <source>Bijvoorbeeld: de klant staat aan de balie en de eigen klantmanager is ziek.</source>
+        <translation>For example: the client is at the counter and their own klantmanager is ill.</translation>
     </message>
     <message>
         <source>&amp;Reden *</source>
@@ -6750,6 +6793,10 @@ Place of signing:</translation>
     <message>
         <source>Afwezig zonder bericht</source>
         <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Uitgenodigd</source>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Deze kick-off is nog niet begonnen: aanwezigheid leggen we daarna vast.</source>

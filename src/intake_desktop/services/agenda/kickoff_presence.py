@@ -28,6 +28,9 @@ PRESENCE = {
     maatregel.ABSENT_WITHOUT_NOTICE: QT_TRANSLATE_NOOP("intake", "Afwezig zonder bericht"),
 }
 
+# As the dossier shows a booking (nothing recorded yet: invited).
+LABELS = {INVITED: QT_TRANSLATE_NOOP("intake", "Uitgenodigd"), **PRESENCE}
+
 
 class KickoffNotStarted(ServiceError):
     context = "intake"

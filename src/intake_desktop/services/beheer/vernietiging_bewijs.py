@@ -20,7 +20,7 @@ from intake_desktop.domain.roles import BEHEERDER, TEAMLEIDER, Actor
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import NotAllowed, NotFound
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier.dossier import staff_names
+from intake_desktop.services.dossier.conversations import staff_names
 
 ENTITY = "vernietigingslijst"
 COLUMNS = (

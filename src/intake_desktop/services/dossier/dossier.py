@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,9 +17,7 @@ from intake_desktop.db.models import (
     Appointment,
     Client,
     Correctie,
-    IntakeRecord,
     KlantgroepKeuze,
-    Staff,
     Task,
 )
 from intake_desktop.domain.clock import utcnow
@@ -40,23 +38,16 @@ from intake_desktop.services.core import access, audit, tasks
 from intake_desktop.services.core.access import NOTHING, ClientAccess
 from intake_desktop.services.core.errors import StaleVersion
 from intake_desktop.services.core.store import Store
+from intake_desktop.services.dossier.conversations import (
+    Conversation,
+    KickoffRow,
+    conversations,
+    kickoffs,
+    staff_names,
+)
 from intake_desktop.services.dossier.errors import ClientNotFound
 from intake_desktop.services.dossier.notes import NoteView, notes_in_session
 from intake_desktop.services.dossier.timeline import TimelineEntry, timeline
-
-
-@dataclass(frozen=True)
-class Conversation:
-    """A screening or quickscan as the next person in the chain reads it."""
-
-    kind: str
-    at: datetime | None
-    by: str
-    summary: str
-    eligibility: str
-    benefit_may_be_due: str
-    details: dict
-    domains: list[tuple[str, str, str, str]]  # code, observation, question, need
 
 
 @dataclass
@@ -85,6 +76,7 @@ class Dossier:
     conversations: list[Conversation] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     open_tasks: list[Task] = field(default_factory=list)
+    kickoffs: list[KickoffRow] = field(default_factory=list)
     notes: list[NoteView] = field(default_factory=list)  # newest first
     acute: bool = False
     choice_deviates: bool = False  # the current klantgroep differs from the advice
@@ -109,42 +101,11 @@ class Dossier:
         )
 
 
-def staff_names(session: Session) -> dict[uuid.UUID, str]:
-    """Every staff member's display name by id (names in what a reader is shown)."""
-    return {
-        row.id: row.display_name for row in session.execute(select(Staff.id, Staff.display_name))
-    }
-
-
 def _live_client(session: Session, store: Store, actor: Actor, client_id: uuid.UUID) -> Client:
     client = access.live_client(session, store, actor, client_id)
     if client is None:
         raise ClientNotFound()
     return client
-
-
-def conversations(session: Session, client_id: uuid.UUID, names: dict) -> list[Conversation]:
-    records = session.scalars(
-        select(IntakeRecord)
-        .where(IntakeRecord.client_id == client_id)
-        .order_by(IntakeRecord.conducted_at.desc())
-    )
-    return [
-        Conversation(
-            r.kind,
-            r.conducted_at,
-            names.get(r.conducted_by, ""),
-            r.summary,
-            r.eligibility or "",
-            r.benefit_may_be_due or "",
-            dict(r.details),
-            [
-                (a.domain_code, a.observation, a.client_question, a.need or "")
-                for a in r.domain_answers
-            ],
-        )
-        for r in records
-    ]
 
 
 def _latest_choice_deviates(session: Session, client_id: uuid.UUID) -> bool:
@@ -214,6 +175,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             else []
         )
         open_tasks = tasks.open_tasks(session, client_id) if "afspraken" in parts else []
+        booked = kickoffs(session, client_id) if "afspraken" in parts else []
         client_notes = notes_in_session(session, client_id) if "notities" in parts else []
         choice_deviates = _latest_choice_deviates(session, client_id)
         audit.record(
@@ -245,6 +207,7 @@ def open_dossier(store: Store, actor: Actor, client_id: uuid.UUID) -> Dossier:
             conversations=talks,
             appointments=appointments,
             open_tasks=open_tasks,
+            kickoffs=booked,
             notes=client_notes,
             acute=any(t.urgent for t in open_tasks),
             choice_deviates=choice_deviates,

@@ -29,7 +29,7 @@ from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import NotAllowed
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier.dossier import staff_names
+from intake_desktop.services.dossier.conversations import staff_names
 from intake_desktop.services.dossier.errors import ClientNotFound
 
 SCHEMA_ID = "urn:intake-desktop:schema:inzageverzoek:1"

@@ -15,7 +15,7 @@ from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import TaskStatus
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.dossier.dossier import Conversation, conversations, staff_names
+from intake_desktop.services.dossier.conversations import Conversation, conversations, staff_names
 from intake_desktop.services.overdracht import teams
 from intake_desktop.services.overdracht.backoffice import handover_of_task, team_task
 from intake_desktop.services.overdracht.errors import HandoverGone

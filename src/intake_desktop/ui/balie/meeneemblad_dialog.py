@@ -11,7 +11,6 @@ from PySide6.QtCore import QDateTime, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from intake_desktop.services.core import audit
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.overdracht import afspraak
+from intake_desktop.ui.widgets.date_time_edit import DateTimeEdit
 from intake_desktop.ui.widgets.forms import FieldRow, FieldSet, error_summary, fit_to_screen
 from intake_desktop.ui.widgets.i18n import tr_error
 
@@ -78,9 +78,7 @@ class MeeneembladDialog(QDialog):
         box.setObjectName("firstTalk")
         form = QFormLayout(box)
         self.fields = FieldSet()
-        self.when = QDateTimeEdit()
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.when.setCalendarPopup(True)
+        self.when = DateTimeEdit(QDateTime.currentDateTime())
         self.fields.add(FieldRow(self.tr("&Wanneer *"), self.when, "starts_at")).add_to(form)
         self.member = QComboBox()
         self.fields.add(FieldRow(self.tr("&Met *"), self.member, "staff_id")).add_to(form)

@@ -3,13 +3,16 @@ back office reads them), appointments and open tasks, and the notes."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem
 
 from intake_desktop.domain.intake import APPOINTMENT_STATUS
+from intake_desktop.domain.roles import ROLE_LABELS
 from intake_desktop.domain.validation import format_moment
+from intake_desktop.services.agenda.kickoff_presence import LABELS as KICKOFF_PRESENCE
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.dossier.dossier import Dossier
 from intake_desktop.ui.widgets.conversations_html import ConversationsHtml
@@ -44,7 +47,11 @@ class DossierTabs(QTabWidget):
         self.agenda.setHeaderLabels(
             [self.tr("Wanneer"), self.tr("Wat"), self.tr("Status"), self.tr("Meenemen / voor wie")]
         )
-        self.agenda.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.agenda.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 3):  # the texts share the width (the whole text in the tooltip)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.agenda.setUniformRowHeights(False)  # what to bring: a line per paper
         self.addTab(self.agenda, self.tr("Afspraken en taken"))
         self.notes_view = QTextBrowser()
         self.notes_view.setObjectName("notes")
@@ -92,24 +99,30 @@ class DossierTabs(QTabWidget):
 
     # --- appointments, tasks and notes ------------------------------------------------
     def _fill_agenda(self, d: Dossier) -> None:
+        """Appointments, kick-offs and open tasks in one list, in date order (undated
+        last), so it reads as one agenda."""
         self.agenda.clear()
+        rows = []  # (when, cells, urgent)
         for a in d.appointments:
             kind = self.store.config.appointment_type(a.kind)
-            QTreeWidgetItem(
-                self.agenda,
-                [
-                    format_moment(a.starts_at),
-                    kind.naam if kind else a.kind,
-                    tr_domain(APPOINTMENT_STATUS.get(a.status, a.status)),
-                    a.documents_to_bring.replace("\n", "; "),
-                ],
-            )
+            status = tr_domain(APPOINTMENT_STATUS.get(a.status, a.status))
+            what = a.documents_to_bring.strip()  # one line per paper: nothing cut off
+            rows.append((a.starts_at, [kind.naam if kind else a.kind, status, what], False))
+        for k in d.kickoffs:
+            presence = tr_domain(KICKOFF_PRESENCE.get(k.presence, k.presence))
+            rows.append((k.starts_at, [self.tr("Kick-off"), presence, k.location], False))
+        teams = self.store.config.toewijzing
         for t in d.open_tasks:
-            item = QTreeWidgetItem(
-                self.agenda,
-                [format_moment(t.due_at), t.title, self.tr("open taak"), t.assigned_role or ""],
-            )
-            if t.urgent:
+            who = teams.team_name(t.assigned_team) if t.assigned_team else ""
+            if not who and t.assigned_role:
+                who = tr_domain(ROLE_LABELS.get(t.assigned_role, t.assigned_role))
+            rows.append((t.due_at, [t.title, self.tr("open taak"), who], t.urgent))
+        far = datetime.max.replace(tzinfo=UTC)
+        for when, cells, urgent in sorted(rows, key=lambda r: r[0] or far):
+            item = QTreeWidgetItem(self.agenda, [format_moment(when), *cells])
+            for column, text in enumerate(cells, 1):
+                item.setToolTip(column, text)
+            if urgent:
                 item.setForeground(1, QBrush(QColor("#b00020")))
 
     def _fill_notes(self, d: Dossier) -> None:

@@ -81,7 +81,9 @@ class NoteDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            self.tr("Bijvoorbeeld: klant gebeld over de afspraak van dinsdag; komt met zijn zus.")
+            self.tr(
+                "Bijvoorbeeld: klant gebeld over de afspraak van dinsdag; komt samen met een familielid."
+            )
         )
         row = self.fields.add(FieldRow(self.tr("&Notitie *"), self.text, "text"))
         layout.addWidget(row.label)

@@ -67,7 +67,7 @@ class ToegangDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(
-            self.tr("Bijvoorbeeld: de klant staat aan de balie en haar klantmanager is ziek.")
+            self.tr("Bijvoorbeeld: de klant staat aan de balie en de eigen klantmanager is ziek.")
         )
         row = self.fields.add(FieldRow(self.tr("&Reden *"), self.reason, "reason"))
         layout.addWidget(row.label)

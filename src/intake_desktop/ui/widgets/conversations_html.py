@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from intake_desktop.config import AppConfig
 from intake_desktop.domain.intake import BENEFIT, ELIGIBILITY, NEED
 from intake_desktop.domain.validation import format_moment
-from intake_desktop.services.dossier.dossier import Conversation
+from intake_desktop.services.dossier.conversations import Conversation
 from intake_desktop.ui.widgets.i18n import tr_domain
 
 
