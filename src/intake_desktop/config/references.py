@@ -31,6 +31,12 @@ def routes(read: Loaded[Routes], afspraken: Afspraken) -> None:
                 ["route", index, "afspraak"],
                 f"afspraaktype '{route.afspraak}' staat niet in afspraken.toml.",
             )
+        for t, task in enumerate(route.taken):
+            if task.plant and task.plant not in types:
+                read.source.fail(
+                    ["route", index, "taak", t, "plant"],
+                    f"afspraaktype '{task.plant}' staat niet in afspraken.toml.",
+                )
 
 
 def ambitiegesprek(
@@ -117,6 +123,13 @@ def teams(
                 "een back office noemt wat het kan terugmelden (uitkomsten).",
             )
     owners = ", ".join([*ROUTE_OWNERS, *sorted(offices)])
+    functies = _codes(config.functies)
+    for r, route in enumerate(read_routes.data.route):
+        if route.met is not None and route.met not in functies | offices:
+            read_routes.source.fail(
+                ["route", r, "met"],
+                f"'{route.met}' is geen functie of back office uit toewijzing.toml.",
+            )
     for r, route in enumerate(read_routes.data.route):
         for t, task in enumerate(route.taken):
             if task.voor not in ROUTE_OWNERS and task.voor not in offices:

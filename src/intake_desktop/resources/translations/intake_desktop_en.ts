@@ -504,6 +504,14 @@ Is this the same person?</translation>
         <source>De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek.</source>
         <translation>The choice differs from the advice; this will be discussed again in the first progress talk.</translation>
     </message>
+    <message>
+        <source>De keuze wijkt af van het advies; dat komt terug in het gesprek met de werkcoach na de kick-off.</source>
+        <translation>The choice differs from the advice; it comes back in the talk with the werkcoach after the kick-off.</translation>
+    </message>
+    <message>
+        <source>De keuze wijkt af van het advies; dat komt terug in het eerstvolgende gesprek met de klant.</source>
+        <translation>The choice differs from the advice; it comes back in the next talk with the client.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -6747,10 +6755,6 @@ Place of signing:</translation>
         <translation>This appointment overlaps another appointment of the client.</translation>
     </message>
     <message>
-        <source>Op dit tijdstip heeft de klant of de klantmanager al een afspraak.</source>
-        <translation>The client or the klantmanager already has an appointment at this time.</translation>
-    </message>
-    <message>
         <source>De quickscan doet de wisselwachter.</source>
         <translation>The quickscan is done by the wisselwachter.</translation>
     </message>
@@ -6821,6 +6825,18 @@ Place of signing:</translation>
     <message>
         <source>Dit voorstel voor een maatregel bestaat niet (meer).</source>
         <translation>This proposal for a measure does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Op dit tijdstip heeft de klant al een afspraak.</source>
+        <translation>The client already has an appointment at this time.</translation>
+    </message>
+    <message>
+        <source>Op dit tijdstip heeft de klantmanager al een afspraak.</source>
+        <translation>The klantmanager already has an appointment at this time.</translation>
+    </message>
+    <message>
+        <source>Op dit tijdstip is niemand vrij met wie deze afspraak is (een inkomensconsulent of de back office): kies een ander moment.</source>
+        <translation>Nobody this appointment is with (an inkomensconsulent or the back office) is free at this time: choose another time.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ def first_free(
     client_id,
     length: timedelta,
     day: date | None = None,
+    not_before: datetime | None = None,
 ) -> Slot | None:
     """The first planning slot from ``day`` (default today) in the coming
     SEARCH_DAYS days at which the client and one of ``staff_ids`` (in this order of
@@ -102,7 +103,9 @@ def first_free(
     for at in slots(day, amb.planning_days or WORKING_DAYS, amb.planning_times or ("10:00",)):
         if at.date() > last_day:
             return None
-        if at <= now or client_busy(session, client_id, at, at + length):
+        if at <= now or (not_before and at < not_before):
+            continue
+        if client_busy(session, client_id, at, at + length):
             continue
         if not staff_ids:
             return Slot(at, None)

@@ -66,6 +66,8 @@ class AmbitieResult:
     appointment_ids: list[uuid.UUID]
     progress_talks: list[datetime]
     task_ids: list[uuid.UUID]
+    # Where a deviating choice comes back: voortgangsgesprek, werkcoach or gesprek.
+    discussed_in: str = "voortgangsgesprek"
 
 
 def facts_of(data: AmbitieInput) -> Facts:
@@ -156,7 +158,17 @@ def complete_ambitiegesprek(
             werkcoach_at=data.werkcoach_at,
             progress_at_home=data.progress_at_home,
         )
-        tasks = effects.follow_up_tasks(session, store, actor, client, group, deviates, talks, now)
+        werkcoach = next(
+            (
+                a.starts_at
+                for a in appointments
+                if a.kind == store.config.ambitie.werkcoach_appointment_type
+            ),
+            None,
+        )
+        tasks = effects.follow_up_tasks(
+            session, store, actor, client, group, deviates, talks, now, werkcoach
+        )
         audit.record(
             session,
             actor,
@@ -178,6 +190,7 @@ def complete_ambitiegesprek(
             [a.id for a in appointments],
             talks,
             [t.id for t in tasks],
+            effects.discussed_in(talks, werkcoach, now)[0],
         )
 
 

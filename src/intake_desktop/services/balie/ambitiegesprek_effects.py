@@ -15,7 +15,14 @@ from functools import partial
 
 from sqlalchemy import select
 
-from intake_desktop.db.models import Appointment, Client, IntakeRecord, KickoffSession, Task
+from intake_desktop.db.models import (
+    Appointment,
+    Client,
+    IntakeRecord,
+    KickoffSession,
+    Staff,
+    Task,
+)
 from intake_desktop.domain.calendar import (
     WORKING_DAYS,
     add_months,
@@ -26,10 +33,15 @@ from intake_desktop.domain.calendar import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import AppointmentStatus, step
-from intake_desktop.services.agenda import agenda, kickoff
+from intake_desktop.services.agenda import agenda, free_slots, kickoff
 from intake_desktop.services.caseload import toewijzing, toewijzing_inputs
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.core.tasks import for_klantmanager, lapse, open_tasks
+from intake_desktop.services.core.tasks import (
+    close_planned,
+    for_klantmanager,
+    lapse,
+    open_tasks,
+)
 
 
 def _at_ten(day: date) -> datetime:
@@ -150,6 +162,48 @@ def _book(
     return appointment
 
 
+def _planned(session, client: Client, kind: str, now: datetime) -> bool:
+    """Whether the client already has an appointment of this kind coming up."""
+    return bool(
+        session.scalar(
+            select(Appointment.id)
+            .where(
+                Appointment.client_id == client.id,
+                Appointment.kind == kind,
+                Appointment.status == AppointmentStatus.GEPLAND,
+                Appointment.deleted_at.is_(None),
+                Appointment.starts_at >= now,
+            )
+            .limit(1)
+        )
+    )
+
+
+def _income_consultant(session, config, client: Client, day: date, fixed: datetime | None):
+    """The inkomensconsulent for the income appointment: the klantmanager when she is
+    one, else the first free one (toewijzing.toml: the functie of route uitkeringsintake)."""
+    functie = next(
+        (f.code for f in config.toewijzing.functies if "uitkeringsintake" in f.routes), None
+    )
+    km = client.klantmanager_id
+    if functie is None or session.scalar(select(Staff.functie).where(Staff.id == km)) == functie:
+        return km
+    ids = list(
+        session.scalars(
+            select(Staff.id).where(
+                Staff.functie == functie, Staff.active.is_(True), Staff.deleted_at.is_(None)
+            )
+        )
+    )
+    kind = config.appointment_type(config.ambitie.income_appointment_type)
+    length = timedelta(minutes=kind.duur_minuten)
+    if fixed is not None:
+        free = [s for s in ids if not agenda.busy_times(session, [s], fixed, fixed + length)]
+        return free[0] if free else None
+    slot = free_slots.first_free(session, config, ids, client.id, length, day=day)
+    return slot.staff_id if slot else (ids[0] if ids else None)
+
+
 def plan_appointments(
     session,
     config,
@@ -170,10 +224,18 @@ def plan_appointments(
     book = partial(_book, session, config, actor, client)
     km = client.klantmanager_id
     appointments = []
-    # A new client sees the income consultant; someone long on benefit does not.
-    if first_time and client.benefit_since is None:
+    # A new client sees the income consultant, once (the quickscan may have booked the
+    # uitkeringsintake already); someone long on benefit does not.
+    if (
+        first_time
+        and client.benefit_since is None
+        and not _planned(session, client, amb.income_appointment_type, now)
+    ):
         day = (now + timedelta(days=amb.income_after_days)).date()
-        appointments.append(book(amb.income_appointment_type, day, None, fixed=income_at))
+        consultant = _income_consultant(session, config, client, day, income_at)
+        income = book(amb.income_appointment_type, day, consultant, fixed=income_at)
+        appointments.append(income)
+        close_planned(session, actor, client.id, income.kind)
     if group.werkcoach_afspraak:
         day = ((kickoff_at or now) + timedelta(days=amb.werkcoach_after_kickoff_days)).date()
         appointments.append(book(amb.werkcoach_appointment_type, day, km, fixed=werkcoach_at))
@@ -185,6 +247,23 @@ def plan_appointments(
     return appointments, talks
 
 
+# Where a choice against the advice is discussed: the first progress talk, or for a group
+# without periodic talks (Matchen) the talk with the werkcoach after the kick-off.
+DISCUSSED_TITLES = {
+    "voortgangsgesprek": "in het eerste voortgangsgesprek",
+    "werkcoach": "in het gesprek met de werkcoach",
+    "gesprek": "in het eerstvolgende gesprek met de klant",
+}
+
+
+def discussed_in(talks: list[datetime], werkcoach_at: datetime | None, now: datetime):
+    if talks:
+        return "voortgangsgesprek", talks[0]
+    if werkcoach_at is not None:
+        return "werkcoach", werkcoach_at
+    return "gesprek", now + timedelta(days=90)
+
+
 def follow_up_tasks(
     session,
     store: Store,
@@ -194,6 +273,7 @@ def follow_up_tasks(
     deviates: bool,
     talks: list[datetime],
     now: datetime,
+    werkcoach_at: datetime | None = None,
 ) -> list[Task]:
     """The lawfulness check the klantgroep asks for, the deviating choice to discuss in
     the first progress talk, and a reassignment when the klantmanager does not guide the
@@ -211,13 +291,14 @@ def follow_up_tasks(
             )
         )
     if deviates:
+        where, due = discussed_in(talks, werkcoach_at, now)
         tasks.append(
             Task(
                 client_id=client.id,
                 kind="keuze_wijkt_af",
-                title="Keuze wijkt af van advies: bespreken in het eerste voortgangsgesprek",
+                title=f"Keuze wijkt af van advies: bespreken {DISCUSSED_TITLES[where]}",
                 **for_klantmanager(client.klantmanager_id),
-                due_at=talks[0] if talks else now + timedelta(days=90),
+                due_at=due,
                 created_by=actor.staff_id,
             )
         )

@@ -8,8 +8,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-
 from intake_desktop.config.references import ROUTE_OWNERS
 from intake_desktop.db.models import (
     Aanmelding,
@@ -26,13 +24,12 @@ from intake_desktop.domain.intake import BENEFIT, NEED
 from intake_desktop.domain.roles import WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import (
     AanmeldingStatus,
-    AppointmentStatus,
     ClientStatus,
     step,
 )
 from intake_desktop.domain.text import clean
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.agenda import agenda
+from intake_desktop.services.balie import quickscan_agenda
 from intake_desktop.services.balie.errors import (
     AanmeldingNotFound,
     HeldByColleague,
@@ -43,7 +40,12 @@ from intake_desktop.services.balie.screening import already_done
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.core.tasks import for_klantmanager, open_tasks
+from intake_desktop.services.core.tasks import (
+    close_planned,
+    for_klantmanager,
+    open_tasks,
+    plan_kind,
+)
 from intake_desktop.services.overdracht import backoffice
 
 
@@ -115,38 +117,6 @@ def _check(store: Store, actor: Actor, data: QuickscanInput, session, now) -> di
     return errors
 
 
-def _agenda_clashes(
-    store: Store, session, data: QuickscanInput, client_id, errors: dict
-) -> dict[str, str]:
-    """Appointments that would overlap one the client or the klantmanager already has."""
-    clashes: dict[str, str] = {}
-    for code in data.routes:
-        rule = store.config.route(code)
-        start = data.appointments.get(code)
-        if not rule or not rule.afspraak or start is None or f"afspraak_{code}" in errors:
-            continue
-        end = start + timedelta(minutes=store.config.appointment_type(rule.afspraak).duur_minuten)
-        busy = session.scalar(
-            select(Appointment.id)
-            .where(
-                Appointment.client_id == client_id,
-                Appointment.status == AppointmentStatus.GEPLAND,
-                Appointment.deleted_at.is_(None),
-                Appointment.starts_at < end,
-                Appointment.ends_at > start,
-            )
-            .limit(1)
-        )
-        if busy is None and data.klantmanager_id is not None:
-            # Her appointments with clients outside the wisselwachter's reach count too.
-            busy = agenda.busy_times(session, [data.klantmanager_id], start, end) or None
-        if busy is not None:
-            clashes[f"afspraak_{code}"] = QT_TRANSLATE_NOOP(
-                "intake", "Op dit tijdstip heeft de klant of de klantmanager al een afspraak."
-            )
-    return clashes
-
-
 def complete_quickscan(
     store: Store, actor: Actor, aanmelding_id: uuid.UUID, data: QuickscanInput
 ) -> QuickscanResult:
@@ -162,7 +132,7 @@ def complete_quickscan(
             raise AanmeldingNotFound()
         access.require(session, store, actor, client, "gesprekken", "afspraken", what="quickscan")
         errors = _check(store, actor, data, session, now)
-        errors.update(_agenda_clashes(store, session, data, item.client_id, errors))
+        errors.update(quickscan_agenda.clashes(store, session, data, item.client_id, errors))
         if errors:
             raise ValidationFailed(errors)
         record = _record(actor, item, client, data, now)
@@ -306,7 +276,7 @@ def _set_in_motion(
             task = Task(
                 client_id=client.id,
                 aanmelding_id=item.id,
-                kind=f"route:{code}",
+                kind=plan_kind(rule_task.plant) if rule_task.plant else f"route:{code}",
                 title=rule_task.titel[:200],
                 due_at=due,
                 created_by=actor.staff_id,
@@ -317,14 +287,18 @@ def _set_in_motion(
         if rule.afspraak:
             kind = store.config.appointment_type(rule.afspraak)
             start = data.appointments[code]
+            length = timedelta(minutes=kind.duur_minuten)
             appointment = Appointment(
                 client_id=client.id,
                 aanmelding_id=item.id,
                 kind=kind.code,
                 starts_at=start,
-                ends_at=start + timedelta(minutes=kind.duur_minuten),
+                ends_at=start + length,
                 location=kind.locatie,
-                staff_id=data.klantmanager_id,
+                # The klantmanager, or for the income route an inkomensconsulent.
+                staff_id=quickscan_agenda.staff_for(
+                    session, store, code, data.klantmanager_id, start, length
+                ),
                 with_party=kind.naam,
                 documents_to_bring="\n".join(kind.meenemen),
                 created_by=actor.staff_id,
@@ -332,4 +306,6 @@ def _set_in_motion(
             session.add(appointment)
             appointments.append(appointment)
     session.flush()
+    for appointment in appointments:  # booked now: what asked to plan it is done
+        close_planned(session, actor, client.id, appointment.kind)
     return tasks, appointments

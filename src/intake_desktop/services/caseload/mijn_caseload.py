@@ -11,7 +11,14 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from intake_desktop.db.models import Appointment, Client, KlantgroepKeuze, Task
+from intake_desktop.db.models import (
+    Appointment,
+    Client,
+    KickoffBooking,
+    KickoffSession,
+    KlantgroepKeuze,
+    Task,
+)
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, TaskStatus
@@ -117,6 +124,20 @@ def _next_appointments(session, ids: list, now: datetime, progress_kind: str):
                 next_any[client_id] = starts
             if kind == progress_kind:
                 next_talk[client_id] = starts
+        # A booked kick-off is the next appointment too.
+        for client_id, starts in session.execute(
+            select(KickoffBooking.client_id, func.min(KickoffSession.starts_at))
+            .join(KickoffSession, KickoffSession.id == KickoffBooking.session_id)
+            .where(
+                KickoffBooking.client_id.in_(part),
+                KickoffBooking.status == "uitgenodigd",
+                KickoffBooking.deleted_at.is_(None),
+                KickoffSession.starts_at >= now,
+            )
+            .group_by(KickoffBooking.client_id)
+        ):
+            if client_id not in next_any or starts < next_any[client_id]:
+                next_any[client_id] = starts
     return next_any, next_talk
 
 

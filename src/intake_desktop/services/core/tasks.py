@@ -83,3 +83,16 @@ def lapse(tasks: Iterable[Task], actor: Actor) -> None:
     for task in tasks:
         step(task, TaskStatus.VERVALLEN)
         task.updated_by = actor.staff_id
+
+
+def plan_kind(appointment_kind: str) -> str:
+    """The kind of a task that asks to plan an appointment of this type."""
+    return f"plan:{appointment_kind}"
+
+
+def close_planned(session: Session, actor: Actor, client_id, appointment_kind: str) -> list[Task]:
+    """An appointment of this type was booked: the tasks that asked for one are done."""
+    done = open_tasks(session, client_id, (plan_kind(appointment_kind),))
+    for task in done:
+        finish(task, actor)
+    return done

@@ -31,7 +31,7 @@ from intake_desktop.domain.validation import ValidationFailed
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import StaleVersion, UniqueClash
 from intake_desktop.services.core.store import Store
-from intake_desktop.services.traject import rapportage
+from intake_desktop.services.traject import rapportage, trajectplan_agenda
 from intake_desktop.services.traject.errors import (
     ClientNotFound,
     PlanFinished,
@@ -294,6 +294,10 @@ def save_plan(
         plan.goals = _goal_rows(data, actor)
         session.flush()
         rapportage.sync_report_tasks(session, store, actor, plan, client)
+        if before.next_progress_talk_on != data.next_progress_talk_on:
+            trajectplan_agenda.plan_progress_talk(
+                session, store, actor, client, data.next_progress_talk_on
+            )
         changed = [
             name
             for name in (

@@ -144,8 +144,21 @@ class AmbitiegesprekDialog(SteppedDialog):
             group=group.naam, a=len(result.appointment_ids)
         )
         if result.deviates:
-            text += " " + self.tr(
-                "De keuze wijkt af van het advies; dat komt terug in het eerste voortgangsgesprek."
+            text += " " + {
+                "voortgangsgesprek": self.tr(
+                    "De keuze wijkt af van het advies; dat komt terug in het eerste "
+                    "voortgangsgesprek."
+                ),
+                "werkcoach": self.tr(
+                    "De keuze wijkt af van het advies; dat komt terug in het gesprek met de "
+                    "werkcoach na de kick-off."
+                ),
+            }.get(
+                result.discussed_in,
+                self.tr(
+                    "De keuze wijkt af van het advies; dat komt terug in het eerstvolgende "
+                    "gesprek met de klant."
+                ),
             )
         self.outcome_message = text
         self.accept()

@@ -22,7 +22,7 @@ from intake_desktop.domain.calendar import first_working_day
 from intake_desktop.domain.intake import BENEFIT
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.validation import ValidationFailed
-from intake_desktop.services.balie import queue, quickscan
+from intake_desktop.services.balie import queue, quickscan, quickscan_agenda
 from intake_desktop.services.caseload import toewijzing
 from intake_desktop.services.core.errors import ServiceError
 from intake_desktop.services.core.store import Store
@@ -99,6 +99,7 @@ class QuickscanDialog(SteppedDialog):
         self.picker = KlantmanagerPicker(self.fields, self.store.config.toewijzing.functie_name)
         self.picker.setObjectName("klantmanagerPicker")
         self.picker.changed.connect(self._changed)
+        self.picker.changed.connect(self._propose_times)
         for box in self.route_boxes.values():
             box.toggled.connect(self._rank)
         layout.addWidget(self.picker, 1)
@@ -113,6 +114,8 @@ class QuickscanDialog(SteppedDialog):
         grid = QGridLayout(routes)
         self.route_boxes: dict[str, QCheckBox] = {}
         self.route_times: dict[str, DateTimeEdit] = {}
+        self.chosen_times: set[str] = set()  # typed by the wisselwachter
+        self._proposing = False
         for row, rule in enumerate(self.store.config.routes):
             box = QCheckBox(rule.naam)
             box.setObjectName(f"route_{rule.code}")
@@ -130,12 +133,40 @@ class QuickscanDialog(SteppedDialog):
                 docs = self.tr("Meenemen: {docs}").format(docs=", ".join(kind.meenemen))
                 when.setToolTip(f"{docs}\n{when.hint}")
                 box.toggled.connect(when.setEnabled)
+                box.toggled.connect(self._propose_times)
                 when.dateTimeChanged.connect(self._changed)
+                when.dateTimeChanged.connect(lambda *_a, c=rule.code: self._typed_time(c))
                 self.route_times[rule.code] = when
                 error = FieldRow(self.tr("Afspraak"), when, f"afspraak_{rule.code}")
                 self.fields.add(error)
                 grid.addWidget(error.container, row, 1)
         return routes
+
+    def _typed_time(self, code: str) -> None:
+        if not self._proposing:
+            self.chosen_times.add(code)  # the wisselwachter's own choice: kept
+
+    def _propose_times(self, *_args) -> None:
+        """Each chosen route's appointment at the first time the client and the person
+        it will be with are free (a time the wisselwachter typed stays)."""
+        if not hasattr(self, "picker"):
+            return
+        routes = [
+            code
+            for code, box in self.route_boxes.items()
+            if box.isChecked() and code in self.route_times and code not in self.chosen_times
+        ]
+        if not routes:
+            return
+        times = quickscan_agenda.propose(
+            self.store, self.actor, self.aanmelding_id, self.picker.selected_id(), routes
+        )
+        self._proposing = True
+        try:
+            for code, at in times.items():
+                self.route_times[code].setDateTime(QDateTime(at.astimezone()))
+        finally:
+            self._proposing = False
 
     def _rank(self, *_args) -> None:
         """Rank the klantmanagers with what the form says so far (needs and routes)."""
