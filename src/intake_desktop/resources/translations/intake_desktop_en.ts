@@ -5253,6 +5253,10 @@ Place of signing:</translation>
         <translation>Assess a measure</translation>
     </message>
     <message>
+        <source>Work First-resultaat</source>
+        <translation>Work First result</translation>
+    </message>
+    <message>
         <source>Afhandelen</source>
         <translation>Mark as done</translation>
     </message>
@@ -5314,6 +5318,49 @@ Place of signing:</translation>
     <message>
         <source>Open taken die vervallen ({n}):</source>
         <translation>Open tasks that lapse ({n}):</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFirstDialog</name>
+    <message>
+        <source>Work First-resultaat: {name}</source>
+        <translation>Work First result: {name}</translation>
+    </message>
+    <message>
+        <source>Is de klant binnen 48 uur aan het werk?</source>
+        <translation>Is the client at work within 48 hours?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, aan het werk</source>
+        <translation>&amp;Yes, at work</translation>
+    </message>
+    <message>
+        <source>&amp;Nee, niet aan het werk</source>
+        <translation>&amp;No, not at work</translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Wat nu</source>
+        <translation>&amp;What now</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen (Ctrl+S)</source>
+        <translation>&amp;Record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Kies ja of nee.</source>
+        <translation>Choose yes or no.</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6064,10 @@ Place of signing:</translation>
         <translation>measure</translation>
     </message>
     <message>
+        <source>Work First-resultaat</source>
+        <translation>Work First result</translation>
+    </message>
+    <message>
         <source>{what} bekeken</source>
         <translation>{what} viewed</translation>
     </message>
@@ -6204,6 +6255,10 @@ Place of signing:</translation>
     <message>
         <source>Besluit over maatregel</source>
         <translation>Decision on a measure</translation>
+    </message>
+    <message>
+        <source>Work First-resultaat</source>
+        <translation>Work First result</translation>
     </message>
     <message>
         <source>Voortgangsrapportage aanbieder</source>
@@ -6837,6 +6892,30 @@ Place of signing:</translation>
     <message>
         <source>Op dit tijdstip is niemand vrij met wie deze afspraak is (een inkomensconsulent of de back office): kies een ander moment.</source>
         <translation>Nobody this appointment is with (an inkomensconsulent or the back office) is free at this time: choose another time.</translation>
+    </message>
+    <message>
+        <source>Uitkeringsintake plannen</source>
+        <translation>Plan the benefit intake</translation>
+    </message>
+    <message>
+        <source>Nog een Work First-poging</source>
+        <translation>Another Work First attempt</translation>
+    </message>
+    <message>
+        <source>Iets anders (toelichten)</source>
+        <translation>Something else (explain)</translation>
+    </message>
+    <message>
+        <source>Kies wat er nu gebeurt.</source>
+        <translation>Choose what happens now.</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er gebeurt (hoogstens 2000 tekens).</source>
+        <translation>Write down what happens (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>Deze Work First-taak bestaat niet (meer).</source>
+        <translation>This Work First task does not exist (any more).</translation>
     </message>
 </context>
 <context>

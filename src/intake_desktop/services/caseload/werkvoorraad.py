@@ -54,6 +54,8 @@ IN_DOSSIER, IN_AGENDA, ASSIGN = "dossier", "agenda", "toewijzen"
 HANDOVER = "overdracht"  # a back office's task: the hand-over, its result
 MEASURE = "maatregel"  # a proposed measure: the klantmanager's decision
 MEASURE_TASK = "maatregel_beoordelen"  # services/agenda/maatregel.MEASURE_TASK
+WORK_FIRST = "work_first"  # the 48-hour Work First check: its result
+WORK_FIRST_TASK = "plan:uitkeringsintake"  # services/agenda/work_first.WORK_FIRST_TASK
 TITLE_UNASSIGNED = QT_TRANSLATE_NOOP("werkvoorraad", "Klant zonder klantmanager")
 TITLE_MANY_UNASSIGNED = QT_TRANSLATE_NOOP(
     "werkvoorraad",
@@ -198,6 +200,8 @@ def _where_handled(task: Task) -> str:
         return HANDOVER
     if task.kind == MEASURE_TASK:
         return MEASURE
+    if task.kind == WORK_FIRST_TASK:
+        return WORK_FIRST
     return ASSIGN if task.kind == REASSIGN_TASK else IN_DOSSIER
 
 

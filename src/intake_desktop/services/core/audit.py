@@ -128,6 +128,7 @@ ENTITY_LABELS = {
     "overdracht": QT_TRANSLATE_NOOP("audit", "overdracht"),
     "voortgangsrapportage": QT_TRANSLATE_NOOP("audit", "voortgangsrapportage"),
     "maatregel": QT_TRANSLATE_NOOP("audit", "maatregel"),
+    "work_first": QT_TRANSLATE_NOOP("audit", "Work First-resultaat"),
 }
 
 

@@ -25,6 +25,7 @@ from intake_desktop.db.models import (
     Overdracht,
     Task,
     Voortgangsrapportage,
+    WorkFirstResultaat,
 )
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -75,6 +76,7 @@ def timeline(
         *(_handovers(session, client, names, team_names or {}) if shown("afspraken") else ()),
         *(_kickoffs(session, client, names) if shown("afspraken") else ()),
         *(_measures(session, client, names) if shown("afspraken") else ()),
+        *(_work_first(session, client, names) if shown("afspraken") else ()),
         *(_klantgroep_choices(session, client, names) if shown("gesprekken") else ()),
         *(_assignments(session, client, names) if shown("aanmeldingen") else ()),
         *(_notes(client_notes) if shown("notities") else ()),
@@ -224,6 +226,29 @@ def _measures(session: Session, client: Client, names: dict) -> Entries:
                 f"{measure.status} · {' '.join(measure.toelichting.split())[:120]}",
                 names.get(measure.decided_by, ""),
             )
+
+
+WORK_FIRST_STEPS = {
+    "aan_het_werk": "aan het werk",
+    "uitkeringsintake": "niet aan het werk: uitkeringsintake",
+    "opnieuw": "niet aan het werk: nog een poging",
+    "anders": "niet aan het werk",
+}
+
+
+def _work_first(session: Session, client: Client, names: dict) -> Entries:
+    for row in session.scalars(
+        select(WorkFirstResultaat).where(
+            WorkFirstResultaat.client_id == client.id, WorkFirstResultaat.deleted_at.is_(None)
+        )
+    ):
+        told = " ".join(row.toelichting.split())[:120]
+        yield TimelineEntry(
+            row.recorded_at,
+            QT_TRANSLATE_NOOP("clients", "Work First-resultaat"),
+            " · ".join(p for p in (WORK_FIRST_STEPS.get(row.next_step, row.next_step), told) if p),
+            names.get(row.recorded_by, ""),
+        )
 
 
 def _reports(session: Session, client: Client, names: dict) -> Entries:

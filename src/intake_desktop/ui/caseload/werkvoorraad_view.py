@@ -215,6 +215,8 @@ class WerkvoorraadView(QWidget):
             self._open_handover(item)
         elif item.where == werkvoorraad.MEASURE and item.task_id is not None:
             self._open_measure(item)
+        elif item.where == werkvoorraad.WORK_FIRST and item.task_id is not None:
+            self._open_work_first(item)
         elif item.where == werkvoorraad.IN_CASELOADS:
             self.open_caseloads.emit()
         elif item.where == werkvoorraad.IN_AGENDA and item.due_at is not None:
@@ -259,6 +261,18 @@ class WerkvoorraadView(QWidget):
         dialog.deleteLater()
         self.refresh()
 
+    def _open_work_first(self, item: WorkItem) -> None:
+        from intake_desktop.ui.agenda.work_first_dialog import WorkFirstDialog
+
+        try:
+            dialog = WorkFirstDialog(self.store, self.actor, item.task_id, parent=self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Work First-resultaat"), tr_error(exc))
+            return
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh()
+
     def complete_current(self) -> None:
         item = self.current()
         if item is None or item.task_id is None:
@@ -268,6 +282,9 @@ class WerkvoorraadView(QWidget):
             return
         if item.where == werkvoorraad.MEASURE:
             self._open_measure(item)  # done by deciding
+            return
+        if item.where == werkvoorraad.WORK_FIRST:
+            self._open_work_first(item)  # done by recording the result
             return
         answer = QMessageBox.question(
             self,
