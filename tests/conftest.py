@@ -142,11 +142,24 @@ def _server_store(request, app_config):
     return server, name, store
 
 
+def _background_done(timeout: float = 10.0) -> None:
+    """No background read outlives its store: a periodic refresh (counts, the queue)
+    still running when a test ends would use a closed connection."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread.name == "background" and thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
 @pytest.fixture
 def store(request, tmp_path, _template_db, app_config):
     if getattr(request, "param", "sqlite") == "server":
         server, name, s = _server_store(request, app_config)
         yield s
+        _background_done()
         s.close()
         import psycopg
 
@@ -164,6 +177,7 @@ def store(request, tmp_path, _template_db, app_config):
         admin(server, f"CREATE DATABASE {name} TEMPLATE intake_template")
         s = Store.open(f"{base}/{name}", app_config)
         yield s
+        _background_done()
         s.close()
         admin(server, f"DROP DATABASE {name} WITH (FORCE)")
         return
@@ -171,6 +185,7 @@ def store(request, tmp_path, _template_db, app_config):
     shutil.copy(_template_db, path)
     s = Store.open(f"sqlite:///{path}", app_config)
     yield s
+    _background_done()
     s.close()
 
 

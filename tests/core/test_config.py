@@ -98,7 +98,7 @@ def test_no_task_goes_to_a_team_that_does_not_exist(tmp_path):
     res = broken(
         tmp_path, "routes.toml", lambda t: t.replace('voor = "inburgering"', 'voor = "duo"')
     )
-    assert "routes.toml, regel 38: 'duo' is geen klantmanager, wisselwachter of back office" in (
+    assert "routes.toml, regel 45: 'duo' is geen klantmanager, wisselwachter of back office" in (
         error_of(res)
     )
     res = broken(
@@ -189,11 +189,11 @@ def test_the_checker_names_the_line_and_what_is_wrong(tmp_path, text, message):
 def test_a_nested_table_is_named_by_its_own_line(tmp_path):
     def second_task(text):
         lines = text.split("\n")
-        lines[20] = lines[20].replace("336", "-1")  # route work_first, its second taak
+        lines[26] = lines[26].replace("336", "-1")  # route work_first, its second taak
         return "\n".join(lines)
 
     res = broken(tmp_path, "routes.toml", second_task)
-    assert "routes.toml, regel 21: 'route.0.taak.1.termijn_uren' moet minstens 0 zijn." in (
+    assert "routes.toml, regel 27: 'route.0.taak.1.termijn_uren' moet minstens 0 zijn." in (
         error_of(res)
     )
     res = broken(

@@ -26,7 +26,7 @@ from intake_desktop.demo.demo_clients import (
     households_and_a_leaver,
     intake_history,
 )
-from intake_desktop.demo.demo_handovers import handovers
+from intake_desktop.demo.demo_handovers import handovers, referral_and_past_kickoff
 from intake_desktop.demo.demo_plans import demo_plans
 from intake_desktop.demo.demo_work import (
     kickoff_sessions,
@@ -128,6 +128,7 @@ def seed_demo(
         waiting_at_the_counter(session, rng, rows, gemeente, balie)
         kickoff_sessions(session)
         handovers(session, store, rows, staff)
+        referral_and_past_kickoff(session, store, rows, staff)
         referred_contacts(session, store, rng, gemeente)
         audit.record(
             session,

@@ -1,6 +1,8 @@
 """Hand-overs waiting in the demo's back offices: two for schuldhulpverlening (one taken
 by a member, one nobody took yet and late), one for Bbz, one for inburgering, each for
-a client with a klantmanager who gets the report-back."""
+a client with a klantmanager who gets the report-back; a referral to a partner waiting
+for an answer; and yesterday's kick-off of Matchen with clients whose attendance is
+still to be recorded."""
 
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ HANDOVERS = [
         "Regulier inburgeringstraject starten",
         "Inburgeringsplichtig sinds maart.",
         None,
-        2,
+        1,
     ),
 ]
 
@@ -69,3 +71,40 @@ def handovers(session, store, rows: list[dict], staff) -> None:
         )
         if taken_by in by_name:
             task.assigned_to = by_name[taken_by].id
+
+
+def referral_and_past_kickoff(session, store, rows: list[dict], staff) -> None:
+    from intake_desktop.db.models import KickoffBooking, KickoffSession
+    from intake_desktop.services.overdracht import verwijzing
+
+    by_id = {s.id: s for s in staff}
+    matchen = [r for r in rows if r.get("klantgroep") == "matchen" and r.get("klantmanager_id")]
+    if matchen and store.config.partners:
+        client = session.get(Client, matchen[0]["id"])
+        km = actor_of(by_id[client.klantmanager_id])
+        verwijzing.refer_in_session(
+            session,
+            store,
+            km,
+            client,
+            verwijzing.Referral(
+                store.config.partners[0].naam, "Hulp bij de opvoeding van de kinderen", "mondeling"
+            ),
+            "dossier",
+        )
+    yesterday = (
+        (utcnow() - timedelta(days=1))
+        .astimezone()
+        .replace(hour=10, minute=0, second=0, microsecond=0)
+    )
+    past = KickoffSession(
+        klantgroep="matchen",
+        starts_at=yesterday,
+        location="Werkplein, zaal 2",
+        trainer="Tom Trainer",
+        capacity=12,
+    )
+    session.add(past)
+    session.flush()
+    for row in matchen[1:4]:
+        session.add(KickoffBooking(session_id=past.id, client_id=row["id"]))

@@ -5237,6 +5237,10 @@ Place of signing:</translation>
         <translation>{late} overdue · {n} open in total</translation>
     </message>
     <message>
+        <source>Mijn teams: {n} niet opgepakt of te laat (kies dat bij Toon)</source>
+        <translation>My teams: {n} not taken on or overdue (choose that under Show)</translation>
+    </message>
+    <message>
         <source>nog niet opgepakt</source>
         <translation>not yet taken on</translation>
     </message>

@@ -47,6 +47,7 @@ class WerkvoorraadView(QWidget):
         self.store, self.actor = store, actor
         self.items: list[WorkItem] = []
         self._team_shown = False
+        self._team_loose_ends = 0  # a teamleider: her teams' tasks nobody took, or late
         self.shown: list[WorkItem] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -122,6 +123,11 @@ class WerkvoorraadView(QWidget):
                 if self._team_shown
                 else werkvoorraad.items(self.store, self.actor)
             )
+            self._team_loose_ends = (
+                len(team_items(self.store, self.actor))
+                if self.actor.has(TEAMLEIDER) and not self._team_shown
+                else 0
+            )
         except ServiceError as exc:  # no longer a teamleider
             QMessageBox.warning(self, self.tr("Werkvoorraad"), tr_error(exc))
             self.items = []
@@ -149,9 +155,13 @@ class WerkvoorraadView(QWidget):
         else:
             self.shown = list(self.items)
         late = sum(i.state == werkvoorraad.OVERDUE for i in self.items)
-        self.summary.setText(
-            self.tr("{late} te laat · {n} open in totaal").format(late=late, n=len(self.items))
-        )
+        text = self.tr("{late} te laat · {n} open in totaal").format(late=late, n=len(self.items))
+        if self._team_loose_ends and not self._team_shown:
+            # A teamleider's own list may be empty while her teams' work waits.
+            text += " · " + self.tr(
+                "Mijn teams: {n} niet opgepakt of te laat (kies dat bij Toon)"
+            ).format(n=self._team_loose_ends)
+        self.summary.setText(text)
         self.table.setRowCount(len(self.shown))
         for row, item in enumerate(self.shown):
             cells = (
