@@ -74,3 +74,42 @@ def test_a_referral_with_consent_from_the_dossier(qtbot, store, balie, staff):
     assert view.handovers.list.topLevelItem(0).text(2) == "Geaccepteerd"
     with store.reading() as s:
         assert s.scalar(select(Overdracht.status)) == "geaccepteerd"
+
+
+def test_a_referral_from_the_quickscan(qtbot, store, balie, staff):
+    from intake_desktop.services.balie import screening
+    from intake_desktop.ui.balie.quickscan_dialog import QuickscanDialog
+
+    wissel = staff[0]
+    item = new_aanmelding(store, balie)
+    screening.complete_screening(
+        store,
+        wissel,
+        item,
+        screening.ScreeningInput(eligibility="onduidelijk", eligibility_reason="Uitzoeken"),
+    )
+    dialog = QuickscanDialog(store, wissel, item, "Noël Maës")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(dialog)
+
+    def refer(inner):
+        assert isinstance(inner, ReferralDialog)
+        key(qtbot, Qt.Key.Key_Down)
+        key(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, QApplication.focusWidget(), "Opvoedondersteuning")
+        inner.consent.setFocus()
+        key(qtbot, Qt.Key.Key_Down)
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    failures = when_modal(refer, kind=ReferralDialog)
+    dialog.refer_button.click()
+    failures.check()
+    assert dialog.refer_button.text().replace("&", "") == "Verwijzen naar nog een partner…"
+    with store.reading() as s:
+        referral = s.scalar(select(Overdracht))
+        assert (referral.partner, referral.consent_by, referral.origin) == (
+            "Maatschappelijk werk",
+            wissel.staff_id,
+            "quickscan",
+        )

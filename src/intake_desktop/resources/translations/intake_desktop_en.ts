@@ -3585,6 +3585,10 @@ Finish anyway?</translation>
         <translation>&amp;Entitled to a benefit? *</translation>
     </message>
     <message>
+        <source>Ver&amp;wijzen naar een partner…</source>
+        <translation>Refer to a &amp;partner…</translation>
+    </message>
+    <message>
         <source>Vervolgstappen (meer dan één mag)</source>
         <translation>Next steps (more than one allowed)</translation>
     </message>
@@ -3603,6 +3607,10 @@ Finish anyway?</translation>
     <message>
         <source>Vervolgstappen</source>
         <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijzen naar nog een partner…</source>
+        <translation>Refer to another &amp;partner…</translation>
     </message>
     <message>
         <source>Stap 1 van 2: leefgebieden</source>

@@ -142,15 +142,17 @@ def refer_in_session(
     return item
 
 
-def refer(store: Store, actor: Actor, client_id: uuid.UUID, referral: Referral) -> uuid.UUID:
-    """A referral from the dossier (need to know: changing the client's appointments
-    and tasks)."""
+def refer(
+    store: Store, actor: Actor, client_id: uuid.UUID, referral: Referral, origin: str = "dossier"
+) -> uuid.UUID:
+    """A referral from the dossier or the quickscan (need to know: changing the client's
+    appointments and tasks)."""
     with store.transaction() as session:
         client = access.live_client(session, store, actor, client_id, "afspraken")
         if client is None:
             raise HandoverGone()
         access.require(session, store, actor, client, "afspraken", change=True, what="verwijzen")
-        return refer_in_session(session, store, actor, client, referral, "dossier").id
+        return refer_in_session(session, store, actor, client, referral, origin).id
 
 
 def record_answer(

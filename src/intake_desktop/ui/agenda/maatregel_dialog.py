@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,8 @@ from intake_desktop.ui.widgets.forms import (
     FieldSet,
     error_summary,
     fit_to_screen,
-    on_ctrl_enter,
+    save_buttons,
+    text_box,
 )
 from intake_desktop.ui.widgets.i18n import tr_domain
 
@@ -60,25 +58,21 @@ class MeasureDialog(QDialog):
         for code, label in maatregel.DECISIONS.items():
             self.decision.addItem(tr_domain(label), code)
         self.fields.add(FieldRow(self.tr("&Besluit *"), self.decision, "decision")).add_to(form)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(96)
-        self.reason.setPlaceholderText(
-            self.tr("Bijvoorbeeld: de klant was ziek en belde niet af; afspraak gemaakt.")
+        self.reason = text_box(
+            96, self.tr("Bijvoorbeeld: de klant was ziek en belde niet af; afspraak gemaakt.")
         )
         self.fields.add(FieldRow(self.tr("&Reden *"), self.reason, "reason")).add_to(form)
         layout.addLayout(form)
         layout.addStretch(1)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(
-            self.tr("&Vastleggen (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
+        layout.addWidget(
+            save_buttons(
+                self,
+                self.tr("&Vastleggen (Ctrl+S)"),
+                self.tr("&Annuleren"),
+                self.save,
+                "saveDecision",
+            )
         )
-        save.setObjectName("saveDecision")
-        buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        on_ctrl_enter(self, self.save, QKeySequence(QKeySequence.StandardKey.Save))
-        layout.addWidget(buttons)
         fit_to_screen(self, 520, 300)
         self.decision.setFocus()
 

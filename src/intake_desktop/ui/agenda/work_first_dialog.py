@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,8 @@ from intake_desktop.ui.widgets.forms import (
     FieldSet,
     error_summary,
     fit_to_screen,
-    on_ctrl_enter,
+    save_buttons,
+    text_box,
 )
 from intake_desktop.ui.widgets.i18n import tr_domain
 
@@ -61,24 +59,21 @@ class WorkFirstDialog(QDialog):
         for code, label in work_first.NEXT_STEPS.items():
             self.next_step.addItem(tr_domain(label), code)
         self.fields.add(FieldRow(self.tr("&Wat nu"), self.next_step, "next_step")).add_to(form)
-        self.why = QPlainTextEdit()
-        self.why.setTabChangesFocus(True)
-        self.why.setFixedHeight(80)
+        self.why = text_box(80)
         self.fields.add(FieldRow(self.tr("&Toelichting"), self.why, "toelichting")).add_to(form)
         layout.addLayout(form)
         layout.addStretch(1)
         self.no.toggled.connect(self.next_step.setEnabled)
         self.next_step.setEnabled(False)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(
-            self.tr("&Vastleggen (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole
+        layout.addWidget(
+            save_buttons(
+                self,
+                self.tr("&Vastleggen (Ctrl+S)"),
+                self.tr("&Annuleren"),
+                self.save,
+                "saveWorkFirst",
+            )
         )
-        save.setObjectName("saveWorkFirst")
-        buttons.addButton(self.tr("&Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        on_ctrl_enter(self, self.save, QKeySequence(QKeySequence.StandardKey.Save))
-        layout.addWidget(buttons)
         fit_to_screen(self, 480, 340)
         self.yes.setFocus()
 

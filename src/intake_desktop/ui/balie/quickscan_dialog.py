@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,12 @@ class QuickscanDialog(SteppedDialog):
         routes = self._routes_box()
         self.routes_row = self.fields.add(FieldRow(self.tr("Vervolgstappen"), routes, "routes"))
         layout.addWidget(self.routes_row.container)
+        # A partner outside the Werkplein: a referral with the client's consent, now.
+        self.refer_button = QPushButton(self.tr("Ver&wijzen naar een partner…"))
+        self.refer_button.setObjectName("referFromQuickscan")
+        self.refer_button.clicked.connect(self.refer)
+        self.refer_button.setEnabled(self.context.client_id is not None)
+        layout.addWidget(self.refer_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.picker = KlantmanagerPicker(self.fields, self.store.config.toewijzing.functie_name)
         self.picker.setObjectName("klantmanagerPicker")
         self.picker.changed.connect(self._changed)
@@ -141,6 +148,16 @@ class QuickscanDialog(SteppedDialog):
                 self.fields.add(error)
                 grid.addWidget(error.container, row, 1)
         return routes
+
+    def refer(self) -> None:
+        from intake_desktop.ui.overdracht.verwijzing_dialog import ReferralDialog
+
+        dialog = ReferralDialog(
+            self.store, self.actor, self.context.client_id, self.client_name, self, "quickscan"
+        )
+        if dialog.exec():
+            self.refer_button.setText(self.tr("Ver&wijzen naar nog een partner…"))
+        dialog.deleteLater()
 
     def _typed_time(self, code: str) -> None:
         if not self._proposing:

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,28 +25,10 @@ from intake_desktop.ui.widgets.forms import (
     FieldSet,
     error_summary,
     fit_to_screen,
-    on_ctrl_enter,
+    save_buttons,
+    text_box,
 )
 from intake_desktop.ui.widgets.i18n import tr_domain
-
-
-def _text_field(placeholder: str) -> QPlainTextEdit:
-    field = QPlainTextEdit()
-    field.setTabChangesFocus(True)
-    field.setFixedHeight(96)
-    field.setPlaceholderText(placeholder)
-    return field
-
-
-def _buttons(dialog: QDialog, ok_text: str, cancel_text: str, slot) -> QDialogButtonBox:
-    buttons = QDialogButtonBox()
-    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-    ok.setObjectName("save")
-    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-    buttons.accepted.connect(slot)
-    buttons.rejected.connect(dialog.reject)
-    on_ctrl_enter(dialog, slot, QKeySequence(QKeySequence.StandardKey.Save))
-    return buttons
 
 
 class ReferralDialog(QDialog):
@@ -62,9 +41,10 @@ class ReferralDialog(QDialog):
         client_id: uuid.UUID,
         client_name: str,
         parent: QWidget | None = None,
+        origin: str = "dossier",
     ):
         super().__init__(parent)
-        self.store, self.actor, self.client_id = store, actor, client_id
+        self.store, self.actor, self.client_id, self.origin = store, actor, client_id, origin
         self.setObjectName("referralDialog")
         self.setWindowTitle(self.tr("Verwijzen naar een partner: {name}").format(name=client_name))
         layout = QVBoxLayout(self)
@@ -85,7 +65,7 @@ class ReferralDialog(QDialog):
         for partner in store.config.partners:
             self.partner.addItem(f"{partner.naam} – {partner.waarvoor}", partner.naam)
         self.fields.add(FieldRow(self.tr("&Partner *"), self.partner, "partner")).add_to(form)
-        self.question = _text_field(self.tr("Wat vraagt u de partner voor de klant?"))
+        self.question = text_box(96, self.tr("Wat vraagt u de partner voor de klant?"))
         self.fields.add(FieldRow(self.tr("&Vraag *"), self.question, "vraag")).add_to(form)
         self.consent = QComboBox()
         self.consent.addItem(self.tr("— kies hoe de klant toestemming gaf —"), "")
@@ -97,7 +77,7 @@ class ReferralDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(
-            _buttons(self, self.tr("&Verwijzen (Ctrl+S)"), self.tr("&Annuleren"), self.save)
+            save_buttons(self, self.tr("&Verwijzen (Ctrl+S)"), self.tr("&Annuleren"), self.save)
         )
         fit_to_screen(self, 580, 300)
         self.partner.setFocus()
@@ -113,6 +93,7 @@ class ReferralDialog(QDialog):
                     self.question.toPlainText(),
                     self.consent.currentData() or "",
                 ),
+                self.origin,
             )
         except (ValidationFailed, ServiceError) as exc:
             self.fields.report_failure(exc, self.summary)
@@ -145,12 +126,12 @@ class AnswerDialog(QDialog):
                 continue
             self.status.addItem(tr_domain(verwijzing.STATUS_LABELS[status]), str(status))
         self.fields.add(FieldRow(self.tr("&Antwoord *"), self.status, "status")).add_to(form)
-        self.outcome = _text_field(self.tr("Wat kwam eruit, of waarom weigerde de partner?"))
+        self.outcome = text_box(96, self.tr("Wat kwam eruit, of waarom weigerde de partner?"))
         self.fields.add(FieldRow(self.tr("&Uitkomst"), self.outcome, "uitkomst")).add_to(form)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(
-            _buttons(self, self.tr("&Opslaan (Ctrl+S)"), self.tr("&Annuleren"), self.save)
+            save_buttons(self, self.tr("&Opslaan (Ctrl+S)"), self.tr("&Annuleren"), self.save)
         )
         fit_to_screen(self, 520, 320)
         self.status.setFocus()

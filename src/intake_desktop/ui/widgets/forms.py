@@ -269,3 +269,28 @@ def run_step(parent: QWidget, dialog) -> bool:
         QMessageBox.information(parent, dialog.windowTitle(), dialog.outcome_message)
     dialog.deleteLater()
     return done
+
+
+def text_box(height: int = 90, placeholder: str = ""):
+    """A plain-text box of a fixed height that Tab leaves (a note, a reason)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+def save_buttons(dialog, save_text: str, cancel_text: str, slot, name: str = "save"):
+    """Save (also Ctrl+S and Ctrl+Enter) and cancel (Esc) for a small dialog."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox()
+    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setObjectName(name)
+    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(slot)
+    buttons.rejected.connect(dialog.reject)
+    on_ctrl_enter(dialog, slot, QKeySequence(QKeySequence.StandardKey.Save))
+    return buttons
