@@ -95,3 +95,54 @@ def test_nobody_writes_a_task_for_nobody(offices):
         c.execute(
             "UPDATE task SET assigned_team = NULL WHERE assigned_team = 'schuldhulpverlening'"
         )
+
+
+def test_a_task_or_appointment_on_her_own_name_opens_no_other_client(offices):
+    """Work with her brings a client in reach; writing such work herself for a client
+    outside her reach is refused, so it cannot widen her reach."""
+    debts, other = offices.clients
+    with offices.connect(offices.names["inb"]) as c:
+        assert one(c, "SELECT count(*) FROM client WHERE id = %s", other) == 0
+        for sql in (
+            "INSERT INTO task (id, version, client_id, kind, title, assigned_to, urgent, status,"
+            " created_at, updated_at) VALUES (gen_random_uuid(), 1, %s, 'x', 'Mijn taak',"
+            " intake_security.me(), false, 'open', now(), now())",
+            "INSERT INTO task (id, version, client_id, kind, title, assigned_team, urgent,"
+            " status, created_at, updated_at) VALUES (gen_random_uuid(), 1, %s, 'x', 'Team',"
+            " 'inburgering', false, 'open', now(), now())",
+            "INSERT INTO appointment (id, version, client_id, kind, starts_at, location,"
+            " staff_id, documents_to_bring, status, at_home, created_at, updated_at) VALUES"
+            " (gen_random_uuid(), 1, %s, 'x', now(), '', intake_security.me(), '', 'gepland',"
+            " false, now(), now())",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                c.execute(sql, (other,))
+        assert one(c, "SELECT count(*) FROM client WHERE id = %s", other) == 0
+        assert one(c, "SELECT count(*) FROM intake_record WHERE client_id = %s", other) == 0
+
+
+def test_taking_a_task_she_sees_onto_her_name_needs_the_client_in_reach(offices):
+    """A teamleider handles role tasks for clients outside her reach; moving such a task
+    onto her own name (which would open the client to her) is refused."""
+    debts, other = offices.clients
+    tl = offices.add("tl", {"teamleider"}, team="werk2")
+    with offices.dba() as c:
+        c.execute(
+            "INSERT INTO task (id, version, client_id, kind, title, assigned_role, urgent,"
+            " status, created_at, updated_at) VALUES (gen_random_uuid(), 1, %s, 'x',"
+            " 'Beoordelen', 'teamleider', false, 'open', now(), now())",
+            (other,),
+        )
+    with offices.connect(tl) as c:
+        assert one(c, "SELECT count(*) FROM client WHERE id = %s", other) == 0
+        with pytest.raises(errors.InsufficientPrivilege):
+            c.execute(
+                "UPDATE task SET assigned_to = intake_security.me() WHERE client_id = %s",
+                (other,),
+            )
+        c.execute(  # handling it stays possible
+            "UPDATE task SET status = 'afgehandeld' WHERE client_id = %s AND "
+            "assigned_role = 'teamleider'",
+            (other,),
+        )
+        assert one(c, "SELECT count(*) FROM client WHERE id = %s", other) == 0

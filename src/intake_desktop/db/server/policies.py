@@ -172,6 +172,10 @@ def row_security(tables: list[str]) -> list[str]:
         _policy("client", "inschrijven", "INSERT", g, check="true"),
         _policy("client", "wijzigen", "UPDATE", g, using=f"{S}.may(id, NULL)", check="true"),
     ]
+    # Who writes a task, an appointment or a hand-over about a client must reach that
+    # client herself: otherwise one on her own name (or her team's) would widen her reach
+    # to any client. (The check sees the table as before the statement.)
+    reaches = f"(client_id IS NULL OR {S}.may(client_id, NULL))"
     for table, part in PART_OF_TABLE.items():
         read = _may("client_id", part)
         if table == "task":
@@ -182,16 +186,16 @@ def row_security(tables: list[str]) -> list[str]:
                 f"AND assigned_role <> '{KLANTMANAGER}' AND {S}.has_role(assigned_role)) "
                 f"OR (assigned_team IS NOT NULL AND {S}.in_team(assigned_team)) OR {read}"
             )
-            write_check = "true"  # work handed to a colleague is a task for them
+            write_check = reaches  # work handed to a colleague is a task for them
         elif table == "overdracht":
             # The counter hands over to a back office (her own row); the team reads and
             # answers the hand-overs addressed to it.
             read = f"sent_by = {ME} OR (team IS NOT NULL AND {S}.in_team(team)) OR {read}"
-            write_check = read
+            write_check = f"({read}) AND {reaches}"
         elif table == "appointment":
             # Hers, or one she booked (the counter books a back office's first talk).
             read = f"staff_id = {ME} OR created_by = {ME} OR {read}"
-            write_check = read
+            write_check = f"({read}) AND {reaches}"
         elif table == "aanmelding":
             read = f"client_id IS NULL OR {read}"
             write_check = read
@@ -199,10 +203,18 @@ def row_security(tables: list[str]) -> list[str]:
             write_check = _may("client_id", part, change=True)
         else:
             write_check = read
+        update_check = write_check
+        if table == "task":
+            # Handling a task of her role for a client outside her reach (a teamleider's
+            # review) is fine; putting one on her own name or her team's is not.
+            update_check = (
+                f"{reaches} OR (assigned_to IS DISTINCT FROM {ME} AND "
+                f"(assigned_team IS NULL OR NOT {S}.in_team(assigned_team)))"
+            )
         out += [
             _policy(table, "lezen", "SELECT", g, using=read),
             _policy(table, "toevoegen", "INSERT", g, check=write_check),
-            _policy(table, "wijzigen", "UPDATE", g, using=read, check=write_check),
+            _policy(table, "wijzigen", "UPDATE", g, using=read, check=update_check),
         ]
     for table, (_parent, column, part) in CHILD_TABLES.items():
         rule = f"{S}.may({S}.client_of('{table}', {column}), '{part}')"
