@@ -96,9 +96,10 @@ def book_kickoff(
     return session.get(KickoffSession, booking.session_id).starts_at
 
 
-def free_time(session, config, staff_id, day: date, length: timedelta) -> datetime:
+def free_time(session, config, staff_id, day: date, length: timedelta, client_id=None) -> datetime:
     """The first intake slot (days and times from the planning configuration) from
-    ``day`` on at which ``staff_id`` is free; after 60 days, the first slot."""
+    ``day`` on at which ``staff_id`` and the client are free; after 60 days, the first
+    slot."""
     amb = config.ambitie
     now, last_day = utcnow(), day + timedelta(days=60)
     away = toewijzing_inputs.days_away(session, staff_id, day, last_day) if staff_id else set()
@@ -109,6 +110,8 @@ def free_time(session, config, staff_id, day: date, length: timedelta) -> dateti
         if at <= now:
             continue
         candidate = candidate or at
+        if free_slots.client_busy(session, client_id, at, at + length):
+            continue
         if staff_id is None:
             return at
         if at.astimezone().date() in away:
@@ -155,7 +158,8 @@ def _book(
 ) -> Appointment:
     """One appointment at ``fixed``, or else at the first free slot from ``day`` on."""
     kind = config.appointment_type(kind_code)
-    at = fixed or free_time(session, config, staff_id, day, timedelta(minutes=kind.duur_minuten))
+    length = timedelta(minutes=kind.duur_minuten)
+    at = fixed or free_time(session, config, staff_id, day, length, client.id)
     appointment = new_appointment(config, client, actor, kind_code, at, at_home, staff_id)
     session.add(appointment)  # visible to the next free-time search
     session.flush()

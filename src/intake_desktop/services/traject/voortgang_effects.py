@@ -179,7 +179,7 @@ def plan_next_talk(
     if not dates:
         return None
     length = timedelta(minutes=config.appointment_type(kind).duur_minuten)
-    at = free_time(session, config, client.klantmanager_id, dates[0].date(), length)
+    at = free_time(session, config, client.klantmanager_id, dates[0].date(), length, client.id)
     talk = new_appointment(config, client, actor, kind, at, at_home, client.klantmanager_id)
     session.add(talk)
     session.flush()
