@@ -136,7 +136,12 @@ def lookups() -> list[str]:
             p_until timestamptz)
         RETURNS boolean LANGUAGE plpgsql STABLE {DEFINER} AS $$
         BEGIN
-          IF NOT ({S}.is_admin() OR (({PLANS}) AND {S}.may(p_client, 'identiteit'))) THEN
+          -- Busy or free, for whoever plans the client's appointments, or the counter
+          -- that just handed the client over (the first talk of a debts-only aanmelding).
+          IF NOT ({S}.is_admin() OR (({PLANS}) AND ({S}.may(p_client, 'afspraken')
+              OR EXISTS (SELECT 1 FROM public.overdracht o WHERE o.client_id = p_client
+                  AND o.sent_by = {S}.me() AND o.status IN ('verstuurd', 'geaccepteerd')))))
+          THEN
             RAISE EXCEPTION 'intake: alleen wie afspraken met de klant plant, ziet of zij vrij is'
               USING ERRCODE = '{REFUSED}';
           END IF;

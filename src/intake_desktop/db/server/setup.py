@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, text
 
 from intake_desktop.config import AppConfig
 from intake_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
-from intake_desktop.db.server import functions, lookups, policies, retention, scram
+from intake_desktop.db.server import functions, lookups, policies, retention, scram, work_guards
 from intake_desktop.db.server.names import (
     GROUPS,
     NO_HASH,
@@ -141,6 +141,7 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *functions.audit_functions(owner),
         *functions.staff_functions(owner),
         *retention.functions(),
+        *work_guards.functions(),
         *policies.rules_rows(config.toegang),
         *policies.team_rows(config.toewijzing.teams),
         *retention.rows(config.bewaartermijnen),
@@ -148,6 +149,7 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *policies.grants(tables, config.toegang),
         *policies.row_security(tables),
         *policies.triggers(tables),
+        *work_guards.triggers(),
     )
 
 
