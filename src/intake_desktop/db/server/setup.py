@@ -24,8 +24,17 @@ from sqlalchemy import Connection, Engine, text
 
 from intake_desktop.config import AppConfig
 from intake_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
-from intake_desktop.db.server import functions, lookups, policies, retention, scram, work_guards
+from intake_desktop.db.server import (
+    functions,
+    lookups,
+    need_to_know,
+    policies,
+    retention,
+    scram,
+    work_guards,
+)
 from intake_desktop.db.server.names import (
+    CHILD_TABLES,
     GROUPS,
     NO_HASH,
     OWNER,
@@ -136,7 +145,7 @@ def apply_security(connection: Connection, config: AppConfig, owner: str) -> Non
         *functions.schema_and_rules(owner),
         *retention.tables(),
         *functions.who_functions(owner),
-        *functions.need_to_know(),
+        *need_to_know.need_to_know(),
         *lookups.lookups(),
         *functions.audit_functions(owner),
         *functions.staff_functions(owner),
@@ -215,7 +224,7 @@ def _pgaudit(connection: Connection) -> bool:
     _run(connection, "CREATE EXTENSION IF NOT EXISTS pgaudit")
     if not _role_exists(connection, AUDITOR):
         _run(connection, f"CREATE ROLE {AUDITOR} NOLOGIN")
-    tables = ["client", *functions.CHILD_TABLES, *policies.PART_OF_TABLE]
+    tables = ["client", *CHILD_TABLES, *policies.PART_OF_TABLE]
     _run(
         connection,
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(f'public.{t}' for t in tables)} "

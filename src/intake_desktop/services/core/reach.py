@@ -4,7 +4,7 @@
 agenda, a caseload, the planning, the werkvoorraad, the letters of a kick-off) puts
 ``condition`` in its WHERE clause instead: it holds exactly for the clients whose
 ``parts`` the actor may read (or, with ``change``, change), by the same rules role by role
-(``access._Facts.in_reach``), over the few sets the actor's own rows make (her
+(``access_facts.Facts.in_reach``), over the few sets the actor's own rows make (her
 appointments, the queue, her talks and tasks, her grants with a reason).
 ``tests/core/test_reach.py`` holds it equal to ``client_access`` for every role; change
 one, change the other (and ``db/server/functions.py``, see access.py).
@@ -34,7 +34,7 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.statuses import TaskStatus
+from intake_desktop.domain.statuses import OPEN_AANMELDING, TaskStatus
 from intake_desktop.services.core import access
 from intake_desktop.services.core.errors import AccountInactive
 from intake_desktop.services.core.store import Store
@@ -95,7 +95,7 @@ class _Sets:
             Aanmelding.client_id.is_not(None),
             Aanmelding.deleted_at.is_(None),
             or_(
-                Aanmelding.status.in_(access.OPEN_AANMELDING),
+                Aanmelding.status.in_(OPEN_AANMELDING),
                 Aanmelding.registered_at >= start_of_today,
                 and_(Aanmelding.picked_up_by == self.me, Aanmelding.registered_at >= since),
             ),
