@@ -94,25 +94,37 @@ def first_free(
 ) -> Slot | None:
     """The first planning slot from ``day`` (default today) in the coming
     SEARCH_DAYS days at which the client and one of ``staff_ids`` (in this order of
-    preference) are free; None when there is none."""
+    preference) are free; None when there is none. The staff's planned appointments
+    and absences are read once for the whole period; the client is asked about only
+    for a slot someone is free in."""
     amb = config.ambitie
     now = utcnow()
     day = day or now.astimezone().date()
     last_day = day + timedelta(days=SEARCH_DAYS)
     away = {s: days_away(session, s, day, last_day) for s in staff_ids}
+    period_start = datetime.combine(day, datetime.min.time()).astimezone()
+    period_end = datetime.combine(last_day + timedelta(days=1), datetime.min.time()).astimezone()
+    taken: dict = {s: [] for s in staff_ids}
+    for staff_id, begin, end in agenda.busy_times(session, staff_ids, period_start, period_end):
+        taken.setdefault(staff_id, []).append((begin, end))
+
+    def free(staff_id, at: datetime) -> bool:
+        if at.astimezone().date() in away[staff_id]:
+            return False
+        end = at + length  # overlap as agenda.busy_times says it
+        return not any(b < end and e > at for b, e in taken[staff_id])
+
     for at in slots(day, amb.planning_days or WORKING_DAYS, amb.planning_times or ("10:00",)):
         if at.date() > last_day:
             return None
         if at <= now or (not_before and at < not_before):
             continue
+        chosen = next((s for s in staff_ids if free(s, at)), None)
+        if staff_ids and chosen is None:
+            continue
         if client_busy(session, client_id, at, at + length):
             continue
-        if not staff_ids:
-            return Slot(at, None)
-        busy = {s for s, _b, _e in agenda.busy_times(session, staff_ids, at, at + length)}
-        for staff_id in staff_ids:
-            if staff_id not in busy and at.astimezone().date() not in away[staff_id]:
-                return Slot(at, staff_id)
+        return Slot(at, chosen)
     return None
 
 
