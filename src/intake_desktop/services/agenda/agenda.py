@@ -141,6 +141,22 @@ def busy_times(
     return [(staff_id, begin, end) for staff_id, begin, end in rows]
 
 
+def next_planned(session, client_id, kind: str, since: datetime) -> Appointment | None:
+    """The client's next planned appointment of this kind from ``since`` on."""
+    return session.scalar(
+        select(Appointment)
+        .where(
+            Appointment.client_id == client_id,
+            Appointment.kind == kind,
+            Appointment.status == AppointmentStatus.GEPLAND,
+            Appointment.deleted_at.is_(None),
+            Appointment.starts_at >= since,
+        )
+        .order_by(Appointment.starts_at)
+        .limit(1)
+    )
+
+
 _SERVER_MODE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 

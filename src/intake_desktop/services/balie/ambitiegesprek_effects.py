@@ -20,7 +20,6 @@ from intake_desktop.db.models import (
     Client,
     IntakeRecord,
     KickoffSession,
-    Staff,
     Task,
 )
 from intake_desktop.domain.calendar import (
@@ -34,6 +33,7 @@ from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
 from intake_desktop.domain.statuses import AppointmentStatus, step
 from intake_desktop.services.agenda import agenda, free_slots, kickoff
+from intake_desktop.services.balie import quickscan_agenda
 from intake_desktop.services.caseload import toewijzing, toewijzing_inputs
 from intake_desktop.services.core.store import Store
 from intake_desktop.services.core.tasks import (
@@ -166,46 +166,20 @@ def _book(
     return appointment
 
 
-def _planned(session, client: Client, kind: str, now: datetime) -> bool:
-    """Whether the client already has an appointment of this kind coming up."""
-    return bool(
-        session.scalar(
-            select(Appointment.id)
-            .where(
-                Appointment.client_id == client.id,
-                Appointment.kind == kind,
-                Appointment.status == AppointmentStatus.GEPLAND,
-                Appointment.deleted_at.is_(None),
-                Appointment.starts_at >= now,
-            )
-            .limit(1)
-        )
-    )
-
-
 def _income_consultant(session, config, client: Client, day: date, fixed: datetime | None):
-    """The inkomensconsulent for the income appointment: the klantmanager when she is
-    one, else the first free one (toewijzing.toml: the functie of route uitkeringsintake)."""
-    functie = next(
-        (f.code for f in config.toewijzing.functies if "uitkeringsintake" in f.routes), None
-    )
+    """Whom the income appointment is with: as the quickscan's route that books it
+    says (routes.toml ``met``, services/balie/quickscan_agenda), the first one free."""
+    kind = config.ambitie.income_appointment_type
+    route = next((r.code for r in config.routes if r.afspraak == kind), None)
     km = client.klantmanager_id
-    if functie is None or session.scalar(select(Staff.functie).where(Staff.id == km)) == functie:
+    others = quickscan_agenda.consultants(session, config, route, km) if route else None
+    if others is None:
         return km
-    ids = list(
-        session.scalars(
-            select(Staff.id).where(
-                Staff.functie == functie, Staff.active.is_(True), Staff.deleted_at.is_(None)
-            )
-        )
-    )
-    kind = config.appointment_type(config.ambitie.income_appointment_type)
-    length = timedelta(minutes=kind.duur_minuten)
+    length = timedelta(minutes=config.appointment_type(kind).duur_minuten)
     if fixed is not None:
-        free = [s for s in ids if not agenda.busy_times(session, [s], fixed, fixed + length)]
-        return free[0] if free else None
-    slot = free_slots.first_free(session, config, ids, client.id, length, day=day)
-    return slot.staff_id if slot else (ids[0] if ids else None)
+        return quickscan_agenda.staff_for(session, config, route, km, fixed, length)
+    slot = free_slots.first_free(session, config, others, client.id, length, day=day)
+    return slot.staff_id if slot else others[0]
 
 
 def plan_appointments(
@@ -233,7 +207,7 @@ def plan_appointments(
     if (
         first_time
         and client.benefit_since is None
-        and not _planned(session, client, amb.income_appointment_type, now)
+        and agenda.next_planned(session, client.id, amb.income_appointment_type, now) is None
     ):
         day = (now + timedelta(days=amb.income_after_days)).date()
         consultant = _income_consultant(session, config, client, day, income_at)

@@ -297,7 +297,7 @@ def _set_in_motion(
                 location=kind.locatie,
                 # The klantmanager, or for the income route an inkomensconsulent.
                 staff_id=quickscan_agenda.staff_for(
-                    session, store, code, data.klantmanager_id, start, length
+                    session, store.config, code, data.klantmanager_id, start, length
                 ),
                 with_party=kind.naam,
                 documents_to_bring="\n".join(kind.meenemen),

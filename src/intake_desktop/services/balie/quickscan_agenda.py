@@ -29,14 +29,14 @@ MSG_NO_CONSULTANT = QT_TRANSLATE_NOOP(
 )
 
 
-def consultants(session, store: Store, route: str, klantmanager_id) -> list[uuid.UUID] | None:
+def consultants(session, config, route: str, klantmanager_id) -> list[uuid.UUID] | None:
     """Who an appointment of ``route`` may be with, in order of preference (routes.toml
     ``met``: a functie or a back office); None: the klantmanager."""
-    rule = store.config.route(route)
+    rule = config.route(route)
     met = rule.met if rule else None
     if met is None:
         return None
-    office = store.config.toewijzing.team(met)
+    office = config.toewijzing.team(met)
     if office is not None and office.backoffice:
         from intake_desktop.services.overdracht import teams
 
@@ -55,9 +55,9 @@ def consultants(session, store: Store, route: str, klantmanager_id) -> list[uuid
     return found or None  # nobody has that functie here: the klantmanager after all
 
 
-def staff_for(session, store: Store, route: str, klantmanager_id, start: datetime, length):
+def staff_for(session, config, route: str, klantmanager_id, start: datetime, length):
     """The person the appointment is with at ``start``; None when nobody is free."""
-    others = consultants(session, store, route, klantmanager_id)
+    others = consultants(session, config, route, klantmanager_id)
     if others is None:
         return klantmanager_id
     away_day = start.astimezone().date()
@@ -81,9 +81,9 @@ def clashes(store: Store, session, data, client_id, errors: dict) -> dict[str, s
         if free_slots.client_busy(session, client_id, start, start + length):
             found[f"afspraak_{code}"] = MSG_CLIENT_BUSY
             continue
-        others = consultants(session, store, code, data.klantmanager_id)
+        others = consultants(session, store.config, code, data.klantmanager_id)
         if others is not None:
-            if staff_for(session, store, code, data.klantmanager_id, start, length) is None:
+            if staff_for(session, store.config, code, data.klantmanager_id, start, length) is None:
                 found[f"afspraak_{code}"] = MSG_NO_CONSULTANT
         elif data.klantmanager_id is not None and agenda.busy_times(
             session, [data.klantmanager_id], start, start + length
@@ -111,7 +111,7 @@ def propose(
             if rule is None or not rule.afspraak:
                 continue
             length = timedelta(minutes=store.config.appointment_type(rule.afspraak).duur_minuten)
-            others = consultants(session, store, code, klantmanager_id)
+            others = consultants(session, store.config, code, klantmanager_id)
             people = others if others is not None else [klantmanager_id] if klantmanager_id else []
             not_before = None
             for _attempt in range(20):

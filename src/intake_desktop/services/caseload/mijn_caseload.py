@@ -22,6 +22,7 @@ from intake_desktop.db.models import (
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import TEAMLEIDER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, ClientStatus, TaskStatus
+from intake_desktop.services.agenda.kickoff_presence import INVITED
 from intake_desktop.services.caseload.errors import OthersCaseload
 from intake_desktop.services.caseload.toewijzing_inputs import chunks, staff_infos
 from intake_desktop.services.core import audit, reach
@@ -130,7 +131,7 @@ def _next_appointments(session, ids: list, now: datetime, progress_kind: str):
             .join(KickoffSession, KickoffSession.id == KickoffBooking.session_id)
             .where(
                 KickoffBooking.client_id.in_(part),
-                KickoffBooking.status == "uitgenodigd",
+                KickoffBooking.status == INVITED,
                 KickoffBooking.deleted_at.is_(None),
                 KickoffSession.starts_at >= now,
             )

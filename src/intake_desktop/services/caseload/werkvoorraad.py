@@ -39,6 +39,8 @@ from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, WISSELWACHTER, Actor
 from intake_desktop.domain.statuses import AppointmentStatus, TaskStatus
 from intake_desktop.domain.toewijzing import REASSIGN_TASK
+from intake_desktop.services.agenda.maatregel import MEASURE_TASK
+from intake_desktop.services.agenda.work_first import WORK_FIRST_TASK
 from intake_desktop.services.core import reach
 from intake_desktop.services.core.store import Store
 
@@ -53,9 +55,7 @@ STATE_LABELS = {
 IN_DOSSIER, IN_AGENDA, ASSIGN = "dossier", "agenda", "toewijzen"
 HANDOVER = "overdracht"  # a back office's task: the hand-over, its result
 MEASURE = "maatregel"  # a proposed measure: the klantmanager's decision
-MEASURE_TASK = "maatregel_beoordelen"  # services/agenda/maatregel.MEASURE_TASK
 WORK_FIRST = "work_first"  # the 48-hour Work First check: its result
-WORK_FIRST_TASK = "plan:uitkeringsintake"  # services/agenda/work_first.WORK_FIRST_TASK
 TITLE_UNASSIGNED = QT_TRANSLATE_NOOP("werkvoorraad", "Klant zonder klantmanager")
 TITLE_MANY_UNASSIGNED = QT_TRANSLATE_NOOP(
     "werkvoorraad",

@@ -30,6 +30,7 @@ from intake_desktop.db.models import (
 from intake_desktop.domain import aanmelding as aan
 from intake_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.validation import FIELD_LABELS
+from intake_desktop.services.agenda import kickoff_presence
 from intake_desktop.services.dossier.notes import NoteView
 
 CONVERSATION_TITLES = {
@@ -185,14 +186,6 @@ def _handovers(session: Session, client: Client, names: dict, team_names: dict) 
             )
 
 
-KICKOFF_PRESENCE = {
-    "uitgenodigd": "uitgenodigd",
-    "aanwezig": "aanwezig",
-    "afgemeld": "afwezig met bericht",
-    "afwezig": "afwezig zonder bericht",
-}
-
-
 def _kickoffs(session: Session, client: Client, names: dict) -> Entries:
     """A kick-off booked, with when it is and (afterwards) whether the client came."""
     for booking, starts_at, location in session.execute(
@@ -200,7 +193,7 @@ def _kickoffs(session: Session, client: Client, names: dict) -> Entries:
         .join(KickoffSession, KickoffSession.id == KickoffBooking.session_id)
         .where(KickoffBooking.client_id == client.id, KickoffBooking.deleted_at.is_(None))
     ):
-        presence = KICKOFF_PRESENCE.get(booking.status, booking.status)
+        presence = kickoff_presence.LABELS.get(booking.status, booking.status).lower()
         yield TimelineEntry(
             booking.created_at,
             QT_TRANSLATE_NOOP("clients", "Kick-off geboekt"),

@@ -16,7 +16,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from intake_desktop.db.models import (
-    Appointment,
     Client,
     Staff,
     Trajectplan,
@@ -26,8 +25,9 @@ from intake_desktop.db.models import (
 )
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import KLANTMANAGER, TEAMLEIDER, Actor
-from intake_desktop.domain.statuses import AppointmentStatus, PlanStatus, step
+from intake_desktop.domain.statuses import PlanStatus, step
 from intake_desktop.domain.validation import ValidationFailed
+from intake_desktop.services.agenda import agenda
 from intake_desktop.services.core import access, audit
 from intake_desktop.services.core.errors import StaleVersion, UniqueClash
 from intake_desktop.services.core.store import Store
@@ -110,18 +110,10 @@ def _view(session, plan: Trajectplan, client: Client) -> PlanView:
 
 
 def _next_progress_talk(session, store: Store, client_id) -> date | None:
-    at = session.scalar(
-        select(Appointment.starts_at)
-        .where(
-            Appointment.client_id == client_id,
-            Appointment.kind == store.config.ambitie.progress_appointment_type,
-            Appointment.status == AppointmentStatus.GEPLAND,
-            Appointment.starts_at >= utcnow(),
-        )
-        .order_by(Appointment.starts_at)
-        .limit(1)
+    talk = agenda.next_planned(
+        session, client_id, store.config.ambitie.progress_appointment_type, utcnow()
     )
-    return at.astimezone().date() if at else None
+    return talk.starts_at.astimezone().date() if talk else None
 
 
 def open_plan(

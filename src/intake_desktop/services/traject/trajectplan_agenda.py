@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
-
 from intake_desktop.db.models import Appointment, Client
 from intake_desktop.domain.clock import utcnow
 from intake_desktop.domain.roles import Actor
-from intake_desktop.domain.statuses import AppointmentStatus
-from intake_desktop.services.agenda import free_slots
+from intake_desktop.services.agenda import agenda, free_slots
 from intake_desktop.services.core import audit
 from intake_desktop.services.core.store import Store
 
@@ -23,18 +20,7 @@ def plan_progress_talk(session, store: Store, actor: Actor, client: Client, day:
         return None
     kind = store.config.appointment_type(store.config.ambitie.progress_appointment_type)
     length = timedelta(minutes=kind.duur_minuten)
-    talk = session.scalar(
-        select(Appointment)
-        .where(
-            Appointment.client_id == client.id,
-            Appointment.kind == kind.code,
-            Appointment.status == AppointmentStatus.GEPLAND,
-            Appointment.deleted_at.is_(None),
-            Appointment.starts_at >= utcnow(),
-        )
-        .order_by(Appointment.starts_at)
-        .limit(1)
-    )
+    talk = agenda.next_planned(session, client.id, kind.code, utcnow())
     if talk is not None and talk.starts_at.astimezone().date() == day:
         return talk  # already on that day
     staff = [client.klantmanager_id] if client.klantmanager_id else []
